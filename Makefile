@@ -1,0 +1,38 @@
+# Every target bootstraps what it needs from Python 3.11 and make alone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install generate check-generated lint typecheck test pytest clean
+
+$(STAMP): pyproject.toml requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[testing]'
+	touch $(STAMP)
+
+install: $(STAMP) ## venv with the package (editable) and the dev tools
+
+generate: $(STAMP) ## spec/ -> generated/harvest_v2
+	$(BIN)/python generator/generate.py
+
+check-generated: $(STAMP) ## fail when generated/ is not what spec/ and the templates produce
+	$(BIN)/python generator/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy generated/harvest_v2 tests/typing_consumer.py
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: check-generated lint typecheck pytest ## everything CI runs
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

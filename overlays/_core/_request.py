@@ -1,0 +1,32 @@
+"""RequestSpec: what a generated operation asks the client to send."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..types import File
+
+
+class RequestSpec:
+    """Method, path (relative to base_url, or an absolute URL) and payload of one call."""
+
+    __slots__ = ("files", "json", "method", "params", "path")
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        files: dict[str, File] | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = params
+        self.json = json
+        self.files = files
+
+    def __repr__(self) -> str:
+        return f"RequestSpec({self.method} {self.path})"

@@ -1,0 +1,61 @@
+"""Base classes of the generated resource classes (one per spec tag)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from ._pagination import AsyncPaginator, Paginator
+from ._request import RequestSpec
+
+if TYPE_CHECKING:
+    from ._client import AsyncHarvestClient, HarvestClient
+    from ._pagination import Envelope
+
+__all__ = ["AsyncPaginator", "AsyncResource", "Paginator", "SyncResource"]
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT", bound="Envelope")
+
+
+class SyncResource:
+    """Runs a generated operation's request through the client it belongs to."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: HarvestClient) -> None:
+        self._client = client
+
+    @overload
+    def _call(self, spec: RequestSpec, parse: Callable[[Any], T]) -> T: ...
+    @overload
+    def _call(self, spec: RequestSpec, parse: None) -> None: ...
+    def _call(self, spec: RequestSpec, parse: Callable[[Any], T] | None) -> T | None:
+        return self._client._request(spec, parse)
+
+    def _paginate(
+        self, spec: RequestSpec, parse: Callable[[Any], PageT], items: Callable[[PageT], list[ItemT]]
+    ) -> Paginator[ItemT, PageT]:
+        return Paginator(lambda request: self._call(request, parse), spec, items)
+
+
+class AsyncResource:
+    """Runs a generated operation's request through the async client it belongs to."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncHarvestClient) -> None:
+        self._client = client
+
+    @overload
+    async def _call(self, spec: RequestSpec, parse: Callable[[Any], T]) -> T: ...
+    @overload
+    async def _call(self, spec: RequestSpec, parse: None) -> None: ...
+    async def _call(self, spec: RequestSpec, parse: Callable[[Any], T] | None) -> T | None:
+        return await self._client._request(spec, parse)
+
+    def _paginate(
+        self, spec: RequestSpec, parse: Callable[[Any], PageT], items: Callable[[PageT], list[ItemT]]
+    ) -> AsyncPaginator[ItemT, PageT]:
+        return AsyncPaginator(lambda request: self._call(request, parse), spec, items)
