@@ -1,0 +1,260 @@
+"""The spec: valid OpenAPI 3.1, every Harvest v2 operation present, and our conventions kept."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "generator"))
+
+from bundle import bundle, validate  # noqa: E402
+
+METHODS = {"get", "post", "patch", "put", "delete"}
+
+# Every operation of the Harvest v2 API (method, path relative to /v2), kept here on purpose:
+# the spec must not be the only record of what it should contain.
+OPERATIONS = [
+    ("GET", "/clients"),
+    ("POST", "/clients"),
+    ("DELETE", "/clients/{client_id}"),
+    ("GET", "/clients/{client_id}"),
+    ("PATCH", "/clients/{client_id}"),
+    ("GET", "/company"),
+    ("PATCH", "/company"),
+    ("GET", "/contacts"),
+    ("POST", "/contacts"),
+    ("DELETE", "/contacts/{contact_id}"),
+    ("GET", "/contacts/{contact_id}"),
+    ("PATCH", "/contacts/{contact_id}"),
+    ("GET", "/estimate_item_categories"),
+    ("POST", "/estimate_item_categories"),
+    ("DELETE", "/estimate_item_categories/{estimate_item_category_id}"),
+    ("GET", "/estimate_item_categories/{estimate_item_category_id}"),
+    ("PATCH", "/estimate_item_categories/{estimate_item_category_id}"),
+    ("GET", "/estimates"),
+    ("POST", "/estimates"),
+    ("DELETE", "/estimates/{estimate_id}"),
+    ("GET", "/estimates/{estimate_id}"),
+    ("PATCH", "/estimates/{estimate_id}"),
+    ("GET", "/estimates/{estimate_id}/messages"),
+    ("POST", "/estimates/{estimate_id}/messages"),
+    ("DELETE", "/estimates/{estimate_id}/messages/{message_id}"),
+    ("GET", "/expense_categories"),
+    ("POST", "/expense_categories"),
+    ("DELETE", "/expense_categories/{expense_category_id}"),
+    ("GET", "/expense_categories/{expense_category_id}"),
+    ("PATCH", "/expense_categories/{expense_category_id}"),
+    ("GET", "/expenses"),
+    ("POST", "/expenses"),
+    ("DELETE", "/expenses/{expense_id}"),
+    ("GET", "/expenses/{expense_id}"),
+    ("PATCH", "/expenses/{expense_id}"),
+    ("GET", "/invoice_item_categories"),
+    ("POST", "/invoice_item_categories"),
+    ("DELETE", "/invoice_item_categories/{invoice_item_category_id}"),
+    ("GET", "/invoice_item_categories/{invoice_item_category_id}"),
+    ("PATCH", "/invoice_item_categories/{invoice_item_category_id}"),
+    ("GET", "/invoices"),
+    ("POST", "/invoices"),
+    ("DELETE", "/invoices/{invoice_id}"),
+    ("GET", "/invoices/{invoice_id}"),
+    ("PATCH", "/invoices/{invoice_id}"),
+    ("GET", "/invoices/{invoice_id}/messages"),
+    ("POST", "/invoices/{invoice_id}/messages"),
+    ("GET", "/invoices/{invoice_id}/messages/new"),
+    ("DELETE", "/invoices/{invoice_id}/messages/{message_id}"),
+    ("GET", "/invoices/{invoice_id}/payments"),
+    ("POST", "/invoices/{invoice_id}/payments"),
+    ("DELETE", "/invoices/{invoice_id}/payments/{payment_id}"),
+    ("GET", "/projects"),
+    ("POST", "/projects"),
+    ("DELETE", "/projects/{project_id}"),
+    ("GET", "/projects/{project_id}"),
+    ("PATCH", "/projects/{project_id}"),
+    ("GET", "/projects/{project_id}/task_assignments"),
+    ("POST", "/projects/{project_id}/task_assignments"),
+    ("DELETE", "/projects/{project_id}/task_assignments/{task_assignment_id}"),
+    ("GET", "/projects/{project_id}/task_assignments/{task_assignment_id}"),
+    ("PATCH", "/projects/{project_id}/task_assignments/{task_assignment_id}"),
+    ("GET", "/projects/{project_id}/user_assignments"),
+    ("POST", "/projects/{project_id}/user_assignments"),
+    ("DELETE", "/projects/{project_id}/user_assignments/{user_assignment_id}"),
+    ("GET", "/projects/{project_id}/user_assignments/{user_assignment_id}"),
+    ("PATCH", "/projects/{project_id}/user_assignments/{user_assignment_id}"),
+    ("GET", "/reports/expenses/categories"),
+    ("GET", "/reports/expenses/clients"),
+    ("GET", "/reports/expenses/projects"),
+    ("GET", "/reports/expenses/team"),
+    ("GET", "/reports/project_budget"),
+    ("GET", "/reports/time/clients"),
+    ("GET", "/reports/time/projects"),
+    ("GET", "/reports/time/tasks"),
+    ("GET", "/reports/time/team"),
+    ("GET", "/reports/uninvoiced"),
+    ("GET", "/roles"),
+    ("POST", "/roles"),
+    ("DELETE", "/roles/{role_id}"),
+    ("GET", "/roles/{role_id}"),
+    ("PATCH", "/roles/{role_id}"),
+    ("GET", "/task_assignments"),
+    ("GET", "/tasks"),
+    ("POST", "/tasks"),
+    ("DELETE", "/tasks/{task_id}"),
+    ("GET", "/tasks/{task_id}"),
+    ("PATCH", "/tasks/{task_id}"),
+    ("GET", "/time_entries"),
+    ("POST", "/time_entries"),
+    ("DELETE", "/time_entries/{time_entry_id}"),
+    ("GET", "/time_entries/{time_entry_id}"),
+    ("PATCH", "/time_entries/{time_entry_id}"),
+    ("DELETE", "/time_entries/{time_entry_id}/external_reference"),
+    ("PATCH", "/time_entries/{time_entry_id}/restart"),
+    ("PATCH", "/time_entries/{time_entry_id}/stop"),
+    ("GET", "/user_assignments"),
+    ("GET", "/users"),
+    ("POST", "/users"),
+    ("GET", "/users/me"),
+    ("GET", "/users/me/project_assignments"),
+    ("DELETE", "/users/{user_id}"),
+    ("GET", "/users/{user_id}"),
+    ("PATCH", "/users/{user_id}"),
+    ("GET", "/users/{user_id}/billable_rates"),
+    ("POST", "/users/{user_id}/billable_rates"),
+    ("GET", "/users/{user_id}/billable_rates/{billable_rate_id}"),
+    ("GET", "/users/{user_id}/cost_rates"),
+    ("POST", "/users/{user_id}/cost_rates"),
+    ("GET", "/users/{user_id}/cost_rates/{cost_rate_id}"),
+    ("GET", "/users/{user_id}/project_assignments"),
+    ("GET", "/users/{user_id}/teammates"),
+    ("PATCH", "/users/{user_id}/teammates"),]
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    return bundle(ROOT / "spec")
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    return [
+        (method, path, op, item)
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    ]
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        parts = node["$ref"].removeprefix("#/").split("/")
+        for part in parts:
+            document = document[part]
+        node = document  # type: ignore[assignment]
+    return node
+
+
+def test_spec_is_valid_openapi_31(document: dict[str, Any]) -> None:
+    assert document["openapi"].startswith("3.1")
+    validate(document)
+
+
+def test_every_inventory_operation_is_described(document: dict[str, Any]) -> None:
+    described = {(m.upper(), p) for m, p, _, _ in _operations(document)}
+    missing = [op for op in OPERATIONS if op not in described]
+    assert not missing, f"operations missing from the spec: {missing}"
+    assert len(OPERATIONS) == 113
+    assert described == set(OPERATIONS), f"operations not in the inventory: {described - set(OPERATIONS)}"
+
+
+def test_operation_conventions(document: dict[str, Any]) -> None:
+    tags = {t["name"] for t in document["tags"]}
+    ids = set()
+    for method, path, op, item in _operations(document):
+        where = f"{method.upper()} {path}"
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", op["operationId"]), where
+        assert op["operationId"] not in ids, f"duplicate operationId {op['operationId']}"
+        ids.add(op["operationId"])
+        assert len(op["tags"]) == 1 and op["tags"][0] in tags, where
+        assert op.get("summary"), where
+        responses = op["responses"]
+        assert any(code.startswith("2") for code in responses), where
+        for code in ("401", "403", "429"):
+            assert code in responses, f"{where} lacks {code}"
+        if "{" in path:
+            assert "404" in responses, f"{where} has an id but no 404"
+        too_many = _resolve(document, responses["429"])
+        assert "Retry-After" in too_many["headers"], where
+
+
+def test_success_bodies_are_named_schemas(document: dict[str, Any]) -> None:
+    for method, path, op, _ in _operations(document):
+        for code, response in op["responses"].items():
+            if not code.startswith("2"):
+                continue
+            content = _resolve(document, response).get("content", {})
+            for media in content.values():
+                assert media["schema"]["$ref"].startswith("#/components/schemas/"), f"{method} {path}"
+
+
+def test_lists_share_the_pagination_envelope(document: dict[str, Any]) -> None:
+    lists = 0
+    for method, path, op, _ in _operations(document):
+        params = [_resolve(document, p)["name"] for p in op.get("parameters", [])]
+        if method != "get" or "per_page" not in params:
+            continue
+        lists += 1
+        ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        schema = _resolve(document, {"$ref": ref})
+        assert {"$ref": "#/components/schemas/Pagination"} in schema["allOf"], f"{path} does not use Pagination"
+    assert lists >= 40
+
+
+def test_query_parameter_types(document: dict[str, Any]) -> None:
+    for method, path, op, item in _operations(document):
+        for raw in op.get("parameters", []) + item.get("parameters", []):
+            param = _resolve(document, raw)
+            schema = param["schema"]
+            name = param["name"]
+            where = f"{method.upper()} {path} {name}"
+            if name == "updated_since":
+                assert schema.get("format") == "date-time", where
+            if name in {"from", "to"} and param["in"] == "query":
+                assert schema.get("format") == "date", where
+            if name.startswith("is_"):
+                assert schema["type"] == "boolean", where
+            if name == "per_page":
+                assert (schema["minimum"], schema["maximum"]) == (1, 2000), where
+            if name.endswith("_id") and name != "external_reference_id":
+                assert (schema["type"], schema.get("format")) == ("integer", "int64"), where
+
+
+@pytest.mark.parametrize("path", ["/reports/time/clients", "/reports/time/team", "/reports/uninvoiced"])
+def test_time_and_uninvoiced_reports_require_a_range(document: dict[str, Any], path: str) -> None:
+    params = {p["name"]: p for p in (_resolve(document, x) for x in document["paths"][path]["get"]["parameters"])}
+    assert params["from"]["required"] and params["to"]["required"]
+
+
+def test_ids_are_64_bit(document: dict[str, Any]) -> None:
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.get("properties", {}).items():
+                if (key == "id" or key.endswith("_id")) and isinstance(value, dict) and "integer" in str(value.get("type")):
+                    assert value.get("format") == "int64", f"{where}.{key}"
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}[{i}]")
+
+    walk(document["components"]["schemas"], "schemas")
+
+
+def test_security_and_server(document: dict[str, Any]) -> None:
+    assert document["servers"] == [{"url": "https://api.harvestapp.com/v2"}]
+    schemes = document["components"]["securitySchemes"]
+    assert schemes["bearerToken"]["scheme"] == "bearer"
+    assert schemes["accountId"]["name"] == "Harvest-Account-Id"
