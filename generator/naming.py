@@ -147,8 +147,12 @@ def from_json(prop: Any, expr: str) -> str:
     if isinstance(prop, ModelProperty):
         return f"{prop.class_info.name}.from_dict({expr})"
     if isinstance(prop, ListProperty):
+        inner = prop.inner_property
+        if isinstance(inner, ModelProperty):
+            # map() keeps the per-record loop in C: this is the hot path of every list page.
+            return f"list(map({inner.class_info.name}.from_dict, {expr}))"
         item = _fresh("i")
-        return f"[{from_json(prop.inner_property, item)} for {item} in {expr}]"
+        return f"[{from_json(inner, item)} for {item} in {expr}]"
     if isinstance(prop, UnionProperty):
         return _union(prop, expr, from_json)
     raise ValueError(f"no JSON parsing rule for {prop.name} ({type(prop).__name__})")

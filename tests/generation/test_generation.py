@@ -1,0 +1,167 @@
+"""Generation: deterministic output, committed output current, new operations appear on Harvest."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATE = ["generator/generate.py"]
+
+
+def _copy_project(tmp_path: Path) -> Path:
+    """A copy of what generation reads and writes, so tests never touch the checkout."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("spec", "generator", "overlays", "generated"):
+        shutil.copytree(ROOT / name, project / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
+    return project
+
+
+def _run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *GENERATE, *args], cwd=project, capture_output=True, text=True)
+
+
+def _snapshot(project: Path) -> dict[str, bytes | str]:
+    files: dict[str, bytes | str] = {}
+    for path in sorted(project.rglob("*")):
+        rel = str(path.relative_to(project))
+        if "__pycache__" in rel:
+            continue
+        if path.is_symlink():
+            files[rel] = f"-> {path.readlink()}"
+        elif path.is_file():
+            files[rel] = path.read_bytes()
+    return files
+
+
+@pytest.mark.slow
+def test_generation_is_deterministic_and_matches_the_commit(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    result = _run(project, "--check")
+    assert result.returncode == 0, result.stderr
+    first = _run(project)
+    assert first.returncode == 0, first.stderr
+    after_first = _snapshot(project / "generated")
+    second = _run(project)
+    assert second.returncode == 0, second.stderr
+    assert _snapshot(project / "generated") == after_first
+    assert _snapshot(project / "generated") == _snapshot(ROOT / "generated")
+
+
+@pytest.mark.slow
+def test_check_fails_when_generated_is_stale(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    stale = project / "generated" / "harvest_v2" / "models" / "client.py"
+    stale.write_text(stale.read_text() + "# edited by hand\n")
+    result = _run(project, "--check")
+    assert result.returncode == 1
+    assert "models/client.py" in result.stderr
+
+
+@pytest.mark.slow
+def test_new_list_operation_appears_with_auth_and_pagination(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    before = _snapshot(project)
+    root = project / "spec" / "openapi.yaml"
+    document = yaml.safe_load(root.read_text())
+    document["tags"].append({"name": "time_off_requests", "description": "Absences users asked for."})
+    document["paths"]["/time_off_requests"] = {"$ref": "paths/time_off.yaml#/time_off_requests"}
+    root.write_text(yaml.safe_dump(document, sort_keys=False))
+    (project / "spec" / "schemas" / "time_off.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "TimeOffRequest": {
+                    "type": "object",
+                    "required": ["id", "starts_on"],
+                    "properties": {
+                        "id": {"type": "integer", "format": "int64"},
+                        "starts_on": {"type": "string", "format": "date"},
+                    },
+                },
+                "TimeOffRequests": {
+                    "allOf": [
+                        {"$ref": "common.yaml#/Pagination"},
+                        {
+                            "type": "object",
+                            "required": ["time_off_requests"],
+                            "properties": {
+                                "time_off_requests": {"type": "array", "items": {"$ref": "#/TimeOffRequest"}}
+                            },
+                        },
+                    ]
+                },
+            }
+        )
+    )
+    (project / "spec" / "paths" / "time_off.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "time_off_requests": {
+                    "get": {
+                        "operationId": "list_time_off_requests",
+                        "tags": ["time_off_requests"],
+                        "summary": "List time off requests.",
+                        "parameters": [
+                            {"$ref": "../components.yaml#/parameters/Cursor"},
+                            {"$ref": "../components.yaml#/parameters/PerPage"},
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "../schemas/time_off.yaml#/TimeOffRequests"}
+                                    }
+                                },
+                            },
+                            "401": {"$ref": "../components.yaml#/responses/Unauthorized"},
+                            "403": {"$ref": "../components.yaml#/responses/Forbidden"},
+                            "429": {"$ref": "../components.yaml#/responses/TooManyRequests"},
+                        },
+                    }
+                }
+            }
+        )
+    )
+    result = _run(project)
+    assert result.returncode == 0, result.stderr
+
+    after = _snapshot(project)
+    changed = {rel for rel in before.keys() | after.keys() if before.get(rel) != after.get(rel)}
+    assert changed and all(rel.startswith(("spec/", "generated/")) for rel in changed), changed
+
+    script = """
+import httpx
+from harvest_v2 import Harvest
+seen = []
+def handler(request):
+    seen.append(request)
+    nxt = None if "cursor" in request.url.params else "https://api.harvestapp.com/v2/time_off_requests?cursor=abc"
+    ids = [3] if nxt is None else [1, 2]
+    return httpx.Response(200, json={
+        "time_off_requests": [{"id": i, "starts_on": "2025-07-01"} for i in ids],
+        "per_page": 2, "total_pages": 2, "total_entries": 3, "next_page": None, "previous_page": None,
+        "page": None, "links": {"first": "f", "next": nxt, "previous": None, "last": "l"}})
+hv = Harvest("tok", "1", "Gen test (t@example.com)", throttle=False, transport=httpx.MockTransport(handler))
+items = list(hv.time_off_requests.list(per_page=2))
+assert [i.id for i in items] == [1, 2, 3], items
+assert str(items[0].starts_on) == "2025-07-01"
+assert all(r.headers["Authorization"] == "Bearer tok" and r.headers["Harvest-Account-Id"] == "1" for r in seen)
+print("ok", len(seen))
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(project / "generated"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "ok 2"
