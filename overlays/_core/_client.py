@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -210,8 +211,6 @@ class _BaseClient(Generic[TransportT, SleepT]):
     points for tests.
     """
 
-    _http: Any
-
     def __init__(
         self,
         access_token: str | None = None,
@@ -259,9 +258,20 @@ class _BaseClient(Generic[TransportT, SleepT]):
             wall_clock=wall_clock,
         )
         self._sleep: SleepT = sleep if sleep is not None else self._default_sleep()
-        self._http = self._open(
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout), transport
-        )
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._transport = transport
+        # The httpx client (and its TLS context, tens of milliseconds) is built on first use,
+        # so short-lived scripts and constructing Harvest stay fast.
+        self._http_client: Any = None
+        self._http_lock = threading.Lock()
+
+    @property
+    def _http(self) -> Any:
+        if self._http_client is None:
+            with self._http_lock:
+                if self._http_client is None:
+                    self._http_client = self._open(self._timeout, self._transport)
+        return self._http_client
 
     def _default_sleep(self) -> SleepT:
         raise NotImplementedError
@@ -307,7 +317,9 @@ class _BaseClient(Generic[TransportT, SleepT]):
 class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     """Synchronous core; `harvest_v2.Harvest` adds one attribute per resource."""
 
-    _http: httpx.Client
+    @property
+    def _http(self) -> httpx.Client:
+        return cast(httpx.Client, super()._http)
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -317,7 +329,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._http.close()
+        if self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -375,7 +388,9 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
     """Asynchronous core; `harvest_v2.AsyncHarvest` adds one attribute per resource."""
 
-    _http: httpx.AsyncClient
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return cast(httpx.AsyncClient, super()._http)
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio
@@ -387,7 +402,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._http.aclose()
+        if self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -14,8 +14,6 @@ sleep function.
 
 from __future__ import annotations
 
-import email.utils
-import random
 from collections.abc import Callable
 
 import httpx
@@ -41,6 +39,8 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # only HTTP-date values need it; keep it off the import path
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -74,7 +74,7 @@ class RetryPolicy:
         max_wait: float = 300.0,
         backoff_base: float = 0.5,
         backoff_cap: float = 30.0,
-        jitter: Callable[[], float] = random.random,
+        jitter: Callable[[], float] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
@@ -84,6 +84,10 @@ class RetryPolicy:
         self.max_wait = max_wait
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
+        if jitter is None:
+            import random  # deferred: costs import time and only backoff uses it
+
+            jitter = random.random
         self._jitter = jitter
 
     def backoff(self, retry_number: int) -> float:
