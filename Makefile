@@ -33,6 +33,22 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
 test: check-generated lint typecheck pytest ## everything CI runs
+	$(BIN)/python -m release.tree_marker write
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# --- Releases (release/; how to cut one: README, "Releasing") -------------------
+.PHONY: api-diff changelog dist publish
+
+api-diff: $(STAMP) ## API changes since BASE (default: the newest v<version> tag) and the bump they need; JSON=1 for JSON
+	$(BIN)/python -m release.api_diff $(if $(BASE),--base '$(BASE)') $(if $(JSON),--json)
+
+changelog: $(STAMP) ## write the changes since BASE (default: the newest release tag) into CHANGELOG.md under info.version
+	$(BIN)/python -m release.changelog $(if $(BASE),--base '$(BASE)')
+
+dist: $(STAMP) ## wheel and sdist of info.version in dist/, contents checked
+	$(BIN)/python -m release.dist
+
+publish: $(STAMP) ## refuse unless fresh, tested, new and bumped enough; build, twine check, upload to $$TWINE_REPOSITORY_URL, tag
+	$(BIN)/python -m release.publish
