@@ -26,7 +26,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bundle import BundleError, bundle, validate  # noqa: E402
-from naming import TEMPLATE_HELPERS  # noqa: E402
+from naming import TEMPLATE_HELPERS, register_models  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "generator"
@@ -57,6 +57,7 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     openapi = GeneratorData.from_dict(document, config=config)
     if not isinstance(openapi, GeneratorData):
         raise SystemExit(f"openapi-python-client refused the spec: {openapi.header}: {openapi.detail}")
+    register_models(openapi.models)
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR / "templates")
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(TEMPLATE_HELPERS)

@@ -90,7 +90,7 @@ def _is_nullable(prop: Any) -> bool:
 
 def _identity(prop: Any) -> bool:
     """True when the JSON value is already the Python value."""
-    if isinstance(prop, (DateProperty, DateTimeProperty, ModelProperty, FileProperty)):
+    if isinstance(prop, (DateProperty, DateTimeProperty, ModelProperty)):
         return False
     if isinstance(prop, ListProperty):
         return _identity(prop.inner_property)
@@ -115,7 +115,7 @@ def _bare_type(prop: Any, qualify: bool) -> str:
         # Harvest adds enum values over time; the raw string is kept, never refused.
         return f"{prop.class_info.name} | str"
     if isinstance(prop, EnumProperty):
-        raise ValueError(f"{prop.name}: set literal_enums: true in generator/config.yaml")
+        raise ValueError(f"{raw(prop.name)}: set literal_enums: true in generator/config.yaml")
     if isinstance(prop, ModelProperty):
         return str(prop.class_info.name)
     if isinstance(prop, ListProperty):
@@ -155,7 +155,7 @@ def from_json(prop: Any, expr: str) -> str:
         return f"[{from_json(inner, item)} for {item} in {expr}]"
     if isinstance(prop, UnionProperty):
         return _union(prop, expr, from_json)
-    raise ValueError(f"no JSON parsing rule for {prop.name} ({type(prop).__name__})")
+    raise ValueError(f"no JSON parsing rule for {raw(prop.name)} ({type(prop).__name__})")
 
 
 def to_json(prop: Any, expr: str) -> str:
@@ -173,14 +173,14 @@ def to_json(prop: Any, expr: str) -> str:
         return f"[{to_json(prop.inner_property, item)} for {item} in {expr}]"
     if isinstance(prop, UnionProperty):
         return _union(prop, expr, to_json)
-    raise ValueError(f"no JSON serialising rule for {prop.name} ({type(prop).__name__})")
+    raise ValueError(f"no JSON serialising rule for {raw(prop.name)} ({type(prop).__name__})")
 
 
 def _union(prop: Any, expr: str, convert: Any) -> str:
     options = _non_null(prop)
     if len(options) != 1:
         kinds = ", ".join(type(p).__name__ for p in options)
-        raise ValueError(f"{prop.name}: unions other than `X | null` are not supported by the templates ({kinds})")
+        raise ValueError(f"{raw(prop.name)}: unions other than `X | null` are not supported by the templates ({kinds})")
     value = _fresh("v")
     return f"None if ({value} := {expr}) is None else {convert(options[0], value)}"
 
@@ -220,7 +220,18 @@ def referenced_classes(props: list[Any], kind: str = "model") -> list[tuple[str,
     return sorted(found)
 
 
+_MODELS: dict[str, Any] = {}
+
+
+def register_models(models: list[Any]) -> None:
+    """Remember the fully processed models: references inside unions are unprocessed copies."""
+    _MODELS.clear()
+    _MODELS.update({str(m.class_info.name): m for m in models})
+
+
 def model_properties(model: Any) -> list[Any]:
+    if model.required_properties is None and model.optional_properties is None:
+        model = _MODELS.get(str(model.class_info.name), model)
     return list(model.required_properties or []) + list(model.optional_properties or [])
 
 

@@ -1,0 +1,163 @@
+"""`make bench`: harvest-v2 against raw httpx, json.loads and Harvest's own rate limit.
+
+Every figure is a ratio of two things measured side by side in this run, so a
+noisy machine slows both sides alike. --quick runs each figure briefly to prove
+the benchmarks work (it is part of `make test`; no timing is asserted there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks._data import time_entries_page, time_entry  # noqa: E402
+from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
+
+
+class Row:
+    """One line of the table."""
+
+    def __init__(self, figure: str, ours: str, baseline: str, ratio: float | None, target: str, ok: bool | None) -> None:
+        self.figure, self.ours, self.baseline, self.ratio, self.target, self.ok = figure, ours, baseline, ratio, target, ok
+
+
+def parse_figure(quick: bool) -> Row:
+    from harvest_v2.models import TimeEntries
+
+    raw = time_entries_page(2000)
+    ours, base = interleaved(lambda: TimeEntries.from_dict(json.loads(raw)), lambda: json.loads(raw), 3 if quick else 40)
+    ratio = ours / base
+    return Row("1. typed parse, 2000 time entries", f"{ours * 1000:.1f} ms", f"json.loads {base * 1000:.1f} ms",
+               ratio, "<= 2.0x", ratio <= 2.0)
+
+
+_IMPORT_OURS = "import harvest_v2\nhv = harvest_v2.Harvest('t', '1', 'Bench (bench@example.com)')\nhv.time_entries\n"
+_IMPORT_BASE = "import httpx\n"
+
+
+def import_figure(quick: bool) -> Row:
+    process_time(_IMPORT_OURS)  # write .pyc files first; CI starts from a fresh clone
+    process_time(_IMPORT_BASE)
+    pairs = []
+    for _ in range(2 if quick else 25):
+        base = process_time(_IMPORT_BASE)
+        ours = process_time(_IMPORT_OURS)
+        pairs.append((ours, base))
+    ratio = median_ratio(pairs)
+    best_ours, best_base = min(p[0] for p in pairs), min(p[1] for p in pairs)
+    return Row("2. import + Harvest() + hv.time_entries", f"{best_ours * 1000:.0f} ms",
+               f"import httpx {best_base * 1000:.0f} ms", ratio, "<= 1.5x", ratio <= 1.5)
+
+
+class _EntryHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    body = json.dumps(time_entry(1)).encode()
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def request_figure(quick: bool) -> Row:
+    import httpx
+
+    from harvest_v2 import Harvest
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _EntryHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/v2"
+    per_block = 30 if quick else 300
+    try:
+        with httpx.Client() as bare, Harvest("t", "1", "Bench (bench@example.com)", base_url=base_url,
+                                             throttle=False) as hv:
+            url = f"{base_url}/time_entries/1"
+
+            def baseline() -> None:
+                for _ in range(per_block):
+                    json.loads(bare.get(url).content)
+
+            def ours() -> None:
+                for _ in range(per_block):
+                    hv.time_entries.get(1)
+
+            baseline(), ours()  # open the connections
+            best_ours, best_base = interleaved(ours, baseline, 2 if quick else 12)
+    finally:
+        server.shutdown()
+        server.server_close()
+    ratio = best_ours / best_base
+    return Row("3. one GET, typed result (throttle=False)", f"{best_ours / per_block * 1e6:.0f} us",
+               f"httpx GET + json.loads {best_base / per_block * 1e6:.0f} us", ratio, "<= 1.25x", ratio <= 1.25)
+
+
+def generate_figure(quick: bool) -> Row:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "generator" / "generate.py"), "--check"], check=True,
+                   capture_output=True)
+    elapsed = time.perf_counter() - start
+    return Row("6. generation (generate.py --check: bundle, validate, render, format)", f"{elapsed:.1f} s", "-",
+               None, "reported", None)
+
+
+FIGURES: dict[str, Callable[[bool], Row]] = {
+    "parse": parse_figure,
+    "import": import_figure,
+    "request": request_figure,
+    "generate": generate_figure,
+}
+
+
+def render(rows: list[Row]) -> str:
+    head = ("figure", "harvest-v2", "baseline", "ratio", "target", "")
+    lines = [head] + [
+        (r.figure, r.ours, r.baseline, "-" if r.ratio is None else f"{r.ratio:.2f}x", r.target,
+         "" if r.ok is None else ("ok" if r.ok else "MISSED"))
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    out = ["| " + " | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) + " |" for line in lines]
+    out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="run every figure briefly (no targets judged)")
+    parser.add_argument("--only", choices=sorted(FIGURES), action="append", help="run only these figures")
+    args = parser.parse_args(argv)
+    rows = [FIGURES[name](args.quick) for name in FIGURES if not args.only or name in args.only]
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{_cpus()} CPUs, {platform.system()} {platform.release()}")
+    print(render(rows))
+    if args.quick:
+        return 0
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
+def _cpus() -> int:
+    import os
+
+    return os.cpu_count() or 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
