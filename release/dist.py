@@ -44,7 +44,7 @@ class Artifacts:
 
     @property
     def files(self) -> list[Path]:
-        """Both files, sdist first (the order twine uploads them in)."""
+        """Both files."""
         return [self.sdist, self.wheel]
 
 

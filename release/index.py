@@ -9,6 +9,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
+from typing import Any
 
 from packaging.utils import (
     InvalidSdistFilename,
@@ -49,6 +50,30 @@ def redact(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=host))
 
 
+class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects within the index only.
+
+    pypiserver sends names it does not hold to pypi.org; a project of the same
+    name there says nothing about our index, and our credentials must not follow.
+    """
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc:
+            return None  # urllib then raises HTTPError with the redirect's code
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_SameHostRedirects)
+
+
 class _Links(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -75,12 +100,12 @@ def project_files(
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         request.add_header("Authorization", f"Basic {token}")
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             body = response.read().decode("utf-8", errors="replace")
             content_type = response.headers.get("Content-Type", "")
     except urllib.error.HTTPError as exc:
-        if exc.code == 404:
-            return []
+        if exc.code == 404 or 300 <= exc.code < 400:
+            return []  # not held here (a redirect points at another index)
         raise IndexQueryError(f"the index answered {exc.code} {exc.reason} for {redact(url)}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)

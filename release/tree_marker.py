@@ -3,9 +3,9 @@
     python -m release.tree_marker write     (last step of make test)
     python -m release.tree_marker check     (what make publish asks)
 
-The marker holds a fingerprint of the tree: HEAD's tree, the index
-(`git ls-files -s`), the uncommitted diff and every untracked, not ignored
-file. Any edit after the tests ran changes it. The marker lives in
+The marker holds a fingerprint of the tree: the content of every file git
+tracks or would track (ignored files, like .venv/ and dist/, do not count).
+Any edit after the tests ran changes it; committing the tested files does not. The marker lives in
 .venv/.tests-passed unless HARVEST_TESTS_MARKER names another file.
 """
 
@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from release.gitutil import GitError, git, git_bytes, has_head
+from release.gitutil import GitError, git_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER_ENV = "HARVEST_TESTS_MARKER"
@@ -32,24 +32,24 @@ def marker_path(root: Path = ROOT) -> Path:
 
 
 def fingerprint(root: Path = ROOT) -> str:
-    """Return a hash that changes whenever any non-ignored file of the tree changes."""
+    """Return a hash of the content of every tracked or untracked, not ignored file.
+
+    Content only: committing, staging or tagging the very files that were
+    tested keeps the fingerprint, any edit, new or deleted file changes it.
+    """
     digest = hashlib.sha256()
-
-    def part(label: str, data: bytes) -> None:
-        digest.update(f"{label}:{len(data)}:".encode())
-        digest.update(data)
-
-    if has_head(root):
-        part("head-tree", git_bytes(root, "rev-parse", "HEAD^{tree}"))
-        part("diff", git_bytes(root, "diff", "HEAD", "--binary", "--no-ext-diff", "--no-textconv"))
-    part("index", git_bytes(root, "ls-files", "-s", "-z"))
-    untracked = git(root, "ls-files", "--others", "--exclude-standard", "-z").split("\0")
-    for name in sorted(n for n in untracked if n):
+    listing = git_bytes(root, "ls-files", "--cached", "--others", "--exclude-standard", "-z")
+    for raw in sorted(set(listing.split(b"\0")) - {b""}):
+        name = raw.decode("utf-8", errors="surrogateescape")
         path = root / name
         if path.is_symlink():
-            part(f"link {name}", os.readlink(path).encode())
+            kind, data = b"link", os.readlink(path).encode("utf-8", errors="surrogateescape")
         elif path.is_file():
-            part(f"file {name}", hashlib.sha256(path.read_bytes()).digest())
+            kind = b"exec" if os.access(path, os.X_OK) else b"file"
+            data = hashlib.sha256(path.read_bytes()).digest()
+        else:
+            kind, data = b"gone", b""  # deleted but still in the index
+        digest.update(b"%s\0%s\0%d\0" % (raw, kind, len(data)) + data)
     return digest.hexdigest()
 
 

@@ -1,0 +1,270 @@
+"""api-diff on spec pairs made here: each test changes one fact and expects exact classifications."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from release.api_diff import ApiDiff, diff_documents, main, render_text
+from release.specs import bundle_spec
+from release.version import Bump
+from tests.release.spec_factory import Files, base_spec, git, make_repo, write_spec
+
+Row = tuple[str, str, str | None, str | None, str, str, str]
+
+
+def diff_after(tmp_path: Path, change: Callable[[Files], None], version: str = "0.1.0") -> ApiDiff:
+    before = base_spec()
+    after = copy.deepcopy(before)
+    after["openapi.yaml"]["info"]["version"] = version
+    change(after)
+    old = bundle_spec(write_spec(tmp_path / "old", before))
+    new = bundle_spec(write_spec(tmp_path / "new", after))
+    return diff_documents(old, new)
+
+
+def rows(diff: ApiDiff) -> set[Row]:
+    """(kind, change, aspect, operation, subject, detail, bump) of every change."""
+    return {(c.kind, c.change, c.aspect, c.operation, c.subject, c.detail, str(c.bump)) for c in diff.changes}
+
+
+def schemas(files: Files) -> dict[str, Any]:
+    result: dict[str, Any] = files["schemas/clients.yaml"]
+    return result
+
+
+RESPONSE_OPS = ("create_client", "get_client", "list_clients")
+
+
+def test_identical_specs_have_no_changes(tmp_path: Path) -> None:
+    diff = diff_after(tmp_path, lambda files: None)
+    assert diff.changes == ()
+    assert diff.required_bump is Bump.NONE
+    assert diff.version_problem() is None
+
+
+def test_added_response_field_is_minor(tmp_path: Path) -> None:
+    def add(files: Files) -> None:
+        schemas(files)["Client"]["properties"]["email"] = {"type": "string"}
+
+    diff = diff_after(tmp_path, add, version="0.2.0")
+    assert rows(diff) == {
+        ("response field", "added", None, op, "Client.email", "added (not always present)", "minor")
+        for op in RESPONSE_OPS
+    }
+    assert {c.field for c in diff.changes} == {"email", "clients[].email"}
+    assert diff.required_bump is Bump.MINOR
+    assert diff.version_problem() is None
+
+
+def test_added_request_field_optional_is_minor_and_required_is_major(tmp_path: Path) -> None:
+    def add(files: Files) -> None:
+        create = schemas(files)["ClientCreate"]
+        create["properties"]["currency"] = {"type": "string"}
+        create["properties"]["email"] = {"type": "string"}
+        create["required"].append("email")
+
+    diff = diff_after(tmp_path, add)
+    assert rows(diff) == {
+        ("request field", "added", None, "create_client", "ClientCreate.currency", "added (optional)", "minor"),
+        ("request field", "added", None, "create_client", "ClientCreate.email", "added (required)", "major"),
+    }
+    assert diff.required_bump is Bump.MAJOR
+
+
+def test_removed_field_is_breaking_in_requests_and_responses(tmp_path: Path) -> None:
+    def remove(files: Files) -> None:
+        for name in ("Client", "ClientCreate"):
+            del schemas(files)[name]["properties"]["address"]
+        schemas(files)["Client"]["required"].remove("address")
+
+    diff = diff_after(tmp_path, remove, version="0.2.0")
+    assert rows(diff) == {
+        ("request field", "removed", None, "create_client", "ClientCreate.address", "removed", "major"),
+        *{("response field", "removed", None, op, "Client.address", "removed", "major") for op in RESPONSE_OPS},
+    }
+    assert all(c.breaking for c in diff.changes)
+    assert diff.version_problem() == (
+        "info.version 0.1.0 -> 0.2.0 is a minor bump but the API changes need a major bump; "
+        "set info.version to 1.0.0 or higher"
+    )
+
+
+def test_new_enum_value_is_minor_everywhere_the_enum_is_used(tmp_path: Path) -> None:
+    def extend(files: Files) -> None:
+        schemas(files)["ClientStatus"]["enum"].append("pending")
+
+    diff = diff_after(tmp_path, extend)
+    assert rows(diff) == {
+        ("request field", "changed", "enum", "create_client", "ClientCreate.status", 'value added: "pending"', "minor"),
+        *{
+            ("response field", "changed", "enum", op, "Client.status", 'value added: "pending"', "minor")
+            for op in RESPONSE_OPS
+        },
+    }
+    assert diff.required_bump is Bump.MINOR
+
+
+def test_removed_enum_value_is_breaking(tmp_path: Path) -> None:
+    def shrink(files: Files) -> None:
+        schemas(files)["ClientStatus"]["enum"].remove("archived")
+
+    diff = diff_after(tmp_path, shrink)
+    assert {(c.kind, c.aspect, c.detail, str(c.bump)) for c in diff.changes} == {
+        ("request field", "enum", 'value removed: "archived"', "major"),
+        ("response field", "enum", 'value removed: "archived"', "major"),
+    }
+
+
+def test_newly_required_parameter_is_breaking(tmp_path: Path) -> None:
+    def require(files: Files) -> None:
+        files["paths/clients.yaml"]["clients"]["get"]["parameters"][1]["required"] = True
+        files["components.yaml"]["parameters"]["IsActive"]["required"] = True
+
+    diff = diff_after(tmp_path, require)
+    assert rows(diff) == {
+        ("parameter", "changed", "required", "list_clients", "page", "now required", "major"),
+        ("parameter", "changed", "required", "list_clients", "is_active", "now required", "major"),
+    }
+
+
+def test_added_parameters_optional_minor_required_major_removed_major(tmp_path: Path) -> None:
+    def change(files: Files) -> None:
+        params = files["paths/clients.yaml"]["clients"]["get"]["parameters"]
+        del params[1]  # page
+        params.append({"name": "q", "in": "query", "schema": {"type": "string"}})
+        params.append({"name": "from", "in": "query", "required": True, "schema": {"type": "string"}})
+
+    diff = diff_after(tmp_path, change)
+    assert rows(diff) == {
+        ("parameter", "removed", None, "list_clients", "page", "query parameter removed", "major"),
+        ("parameter", "added", None, "list_clients", "q", "optional query parameter added", "minor"),
+        ("parameter", "added", None, "list_clients", "from", "required query parameter added", "major"),
+    }
+
+
+def test_nullability_breaks_responses_but_not_requests(tmp_path: Path) -> None:
+    def nullable(files: Files) -> None:
+        schemas(files)["Client"]["properties"]["name"] = {"type": ["string", "null"]}
+        schemas(files)["ClientCreate"]["properties"]["address"] = {"type": ["string", "null"]}
+
+    diff = diff_after(tmp_path, nullable)
+    assert {(c.kind, c.subject, c.detail, str(c.bump)) for c in diff.changes} == {
+        ("response field", "Client.name", "may now be null", "major"),
+        ("request field", "ClientCreate.address", "now accepts null", "minor"),
+    }
+
+
+def test_response_field_no_longer_required_is_breaking_and_request_field_optional_is_not(tmp_path: Path) -> None:
+    def loosen(files: Files) -> None:
+        schemas(files)["Client"]["required"].remove("created_at")
+        schemas(files)["ClientCreate"]["required"].remove("name")
+
+    diff = diff_after(tmp_path, loosen)
+    assert {(c.kind, c.subject, c.aspect, c.detail, str(c.bump)) for c in diff.changes} == {
+        ("response field", "Client.created_at", "required", "no longer always present", "major"),
+        ("request field", "ClientCreate.name", "required", "now optional", "minor"),
+    }
+
+
+def test_type_narrowed_in_input_is_breaking_widened_is_not(tmp_path: Path) -> None:
+    def types(files: Files) -> None:
+        schemas(files)["ClientCreate"]["properties"]["budget"] = {"type": "integer"}  # number -> integer
+        files["paths/clients.yaml"]["clients"]["get"]["parameters"][1]["schema"] = {"type": "number"}
+
+    diff = diff_after(tmp_path, types)
+    assert {(c.kind, c.subject, c.aspect, c.detail, str(c.bump)) for c in diff.changes} == {
+        ("request field", "ClientCreate.budget", "type", "type number -> integer (narrowed)", "major"),
+        ("parameter", "page", "type", "type integer -> number (widened)", "minor"),
+        ("parameter", "page", "format", "format int32 -> none (same Python type)", "patch"),
+    }
+
+
+def test_format_change_that_changes_the_python_type_is_breaking(tmp_path: Path) -> None:
+    def dates(files: Files) -> None:
+        schemas(files)["Client"]["properties"]["created_at"]["format"] = "date"
+
+    diff = diff_after(tmp_path, dates)
+    assert {(c.subject, c.aspect, c.detail, str(c.bump)) for c in diff.changes} == {
+        ("Client.created_at", "format", "format date-time -> date (the Python type changes)", "major"),
+    }
+
+
+def test_operations_added_and_removed(tmp_path: Path) -> None:
+    def ops(files: Files) -> None:
+        paths = files["paths/clients.yaml"]
+        del paths["client"]["get"]
+        paths["client"]["delete"] = {
+            "operationId": "delete_client",
+            "tags": ["clients"],
+            "responses": {"200": {"description": "done"}},
+        }
+
+    diff = diff_after(tmp_path, ops)
+    assert rows(diff) == {
+        ("operation", "removed", None, "get_client", "get_client", "GET /clients/{client_id} removed", "major"),
+        ("operation", "added", None, "delete_client", "delete_client", "DELETE /clients/{client_id} added", "minor"),
+    }
+
+
+def test_text_report_groups_operations_and_gives_the_verdict(tmp_path: Path) -> None:
+    def change(files: Files) -> None:
+        del schemas(files)["Client"]["properties"]["address"]
+        schemas(files)["Client"]["properties"]["email"] = {"type": "string"}
+
+    text = render_text(diff_after(tmp_path, change, version="0.1.1"), "v0.1.0", "working tree")
+    assert text.splitlines() == [
+        "API changes from 0.1.0 (v0.1.0) to 0.1.1 (working tree)",
+        "",
+        "Breaking changes (major):",
+        "  - response field `Client.address` (in create_client, get_client, list_clients): removed",
+        "",
+        "Additions and compatible changes (minor):",
+        "  - response field `Client.email` (in create_client, get_client, list_clients): added (not always present)",
+        "",
+        "Required bump: major (1 breaking change). Not met: info.version 0.1.0 -> 0.1.1 is a patch bump but the "
+        "API changes need a major bump; set info.version to 1.0.0 or higher.",
+    ]
+
+
+def test_cli_compares_a_git_ref_with_the_working_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path / "repo", base_spec(), tag="v0.1.0")
+    files = base_spec("1.0.0")
+    schemas(files)["ClientStatus"]["enum"].remove("archived")
+    write_spec(repo / "spec", files)
+
+    assert main(["--root", str(repo), "--json"]) == 0  # base defaults to the newest release tag
+    report = json.loads(capsys.readouterr().out)
+    assert report["base"] == {"ref": "v0.1.0", "version": "0.1.0"}
+    assert report["head"] == {"ref": "working tree", "version": "1.0.0"}
+    assert (report["required_bump"], report["version_bump"], report["version_ok"]) == ("major", "major", True)
+    assert {(c["kind"], c["detail"], c["breaking"]) for c in report["changes"]} == {
+        ("request field", 'value removed: "archived"', True),
+        ("response field", 'value removed: "archived"', True),
+    }
+
+    assert main(["--root", str(repo), "--base", "HEAD"]) == 0
+    assert "Required bump: major (2 breaking changes). info.version 0.1.0 -> 1.0.0 is a major bump: OK." in (
+        capsys.readouterr().out
+    )
+
+
+def test_cli_explains_a_bad_base(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path / "repo", base_spec())
+    assert main(["--root", str(repo)]) == 2
+    assert "no release tag (v<version>) exists yet; name the base to compare with: BASE=<git ref>" in (
+        capsys.readouterr().err
+    )
+    assert main(["--root", str(repo), "--base", "nope"]) == 2
+    assert "unknown git ref 'nope'" in capsys.readouterr().err
+    (repo / "other").write_text("x")
+    git(repo, "rm", "-r", "--quiet", "spec")
+    git(repo, "add", "other")
+    git(repo, "commit", "--quiet", "--message=no spec")
+    assert main(["--root", str(repo), "--base", "HEAD"]) == 2
+    assert "spec/ does not exist at HEAD" in capsys.readouterr().err
