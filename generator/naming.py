@@ -50,8 +50,6 @@ def reset_names() -> str:
 def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("ses"):
-        return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
