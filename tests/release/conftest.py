@@ -86,9 +86,9 @@ def repo(tmp_path: Path, release_template: Path) -> Path:
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Wheels of harvest-v2's dependencies, so fresh venvs install them without asking any index."""
     dest = tmp_path_factory.mktemp("wheelhouse")
-    dependencies = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
-    download = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest", dest]
-    run([*download, *dependencies], cwd=dest)
+    dependencies: list[str] = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    download: list[str | Path] = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:"]
+    run([*download, "--dest", dest, *dependencies], cwd=dest)
     return dest
 
 

@@ -98,7 +98,7 @@ def index(tmp_path: Path) -> Iterator[Index]:
     packages.mkdir()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # passlib imports the stdlib crypt module
-        from passlib.apache import HtpasswdFile
+        from passlib.apache import HtpasswdFile  # type: ignore[import-untyped]
 
     username, password = "releaser", secrets.token_urlsafe(18)
     htpasswd = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
