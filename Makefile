@@ -52,3 +52,9 @@ dist: $(STAMP) ## wheel and sdist of info.version in dist/, contents checked
 
 publish: $(STAMP) ## refuse unless fresh, tested, new and bumped enough; build, twine check, upload to $$TWINE_REPOSITORY_URL, tag
 	$(BIN)/python -m release.publish
+
+# --- Benchmarks (benchmarks/; figures are ratios measured side by side) ----------
+.PHONY: bench
+
+bench: $(STAMP) ## print the benchmark table (README shows one from a real run)
+	$(BIN)/python benchmarks/bench.py
