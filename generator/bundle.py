@@ -128,8 +128,7 @@ class _Bundler:
         for kind in ("parameters", "headers", "responses"):
             if kind in shared:
                 components[kind] = {
-                    name: self.rewrite(value, self.spec_dir / "components.yaml")
-                    for name, value in shared[kind].items()
+                    name: self.rewrite(value, self.spec_dir / "components.yaml") for name, value in shared[kind].items()
                 }
         components["schemas"] = dict(sorted(self.schemas.items()))
         return out
@@ -164,8 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.check:
         ops = sum(1 for item in document["paths"].values() for key in item if key in _METHODS)
-        print(f"spec valid: {len(document['paths'])} paths, {ops} operations, "
-              f"{len(document['components']['schemas'])} schemas")
+        print(
+            f"spec valid: {len(document['paths'])} paths, {ops} operations, "
+            f"{len(document['components']['schemas'])} schemas"
+        )
         return 0
     text = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
     if args.output:

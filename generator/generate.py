@@ -25,8 +25,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bundle import BundleError, bundle, validate  # noqa: E402
-from naming import TEMPLATE_HELPERS, register_models  # noqa: E402
+from bundle import BundleError, bundle, validate
+from naming import TEMPLATE_HELPERS, register_models
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "generator"
@@ -62,6 +62,8 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(TEMPLATE_HELPERS)
     project.env.globals["tag_descriptions"] = {t["name"]: t.get("description", "") for t in document.get("tags", [])}
+    # The generator hands info.version over as an object whose str() is its repr; pass the plain text.
+    project.env.globals["spec_version"] = str(document["info"]["version"])
     problems = project.build()
     fatal = [p for p in problems if p.level.value == "error"] + list(openapi.errors)
     for problem in problems:

@@ -30,7 +30,9 @@ from openapi_python_client.parser.properties import (
 )
 
 # The attributes every list envelope carries (spec/schemas/common.yaml#/Pagination).
-PAGINATION_FIELDS = frozenset({"per_page", "total_pages", "total_entries", "next_page", "previous_page", "page", "links"})
+PAGINATION_FIELDS = frozenset(
+    {"per_page", "total_pages", "total_entries", "next_page", "previous_page", "page", "links"}
+)
 
 _counter = itertools.count()
 
@@ -283,7 +285,7 @@ def pagination(endpoint: Any) -> dict[str, Any] | None:
         return None
     props = model_properties(response.prop)
     names = {raw(p.name) for p in props}
-    if not PAGINATION_FIELDS <= names:
+    if not names >= PAGINATION_FIELDS:
         return None
     arrays = [p for p in props if isinstance(p, ListProperty) and raw(p.name) not in PAGINATION_FIELDS]
     if len(arrays) != 1:
