@@ -1,0 +1,47 @@
+"""python -m harvest_v2.testing --port 8080 [--seed demo]: serve the fake until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ._limits import RateLimits
+from ._seed import SEEDS
+from ._server import FakeHarvest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m harvest_v2.testing", description="Serve a fake Harvest API v2.")
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--seed", help=f"data set to load: {', '.join(SEEDS)}")
+    parser.add_argument("--token", default=None, help="bearer token to accept (default: a fixed test token)")
+    parser.add_argument("--account-id", default=None, help="Harvest-Account-Id to accept")
+    parser.add_argument("--no-rate-limit", action="store_true", help="switch off Harvest's rate limits")
+    parser.add_argument(
+        "--time-scale", type=float, default=1.0, help="multiply the rate-limit windows (0.1: 100 requests per 1.5 s)"
+    )
+    args = parser.parse_args(argv)
+    if args.time_scale <= 0:
+        parser.error(f"--time-scale must be positive, got {args.time_scale}")
+    options = {k: v for k, v in (("access_token", args.token), ("account_id", args.account_id)) if v is not None}
+    try:
+        fake = FakeHarvest(
+            port=args.port,
+            host=args.host,
+            seed=args.seed,
+            rate_limits=RateLimits(enabled=not args.no_rate_limit, time_scale=args.time_scale),
+            **options,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    fake.start()
+    print(f"Fake Harvest on {fake.base_url}", flush=True)
+    print(f"  HARVEST_ACCESS_TOKEN={fake.access_token}", flush=True)
+    print(f"  HARVEST_ACCOUNT_ID={fake.account_id}", flush=True)
+    fake.serve_forever()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,247 @@
+"""The HTTP face of the fake: Harvest's checks in Harvest's order, then the engine.
+
+Order of checks, as Harvest answers them: User-Agent (400), credentials (401),
+rate limit (429), injected faults, routing (404), parameters and body (422).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.types import Receive, Scope, Send
+
+from ._behaviours import BEHAVIOURS
+from ._engine import Call, Engine, NotFound, Reply, json_reply
+from ._faults import Fault, Faults
+from ._limits import RateLimits, retry_after_header
+from ._spec import Operation, SpecIndex
+from ._store import Store
+from ._values import InvalidInput, check_body, parse_query_value
+
+BASE_PATH = "/v2"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request and the answer the fake gave, for tests that inspect or validate traffic."""
+
+    method: str
+    path: str
+    query: str
+    request_headers: dict[str, str]
+    request_body: bytes
+    status: int
+    response_headers: dict[str, str]
+    response_body: bytes
+    injected: bool = False
+    """True when a fault from `faults` shaped this answer."""
+
+
+def _error(status: int, payload: Any) -> Reply:
+    return json_reply(status, payload)
+
+
+def unauthorized() -> Reply:
+    return _error(
+        401,
+        {
+            "error": "invalid_token",
+            "error_description": "The token is missing, expired, revoked or not for this account.",
+        },
+    )
+
+
+def not_found() -> Reply:
+    return _error(404, {"status": 404, "error": "Not found"})
+
+
+class FakeHarvestApp:
+    """ASGI application serving every operation of the packaged spec."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        access_token: str,
+        account_id: str,
+        current_user_id: int,
+        limits: RateLimits,
+        faults: Faults,
+        index: SpecIndex,
+        on_exchange: Callable[[Exchange], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.access_token = access_token
+        self.account_id = account_id
+        self.current_user_id = current_user_id
+        self.limits = limits
+        self.faults = faults
+        self.index = index
+        self.engine = Engine(index, store)
+        self.on_exchange = on_exchange
+        self.status_counts: dict[int, int] = {}
+        self._by_method: dict[str, list[Operation]] = {}
+        for op in index.operations:
+            self._by_method.setdefault(op.method, []).append(op)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        body = await request.body()
+        if self.faults.latency:
+            await asyncio.sleep(self.faults.latency)
+        fault = self.faults.take()
+        reply = await self._answer(request, body, fault)
+        self.status_counts[reply.status] = self.status_counts.get(reply.status, 0) + 1
+        headers = {"content-type": reply.content_type, **reply.headers}
+        if fault is not None and fault.kind == "drop":
+            # Promise a body and stop half-way: the client sees the connection close mid-response.
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": _raw({**headers, "content-length": "100"})}
+            )
+            await send({"type": "http.response.body", "body": b'{"partial":', "more_body": True})
+            raise ConnectionAbortedError("fault injection: connection dropped")
+        if fault is not None and fault.kind in ("malformed", "non_json"):
+            reply = _broken(fault)
+            headers = {"content-type": reply.content_type}
+        headers["content-length"] = str(len(reply.body))
+        if self.on_exchange is not None:
+            # Recorded before the answer leaves, so a test sees it as soon as its call returns.
+            self.on_exchange(
+                Exchange(
+                    method=request.method,
+                    path=request.url.path,
+                    query=request.url.query,
+                    request_headers=dict(request.headers),
+                    request_body=body,
+                    status=reply.status,
+                    response_headers=headers,
+                    response_body=reply.body,
+                    injected=fault is not None,
+                )
+            )
+        await send({"type": "http.response.start", "status": reply.status, "headers": _raw(headers)})
+        await send({"type": "http.response.body", "body": reply.body})
+
+    async def _answer(self, request: Request, body: bytes, fault: Fault | None) -> Reply:
+        if not request.headers.get("user-agent", "").strip():
+            return Reply(400, b"A User-Agent header naming your application is required.", "text/plain")
+        authorization = request.headers.get("authorization", "")
+        if (
+            authorization != f"Bearer {self.access_token}"
+            or request.headers.get("harvest-account-id") != self.account_id
+        ):
+            return unauthorized()
+        path = request.url.path
+        if not path.startswith(BASE_PATH + "/"):
+            return not_found()
+        path = path.removeprefix(BASE_PATH)
+        wait = self.limits.admit(self.access_token, path.startswith("/reports/"))
+        if wait is not None:
+            return Reply(
+                429, b"Too many requests; retry later.", "text/html", {"retry-after": retry_after_header(wait)}
+            )
+        if fault is not None and fault.kind == "status":
+            headers = {"retry-after": fault.retry_after} if fault.retry_after is not None else {}
+            if fault.status == 429:
+                return Reply(429, b"", "text/html", headers)
+            return Reply(fault.status, b"<html><body>Injected failure</body></html>", "text/html", headers)
+        try:
+            return await self._dispatch(request, path, body)
+        except NotFound:
+            return not_found()
+        except InvalidInput as exc:
+            return _error(422, {"message": exc.message})
+
+    async def _dispatch(self, request: Request, path: str, body: bytes) -> Reply:
+        for op in self._by_method.get(request.method, []):
+            match = op.pattern.match(path)
+            if match is None:
+                continue
+            try:
+                path_params = {name: int(value) for name, value in match.groupdict().items()}
+            except ValueError:
+                raise NotFound from None
+            raw_query = parse_qsl(request.url.query, keep_blank_values=True)
+            call = Call(
+                operation=op,
+                path_params=path_params,
+                query=self._query(op, raw_query),
+                raw_query=raw_query,
+                body=await self._body(op, request, body),
+                base_url=f"{request.url.scheme}://{request.url.netloc}{BASE_PATH}",
+                current_user_id=self.current_user_id,
+            )
+            behaviour = BEHAVIOURS.get(op.operation_id)
+            with self.store.lock:
+                return behaviour(self.engine, call) if behaviour else self.engine.serve(call)
+        raise NotFound
+
+    def _query(self, op: Operation, raw_query: list[tuple[str, str]]) -> dict[str, Any]:
+        declared = {p.name: p for p in op.query}
+        values: dict[str, Any] = {}
+        for name, raw in raw_query:
+            parameter = declared.get(name)
+            if parameter is not None:
+                values[name] = parse_query_value(self.index, parameter.schema, name, raw)
+        for parameter in op.query:
+            if parameter.required and parameter.name not in values:
+                raise InvalidInput(f"the query parameter {parameter.name} is required")
+        if "cursor" in values and "page" in values:
+            # Harvest lets the cursor win when both are sent.
+            del values["page"]
+        return values
+
+    async def _body(self, op: Operation, request: Request, body: bytes) -> dict[str, Any]:
+        if not op.body_schemas:
+            return {}
+        content_type = request.headers.get("content-type", "")
+        if content_type.startswith("multipart/form-data") and "multipart/form-data" in op.body_schemas:
+            return await self._form(op, request)
+        try:
+            payload = json.loads(body) if body else None
+        except ValueError:
+            raise InvalidInput("the request body is not valid JSON") from None
+        if not isinstance(payload, dict):
+            raise InvalidInput("the request body must be a JSON object")
+        schema = op.body_schemas.get("application/json") or next(iter(op.body_schemas.values()))
+        check_body(self.index, schema, payload)
+        return payload
+
+    async def _form(self, op: Operation, request: Request) -> dict[str, Any]:
+        form = await request.form()
+        properties = self.index.properties(op.body_schemas["multipart/form-data"])
+        values: dict[str, Any] = {}
+        for name, raw in form.multi_items():
+            if isinstance(raw, UploadFile):
+                content = await raw.read()
+                values[name] = {
+                    "url": f"https://example.com/receipts/{raw.filename}",
+                    "file_name": raw.filename,
+                    "file_size": len(content),
+                    "content_type": raw.content_type,
+                }
+            elif name in properties:
+                values[name] = parse_query_value(self.index, properties[name], name, raw)
+        for name in self.index.required(op.body_schemas["multipart/form-data"]):
+            if name not in values:
+                raise InvalidInput(f"{name} can't be blank")
+        return values
+
+
+def _broken(fault: Fault) -> Reply:
+    if fault.kind == "malformed":
+        return Reply(200, b'{"time_entries": [{"id": 1, "spent_date": "2025-', "application/json")
+    return Reply(200, b"<html><body><h1>Service temporarily unavailable</h1></body></html>", "text/html")
+
+
+def _raw(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    return [(name.encode(), value.encode()) for name, value in headers.items()]

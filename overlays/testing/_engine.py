@@ -1,0 +1,408 @@
+"""The generic behaviour of every spec operation: list, get, create, update, delete.
+
+An operation's role comes from its shape in the spec (a list envelope, a POST to
+a collection, a method on a path ending in an id), the record kind from its
+schema name, and references from `<name>_id` body fields and path parameters.
+Rules that are particular to one resource live in _behaviours.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from ._spec import Operation, Schema, SpecIndex
+from ._store import Record, Store, public, scope_of
+from ._values import InvalidInput, synthesize
+
+# What Harvest fills in for a new record when the request leaves it out.
+CREATE_DEFAULTS: dict[str, Any] = {"is_active": True, "currency": "USD"}
+_PAGING = frozenset({"page", "per_page", "cursor", "ref"})
+DEFAULT_PER_PAGE = 2000
+
+
+class NotFound(Exception):
+    """The path names a record that does not exist."""
+
+
+@dataclass
+class Call:
+    """One request, parsed and checked against its operation."""
+
+    operation: Operation
+    path_params: dict[str, int]
+    query: dict[str, Any]
+    raw_query: list[tuple[str, str]]
+    body: dict[str, Any]
+    base_url: str
+    current_user_id: int
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes = b""
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def json_reply(status: int, payload: Any) -> Reply:
+    return Reply(status, json.dumps(payload, separators=(",", ":")).encode())
+
+
+class Engine:
+    """Serves any operation of the spec from the store."""
+
+    def __init__(self, index: SpecIndex, store: Store) -> None:
+        self.index = index
+        self.store = store
+        # The kind of record behind each item path and each id parameter:
+        # /projects/{project_id} and project_id -> Project. Item paths without a GET
+        # (invoice messages) take the kind their collection lists or creates.
+        self.item_kinds: dict[str, str] = {}
+        collection_kinds: dict[str, str] = {}
+        for op in index.operations:
+            kind = self.kind_of(op)
+            if kind is None:
+                continue
+            if op.path.endswith("}") and op.method == "GET":
+                self.item_kinds[op.path] = kind
+            elif op.list_key or op.status == 201:
+                collection_kinds.setdefault(op.path, kind)
+        for op in index.operations:
+            if op.path.endswith("}") and op.path not in self.item_kinds and op.collection_path in collection_kinds:
+                self.item_kinds[op.path] = collection_kinds[op.collection_path]
+        self.param_kinds: dict[str, str] = {}
+        for path, kind in sorted(self.item_kinds.items()):
+            self.param_kinds.setdefault(path.rsplit("{", 1)[1].rstrip("}"), kind)
+        self._filtered: dict[tuple[Any, ...], tuple[list[Record], list[int]]] = {}
+
+    # -- roles ---------------------------------------------------------------
+
+    def kind_of(self, op: Operation) -> str | None:
+        schema = op.item_schema if op.list_key else op.response_schema
+        return None if schema is None else self.index.schema_name(schema)
+
+    def serve(self, call: Call) -> Reply:
+        op = call.operation
+        if op.list_key:
+            return self.page(call)
+        if op.method == "POST" and op.status == 201:
+            return json_reply(201, self.create(call))
+        own_id = op.path.endswith("}")
+        if own_id and op.method == "GET":
+            return json_reply(op.status, public(self.find(call)))
+        if own_id and op.method == "PATCH":
+            return json_reply(op.status, public(self.update(call, self.find(call), call.body)))
+        if own_id and op.method == "DELETE":
+            record = self.find(call)
+            self.store.delete(self.kind(op), record["id"])
+            return Reply(op.status)
+        return self.singleton(call)
+
+    def kind(self, op: Operation) -> str:
+        kind = self.item_kinds.get(op.path) or self.kind_of(op)
+        if kind is None:
+            raise InvalidInput(f"{op.operation_id} has no record kind in the spec")
+        return kind
+
+    # -- single records ----------------------------------------------------------
+
+    def find(self, call: Call) -> Record:
+        op = call.operation
+        kind = self.kind(op)
+        self._check_parents(call)
+        record = self.store.get(kind, call.path_params[op.path_params[-1]])
+        if record is None or not self._in_scope(record, call, op.path_params[:-1]):
+            raise NotFound
+        return record
+
+    def create(self, call: Call) -> Record:
+        op = call.operation
+        kind = self.kind(op)
+        self._check_parents(call)
+        schema = self._record_schema(kind)
+        record = self._apply(kind, {}, call.body)
+        scope = {name: value for name, value in call.path_params.items()}
+        for name, value in scope.items():
+            self._link(kind, record, name, value)
+        self._inherit(kind, record)
+        defaults = {**synthesize(self.index, schema), **CREATE_DEFAULTS}
+        defaults.pop("id", None)
+        properties = self.index.properties(schema)
+        defaults = {name: value for name, value in defaults.items() if name in properties}
+        return self.store.add(kind, {**defaults, **record}, scope=scope)
+
+    def update(self, call: Call, record: Record, changes: dict[str, Any]) -> Record:
+        kind = self.kind(call.operation)
+        applied = self._apply(kind, record, changes)
+        applied.pop("_related", None)
+        return self.store.update(kind, record["id"], applied)
+
+    def singleton(self, call: Call) -> Reply:
+        """Operations on a path without an id that returns one object (the company, a template)."""
+        op = call.operation
+        if op.response_schema is None:
+            return Reply(op.status)
+        kind = self.index.schema_name(op.response_schema) or op.operation_id
+        with self.store.lock:
+            record = self.store.singletons.get(kind)
+            if record is None:
+                record = self.store.singletons[kind] = synthesize(self.index, op.response_schema)
+            if op.method in ("PATCH", "PUT", "POST"):
+                record.update(self._apply(kind, record, call.body))
+            return json_reply(op.status, record)
+
+    def _record_schema(self, kind: str) -> Schema:
+        return {"$ref": f"#/components/schemas/{kind}"}
+
+    def _check_parents(self, call: Call) -> None:
+        op = call.operation
+        parents = op.path_params[:-1] if op.path.endswith("}") else op.path_params
+        for name in parents:
+            parent_kind = self.param_kinds.get(name)
+            if parent_kind and self.store.get(parent_kind, call.path_params[name]) is None:
+                raise NotFound
+
+    def _in_scope(self, record: Record, call: Call, names: Iterable[str]) -> bool:
+        return all(self._matches_id(record, name, call.path_params[name]) for name in names)
+
+    def _matches_id(self, record: Record, name: str, value: int) -> bool:
+        if scope_of(record).get(name) == value:
+            return True
+        if record.get(name) == value:
+            return True
+        related = record.get(name.removesuffix("_id"))
+        return isinstance(related, dict) and related.get("id") == value
+
+    # -- turning request fields into record fields ------------------------------------
+
+    def _apply(self, kind: str, record: Record, body: dict[str, Any]) -> Record:
+        """Record fields for a body: plain fields copied, `<x>_id` turned into the `<x>` reference."""
+        properties = self.index.properties(self._record_schema(kind))
+        changes: Record = {}
+        for name, value in body.items():
+            if name.endswith("_id") and name.removesuffix("_id") in properties and value is not None:
+                self._link(kind, changes, name, value)
+            elif name in properties:
+                changes[name] = self._value(properties[name], value, record.get(name))
+        return changes
+
+    def _value(self, schema: Schema, value: Any, current: Any) -> Any:
+        """Nested records (line items) get ids and their missing attributes; `_destroy` removes one."""
+        schema, _ = self.index.non_null(schema)
+        if schema.get("type") != "array" or not isinstance(value, list):
+            return value
+        item_schema = schema.get("items", {})
+        if not self.index.properties(item_schema):
+            return value
+        existing = {item.get("id"): item for item in current or [] if isinstance(item, dict)}
+        result = list(existing.values()) if current is not None else []
+        for item in value:
+            if not isinstance(item, dict):
+                continue
+            fields = {k: v for k, v in item.items() if not k.startswith("_")}
+            if item.get("id") in existing:
+                target = existing[item["id"]]
+                if item.get("_destroy"):
+                    result.remove(target)
+                else:
+                    target.update(fields)
+                continue
+            known = self.index.properties(item_schema)
+            new = {**synthesize(self.index, item_schema), **{k: v for k, v in fields.items() if k in known}}
+            new["id"] = self.store.new_id()
+            result.append(new)
+        return result
+
+    def _link(self, kind: str, record: Record, name: str, value: int) -> None:
+        """Set the reference `<x>` of `record` to the stored record `<x>_id` names."""
+        base = name.removesuffix("_id")
+        properties = self.index.properties(self._record_schema(kind))
+        target_kind = self.param_kinds.get(name)
+        if base not in properties or target_kind is None:
+            if name in properties:
+                record[name] = value
+            return
+        target = self.store.get(target_kind, value)
+        if target is None:
+            raise InvalidInput(f"{name} {value} does not name an existing {base.replace('_', ' ')}")
+        record[base] = self.project(properties[base], target)
+        record.setdefault("_related", []).append(target)
+
+    def project(self, schema: Schema, source: Record) -> Record | None:
+        """`source` cut down to the attributes of a reference schema."""
+        schema, _ = self.index.non_null(schema)
+        properties = self.index.properties(schema)
+        if not properties:
+            return None
+        filled = synthesize(self.index, schema, complete=False)
+        for name in properties:
+            if name in source:
+                filled[name] = source[name]
+        return {k: v for k, v in filled.items() if k in properties}
+
+    def _inherit(self, kind: str, record: Record) -> None:
+        """References the request did not give, taken from related records (a time entry's client from its project)."""
+        related: list[Record] = record.pop("_related", [])
+        properties = self.index.properties(self._record_schema(kind))
+        for name, schema in properties.items():
+            if record.get(name) is not None:
+                continue
+            for other in related:
+                value = other.get(name)
+                if isinstance(value, dict) and "id" in value:
+                    parent_kind = self.param_kinds.get(f"{name}_id")
+                    full = self.store.get(parent_kind, value["id"]) if parent_kind else None
+                    record[name] = self.project(schema, full or value)
+                    break
+
+    # -- lists -------------------------------------------------------------------
+
+    def page(self, call: Call, rows: list[Record] | None = None) -> Reply:
+        """One page of a list operation, paginated the way Harvest does it."""
+        op = call.operation
+        assert op.list_key is not None
+        kind = self.kind_of(op) or op.operation_id
+        if rows is None:
+            self._check_parents(call)
+            records, ids = self._matching(kind, call)
+            encode: Callable[[Record], bytes] = lambda record: self.store.encoded(kind, record)  # noqa: E731
+        else:
+            records, ids = rows, [-(i + 1) for i in range(len(rows))]
+            encode = lambda record: json.dumps(record, separators=(",", ":")).encode()  # noqa: E731
+        per_page = int(call.query.get("per_page", DEFAULT_PER_PAGE))
+        total = len(records)
+        total_pages = max(1, math.ceil(total / per_page))
+        cursor = call.query.get("cursor")
+        if cursor is not None:
+            start = bisect.bisect_right(ids, -_cursor_after(cursor))
+            page = None
+        else:
+            page = int(call.query.get("page", 1))
+            start = (page - 1) * per_page
+        chunk = records[start : start + per_page]
+        has_next = start + per_page < total
+        position = start // per_page + 1
+        if op.cursor_paginated and (cursor is not None or page == 1):
+            # Harvest's cursor listings number only the first and last pages.
+            numbered = position == 1 or not has_next
+            meta_page = position if numbered else None
+            next_link = self._link_url(call, cursor=_cursor(chunk[-1]["id"])) if has_next and chunk else None
+            next_page = position + 1 if has_next and position == 1 else None
+            previous_page = position - 1 if numbered and position > 1 else None
+        else:
+            meta_page = position
+            next_link = self._link_url(call, page=position + 1) if has_next else None
+            next_page = position + 1 if has_next else None
+            previous_page = position - 1 if position > 1 else None
+        meta = {
+            "per_page": per_page,
+            "total_pages": total_pages,
+            "total_entries": total,
+            "next_page": next_page,
+            "previous_page": previous_page,
+            "page": meta_page,
+            "links": {
+                "first": self._link_url(call, page=1, ref="first"),
+                "next": next_link,
+                "previous": self._link_url(call, page=position - 1, ref="previous") if position > 1 else None,
+                "last": self._link_url(call, page=total_pages, ref="last"),
+            },
+        }
+        items = b",".join(encode(record) for record in chunk)
+        tail = json.dumps(meta, separators=(",", ":")).encode()
+        body = b'{"' + op.list_key.encode() + b'":[' + items + b"]," + tail[1:]
+        return Reply(200, body)
+
+    def _link_url(self, call: Call, *, page: int | None = None, cursor: str | None = None, ref: str = "next") -> str:
+        params = [(k, v) for k, v in call.raw_query if k not in _PAGING]
+        if cursor is not None:
+            params.append(("cursor", cursor))
+            ref = "next_cursor"
+        else:
+            params.append(("page", str(page)))
+        params += [("per_page", str(call.query.get("per_page", DEFAULT_PER_PAGE))), ("ref", ref)]
+        path = call.operation.path.format(**call.path_params)
+        return f"{call.base_url}{path}?{urlencode(params)}"
+
+    def _matching(self, kind: str, call: Call) -> tuple[list[Record], list[int]]:
+        """Records passing the scope and filters, newest first, cached until the store changes."""
+        op = call.operation
+        filters = tuple(sorted((k, _hashable(v)) for k, v in call.query.items() if k not in _PAGING))
+        scope = tuple(sorted(call.path_params.items()))
+        key = (kind, op.path, filters, scope, self.store.version)
+        cached = self._filtered.get(key)
+        if cached is not None:
+            return cached
+        tests = [self._filter(kind, name, value, op) for name, value in call.query.items() if name not in _PAGING]
+        scope_names = list(call.path_params)
+        records = [
+            record
+            for record in self.store.newest_first(kind)
+            if all(self._matches_id(record, name, call.path_params[name]) for name in scope_names)
+            and all(test(record) for test in tests)
+        ]
+        # Newest first is highest id first; the cursor bisects on that order.
+        records.sort(key=lambda record: record["id"], reverse=True)
+        result = records, [-record["id"] for record in records]
+        if len(self._filtered) > 64:
+            self._filtered.clear()
+        self._filtered[key] = result
+        return result
+
+    def _filter(self, kind: str, name: str, value: Any, op: Operation) -> Callable[[Record], bool]:
+        properties = self.index.properties(self._record_schema(kind))
+        if name == "updated_since":
+            return lambda record: datetime.fromisoformat(record["updated_at"]) >= value
+        if name in ("from", "to"):
+            field_name = next(
+                (
+                    prop
+                    for prop, schema in properties.items()
+                    if self.index.non_null(schema)[0].get("format") == "date"
+                    and prop in ("spent_date", "issue_date", "date")
+                ),
+                None,
+            )
+            if field_name is None:
+                return lambda record: True
+            bound = value.isoformat() if isinstance(value, date) else str(value)
+            if name == "from":
+                return lambda record: str(record.get(field_name) or "") >= bound
+            return lambda record: str(record.get(field_name) or "9999") <= bound
+        if name.endswith("_id"):
+            return lambda record: self._matches_id(record, name, value)
+        if name in properties:
+            if isinstance(value, list):
+                return lambda record: record.get(name) in value
+            return lambda record: record.get(name) == value
+        return lambda record: True
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _cursor(last_id: int) -> str:
+    raw = json.dumps({"after": {"id": last_id}}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _cursor_after(cursor: str) -> int:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        after = json.loads(base64.urlsafe_b64decode(padded))["after"]["id"]
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise InvalidInput(f"cursor {cursor!r} is not one this server handed out") from None
+    if not isinstance(after, int):
+        raise InvalidInput(f"cursor {cursor!r} is not one this server handed out")
+    return after

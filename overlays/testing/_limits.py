@@ -1,0 +1,54 @@
+"""Harvest's rate limits as the fake enforces them: a sliding window per token and bucket."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RateLimits:
+    """Requests allowed per window; `time_scale` shrinks the windows for fast tests.
+
+    Harvest allows 100 requests per 15 seconds, and 100 per 15 minutes under
+    /reports/. time_scale=0.1 makes those 1.5 seconds and 90 seconds.
+    """
+
+    requests: int = 100
+    window: float = 15.0
+    report_requests: int = 100
+    report_window: float = 900.0
+    time_scale: float = 1.0
+    enabled: bool = True
+    clock: Callable[[], float] = time.monotonic
+    _seen: dict[tuple[str, bool], deque[float]] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def admit(self, token: str, is_report: bool) -> float | None:
+        """Count one request; the seconds to wait instead when the window is full."""
+        if not self.enabled:
+            return None
+        limit = self.report_requests if is_report else self.requests
+        window = (self.report_window if is_report else self.window) * self.time_scale
+        now = self.clock()
+        with self._lock:
+            seen = self._seen.setdefault((token, is_report), deque())
+            while seen and seen[0] <= now - window:
+                seen.popleft()
+            if len(seen) >= limit:
+                return seen[0] + window - now
+            seen.append(now)
+            return None
+
+    def reset(self) -> None:
+        with self._lock:
+            self._seen.clear()
+
+
+def retry_after_header(wait: float) -> str:
+    """Delta-seconds as HTTP wants them: a whole number, never rounding a wait down to zero."""
+    return str(max(1, math.ceil(wait)))

@@ -1,0 +1,202 @@
+"""Data the fake starts with: the account owner always; `demo` and `bulk:<n>` on request.
+
+Records are built over a template synthesised from the spec, so every seeded
+record carries every attribute the spec says Harvest returns.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+from ._spec import spec_index
+from ._store import Record, Store
+from ._values import now_iso, synthesize
+
+SEEDS = ("demo", "bulk:<count>")
+DEMO_TIME_ENTRIES = 25_000
+
+
+def _template(kind: str) -> Record:
+    index = spec_index()
+    record: Record = synthesize(index, {"$ref": f"#/components/schemas/{kind}"})
+    record.pop("id", None)  # the store hands out ids
+    return record
+
+
+def _build(kind: str, **values: Any) -> Record:
+    template = _template(kind)
+    return {**template, **{k: v for k, v in values.items() if k in template}}
+
+
+def _ref(record: Record, *names: str) -> Record:
+    return {name: record[name] for name in ("id", "name", *names) if name in record}
+
+
+def _person(user: Record) -> Record:
+    return {"id": user["id"], "name": f"{user['first_name']} {user['last_name']}"}
+
+
+def seed_account(store: Store) -> int:
+    """The company and the user whose token the fake accepts; returns that user's id."""
+    if "Company" in spec_index().document["components"]["schemas"]:
+        store.singletons["Company"] = _build(
+            "Company",
+            base_uri="https://fake.harvestapp.com",
+            full_domain="fake.harvestapp.com",
+            name="Fake Company Ltd",
+            is_active=True,
+            week_start_day="Monday",
+            wants_timestamp_timers=False,
+            time_format="hours_minutes",
+            date_format="%Y-%m-%d",
+            plan_type="simple-v4",
+            clock="24h",
+            decimal_symbol=".",
+            thousands_separator=",",
+            color_scheme="orange",
+            weekly_capacity=126000,
+            expense_feature=True,
+            invoice_feature=True,
+            estimate_feature=True,
+            approval_feature=True,
+            team_feature=True,
+        )
+    owner = store.add(
+        "User",
+        _build(
+            "User",
+            first_name="Ada",
+            last_name="Owner",
+            email="ada@example.com",
+            timezone="Europe/Berlin",
+            weekly_capacity=126000,
+            is_active=True,
+            access_roles=["administrator"],
+            roles=[],
+            default_hourly_rate=120.0,
+            cost_rate=60.0,
+        ),
+    )
+    return int(owner["id"])
+
+
+def apply_seed(store: Store, seed: str, owner_id: int) -> None:
+    """Load a named data set: `demo` (a year of work) or `bulk:<n>` (n time entries)."""
+    if seed == "demo":
+        _demo(store, owner_id, DEMO_TIME_ENTRIES)
+    elif seed.startswith("bulk:") and seed[5:].isdigit():
+        _demo(store, owner_id, int(seed[5:]))
+    else:
+        raise ValueError(f"unknown seed {seed!r}; expected one of: {', '.join(SEEDS)}")
+
+
+def _demo(store: Store, owner_id: int, entries: int) -> None:
+    rng = random.Random(2025)
+    owner = store.get("User", owner_id)
+    assert owner is not None
+    people = [owner] + [
+        store.add(
+            "User",
+            _build(
+                "User",
+                first_name=first,
+                last_name="Demo",
+                email=f"{first.lower()}@example.com",
+                is_active=True,
+                weekly_capacity=126000,
+                access_roles=["member"],
+                roles=[],
+            ),
+        )
+        for first in ("Grace", "Alan", "Barbara")
+    ]
+    clients = [
+        store.add("Client", _build("Client", name=name, is_active=True, currency=currency, address=None))
+        for name, currency in (("Acme GmbH", "EUR"), ("Globex Inc", "USD"), ("Initech", "USD"), ("Umbrella BV", "EUR"))
+    ]
+    tasks = [
+        store.add("Task", _build("Task", name=name, billable_by_default=True, default_hourly_rate=rate, is_active=True))
+        for name, rate in (("Design", 110.0), ("Development", 130.0), ("Meetings", 90.0), ("Support", 80.0))
+    ]
+    projects = []
+    for number, client in enumerate(clients * 2, start=1):
+        project = store.add(
+            "Project",
+            _build(
+                "Project",
+                name=f"{client['name'].split()[0]} project {number}",
+                code=f"P{number:03}",
+                client=_ref(client, "currency"),
+                is_active=True,
+                is_billable=True,
+                bill_by="Project",
+                budget_by="project",
+                hourly_rate=120.0,
+                budget=500.0,
+                starts_on=None,
+            ),
+        )
+        projects.append(project)
+        for task in tasks:
+            store.add(
+                "TaskAssignment",
+                _build(
+                    "TaskAssignment",
+                    project=_ref(project, "code"),
+                    task=_ref(task),
+                    is_active=True,
+                    billable=True,
+                    hourly_rate=task["default_hourly_rate"],
+                ),
+                scope={"project_id": project["id"]},
+            )
+        for person in people:
+            store.add(
+                "UserAssignment",
+                _build(
+                    "UserAssignment",
+                    project=_ref(project, "code"),
+                    user=_person(person),
+                    is_active=True,
+                    is_project_manager=person is owner,
+                    hourly_rate=120.0,
+                ),
+                scope={"project_id": project["id"]},
+            )
+    template = _template("TimeEntry")
+    allowed = {*template, "id"}
+    today = date.today()
+    stamp = now_iso()
+    first_id = store.reserve_ids(entries)
+    batch: list[Record] = []
+    for offset in range(entries):
+        project = projects[offset % len(projects)]
+        person = people[offset % len(people)]
+        task = tasks[(offset // 3) % len(tasks)]
+        hours = rng.choice((0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0))
+        billable = rng.random() < 0.8
+        spent = today - timedelta(days=(entries - offset) * 365 // max(entries, 1))
+        record = dict(template)
+        record.update(
+            {
+                "id": first_id + offset,
+                "spent_date": spent.isoformat(),
+                "hours": hours,
+                "rounded_hours": hours,
+                "notes": f"Work item {offset}",
+                "user": _person(person),
+                "client": project["client"],
+                "project": _ref(project, "code"),
+                "task": _ref(task),
+                "billable": billable,
+                "billable_rate": task["default_hourly_rate"] if billable else None,
+                "cost_rate": 60.0,
+                "is_running": False,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+        batch.append({k: v for k, v in record.items() if k in allowed})
+    store.add_many("TimeEntry", batch)
