@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from harvest_v2 import AuthenticationError, Harvest, TokenSet
+
 from tests.helpers import ACCOUNT, AGENT, TOKEN, client_json, json_response, make_async_client, make_client
 
 

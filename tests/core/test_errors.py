@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from harvest_v2 import (
     AuthenticationError,
     HarvestError,
@@ -14,20 +13,27 @@ from harvest_v2 import (
     UnexpectedResponseError,
     ValidationError,
 )
+
 from tests.helpers import BASE, json_response, make_client
 
 
 @pytest.mark.parametrize(
     ("status", "body", "error", "message"),
     [
-        (401, {"error": "invalid_token", "error_description": "The access token expired"}, AuthenticationError,
-         "The access token expired"),
+        (
+            401,
+            {"error": "invalid_token", "error_description": "The access token expired"},
+            AuthenticationError,
+            "The access token expired",
+        ),
         (403, {"message": "You do not have access to this client"}, PermissionDeniedError, "do not have access"),
         (404, {"status": 404, "error": "Not Found"}, NotFoundError, "Not Found"),
         (422, {"message": "Name has already been taken"}, ValidationError, "Name has already been taken"),
     ],
 )
-def test_status_maps_to_typed_error(status: int, body: dict[str, object], error: type[HarvestError], message: str) -> None:
+def test_status_maps_to_typed_error(
+    status: int, body: dict[str, object], error: type[HarvestError], message: str
+) -> None:
     hv, _ = make_client(lambda request: json_response(status, body))
     with pytest.raises(error) as info:
         hv.clients.get(42)
@@ -54,10 +60,11 @@ def test_5xx_after_retries_is_server_error() -> None:
 @pytest.mark.parametrize(
     ("response", "expected"),
     [
-        (httpx.Response(200, text="<html>maintenance</html>", headers={"Content-Type": "text/html"}),
-         "expected a JSON body; content-type text/html"),
-        (httpx.Response(200, content=b'{"id": 1,', headers={"Content-Type": "application/json"}),
-         "not valid JSON"),
+        (
+            httpx.Response(200, text="<html>maintenance</html>", headers={"Content-Type": "text/html"}),
+            "expected a JSON body; content-type text/html",
+        ),
+        (httpx.Response(200, content=b'{"id": 1,', headers={"Content-Type": "application/json"}), "not valid JSON"),
         (httpx.Response(200, json={"id": 1, "name": "only"}), "does not match"),
     ],
 )

@@ -7,9 +7,9 @@ import threading
 
 import httpx
 import pytest
-
 from harvest_v2 import RateLimit
 from harvest_v2._core._pacing import Pacer, SlidingWindowLimiter, shared_pacer
+
 from tests.helpers import FakeClock, SleepRecorder, client_json, json_response, make_async_client, make_client
 
 

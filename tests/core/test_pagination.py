@@ -6,8 +6,8 @@ import asyncio
 
 import httpx
 import pytest
-
 from harvest_v2 import UnexpectedResponseError
+
 from tests.helpers import BASE, client_json, json_response, make_async_client, make_client
 
 CURSOR_2 = f"{BASE}/clients?cursor=eyJhZnRlciI6Mn0&per_page=2&ref=next_cursor"

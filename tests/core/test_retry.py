@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-
 from harvest_v2 import RateLimitError, ServerError, TransportError
 from harvest_v2._core._retry import RATE_LIMIT_WINDOW, RetryPolicy, parse_retry_after
+
 from tests.helpers import client_json, http_date, json_response, make_async_client, make_client
 
 NOW = datetime.datetime(2025, 3, 1, 12, 0, 0, tzinfo=datetime.UTC)
@@ -73,7 +73,7 @@ def test_429_waits_for_retry_after_then_resends_get(headers: dict[str, str], exp
 
 
 def test_empty_html_429_waits_for_the_window() -> None:
-    handler, methods = _sequence(httpx.Response(429, content=b"", headers={"Content-Type": "text/html"}), _ok())
+    handler, _methods = _sequence(httpx.Response(429, content=b"", headers={"Content-Type": "text/html"}), _ok())
     hv, sleep = make_client(handler)
     hv.clients.get(1)
     assert sleep.waits == [15.0]

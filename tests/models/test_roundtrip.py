@@ -13,9 +13,8 @@ import json
 from importlib import resources
 from typing import Any
 
-import pytest
-
 import harvest_v2.models as models
+import pytest
 
 DOCUMENT: dict[str, Any] = json.loads(resources.files("harvest_v2").joinpath("openapi.json").read_text())
 SCHEMAS: dict[str, Any] = DOCUMENT["components"]["schemas"]
@@ -50,7 +49,7 @@ def synthesize(schema: dict[str, Any], variant: str, depth: int = 0) -> Any:
             merged.update(value)
         return merged
     if "enum" in schema:
-        return "brand_new_value" if variant == "unknown_enum" else [v for v in schema["enum"] if v is not None][0]
+        return "brand_new_value" if variant == "unknown_enum" else next(v for v in schema["enum"] if v is not None)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")

@@ -131,7 +131,8 @@ OPERATIONS = [
     ("GET", "/users/{user_id}/cost_rates/{cost_rate_id}"),
     ("GET", "/users/{user_id}/project_assignments"),
     ("GET", "/users/{user_id}/teammates"),
-    ("PATCH", "/users/{user_id}/teammates"),]
+    ("PATCH", "/users/{user_id}/teammates"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +174,7 @@ def test_every_inventory_operation_is_described(document: dict[str, Any]) -> Non
 def test_operation_conventions(document: dict[str, Any]) -> None:
     tags = {t["name"] for t in document["tags"]}
     ids = set()
-    for method, path, op, item in _operations(document):
+    for method, path, op, _item in _operations(document):
         where = f"{method.upper()} {path}"
         assert re.fullmatch(r"[a-z][a-z0-9_]*", op["operationId"]), where
         assert op["operationId"] not in ids, f"duplicate operationId {op['operationId']}"
@@ -242,7 +243,11 @@ def test_ids_are_64_bit(document: dict[str, Any]) -> None:
     def walk(node: Any, where: str) -> None:
         if isinstance(node, dict):
             for key, value in node.get("properties", {}).items():
-                if (key == "id" or key.endswith("_id")) and isinstance(value, dict) and "integer" in str(value.get("type")):
+                if (
+                    (key == "id" or key.endswith("_id"))
+                    and isinstance(value, dict)
+                    and "integer" in str(value.get("type"))
+                ):
                     assert value.get("format") == "int64", f"{where}.{key}"
             for key, value in node.items():
                 walk(value, f"{where}/{key}")
