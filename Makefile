@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck test pytest clean
+.PHONY: install demo generate check-generated lint typecheck test pytest clean
 
 $(STAMP): pyproject.toml requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	touch $(STAMP)
 
 install: $(STAMP) ## venv with the package (editable) and the dev tools
+
+demo: $(STAMP) ## the main job: the fake Harvest with a year of data, and examples/ run against it
+	$(BIN)/python examples/demo.py
 
 generate: $(STAMP) ## spec/ -> generated/harvest_v2
 	$(BIN)/python generator/generate.py
@@ -27,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generated/harvest_v2 tests/typing_consumer.py
+	$(BIN)/mypy generated/harvest_v2 tests/typing_consumer.py tests/e2e examples
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
