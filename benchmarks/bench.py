@@ -29,18 +29,35 @@ from benchmarks._measure import interleaved, median_ratio, process_time  # noqa:
 class Row:
     """One line of the table."""
 
-    def __init__(self, figure: str, ours: str, baseline: str, ratio: float | None, target: str, ok: bool | None) -> None:
-        self.figure, self.ours, self.baseline, self.ratio, self.target, self.ok = figure, ours, baseline, ratio, target, ok
+    def __init__(
+        self, figure: str, ours: str, baseline: str, ratio: float | None, target: str, ok: bool | None
+    ) -> None:
+        self.figure, self.ours, self.baseline, self.ratio, self.target, self.ok = (
+            figure,
+            ours,
+            baseline,
+            ratio,
+            target,
+            ok,
+        )
 
 
 def parse_figure(quick: bool) -> Row:
     from harvest_v2.models import TimeEntries
 
     raw = time_entries_page(2000)
-    ours, base = interleaved(lambda: TimeEntries.from_dict(json.loads(raw)), lambda: json.loads(raw), 3 if quick else 40)
+    ours, base = interleaved(
+        lambda: TimeEntries.from_dict(json.loads(raw)), lambda: json.loads(raw), 3 if quick else 40
+    )
     ratio = ours / base
-    return Row("1. typed parse, 2000 time entries", f"{ours * 1000:.1f} ms", f"json.loads {base * 1000:.1f} ms",
-               ratio, "<= 2.0x", ratio <= 2.0)
+    return Row(
+        "1. typed parse, 2000 time entries",
+        f"{ours * 1000:.1f} ms",
+        f"json.loads {base * 1000:.1f} ms",
+        ratio,
+        "<= 2.0x",
+        ratio <= 2.0,
+    )
 
 
 _IMPORT_OURS = "import harvest_v2\nhv = harvest_v2.Harvest('t', '1', 'Bench (bench@example.com)')\nhv.time_entries\n"
@@ -57,8 +74,14 @@ def import_figure(quick: bool) -> Row:
         pairs.append((ours, base))
     ratio = median_ratio(pairs)
     best_ours, best_base = min(p[0] for p in pairs), min(p[1] for p in pairs)
-    return Row("2. import + Harvest() + hv.time_entries", f"{best_ours * 1000:.0f} ms",
-               f"import httpx {best_base * 1000:.0f} ms", ratio, "<= 1.5x", ratio <= 1.5)
+    return Row(
+        "2. import + Harvest() + hv.time_entries",
+        f"{best_ours * 1000:.0f} ms",
+        f"import httpx {best_base * 1000:.0f} ms",
+        ratio,
+        "<= 1.5x",
+        ratio <= 1.5,
+    )
 
 
 class _EntryHandler(BaseHTTPRequestHandler):
@@ -66,7 +89,7 @@ class _EntryHandler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # otherwise delayed ACKs add 40 ms to every response
     body = json.dumps(time_entry(1)).encode()
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+    def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(self.body)))
@@ -79,7 +102,6 @@ class _EntryHandler(BaseHTTPRequestHandler):
 
 def request_figure(quick: bool) -> Row:
     import httpx
-
     from harvest_v2 import Harvest
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), _EntryHandler)
@@ -88,8 +110,10 @@ def request_figure(quick: bool) -> Row:
     base_url = f"http://127.0.0.1:{server.server_address[1]}/v2"
     per_block = 30 if quick else 300
     try:
-        with httpx.Client() as bare, Harvest("t", "1", "Bench (bench@example.com)", base_url=base_url,
-                                             throttle=False) as hv:
+        with (
+            httpx.Client() as bare,
+            Harvest("t", "1", "Bench (bench@example.com)", base_url=base_url, throttle=False) as hv,
+        ):
             url = f"{base_url}/time_entries/1"
 
             def baseline() -> None:
@@ -106,17 +130,30 @@ def request_figure(quick: bool) -> Row:
         server.shutdown()
         server.server_close()
     ratio = best_ours / best_base
-    return Row("3. one GET, typed result (throttle=False)", f"{best_ours / per_block * 1e6:.0f} us",
-               f"httpx GET + json.loads {best_base / per_block * 1e6:.0f} us", ratio, "<= 1.25x", ratio <= 1.25)
+    return Row(
+        "3. one GET, typed result (throttle=False)",
+        f"{best_ours / per_block * 1e6:.0f} us",
+        f"httpx GET + json.loads {best_base / per_block * 1e6:.0f} us",
+        ratio,
+        "<= 1.25x",
+        ratio <= 1.25,
+    )
 
 
 def generate_figure(quick: bool) -> Row:
     start = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "generator" / "generate.py"), "--check"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "generator" / "generate.py"), "--check"], check=True, capture_output=True
+    )
     elapsed = time.perf_counter() - start
-    return Row("6. generation (generate.py --check: bundle, validate, render, format)", f"{elapsed:.1f} s", "-",
-               None, "reported", None)
+    return Row(
+        "6. generation (generate.py --check: bundle, validate, render, format)",
+        f"{elapsed:.1f} s",
+        "-",
+        None,
+        "reported",
+        None,
+    )
 
 
 FIGURES: dict[str, Callable[[bool], Row]] = {
@@ -130,8 +167,14 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
 def render(rows: list[Row]) -> str:
     head = ("figure", "harvest-v2", "baseline", "ratio", "target", "")
     lines = [head] + [
-        (r.figure, r.ours, r.baseline, "-" if r.ratio is None else f"{r.ratio:.2f}x", r.target,
-         "" if r.ok is None else ("ok" if r.ok else "MISSED"))
+        (
+            r.figure,
+            r.ours,
+            r.baseline,
+            "-" if r.ratio is None else f"{r.ratio:.2f}x",
+            r.target,
+            "" if r.ok is None else ("ok" if r.ok else "MISSED"),
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
@@ -146,8 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=sorted(FIGURES), action="append", help="run only these figures")
     args = parser.parse_args(argv)
     rows = [FIGURES[name](args.quick) for name in FIGURES if not args.only or name in args.only]
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{_cpus()} CPUs, {platform.system()} {platform.release()}")
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+        f"{_cpus()} CPUs, {platform.system()} {platform.release()}"
+    )
     print(render(rows))
     if args.quick:
         return 0

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-
 from harvest_v2 import AsyncHarvest, Harvest
 
 TOKEN = "pat-secret-token-123456"

@@ -64,7 +64,9 @@ class TokenSet:
 
 def check_user_agent(user_agent: str | None) -> str:
     if user_agent is None or not user_agent.strip():
-        raise ValueError(f"user_agent is required by Harvest (it answers 400 without one); use the form {USER_AGENT_FORM}")
+        raise ValueError(
+            f"user_agent is required by Harvest (it answers 400 without one); use the form {USER_AGENT_FORM}"
+        )
     if not _USER_AGENT.match(user_agent):
         raise ValueError(
             f"user_agent {user_agent!r} lacks a contact; Harvest wants the application name and an email or URL "

@@ -99,7 +99,12 @@ class _Pipeline:
         self, spec: RequestSpec, retries: int, waited: float, response: httpx.Response | None, error: Exception | None
     ) -> Decision:
         return self.retry.decide(
-            method=spec.method, retries_done=retries, waited=waited, now=self.wall_clock(), response=response, error=error
+            method=spec.method,
+            retries_done=retries,
+            waited=waited,
+            now=self.wall_clock(),
+            response=response,
+            error=error,
         )
 
     def log_attempt(self, request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
@@ -137,7 +142,9 @@ class _Pipeline:
         return error
 
     def transport_error(self, request: httpx.Request, exc: Exception, decision: Decision) -> TransportError:
-        return TransportError(f"{type(exc).__name__}: {exc} ({decision.reason})", method=request.method, url=str(request.url))
+        return TransportError(
+            f"{type(exc).__name__}: {exc} ({decision.reason})", method=request.method, url=str(request.url)
+        )
 
     def parse(self, response: httpx.Response, parse: Callable[[Any], T]) -> T:
         request = response.request
@@ -335,7 +342,9 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def _send(self, spec: RequestSpec) -> httpx.Response:

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generator"))
 
-from naming import method_name  # noqa: E402
+from naming import method_name
 
 
 @pytest.mark.parametrize(
