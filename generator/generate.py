@@ -81,8 +81,8 @@ def render(spec_dir: Path, out_root: Path) -> Path:
 
 def _format(package_dir: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
-    config = ["--config", str(ROOT / "pyproject.toml")]
-    # --isolated keeps the result independent of where the scratch directory sits.
+    # The repository's ruff settings, and no cache: generating must leave nothing behind but generated/.
+    config = ["--config", str(ROOT / "pyproject.toml"), "--no-cache"]
     subprocess.run([*ruff, "check", "--fix-only", "--silent", "--exit-zero", *config, str(package_dir)], check=True)
     subprocess.run([*ruff, "format", "--quiet", *config, str(package_dir)], check=True)
 
@@ -110,7 +110,10 @@ def _tree(path: Path) -> dict[str, Any]:
             elif name == "__pycache__":
                 dirnames.remove(name)
         for name in filenames:
-            files[str((base / name).relative_to(path))] = base / name
+            # A link whose target is missing (the scratch render's overlay links) is listed as a file.
+            target = base / name
+            rel = str(target.relative_to(path))
+            files[rel] = ("link", os.readlink(target)) if target.is_symlink() else target
     return files
 
 
