@@ -217,7 +217,10 @@ class FakeHarvestApp:
         return payload
 
     async def _form(self, op: Operation, request: Request) -> dict[str, Any]:
-        form = await request.form()
+        try:
+            form = await request.form()
+        except Exception as exc:  # python-multipart raises several types for unreadable bodies
+            raise InvalidInput(f"the multipart body could not be read: {exc}") from None
         properties = self.index.properties(op.body_schemas["multipart/form-data"])
         values: dict[str, Any] = {}
         for name, raw in form.multi_items():

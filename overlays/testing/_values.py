@@ -25,6 +25,9 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
 def parse_query_value(index: SpecIndex, schema: Schema, name: str, raw: str) -> Any:
     """A query string value converted to the type its parameter declares."""
     schema, _ = index.non_null(schema)
@@ -40,6 +43,9 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
     try:
         if kind == "integer":
             value: Any = int(raw)
+            low, high = _INTEGER_RANGES.get(str(fmt), _INTEGER_RANGES["int64"])
+            if not low <= value <= high:
+                raise InvalidInput(f"{name} must be a {fmt or 'int64'} integer, got {raw}")
             if "minimum" in schema and value < schema["minimum"]:
                 raise InvalidInput(f"{name} must be at least {schema['minimum']}, got {raw}")
             if "maximum" in schema and value > schema["maximum"]:
@@ -121,6 +127,10 @@ def _check(index: SpecIndex, schema: Schema, value: Any, where: str) -> None:
 
 def _check_scalar(schema: Schema, value: Any, where: str) -> None:
     kind = schema.get("type")
+    if kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
+        low, high = _INTEGER_RANGES.get(str(schema.get("format")), _INTEGER_RANGES["int64"])
+        if not low <= value <= high:
+            raise InvalidInput(f"{where} is out of range for a {schema.get('format') or 'int64'} integer")
     ok = {
         "integer": isinstance(value, int) and not isinstance(value, bool),
         "number": isinstance(value, int | float) and not isinstance(value, bool),
@@ -181,4 +191,6 @@ def synthesize(index: SpecIndex, schema: Schema, *, complete: bool = True) -> An
         return now_iso()
     if fmt == "uri":
         return "https://example.com/"
+    if fmt == "email":
+        return "someone@example.com"
     return ""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import harvest_v2.models
 from harvest_v2.testing import FakeHarvest
 from harvest_v2.testing._spec import Operation, Schema, SpecIndex, spec_index
 from harvest_v2.testing._store import scope_of
@@ -157,6 +158,13 @@ class Arguments:
             ][:1]
         return {_py(name): self._value(name, properties[name]) for name in names}
 
+    def _model(self, schema_name: str) -> Any:
+        """A request model (a recipient, a line item) with its required fields filled in."""
+        schema = {"$ref": f"#/components/schemas/{schema_name}"}
+        properties = self.index.properties(schema)
+        fields = {_py(name): self._value(name, properties[name]) for name in self.index.required(schema)}
+        return getattr(harvest_v2.models, schema_name)(**fields)
+
     def _value(self, name: str, schema: Schema) -> Any:
         schema, _ = self.index.non_null(schema)
         kind, fmt = schema.get("type"), schema.get("format")
@@ -182,6 +190,9 @@ class Arguments:
         simple: dict[Any, Any] = {"integer": 1, "number": 1.5, "boolean": True, "string": f"e2e {name}"}
         if kind in simple:
             return simple[kind]
+        item_model = self.index.schema_name(schema.get("items", {}))
+        if kind == "array" and item_model:
+            return [self._model(item_model)]
         raise NotImplementedError(f"no e2e value for {name}: {schema}")
 
 

@@ -165,3 +165,11 @@ print("ok", len(seen))
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "ok 2"
+
+
+def test_package_version_is_the_spec_version() -> None:
+    import harvest_v2
+
+    root = Path(__file__).resolve().parents[2]
+    spec = yaml.safe_load((root / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+    assert harvest_v2.__version__ == str(spec["info"]["version"])
