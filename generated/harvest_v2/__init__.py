@@ -1,0 +1,45 @@
+"""harvest_v2: typed client for the Harvest time-tracking API v2.
+
+from harvest_v2 import Harvest
+with Harvest.from_env() as hv:
+    for entry in hv.time_entries.list(from_=date(2025, 1, 1)):
+        ...
+"""
+
+from ._core._auth import TokenSet
+from ._core._errors import (
+    AuthenticationError,
+    HarvestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from ._core._pacing import RateLimit
+from .client import AsyncHarvest, Harvest
+from .types import UNSET, File, Unset
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "UNSET",
+    "AsyncHarvest",
+    "AuthenticationError",
+    "File",
+    "Harvest",
+    "HarvestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "ServerError",
+    "TokenSet",
+    "TransportError",
+    "UnexpectedResponseError",
+    "Unset",
+    "ValidationError",
+    "__version__",
+]

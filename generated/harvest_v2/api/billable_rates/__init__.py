@@ -1,0 +1,108 @@
+"""billable_rates: A user's billable rate history.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.billable_rate import BillableRate
+    from ...models.billable_rates import BillableRates
+
+
+__all__ = ["AsyncBillableRatesResource", "BillableRatesResource"]
+
+
+class BillableRatesResource(SyncResource):
+    """A user's billable rate history."""
+
+    def create(
+        self,
+        user_id: int,
+        *,
+        amount: float,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> BillableRate:
+        """Give a user a new billable rate from a start date on."""
+        from .create_billable_rate import _parse, _request
+
+        return self._call(_request(user_id, amount=amount, start_date=start_date), _parse)
+
+    def get(
+        self,
+        user_id: int,
+        billable_rate_id: int,
+    ) -> BillableRate:
+        """Fetch one billable rate of a user."""
+        from .get_billable_rate import _parse, _request
+
+        return self._call(_request(user_id, billable_rate_id), _parse)
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[BillableRate, BillableRates]:
+        """List a user's billable rates, oldest start first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_billable_rates import _items, _parse, _request
+
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+
+
+class AsyncBillableRatesResource(AsyncResource):
+    """A user's billable rate history. (asyncio)"""
+
+    async def create(
+        self,
+        user_id: int,
+        *,
+        amount: float,
+        start_date: datetime.date | Unset = UNSET,
+    ) -> BillableRate:
+        """Give a user a new billable rate from a start date on."""
+        from .create_billable_rate import _parse, _request
+
+        return await self._call(_request(user_id, amount=amount, start_date=start_date), _parse)
+
+    async def get(
+        self,
+        user_id: int,
+        billable_rate_id: int,
+    ) -> BillableRate:
+        """Fetch one billable rate of a user."""
+        from .get_billable_rate import _parse, _request
+
+        return await self._call(_request(user_id, billable_rate_id), _parse)
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[BillableRate, BillableRates]:
+        """List a user's billable rates, oldest start first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_billable_rates import _items, _parse, _request
+
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)

@@ -1,0 +1,168 @@
+"""clients: Customers you bill.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.client import Client
+    from ...models.clients import Clients
+
+
+__all__ = ["AsyncClientsResource", "ClientsResource"]
+
+
+class ClientsResource(SyncResource):
+    """Customers you bill."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+    ) -> Client:
+        """Create a client."""
+        from .create_client import _parse, _request
+
+        return self._call(_request(name=name, is_active=is_active, address=address, currency=currency), _parse)
+
+    def delete(
+        self,
+        client_id: int,
+    ) -> None:
+        """Delete a client that has no projects, invoices or estimates."""
+        from .delete_client import _request
+
+        self._call(_request(client_id), None)
+
+    def get(
+        self,
+        client_id: int,
+    ) -> Client:
+        """Fetch one client."""
+        from .get_client import _parse, _request
+
+        return self._call(_request(client_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[Client, Clients]:
+        """List clients, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_clients import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        client_id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+    ) -> Client:
+        """Change some fields of a client."""
+        from .update_client import _parse, _request
+
+        return self._call(
+            _request(client_id, name=name, is_active=is_active, address=address, currency=currency), _parse
+        )
+
+
+class AsyncClientsResource(AsyncResource):
+    """Customers you bill. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+    ) -> Client:
+        """Create a client."""
+        from .create_client import _parse, _request
+
+        return await self._call(_request(name=name, is_active=is_active, address=address, currency=currency), _parse)
+
+    async def delete(
+        self,
+        client_id: int,
+    ) -> None:
+        """Delete a client that has no projects, invoices or estimates."""
+        from .delete_client import _request
+
+        await self._call(_request(client_id), None)
+
+    async def get(
+        self,
+        client_id: int,
+    ) -> Client:
+        """Fetch one client."""
+        from .get_client import _parse, _request
+
+        return await self._call(_request(client_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[Client, Clients]:
+        """List clients, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_clients import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        client_id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+    ) -> Client:
+        """Change some fields of a client."""
+        from .update_client import _parse, _request
+
+        return await self._call(
+            _request(client_id, name=name, is_active=is_active, address=address, currency=currency), _parse
+        )

@@ -1,0 +1,20 @@
+"""DELETE /clients/{client_id}: Delete a client that has no projects, invoices or estimates."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+
+METHOD = "DELETE"
+PATH = "/clients/{client_id}"
+
+
+def _request(
+    client_id: int,
+) -> RequestSpec:
+    """Build the DELETE /clients/{client_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/clients/{quote(str(client_id), safe='')}",
+    )

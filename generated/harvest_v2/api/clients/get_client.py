@@ -1,0 +1,26 @@
+"""GET /clients/{client_id}: Fetch one client."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.client import Client
+
+METHOD = "GET"
+PATH = "/clients/{client_id}"
+
+
+def _request(
+    client_id: int,
+) -> RequestSpec:
+    """Build the GET /clients/{client_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/clients/{quote(str(client_id), safe='')}",
+    )
+
+
+def _parse(data: Any) -> Client:
+    return Client.from_dict(data)

@@ -1,0 +1,230 @@
+"""contacts: People at your clients.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.contact import Contact
+    from ...models.contacts import Contacts
+
+
+__all__ = ["AsyncContactsResource", "ContactsResource"]
+
+
+class ContactsResource(SyncResource):
+    """People at your clients."""
+
+    def create(
+        self,
+        *,
+        client_id: int,
+        first_name: str,
+        title: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_office: str | Unset = UNSET,
+        phone_mobile: str | Unset = UNSET,
+        fax: str | Unset = UNSET,
+    ) -> Contact:
+        """Add a contact to a client."""
+        from .create_contact import _parse, _request
+
+        return self._call(
+            _request(
+                client_id=client_id,
+                first_name=first_name,
+                title=title,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        contact_id: int,
+    ) -> None:
+        """Delete a contact."""
+        from .delete_contact import _request
+
+        self._call(_request(contact_id), None)
+
+    def get(
+        self,
+        contact_id: int,
+    ) -> Contact:
+        """Fetch one contact."""
+        from .get_contact import _parse, _request
+
+        return self._call(_request(contact_id), _parse)
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[Contact, Contacts]:
+        """List client contacts.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_contacts import _items, _parse, _request
+
+        return self._paginate(
+            _request(client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        contact_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        title: str | Unset | None = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        phone_office: str | Unset | None = UNSET,
+        phone_mobile: str | Unset | None = UNSET,
+        fax: str | Unset | None = UNSET,
+    ) -> Contact:
+        """Change some fields of a contact."""
+        from .update_contact import _parse, _request
+
+        return self._call(
+            _request(
+                contact_id,
+                client_id=client_id,
+                title=title,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            _parse,
+        )
+
+
+class AsyncContactsResource(AsyncResource):
+    """People at your clients. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        first_name: str,
+        title: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_office: str | Unset = UNSET,
+        phone_mobile: str | Unset = UNSET,
+        fax: str | Unset = UNSET,
+    ) -> Contact:
+        """Add a contact to a client."""
+        from .create_contact import _parse, _request
+
+        return await self._call(
+            _request(
+                client_id=client_id,
+                first_name=first_name,
+                title=title,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        contact_id: int,
+    ) -> None:
+        """Delete a contact."""
+        from .delete_contact import _request
+
+        await self._call(_request(contact_id), None)
+
+    async def get(
+        self,
+        contact_id: int,
+    ) -> Contact:
+        """Fetch one contact."""
+        from .get_contact import _parse, _request
+
+        return await self._call(_request(contact_id), _parse)
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[Contact, Contacts]:
+        """List client contacts.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_contacts import _items, _parse, _request
+
+        return self._paginate(
+            _request(client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        contact_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        title: str | Unset | None = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        phone_office: str | Unset | None = UNSET,
+        phone_mobile: str | Unset | None = UNSET,
+        fax: str | Unset | None = UNSET,
+    ) -> Contact:
+        """Change some fields of a contact."""
+        from .update_contact import _parse, _request
+
+        return await self._call(
+            _request(
+                contact_id,
+                client_id=client_id,
+                title=title,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            _parse,
+        )

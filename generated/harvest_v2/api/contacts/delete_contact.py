@@ -1,0 +1,20 @@
+"""DELETE /contacts/{contact_id}: Delete a contact."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+
+METHOD = "DELETE"
+PATH = "/contacts/{contact_id}"
+
+
+def _request(
+    contact_id: int,
+) -> RequestSpec:
+    """Build the DELETE /contacts/{contact_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/contacts/{quote(str(contact_id), safe='')}",
+    )

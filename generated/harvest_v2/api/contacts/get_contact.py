@@ -1,0 +1,26 @@
+"""GET /contacts/{contact_id}: Fetch one contact."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.contact import Contact
+
+METHOD = "GET"
+PATH = "/contacts/{contact_id}"
+
+
+def _request(
+    contact_id: int,
+) -> RequestSpec:
+    """Build the GET /contacts/{contact_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/contacts/{quote(str(contact_id), safe='')}",
+    )
+
+
+def _parse(data: Any) -> Contact:
+    return Contact.from_dict(data)

@@ -1,0 +1,47 @@
+"""GET /users/{user_id}/cost_rates: List a user's cost rates, oldest start first."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.cost_rates import CostRates
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.cost_rate import CostRate
+
+METHOD = "GET"
+PATH = "/users/{user_id}/cost_rates"
+
+
+def _request(
+    user_id: int,
+    *,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int = 2000,
+) -> RequestSpec:
+    """Build the GET /users/{user_id}/cost_rates request."""
+    # Locals start with _ so no field name (a message's `body`) can shadow them.
+    _params: dict[str, Any] = {}
+    if not isinstance(page, Unset):
+        _params["page"] = page
+    if not isinstance(cursor, Unset):
+        _params["cursor"] = cursor
+    _params["per_page"] = per_page
+    return RequestSpec(
+        METHOD,
+        f"/users/{quote(str(user_id), safe='')}/cost_rates",
+        params=_params,
+    )
+
+
+def _parse(data: Any) -> CostRates:
+    return CostRates.from_dict(data)
+
+
+def _items(page: CostRates) -> builtins.list[CostRate]:
+    return page.cost_rates

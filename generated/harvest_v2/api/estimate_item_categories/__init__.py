@@ -1,0 +1,146 @@
+"""estimate_item_categories: Kinds of estimate line items.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.estimate_item_categories import EstimateItemCategories
+    from ...models.estimate_item_category import EstimateItemCategory
+
+
+__all__ = ["AsyncEstimateItemCategoriesResource", "EstimateItemCategoriesResource"]
+
+
+class EstimateItemCategoriesResource(SyncResource):
+    """Kinds of estimate line items."""
+
+    def create(
+        self,
+        *,
+        name: str,
+    ) -> EstimateItemCategory:
+        """Create an estimate item category."""
+        from .create_estimate_item_category import _parse, _request
+
+        return self._call(_request(name=name), _parse)
+
+    def delete(
+        self,
+        estimate_item_category_id: int,
+    ) -> None:
+        """Delete an estimate item category."""
+        from .delete_estimate_item_category import _request
+
+        self._call(_request(estimate_item_category_id), None)
+
+    def get(
+        self,
+        estimate_item_category_id: int,
+    ) -> EstimateItemCategory:
+        """Fetch one estimate item category."""
+        from .get_estimate_item_category import _parse, _request
+
+        return self._call(_request(estimate_item_category_id), _parse)
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[EstimateItemCategory, EstimateItemCategories]:
+        """List estimate item categories.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_estimate_item_categories import _items, _parse, _request
+
+        return self._paginate(
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+        )
+
+    def update(
+        self,
+        estimate_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+    ) -> EstimateItemCategory:
+        """Rename an estimate item category."""
+        from .update_estimate_item_category import _parse, _request
+
+        return self._call(_request(estimate_item_category_id, name=name), _parse)
+
+
+class AsyncEstimateItemCategoriesResource(AsyncResource):
+    """Kinds of estimate line items. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+    ) -> EstimateItemCategory:
+        """Create an estimate item category."""
+        from .create_estimate_item_category import _parse, _request
+
+        return await self._call(_request(name=name), _parse)
+
+    async def delete(
+        self,
+        estimate_item_category_id: int,
+    ) -> None:
+        """Delete an estimate item category."""
+        from .delete_estimate_item_category import _request
+
+        await self._call(_request(estimate_item_category_id), None)
+
+    async def get(
+        self,
+        estimate_item_category_id: int,
+    ) -> EstimateItemCategory:
+        """Fetch one estimate item category."""
+        from .get_estimate_item_category import _parse, _request
+
+        return await self._call(_request(estimate_item_category_id), _parse)
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[EstimateItemCategory, EstimateItemCategories]:
+        """List estimate item categories.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_estimate_item_categories import _items, _parse, _request
+
+        return self._paginate(
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+        )
+
+    async def update(
+        self,
+        estimate_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+    ) -> EstimateItemCategory:
+        """Rename an estimate item category."""
+        from .update_estimate_item_category import _parse, _request
+
+        return await self._call(_request(estimate_item_category_id, name=name), _parse)

@@ -1,0 +1,26 @@
+"""GET /estimate_item_categories/{estimate_item_category_id}: Fetch one estimate item category."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.estimate_item_category import EstimateItemCategory
+
+METHOD = "GET"
+PATH = "/estimate_item_categories/{estimate_item_category_id}"
+
+
+def _request(
+    estimate_item_category_id: int,
+) -> RequestSpec:
+    """Build the GET /estimate_item_categories/{estimate_item_category_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
+    )
+
+
+def _parse(data: Any) -> EstimateItemCategory:
+    return EstimateItemCategory.from_dict(data)

@@ -1,0 +1,277 @@
+"""estimates: Estimates sent to clients.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.estimate import Estimate
+    from ...models.estimate_line_item_create import EstimateLineItemCreate
+    from ...models.estimate_line_item_update import EstimateLineItemUpdate
+    from ...models.estimate_state import EstimateState
+    from ...models.estimates import Estimates
+
+
+__all__ = ["AsyncEstimatesResource", "EstimatesResource"]
+
+
+class EstimatesResource(SyncResource):
+    """Estimates sent to clients."""
+
+    def create(
+        self,
+        *,
+        client_id: int,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset = UNSET,
+        tax: float | Unset = UNSET,
+        tax2: float | Unset = UNSET,
+        discount: float | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+    ) -> Estimate:
+        """Create an estimate for a client."""
+        from .create_estimate import _parse, _request
+
+        return self._call(
+            _request(
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        estimate_id: int,
+    ) -> None:
+        """Delete an estimate."""
+        from .delete_estimate import _request
+
+        self._call(_request(estimate_id), None)
+
+    def get(
+        self,
+        estimate_id: int,
+    ) -> Estimate:
+        """Fetch one estimate with its line items."""
+        from .get_estimate import _parse, _request
+
+        return self._call(_request(estimate_id), _parse)
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        state: EstimateState | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[Estimate, Estimates]:
+        """List estimates.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_estimates import _items, _parse, _request
+
+        return self._paginate(
+            _request(
+                client_id=client_id,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                state=state,
+                page=page,
+                per_page=per_page,
+            ),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        estimate_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset | None = UNSET,
+        tax: float | Unset | None = UNSET,
+        tax2: float | Unset | None = UNSET,
+        discount: float | Unset | None = UNSET,
+        subject: str | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+    ) -> Estimate:
+        """Change some fields of an estimate, or add, change and remove its line items."""
+        from .update_estimate import _parse, _request
+
+        return self._call(
+            _request(
+                estimate_id,
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            _parse,
+        )
+
+
+class AsyncEstimatesResource(AsyncResource):
+    """Estimates sent to clients. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset = UNSET,
+        tax: float | Unset = UNSET,
+        tax2: float | Unset = UNSET,
+        discount: float | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+    ) -> Estimate:
+        """Create an estimate for a client."""
+        from .create_estimate import _parse, _request
+
+        return await self._call(
+            _request(
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        estimate_id: int,
+    ) -> None:
+        """Delete an estimate."""
+        from .delete_estimate import _request
+
+        await self._call(_request(estimate_id), None)
+
+    async def get(
+        self,
+        estimate_id: int,
+    ) -> Estimate:
+        """Fetch one estimate with its line items."""
+        from .get_estimate import _parse, _request
+
+        return await self._call(_request(estimate_id), _parse)
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        state: EstimateState | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[Estimate, Estimates]:
+        """List estimates.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_estimates import _items, _parse, _request
+
+        return self._paginate(
+            _request(
+                client_id=client_id,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                state=state,
+                page=page,
+                per_page=per_page,
+            ),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        estimate_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset | None = UNSET,
+        tax: float | Unset | None = UNSET,
+        tax2: float | Unset | None = UNSET,
+        discount: float | Unset | None = UNSET,
+        subject: str | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+    ) -> Estimate:
+        """Change some fields of an estimate, or add, change and remove its line items."""
+        from .update_estimate import _parse, _request
+
+        return await self._call(
+            _request(
+                estimate_id,
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            _parse,
+        )

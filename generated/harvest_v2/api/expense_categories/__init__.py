@@ -1,0 +1,172 @@
+"""expense_categories: Kinds of expenses.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.expense_categories import ExpenseCategories
+    from ...models.expense_category import ExpenseCategory
+
+
+__all__ = ["AsyncExpenseCategoriesResource", "ExpenseCategoriesResource"]
+
+
+class ExpenseCategoriesResource(SyncResource):
+    """Kinds of expenses."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        unit_name: str | Unset = UNSET,
+        unit_price: float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> ExpenseCategory:
+        """Create an expense category (administrators only)."""
+        from .create_expense_category import _parse, _request
+
+        return self._call(_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), _parse)
+
+    def delete(
+        self,
+        expense_category_id: int,
+    ) -> None:
+        """Delete an expense category."""
+        from .delete_expense_category import _request
+
+        self._call(_request(expense_category_id), None)
+
+    def get(
+        self,
+        expense_category_id: int,
+    ) -> ExpenseCategory:
+        """Fetch one expense category."""
+        from .get_expense_category import _parse, _request
+
+        return self._call(_request(expense_category_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[ExpenseCategory, ExpenseCategories]:
+        """List expense categories, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_expense_categories import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        expense_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        unit_name: str | Unset = UNSET,
+        unit_price: float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> ExpenseCategory:
+        """Change some fields of an expense category, or archive it."""
+        from .update_expense_category import _parse, _request
+
+        return self._call(
+            _request(expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            _parse,
+        )
+
+
+class AsyncExpenseCategoriesResource(AsyncResource):
+    """Kinds of expenses. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        unit_name: str | Unset = UNSET,
+        unit_price: float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> ExpenseCategory:
+        """Create an expense category (administrators only)."""
+        from .create_expense_category import _parse, _request
+
+        return await self._call(
+            _request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), _parse
+        )
+
+    async def delete(
+        self,
+        expense_category_id: int,
+    ) -> None:
+        """Delete an expense category."""
+        from .delete_expense_category import _request
+
+        await self._call(_request(expense_category_id), None)
+
+    async def get(
+        self,
+        expense_category_id: int,
+    ) -> ExpenseCategory:
+        """Fetch one expense category."""
+        from .get_expense_category import _parse, _request
+
+        return await self._call(_request(expense_category_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[ExpenseCategory, ExpenseCategories]:
+        """List expense categories, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_expense_categories import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        expense_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        unit_name: str | Unset = UNSET,
+        unit_price: float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> ExpenseCategory:
+        """Change some fields of an expense category, or archive it."""
+        from .update_expense_category import _parse, _request
+
+        return await self._call(
+            _request(expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            _parse,
+        )

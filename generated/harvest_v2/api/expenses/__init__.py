@@ -1,0 +1,266 @@
+"""expenses: Expenses tracked against projects.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.expense import Expense
+    from ...models.expenses import Expenses
+
+
+__all__ = ["AsyncExpensesResource", "ExpensesResource"]
+
+
+class ExpensesResource(SyncResource):
+    """Expenses tracked against projects."""
+
+    def create(
+        self,
+        *,
+        project_id: int,
+        expense_category_id: int,
+        spent_date: datetime.date,
+        user_id: int | Unset = UNSET,
+        units: int | Unset = UNSET,
+        total_cost: float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        receipt: File | Unset = UNSET,
+    ) -> Expense:
+        """Record an expense, optionally with a receipt file."""
+        from .create_expense import _parse, _request
+
+        return self._call(
+            _request(
+                project_id=project_id,
+                expense_category_id=expense_category_id,
+                spent_date=spent_date,
+                user_id=user_id,
+                units=units,
+                total_cost=total_cost,
+                notes=notes,
+                billable=billable,
+                receipt=receipt,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        expense_id: int,
+    ) -> None:
+        """Delete an expense."""
+        from .delete_expense import _request
+
+        self._call(_request(expense_id), None)
+
+    def get(
+        self,
+        expense_id: int,
+    ) -> Expense:
+        """Fetch one expense."""
+        from .get_expense import _parse, _request
+
+        return self._call(_request(expense_id), _parse)
+
+    def list(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        is_billed: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[Expense, Expenses]:
+        """List expenses, most recently spent first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_expenses import _items, _parse, _request
+
+        return self._paginate(
+            _request(
+                user_id=user_id,
+                client_id=client_id,
+                project_id=project_id,
+                is_billed=is_billed,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                page=page,
+                per_page=per_page,
+            ),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        expense_id: int,
+        *,
+        project_id: int | Unset = UNSET,
+        expense_category_id: int | Unset = UNSET,
+        spent_date: datetime.date | Unset = UNSET,
+        units: int | Unset = UNSET,
+        total_cost: float | Unset = UNSET,
+        notes: str | Unset | None = UNSET,
+        billable: bool | Unset = UNSET,
+        delete_receipt: bool | Unset = UNSET,
+        receipt: File | Unset = UNSET,
+    ) -> Expense:
+        """Change some fields of an expense, or replace or remove its receipt."""
+        from .update_expense import _parse, _request
+
+        return self._call(
+            _request(
+                expense_id,
+                project_id=project_id,
+                expense_category_id=expense_category_id,
+                spent_date=spent_date,
+                units=units,
+                total_cost=total_cost,
+                notes=notes,
+                billable=billable,
+                delete_receipt=delete_receipt,
+                receipt=receipt,
+            ),
+            _parse,
+        )
+
+
+class AsyncExpensesResource(AsyncResource):
+    """Expenses tracked against projects. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        project_id: int,
+        expense_category_id: int,
+        spent_date: datetime.date,
+        user_id: int | Unset = UNSET,
+        units: int | Unset = UNSET,
+        total_cost: float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        receipt: File | Unset = UNSET,
+    ) -> Expense:
+        """Record an expense, optionally with a receipt file."""
+        from .create_expense import _parse, _request
+
+        return await self._call(
+            _request(
+                project_id=project_id,
+                expense_category_id=expense_category_id,
+                spent_date=spent_date,
+                user_id=user_id,
+                units=units,
+                total_cost=total_cost,
+                notes=notes,
+                billable=billable,
+                receipt=receipt,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        expense_id: int,
+    ) -> None:
+        """Delete an expense."""
+        from .delete_expense import _request
+
+        await self._call(_request(expense_id), None)
+
+    async def get(
+        self,
+        expense_id: int,
+    ) -> Expense:
+        """Fetch one expense."""
+        from .get_expense import _parse, _request
+
+        return await self._call(_request(expense_id), _parse)
+
+    def list(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        is_billed: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[Expense, Expenses]:
+        """List expenses, most recently spent first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_expenses import _items, _parse, _request
+
+        return self._paginate(
+            _request(
+                user_id=user_id,
+                client_id=client_id,
+                project_id=project_id,
+                is_billed=is_billed,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                page=page,
+                per_page=per_page,
+            ),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        expense_id: int,
+        *,
+        project_id: int | Unset = UNSET,
+        expense_category_id: int | Unset = UNSET,
+        spent_date: datetime.date | Unset = UNSET,
+        units: int | Unset = UNSET,
+        total_cost: float | Unset = UNSET,
+        notes: str | Unset | None = UNSET,
+        billable: bool | Unset = UNSET,
+        delete_receipt: bool | Unset = UNSET,
+        receipt: File | Unset = UNSET,
+    ) -> Expense:
+        """Change some fields of an expense, or replace or remove its receipt."""
+        from .update_expense import _parse, _request
+
+        return await self._call(
+            _request(
+                expense_id,
+                project_id=project_id,
+                expense_category_id=expense_category_id,
+                spent_date=spent_date,
+                units=units,
+                total_cost=total_cost,
+                notes=notes,
+                billable=billable,
+                delete_receipt=delete_receipt,
+                receipt=receipt,
+            ),
+            _parse,
+        )

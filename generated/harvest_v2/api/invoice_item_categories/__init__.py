@@ -1,0 +1,146 @@
+"""invoice_item_categories: Kinds of invoice line items.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.invoice_item_categories import InvoiceItemCategories
+    from ...models.invoice_item_category import InvoiceItemCategory
+
+
+__all__ = ["AsyncInvoiceItemCategoriesResource", "InvoiceItemCategoriesResource"]
+
+
+class InvoiceItemCategoriesResource(SyncResource):
+    """Kinds of invoice line items."""
+
+    def create(
+        self,
+        *,
+        name: str,
+    ) -> InvoiceItemCategory:
+        """Create an invoice item category."""
+        from .create_invoice_item_category import _parse, _request
+
+        return self._call(_request(name=name), _parse)
+
+    def delete(
+        self,
+        invoice_item_category_id: int,
+    ) -> None:
+        """Delete an invoice item category that is used for neither time nor expenses."""
+        from .delete_invoice_item_category import _request
+
+        self._call(_request(invoice_item_category_id), None)
+
+    def get(
+        self,
+        invoice_item_category_id: int,
+    ) -> InvoiceItemCategory:
+        """Fetch one invoice item category."""
+        from .get_invoice_item_category import _parse, _request
+
+        return self._call(_request(invoice_item_category_id), _parse)
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[InvoiceItemCategory, InvoiceItemCategories]:
+        """List invoice item categories.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_invoice_item_categories import _items, _parse, _request
+
+        return self._paginate(
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+        )
+
+    def update(
+        self,
+        invoice_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+    ) -> InvoiceItemCategory:
+        """Rename an invoice item category."""
+        from .update_invoice_item_category import _parse, _request
+
+        return self._call(_request(invoice_item_category_id, name=name), _parse)
+
+
+class AsyncInvoiceItemCategoriesResource(AsyncResource):
+    """Kinds of invoice line items. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+    ) -> InvoiceItemCategory:
+        """Create an invoice item category."""
+        from .create_invoice_item_category import _parse, _request
+
+        return await self._call(_request(name=name), _parse)
+
+    async def delete(
+        self,
+        invoice_item_category_id: int,
+    ) -> None:
+        """Delete an invoice item category that is used for neither time nor expenses."""
+        from .delete_invoice_item_category import _request
+
+        await self._call(_request(invoice_item_category_id), None)
+
+    async def get(
+        self,
+        invoice_item_category_id: int,
+    ) -> InvoiceItemCategory:
+        """Fetch one invoice item category."""
+        from .get_invoice_item_category import _parse, _request
+
+        return await self._call(_request(invoice_item_category_id), _parse)
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[InvoiceItemCategory, InvoiceItemCategories]:
+        """List invoice item categories.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_invoice_item_categories import _items, _parse, _request
+
+        return self._paginate(
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+        )
+
+    async def update(
+        self,
+        invoice_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+    ) -> InvoiceItemCategory:
+        """Rename an invoice item category."""
+        from .update_invoice_item_category import _parse, _request
+
+        return await self._call(_request(invoice_item_category_id, name=name), _parse)

@@ -1,0 +1,183 @@
+"""invoice_messages: Emails and state events of an invoice.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.invoice_message import InvoiceMessage
+    from ...models.invoice_message_event_type import InvoiceMessageEventType
+    from ...models.invoice_message_recipient_input import InvoiceMessageRecipientInput
+    from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
+    from ...models.invoice_messages import InvoiceMessages
+
+
+__all__ = ["AsyncInvoiceMessagesResource", "InvoiceMessagesResource"]
+
+
+class InvoiceMessagesResource(SyncResource):
+    """Emails and state events of an invoice."""
+
+    def create(
+        self,
+        invoice_id: int,
+        *,
+        recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        include_link_to_client_invoice: bool | Unset = UNSET,
+        attach_pdf: bool | Unset = UNSET,
+        send_me_a_copy: bool | Unset = UNSET,
+        thank_you: bool | Unset = UNSET,
+        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+    ) -> InvoiceMessage:
+        """Email an invoice, or mark it sent, closed or draft, or reopen it."""
+        from .create_invoice_message import _parse, _request
+
+        return self._call(
+            _request(
+                invoice_id,
+                recipients=recipients,
+                subject=subject,
+                body=body,
+                include_link_to_client_invoice=include_link_to_client_invoice,
+                attach_pdf=attach_pdf,
+                send_me_a_copy=send_me_a_copy,
+                thank_you=thank_you,
+                event_type=event_type,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        invoice_id: int,
+        message_id: int,
+    ) -> None:
+        """Delete a message of an invoice."""
+        from .delete_invoice_message import _request
+
+        self._call(_request(invoice_id, message_id), None)
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[InvoiceMessage, InvoiceMessages]:
+        """List the emails and state events of an invoice.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_invoice_messages import _items, _parse, _request
+
+        return self._paginate(
+            _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def prepare(
+        self,
+        invoice_id: int,
+        *,
+        thank_you: bool | Unset = UNSET,
+        reminder: bool | Unset = UNSET,
+    ) -> InvoiceMessageSubjectAndBody:
+        """Get the suggested subject and body for a new message on an invoice."""
+        from .prepare_invoice_message import _parse, _request
+
+        return self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), _parse)
+
+
+class AsyncInvoiceMessagesResource(AsyncResource):
+    """Emails and state events of an invoice. (asyncio)"""
+
+    async def create(
+        self,
+        invoice_id: int,
+        *,
+        recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        include_link_to_client_invoice: bool | Unset = UNSET,
+        attach_pdf: bool | Unset = UNSET,
+        send_me_a_copy: bool | Unset = UNSET,
+        thank_you: bool | Unset = UNSET,
+        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+    ) -> InvoiceMessage:
+        """Email an invoice, or mark it sent, closed or draft, or reopen it."""
+        from .create_invoice_message import _parse, _request
+
+        return await self._call(
+            _request(
+                invoice_id,
+                recipients=recipients,
+                subject=subject,
+                body=body,
+                include_link_to_client_invoice=include_link_to_client_invoice,
+                attach_pdf=attach_pdf,
+                send_me_a_copy=send_me_a_copy,
+                thank_you=thank_you,
+                event_type=event_type,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        invoice_id: int,
+        message_id: int,
+    ) -> None:
+        """Delete a message of an invoice."""
+        from .delete_invoice_message import _request
+
+        await self._call(_request(invoice_id, message_id), None)
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[InvoiceMessage, InvoiceMessages]:
+        """List the emails and state events of an invoice.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_invoice_messages import _items, _parse, _request
+
+        return self._paginate(
+            _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    async def prepare(
+        self,
+        invoice_id: int,
+        *,
+        thank_you: bool | Unset = UNSET,
+        reminder: bool | Unset = UNSET,
+    ) -> InvoiceMessageSubjectAndBody:
+        """Get the suggested subject and body for a new message on an invoice."""
+        from .prepare_invoice_message import _parse, _request
+
+        return await self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), _parse)

@@ -1,0 +1,21 @@
+"""DELETE /invoices/{invoice_id}/messages/{message_id}: Delete a message of an invoice."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+
+METHOD = "DELETE"
+PATH = "/invoices/{invoice_id}/messages/{message_id}"
+
+
+def _request(
+    invoice_id: int,
+    message_id: int,
+) -> RequestSpec:
+    """Build the DELETE /invoices/{invoice_id}/messages/{message_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/invoices/{quote(str(invoice_id), safe='')}/messages/{quote(str(message_id), safe='')}",
+    )

@@ -1,0 +1,144 @@
+"""invoice_payments: Payments recorded against an invoice.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.invoice_payment import InvoicePayment
+    from ...models.invoice_payments import InvoicePayments
+
+
+__all__ = ["AsyncInvoicePaymentsResource", "InvoicePaymentsResource"]
+
+
+class InvoicePaymentsResource(SyncResource):
+    """Payments recorded against an invoice."""
+
+    def create(
+        self,
+        invoice_id: int,
+        *,
+        amount: float,
+        paid_at: datetime.datetime | Unset = UNSET,
+        paid_date: datetime.date | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        send_thank_you: bool | Unset = UNSET,
+    ) -> InvoicePayment:
+        """Record a payment against an invoice."""
+        from .create_invoice_payment import _parse, _request
+
+        return self._call(
+            _request(
+                invoice_id,
+                amount=amount,
+                paid_at=paid_at,
+                paid_date=paid_date,
+                notes=notes,
+                send_thank_you=send_thank_you,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        invoice_id: int,
+        payment_id: int,
+    ) -> None:
+        """Delete a payment of an invoice."""
+        from .delete_invoice_payment import _request
+
+        self._call(_request(invoice_id, payment_id), None)
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[InvoicePayment, InvoicePayments]:
+        """List the payments recorded against an invoice.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_invoice_payments import _items, _parse, _request
+
+        return self._paginate(
+            _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+
+class AsyncInvoicePaymentsResource(AsyncResource):
+    """Payments recorded against an invoice. (asyncio)"""
+
+    async def create(
+        self,
+        invoice_id: int,
+        *,
+        amount: float,
+        paid_at: datetime.datetime | Unset = UNSET,
+        paid_date: datetime.date | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        send_thank_you: bool | Unset = UNSET,
+    ) -> InvoicePayment:
+        """Record a payment against an invoice."""
+        from .create_invoice_payment import _parse, _request
+
+        return await self._call(
+            _request(
+                invoice_id,
+                amount=amount,
+                paid_at=paid_at,
+                paid_date=paid_date,
+                notes=notes,
+                send_thank_you=send_thank_you,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        invoice_id: int,
+        payment_id: int,
+    ) -> None:
+        """Delete a payment of an invoice."""
+        from .delete_invoice_payment import _request
+
+        await self._call(_request(invoice_id, payment_id), None)
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[InvoicePayment, InvoicePayments]:
+        """List the payments recorded against an invoice.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_invoice_payments import _items, _parse, _request
+
+        return self._paginate(
+            _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )

@@ -1,0 +1,20 @@
+"""DELETE /invoices/{invoice_id}: Delete an invoice."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+
+METHOD = "DELETE"
+PATH = "/invoices/{invoice_id}"
+
+
+def _request(
+    invoice_id: int,
+) -> RequestSpec:
+    """Build the DELETE /invoices/{invoice_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/invoices/{quote(str(invoice_id), safe='')}",
+    )

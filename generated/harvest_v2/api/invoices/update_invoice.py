@@ -1,0 +1,86 @@
+"""PATCH /invoices/{invoice_id}: Change some fields of an invoice, or add, change and remove its line items."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.invoice import Invoice
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.invoice_line_item_update import InvoiceLineItemUpdate
+    from ...models.invoice_payment_term import InvoicePaymentTerm
+
+METHOD = "PATCH"
+PATH = "/invoices/{invoice_id}"
+
+
+def _request(
+    invoice_id: int,
+    *,
+    client_id: int | Unset = UNSET,
+    retainer_id: int | Unset | None = UNSET,
+    estimate_id: int | Unset | None = UNSET,
+    number: str | Unset = UNSET,
+    purchase_order: str | Unset | None = UNSET,
+    tax: float | Unset | None = UNSET,
+    tax2: float | Unset | None = UNSET,
+    discount: float | Unset | None = UNSET,
+    subject: str | Unset | None = UNSET,
+    notes: str | Unset | None = UNSET,
+    currency: str | Unset = UNSET,
+    issue_date: datetime.date | Unset = UNSET,
+    due_date: datetime.date | Unset = UNSET,
+    payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+    payment_options: builtins.list[str] | Unset = UNSET,
+    line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+) -> RequestSpec:
+    """Build the PATCH /invoices/{invoice_id} request."""
+    _body: dict[str, Any] = {}
+    _files: dict[str, File] = {}
+    if not isinstance(client_id, Unset):
+        _body["client_id"] = client_id
+    if not isinstance(retainer_id, Unset):
+        _body["retainer_id"] = retainer_id
+    if not isinstance(estimate_id, Unset):
+        _body["estimate_id"] = estimate_id
+    if not isinstance(number, Unset):
+        _body["number"] = number
+    if not isinstance(purchase_order, Unset):
+        _body["purchase_order"] = purchase_order
+    if not isinstance(tax, Unset):
+        _body["tax"] = tax
+    if not isinstance(tax2, Unset):
+        _body["tax2"] = tax2
+    if not isinstance(discount, Unset):
+        _body["discount"] = discount
+    if not isinstance(subject, Unset):
+        _body["subject"] = subject
+    if not isinstance(notes, Unset):
+        _body["notes"] = notes
+    if not isinstance(currency, Unset):
+        _body["currency"] = currency
+    if not isinstance(issue_date, Unset):
+        _body["issue_date"] = issue_date.isoformat()
+    if not isinstance(due_date, Unset):
+        _body["due_date"] = due_date.isoformat()
+    if not isinstance(payment_term, Unset):
+        _body["payment_term"] = payment_term
+    if not isinstance(payment_options, Unset):
+        _body["payment_options"] = payment_options
+    if not isinstance(line_items, Unset):
+        _body["line_items"] = [_i0.to_dict() for _i0 in line_items]
+    return RequestSpec(
+        METHOD,
+        f"/invoices/{quote(str(invoice_id), safe='')}",
+        json=_body,
+        files=_files or None,
+    )
+
+
+def _parse(data: Any) -> Invoice:
+    return Invoice.from_dict(data)

@@ -1,0 +1,56 @@
+"""GET /projects: List projects, newest first."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..._core._request import RequestSpec
+from ..._core._serde import format_datetime as _format_datetime
+from ...models.projects import Projects
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.project import Project
+
+METHOD = "GET"
+PATH = "/projects"
+
+
+def _request(
+    *,
+    is_active: bool | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int = 2000,
+) -> RequestSpec:
+    """Build the GET /projects request."""
+    # Locals start with _ so no field name (a message's `body`) can shadow them.
+    _params: dict[str, Any] = {}
+    if not isinstance(is_active, Unset):
+        _params["is_active"] = is_active
+    if not isinstance(client_id, Unset):
+        _params["client_id"] = client_id
+    if not isinstance(updated_since, Unset):
+        _params["updated_since"] = _format_datetime(updated_since)
+    if not isinstance(page, Unset):
+        _params["page"] = page
+    if not isinstance(cursor, Unset):
+        _params["cursor"] = cursor
+    _params["per_page"] = per_page
+    return RequestSpec(
+        METHOD,
+        PATH,
+        params=_params,
+    )
+
+
+def _parse(data: Any) -> Projects:
+    return Projects.from_dict(data)
+
+
+def _items(page: Projects) -> builtins.list[Project]:
+    return page.projects

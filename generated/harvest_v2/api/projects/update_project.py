@@ -1,0 +1,97 @@
+"""PATCH /projects/{project_id}: Change some fields of a project."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.project import Project
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.project_bill_by import ProjectBillBy
+    from ...models.project_budget_by import ProjectBudgetBy
+
+METHOD = "PATCH"
+PATH = "/projects/{project_id}"
+
+
+def _request(
+    project_id: int,
+    *,
+    client_id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    code: str | Unset | None = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_billable: bool | Unset = UNSET,
+    is_fixed_fee: bool | Unset = UNSET,
+    bill_by: ProjectBillBy | str | Unset = UNSET,
+    hourly_rate: float | Unset | None = UNSET,
+    budget: float | Unset | None = UNSET,
+    budget_by: ProjectBudgetBy | str | Unset = UNSET,
+    budget_is_monthly: bool | Unset = UNSET,
+    notify_when_over_budget: bool | Unset = UNSET,
+    over_budget_notification_percentage: float | Unset = UNSET,
+    show_budget_to_all: bool | Unset = UNSET,
+    cost_budget: float | Unset | None = UNSET,
+    cost_budget_include_expenses: bool | Unset = UNSET,
+    fee: float | Unset | None = UNSET,
+    notes: str | Unset | None = UNSET,
+    starts_on: datetime.date | Unset | None = UNSET,
+    ends_on: datetime.date | Unset | None = UNSET,
+) -> RequestSpec:
+    """Build the PATCH /projects/{project_id} request."""
+    _body: dict[str, Any] = {}
+    _files: dict[str, File] = {}
+    if not isinstance(client_id, Unset):
+        _body["client_id"] = client_id
+    if not isinstance(name, Unset):
+        _body["name"] = name
+    if not isinstance(code, Unset):
+        _body["code"] = code
+    if not isinstance(is_active, Unset):
+        _body["is_active"] = is_active
+    if not isinstance(is_billable, Unset):
+        _body["is_billable"] = is_billable
+    if not isinstance(is_fixed_fee, Unset):
+        _body["is_fixed_fee"] = is_fixed_fee
+    if not isinstance(bill_by, Unset):
+        _body["bill_by"] = bill_by
+    if not isinstance(hourly_rate, Unset):
+        _body["hourly_rate"] = hourly_rate
+    if not isinstance(budget, Unset):
+        _body["budget"] = budget
+    if not isinstance(budget_by, Unset):
+        _body["budget_by"] = budget_by
+    if not isinstance(budget_is_monthly, Unset):
+        _body["budget_is_monthly"] = budget_is_monthly
+    if not isinstance(notify_when_over_budget, Unset):
+        _body["notify_when_over_budget"] = notify_when_over_budget
+    if not isinstance(over_budget_notification_percentage, Unset):
+        _body["over_budget_notification_percentage"] = over_budget_notification_percentage
+    if not isinstance(show_budget_to_all, Unset):
+        _body["show_budget_to_all"] = show_budget_to_all
+    if not isinstance(cost_budget, Unset):
+        _body["cost_budget"] = cost_budget
+    if not isinstance(cost_budget_include_expenses, Unset):
+        _body["cost_budget_include_expenses"] = cost_budget_include_expenses
+    if not isinstance(fee, Unset):
+        _body["fee"] = fee
+    if not isinstance(notes, Unset):
+        _body["notes"] = notes
+    if not isinstance(starts_on, Unset):
+        _body["starts_on"] = None if (_v0 := starts_on) is None else _v0.isoformat()
+    if not isinstance(ends_on, Unset):
+        _body["ends_on"] = None if (_v1 := ends_on) is None else _v1.isoformat()
+    return RequestSpec(
+        METHOD,
+        f"/projects/{quote(str(project_id), safe='')}",
+        json=_body,
+        files=_files or None,
+    )
+
+
+def _parse(data: Any) -> Project:
+    return Project.from_dict(data)

@@ -1,0 +1,425 @@
+"""reports: Aggregated time, expense, budget and uninvoiced figures.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.expense_reports_result import ExpenseReportsResult
+    from ...models.expense_reports_results import ExpenseReportsResults
+    from ...models.project_budget_report_result import ProjectBudgetReportResult
+    from ...models.project_budget_report_results import ProjectBudgetReportResults
+    from ...models.time_report_include_fixed_fee import TimeReportIncludeFixedFee
+    from ...models.time_reports_result import TimeReportsResult
+    from ...models.time_reports_results import TimeReportsResults
+    from ...models.uninvoiced_report_result import UninvoicedReportResult
+    from ...models.uninvoiced_report_results import UninvoicedReportResults
+
+
+__all__ = ["AsyncReportsResource", "ReportsResource"]
+
+
+class ReportsResource(SyncResource):
+    """Aggregated time, expense, budget and uninvoiced figures."""
+
+    def expense_categories(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per expense category and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_categories import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def expense_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per client and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_clients import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def expense_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per project and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_projects import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def expense_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per user and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_team import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def project_budget(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        is_active: bool | Unset = UNSET,
+    ) -> Paginator[ProjectBudgetReportResult, ProjectBudgetReportResults]:
+        """Budget, spending and remainder of each budgeted project.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .project_budget_report import _items, _parse, _request
+
+        return self._paginate(_request(page=page, per_page=per_page, is_active=is_active), _parse, _items)
+
+    def time_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per client and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_clients import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def time_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per project and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_projects import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def time_tasks(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per task and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_tasks import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def time_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per user and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_team import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def uninvoiced(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: bool = True,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[UninvoicedReportResult, UninvoicedReportResults]:
+        """Uninvoiced hours and expenses of each billable project over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .uninvoiced_report import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+
+class AsyncReportsResource(AsyncResource):
+    """Aggregated time, expense, budget and uninvoiced figures. (asyncio)"""
+
+    def expense_categories(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per expense category and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_categories import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def expense_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per client and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_clients import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def expense_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per project and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_projects import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def expense_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
+        """Expense totals per user and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .expense_report_team import _items, _parse, _request
+
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+
+    def project_budget(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        is_active: bool | Unset = UNSET,
+    ) -> AsyncPaginator[ProjectBudgetReportResult, ProjectBudgetReportResults]:
+        """Budget, spending and remainder of each budgeted project.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .project_budget_report import _items, _parse, _request
+
+        return self._paginate(_request(page=page, per_page=per_page, is_active=is_active), _parse, _items)
+
+    def time_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per client and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_clients import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def time_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per project and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_projects import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def time_tasks(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per task and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_tasks import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def time_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
+        """Hour totals per user and currency over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .time_report_team import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def uninvoiced(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: bool = True,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[UninvoicedReportResult, UninvoicedReportResults]:
+        """Uninvoiced hours and expenses of each billable project over a date range.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .uninvoiced_report import _items, _parse, _request
+
+        return self._paginate(
+            _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )

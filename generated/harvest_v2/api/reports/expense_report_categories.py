@@ -1,0 +1,47 @@
+"""GET /reports/expenses/categories: Expense totals per expense category and currency over a date range."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..._core._request import RequestSpec
+from ...models.expense_reports_results import ExpenseReportsResults
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...models.expense_reports_result import ExpenseReportsResult
+
+METHOD = "GET"
+PATH = "/reports/expenses/categories"
+
+
+def _request(
+    *,
+    from_: datetime.date,
+    to: datetime.date,
+    page: int | Unset = UNSET,
+    per_page: int = 2000,
+) -> RequestSpec:
+    """Build the GET /reports/expenses/categories request."""
+    # Locals start with _ so no field name (a message's `body`) can shadow them.
+    _params: dict[str, Any] = {}
+    _params["from"] = from_.isoformat()
+    _params["to"] = to.isoformat()
+    if not isinstance(page, Unset):
+        _params["page"] = page
+    _params["per_page"] = per_page
+    return RequestSpec(
+        METHOD,
+        PATH,
+        params=_params,
+    )
+
+
+def _parse(data: Any) -> ExpenseReportsResults:
+    return ExpenseReportsResults.from_dict(data)
+
+
+def _items(page: ExpenseReportsResults) -> builtins.list[ExpenseReportsResult]:
+    return page.results

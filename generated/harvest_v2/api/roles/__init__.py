@@ -1,0 +1,143 @@
+"""roles: Groups of users.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.role import Role
+    from ...models.roles import Roles
+
+
+__all__ = ["AsyncRolesResource", "RolesResource"]
+
+
+class RolesResource(SyncResource):
+    """Groups of users."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        user_ids: builtins.list[int] | Unset = UNSET,
+    ) -> Role:
+        """Create a role, optionally with its users."""
+        from .create_role import _parse, _request
+
+        return self._call(_request(name=name, user_ids=user_ids), _parse)
+
+    def delete(
+        self,
+        role_id: int,
+    ) -> None:
+        """Delete a role; its users simply lose it."""
+        from .delete_role import _request
+
+        self._call(_request(role_id), None)
+
+    def get(
+        self,
+        role_id: int,
+    ) -> Role:
+        """Fetch one role."""
+        from .get_role import _parse, _request
+
+        return self._call(_request(role_id), _parse)
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[Role, Roles]:
+        """List roles, newest first (administrators only).
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_roles import _items, _parse, _request
+
+        return self._paginate(_request(page=page, cursor=cursor, per_page=per_page), _parse, _items)
+
+    def update(
+        self,
+        role_id: int,
+        *,
+        name: str | Unset = UNSET,
+        user_ids: builtins.list[int] | Unset = UNSET,
+    ) -> Role:
+        """Rename a role or change its users."""
+        from .update_role import _parse, _request
+
+        return self._call(_request(role_id, name=name, user_ids=user_ids), _parse)
+
+
+class AsyncRolesResource(AsyncResource):
+    """Groups of users. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        user_ids: builtins.list[int] | Unset = UNSET,
+    ) -> Role:
+        """Create a role, optionally with its users."""
+        from .create_role import _parse, _request
+
+        return await self._call(_request(name=name, user_ids=user_ids), _parse)
+
+    async def delete(
+        self,
+        role_id: int,
+    ) -> None:
+        """Delete a role; its users simply lose it."""
+        from .delete_role import _request
+
+        await self._call(_request(role_id), None)
+
+    async def get(
+        self,
+        role_id: int,
+    ) -> Role:
+        """Fetch one role."""
+        from .get_role import _parse, _request
+
+        return await self._call(_request(role_id), _parse)
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[Role, Roles]:
+        """List roles, newest first (administrators only).
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_roles import _items, _parse, _request
+
+        return self._paginate(_request(page=page, cursor=cursor, per_page=per_page), _parse, _items)
+
+    async def update(
+        self,
+        role_id: int,
+        *,
+        name: str | Unset = UNSET,
+        user_ids: builtins.list[int] | Unset = UNSET,
+    ) -> Role:
+        """Rename a role or change its users."""
+        from .update_role import _parse, _request
+
+        return await self._call(_request(role_id, name=name, user_ids=user_ids), _parse)

@@ -1,0 +1,258 @@
+"""task_assignments: Tasks made available on a project.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.task_assignment import TaskAssignment
+    from ...models.task_assignments import TaskAssignments
+
+
+__all__ = ["AsyncTaskAssignmentsResource", "TaskAssignmentsResource"]
+
+
+class TaskAssignmentsResource(SyncResource):
+    """Tasks made available on a project."""
+
+    def create(
+        self,
+        project_id: int,
+        *,
+        task_id: int,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: float | Unset = UNSET,
+        budget: float | Unset = UNSET,
+    ) -> TaskAssignment:
+        """Add a task to a project."""
+        from .create_task_assignment import _parse, _request
+
+        return self._call(
+            _request(
+                project_id,
+                task_id=task_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+    ) -> None:
+        """Remove a task from a project; refused once time is tracked to it."""
+        from .delete_task_assignment import _request
+
+        self._call(_request(project_id, task_assignment_id), None)
+
+    def get(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+    ) -> TaskAssignment:
+        """Fetch one task assignment of a project."""
+        from .get_task_assignment import _parse, _request
+
+        return self._call(_request(project_id, task_assignment_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TaskAssignment, TaskAssignments]:
+        """List task assignments of every project, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_task_assignments import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def list_for_project(
+        self,
+        project_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TaskAssignment, TaskAssignments]:
+        """List the task assignments of one project, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_task_assignments_for_project import _items, _parse, _request
+
+        return self._paginate(
+            _request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: float | Unset | None = UNSET,
+        budget: float | Unset | None = UNSET,
+    ) -> TaskAssignment:
+        """Change some fields of a task assignment."""
+        from .update_task_assignment import _parse, _request
+
+        return self._call(
+            _request(
+                project_id,
+                task_assignment_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            _parse,
+        )
+
+
+class AsyncTaskAssignmentsResource(AsyncResource):
+    """Tasks made available on a project. (asyncio)"""
+
+    async def create(
+        self,
+        project_id: int,
+        *,
+        task_id: int,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: float | Unset = UNSET,
+        budget: float | Unset = UNSET,
+    ) -> TaskAssignment:
+        """Add a task to a project."""
+        from .create_task_assignment import _parse, _request
+
+        return await self._call(
+            _request(
+                project_id,
+                task_id=task_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+    ) -> None:
+        """Remove a task from a project; refused once time is tracked to it."""
+        from .delete_task_assignment import _request
+
+        await self._call(_request(project_id, task_assignment_id), None)
+
+    async def get(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+    ) -> TaskAssignment:
+        """Fetch one task assignment of a project."""
+        from .get_task_assignment import _parse, _request
+
+        return await self._call(_request(project_id, task_assignment_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TaskAssignment, TaskAssignments]:
+        """List task assignments of every project, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_task_assignments import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def list_for_project(
+        self,
+        project_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TaskAssignment, TaskAssignments]:
+        """List the task assignments of one project, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_task_assignments_for_project import _items, _parse, _request
+
+        return self._paginate(
+            _request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: float | Unset | None = UNSET,
+        budget: float | Unset | None = UNSET,
+    ) -> TaskAssignment:
+        """Change some fields of a task assignment."""
+        from .update_task_assignment import _parse, _request
+
+        return await self._call(
+            _request(
+                project_id,
+                task_assignment_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            _parse,
+        )

@@ -1,0 +1,44 @@
+"""POST /tasks: Create a task."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._core._request import RequestSpec
+from ...models.task import Task
+from ...types import UNSET, File, Unset
+
+METHOD = "POST"
+PATH = "/tasks"
+
+
+def _request(
+    *,
+    name: str,
+    billable_by_default: bool | Unset = UNSET,
+    default_hourly_rate: float | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+) -> RequestSpec:
+    """Build the POST /tasks request."""
+    _body: dict[str, Any] = {}
+    _files: dict[str, File] = {}
+    _body["name"] = name
+    if not isinstance(billable_by_default, Unset):
+        _body["billable_by_default"] = billable_by_default
+    if not isinstance(default_hourly_rate, Unset):
+        _body["default_hourly_rate"] = default_hourly_rate
+    if not isinstance(is_default, Unset):
+        _body["is_default"] = is_default
+    if not isinstance(is_active, Unset):
+        _body["is_active"] = is_active
+    return RequestSpec(
+        METHOD,
+        PATH,
+        json=_body,
+        files=_files or None,
+    )
+
+
+def _parse(data: Any) -> Task:
+    return Task.from_dict(data)

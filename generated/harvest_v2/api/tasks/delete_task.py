@@ -1,0 +1,20 @@
+"""DELETE /tasks/{task_id}: Delete a task."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+
+METHOD = "DELETE"
+PATH = "/tasks/{task_id}"
+
+
+def _request(
+    task_id: int,
+) -> RequestSpec:
+    """Build the DELETE /tasks/{task_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/tasks/{quote(str(task_id), safe='')}",
+    )

@@ -1,0 +1,86 @@
+"""teammates: Users a manager looks after.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.teammate import Teammate
+    from ...models.teammates import Teammates
+    from ...models.teammates_patch_response import TeammatesPatchResponse
+
+
+__all__ = ["AsyncTeammatesResource", "TeammatesResource"]
+
+
+class TeammatesResource(SyncResource):
+    """Users a manager looks after."""
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[Teammate, Teammates]:
+        """List the teammates assigned to a manager.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_teammates import _items, _parse, _request
+
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+
+    def update(
+        self,
+        user_id: int,
+        *,
+        teammate_ids: builtins.list[int],
+    ) -> TeammatesPatchResponse:
+        """Replace the set of teammates assigned to a manager."""
+        from .update_teammates import _parse, _request
+
+        return self._call(_request(user_id, teammate_ids=teammate_ids), _parse)
+
+
+class AsyncTeammatesResource(AsyncResource):
+    """Users a manager looks after. (asyncio)"""
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[Teammate, Teammates]:
+        """List the teammates assigned to a manager.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_teammates import _items, _parse, _request
+
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+
+    async def update(
+        self,
+        user_id: int,
+        *,
+        teammate_ids: builtins.list[int],
+    ) -> TeammatesPatchResponse:
+        """Replace the set of teammates assigned to a manager."""
+        from .update_teammates import _parse, _request
+
+        return await self._call(_request(user_id, teammate_ids=teammate_ids), _parse)

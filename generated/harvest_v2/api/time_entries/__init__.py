@@ -1,0 +1,329 @@
+"""time_entries: Tracked time.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.time_entries import TimeEntries
+    from ...models.time_entry import TimeEntry
+    from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
+
+
+__all__ = ["AsyncTimeEntriesResource", "TimeEntriesResource"]
+
+
+class TimeEntriesResource(SyncResource):
+    """Tracked time."""
+
+    def create(
+        self,
+        *,
+        project_id: int,
+        task_id: int,
+        spent_date: datetime.date,
+        user_id: int | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+        started_time: str | Unset = UNSET,
+        ended_time: str | Unset = UNSET,
+    ) -> TimeEntry:
+        """Track time, as a duration or between start and end times."""
+        from .create_time_entry import _parse, _request
+
+        return self._call(
+            _request(
+                project_id=project_id,
+                task_id=task_id,
+                spent_date=spent_date,
+                user_id=user_id,
+                hours=hours,
+                notes=notes,
+                external_reference=external_reference,
+                started_time=started_time,
+                ended_time=ended_time,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        time_entry_id: int,
+    ) -> None:
+        """Delete a time entry."""
+        from .delete_time_entry import _request
+
+        self._call(_request(time_entry_id), None)
+
+    def delete_external_reference(
+        self,
+        time_entry_id: int,
+    ) -> None:
+        """Unlink a time entry from its outside item."""
+        from .delete_time_entry_external_reference import _request
+
+        self._call(_request(time_entry_id), None)
+
+    def get(
+        self,
+        time_entry_id: int,
+    ) -> TimeEntry:
+        """Fetch one time entry."""
+        from .get_time_entry import _parse, _request
+
+        return self._call(_request(time_entry_id), _parse)
+
+    def list(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+        external_reference_id: str | Unset = UNSET,
+        is_billed: bool | Unset = UNSET,
+        is_running: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[TimeEntry, TimeEntries]:
+        """List time entries, by spent date.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_time_entries import _items, _parse, _request
+
+        return self._paginate(
+            _request(
+                user_id=user_id,
+                client_id=client_id,
+                project_id=project_id,
+                task_id=task_id,
+                external_reference_id=external_reference_id,
+                is_billed=is_billed,
+                is_running=is_running,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                page=page,
+                per_page=per_page,
+            ),
+            _parse,
+            _items,
+        )
+
+    def restart(
+        self,
+        time_entry_id: int,
+    ) -> TimeEntry:
+        """Start the timer again on a stopped time entry."""
+        from .restart_time_entry import _parse, _request
+
+        return self._call(_request(time_entry_id), _parse)
+
+    def stop(
+        self,
+        time_entry_id: int,
+    ) -> TimeEntry:
+        """Stop the running timer of a time entry."""
+        from .stop_time_entry import _parse, _request
+
+        return self._call(_request(time_entry_id), _parse)
+
+    def update(
+        self,
+        time_entry_id: int,
+        *,
+        project_id: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+        spent_date: datetime.date | Unset = UNSET,
+        started_time: str | Unset = UNSET,
+        ended_time: str | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        notes: str | Unset | None = UNSET,
+        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+    ) -> TimeEntry:
+        """Change some fields of a time entry."""
+        from .update_time_entry import _parse, _request
+
+        return self._call(
+            _request(
+                time_entry_id,
+                project_id=project_id,
+                task_id=task_id,
+                spent_date=spent_date,
+                started_time=started_time,
+                ended_time=ended_time,
+                hours=hours,
+                notes=notes,
+                external_reference=external_reference,
+            ),
+            _parse,
+        )
+
+
+class AsyncTimeEntriesResource(AsyncResource):
+    """Tracked time. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        project_id: int,
+        task_id: int,
+        spent_date: datetime.date,
+        user_id: int | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+        started_time: str | Unset = UNSET,
+        ended_time: str | Unset = UNSET,
+    ) -> TimeEntry:
+        """Track time, as a duration or between start and end times."""
+        from .create_time_entry import _parse, _request
+
+        return await self._call(
+            _request(
+                project_id=project_id,
+                task_id=task_id,
+                spent_date=spent_date,
+                user_id=user_id,
+                hours=hours,
+                notes=notes,
+                external_reference=external_reference,
+                started_time=started_time,
+                ended_time=ended_time,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        time_entry_id: int,
+    ) -> None:
+        """Delete a time entry."""
+        from .delete_time_entry import _request
+
+        await self._call(_request(time_entry_id), None)
+
+    async def delete_external_reference(
+        self,
+        time_entry_id: int,
+    ) -> None:
+        """Unlink a time entry from its outside item."""
+        from .delete_time_entry_external_reference import _request
+
+        await self._call(_request(time_entry_id), None)
+
+    async def get(
+        self,
+        time_entry_id: int,
+    ) -> TimeEntry:
+        """Fetch one time entry."""
+        from .get_time_entry import _parse, _request
+
+        return await self._call(_request(time_entry_id), _parse)
+
+    def list(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+        external_reference_id: str | Unset = UNSET,
+        is_billed: bool | Unset = UNSET,
+        is_running: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[TimeEntry, TimeEntries]:
+        """List time entries, by spent date.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_time_entries import _items, _parse, _request
+
+        return self._paginate(
+            _request(
+                user_id=user_id,
+                client_id=client_id,
+                project_id=project_id,
+                task_id=task_id,
+                external_reference_id=external_reference_id,
+                is_billed=is_billed,
+                is_running=is_running,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                page=page,
+                per_page=per_page,
+            ),
+            _parse,
+            _items,
+        )
+
+    async def restart(
+        self,
+        time_entry_id: int,
+    ) -> TimeEntry:
+        """Start the timer again on a stopped time entry."""
+        from .restart_time_entry import _parse, _request
+
+        return await self._call(_request(time_entry_id), _parse)
+
+    async def stop(
+        self,
+        time_entry_id: int,
+    ) -> TimeEntry:
+        """Stop the running timer of a time entry."""
+        from .stop_time_entry import _parse, _request
+
+        return await self._call(_request(time_entry_id), _parse)
+
+    async def update(
+        self,
+        time_entry_id: int,
+        *,
+        project_id: int | Unset = UNSET,
+        task_id: int | Unset = UNSET,
+        spent_date: datetime.date | Unset = UNSET,
+        started_time: str | Unset = UNSET,
+        ended_time: str | Unset = UNSET,
+        hours: float | Unset = UNSET,
+        notes: str | Unset | None = UNSET,
+        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+    ) -> TimeEntry:
+        """Change some fields of a time entry."""
+        from .update_time_entry import _parse, _request
+
+        return await self._call(
+            _request(
+                time_entry_id,
+                project_id=project_id,
+                task_id=task_id,
+                spent_date=spent_date,
+                started_time=started_time,
+                ended_time=ended_time,
+                hours=hours,
+                notes=notes,
+                external_reference=external_reference,
+            ),
+            _parse,
+        )

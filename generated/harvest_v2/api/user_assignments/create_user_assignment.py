@@ -1,0 +1,49 @@
+"""POST /projects/{project_id}/user_assignments: Add a user to a project."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.user_assignment import UserAssignment
+from ...types import UNSET, File, Unset
+
+METHOD = "POST"
+PATH = "/projects/{project_id}/user_assignments"
+
+
+def _request(
+    project_id: int,
+    *,
+    user_id: int,
+    is_active: bool | Unset = UNSET,
+    is_project_manager: bool | Unset = UNSET,
+    use_default_rates: bool | Unset = UNSET,
+    hourly_rate: float | Unset = UNSET,
+    budget: float | Unset = UNSET,
+) -> RequestSpec:
+    """Build the POST /projects/{project_id}/user_assignments request."""
+    _body: dict[str, Any] = {}
+    _files: dict[str, File] = {}
+    _body["user_id"] = user_id
+    if not isinstance(is_active, Unset):
+        _body["is_active"] = is_active
+    if not isinstance(is_project_manager, Unset):
+        _body["is_project_manager"] = is_project_manager
+    if not isinstance(use_default_rates, Unset):
+        _body["use_default_rates"] = use_default_rates
+    if not isinstance(hourly_rate, Unset):
+        _body["hourly_rate"] = hourly_rate
+    if not isinstance(budget, Unset):
+        _body["budget"] = budget
+    return RequestSpec(
+        METHOD,
+        f"/projects/{quote(str(project_id), safe='')}/user_assignments",
+        json=_body,
+        files=_files or None,
+    )
+
+
+def _parse(data: Any) -> UserAssignment:
+    return UserAssignment.from_dict(data)

@@ -1,0 +1,27 @@
+"""GET /projects/{project_id}/user_assignments/{user_assignment_id}: Fetch one user assignment of a project."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+from ...models.user_assignment import UserAssignment
+
+METHOD = "GET"
+PATH = "/projects/{project_id}/user_assignments/{user_assignment_id}"
+
+
+def _request(
+    project_id: int,
+    user_assignment_id: int,
+) -> RequestSpec:
+    """Build the GET /projects/{project_id}/user_assignments/{user_assignment_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/projects/{quote(str(project_id), safe='')}/user_assignments/{quote(str(user_assignment_id), safe='')}",
+    )
+
+
+def _parse(data: Any) -> UserAssignment:
+    return UserAssignment.from_dict(data)

@@ -1,0 +1,271 @@
+"""users: People in the account.
+
+Methods are rendered from the spec; each builds its request in the operation's
+own module (imported on first call) and runs it through the client's
+auth, pacing, retry and error handling.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ...types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ...models.user import User
+    from ...models.user_access_role import UserAccessRole
+    from ...models.users import Users
+
+
+__all__ = ["AsyncUsersResource", "UsersResource"]
+
+
+class UsersResource(SyncResource):
+    """People in the account."""
+
+    def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        default_hourly_rate: float | Unset = UNSET,
+        cost_rate: float | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+    ) -> User:
+        """Create a user and email them an invitation."""
+        from .create_user import _parse, _request
+
+        return self._call(
+            _request(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                default_hourly_rate=default_hourly_rate,
+                cost_rate=cost_rate,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            _parse,
+        )
+
+    def delete(
+        self,
+        user_id: int,
+    ) -> None:
+        """Delete a user who has tracked no time or expenses."""
+        from .delete_user import _request
+
+        self._call(_request(user_id), None)
+
+    def get_current(
+        self,
+    ) -> User:
+        """Fetch the user the access token belongs to."""
+        from .get_current_user import _parse, _request
+
+        return self._call(_request(), _parse)
+
+    def get(
+        self,
+        user_id: int,
+    ) -> User:
+        """Fetch one user."""
+        from .get_user import _parse, _request
+
+        return self._call(_request(user_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> Paginator[User, Users]:
+        """List users, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_users import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    def update(
+        self,
+        user_id: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+    ) -> User:
+        """Change some fields of a user; is_active false archives them."""
+        from .update_user import _parse, _request
+
+        return self._call(
+            _request(
+                user_id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            _parse,
+        )
+
+
+class AsyncUsersResource(AsyncResource):
+    """People in the account. (asyncio)"""
+
+    async def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        default_hourly_rate: float | Unset = UNSET,
+        cost_rate: float | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+    ) -> User:
+        """Create a user and email them an invitation."""
+        from .create_user import _parse, _request
+
+        return await self._call(
+            _request(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                default_hourly_rate=default_hourly_rate,
+                cost_rate=cost_rate,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            _parse,
+        )
+
+    async def delete(
+        self,
+        user_id: int,
+    ) -> None:
+        """Delete a user who has tracked no time or expenses."""
+        from .delete_user import _request
+
+        await self._call(_request(user_id), None)
+
+    async def get_current(
+        self,
+    ) -> User:
+        """Fetch the user the access token belongs to."""
+        from .get_current_user import _parse, _request
+
+        return await self._call(_request(), _parse)
+
+    async def get(
+        self,
+        user_id: int,
+    ) -> User:
+        """Fetch one user."""
+        from .get_user import _parse, _request
+
+        return await self._call(_request(user_id), _parse)
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+    ) -> AsyncPaginator[User, Users]:
+        """List users, newest first.
+
+        Iterates over every record across all pages, one page in memory at a
+        time; ``.pages()`` yields the page envelopes instead.
+        """
+        from .list_users import _items, _parse, _request
+
+        return self._paginate(
+            _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            _parse,
+            _items,
+        )
+
+    async def update(
+        self,
+        user_id: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+    ) -> User:
+        """Change some fields of a user; is_active false archives them."""
+        from .update_user import _parse, _request
+
+        return await self._call(
+            _request(
+                user_id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            _parse,
+        )

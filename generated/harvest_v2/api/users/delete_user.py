@@ -1,0 +1,20 @@
+"""DELETE /users/{user_id}: Delete a user who has tracked no time or expenses."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..._core._request import RequestSpec
+
+METHOD = "DELETE"
+PATH = "/users/{user_id}"
+
+
+def _request(
+    user_id: int,
+) -> RequestSpec:
+    """Build the DELETE /users/{user_id} request."""
+    return RequestSpec(
+        METHOD,
+        f"/users/{quote(str(user_id), safe='')}",
+    )

@@ -1,0 +1,51 @@
+"""EstimateMessageRecipient: Someone an estimate message was emailed to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+_new = object.__new__
+_FIELDS = frozenset(
+    {
+        "name",
+        "email",
+    }
+)
+
+
+@define
+class EstimateMessageRecipient:
+    """Someone an estimate message was emailed to.
+
+    Attributes the schema does not know (added by Harvest later) are kept in
+    ``additional_properties`` and written back by ``to_dict``.
+    """
+
+    name: str
+    email: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
+        # Attributes are stored directly instead of through __init__: parsing a
+        # 2000-record page must stay close to the cost of json.loads itself.
+        obj = _new(cls)
+        obj.name = src["name"]
+        obj.email = src["email"]
+        # Unknown keys exist exactly when src has more keys than the known ones it holds.
+        unknown = len(src) - 2
+        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: known attributes, then unknown ones."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "email": self.email,
+        }
+        out.update(self.additional_properties)
+        return out
