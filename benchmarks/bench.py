@@ -162,8 +162,15 @@ def _bulk_export(quick: bool) -> dict[str, Any]:
     with FakeHarvest(seed=f"bulk:{entries}", rate_limits=limits) as fake:
         _warm(fake)
         result = subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "_bulk_export.py"), fake.base_url, fake.access_token,
-             fake.account_id, str(window), str(_BULK_PER_PAGE)],
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "_bulk_export.py"),
+                fake.base_url,
+                fake.access_token,
+                fake.account_id,
+                str(window),
+                str(_BULK_PER_PAGE),
+            ],
             check=True,
             capture_output=True,
             text=True,
@@ -183,8 +190,11 @@ def _warm(fake: Any) -> None:
     """Serve every page once beforehand, so the fake's JSON encoding is not timed as the client's."""
     import httpx
 
-    headers = {"Authorization": f"Bearer {fake.access_token}", "Harvest-Account-Id": fake.account_id,
-               "User-Agent": "Bench warm-up (bench@example.com)"}
+    headers = {
+        "Authorization": f"Bearer {fake.access_token}",
+        "Harvest-Account-Id": fake.account_id,
+        "User-Agent": "Bench warm-up (bench@example.com)",
+    }
     fake.limits.enabled = False
     with httpx.Client(headers=headers, timeout=60) as http:
         url: str | None = f"{fake.base_url}/time_entries"
