@@ -130,11 +130,14 @@ class Engine:
         kind = self.kind(op)
         self._check_parents(call)
         schema = self._record_schema(kind)
-        record = self._apply(kind, {}, call.body)
-        scope = {name: value for name, value in call.path_params.items()}
+        related: list[Record] = []
+        record = self._apply(kind, {}, call.body, related)
+        scope = dict(call.path_params)
         for name, value in scope.items():
-            self._link(kind, record, name, value)
-        self._inherit(kind, record)
+            parent = self._link(kind, record, name, value)
+            if parent is not None:
+                related.append(parent)
+        self._inherit(kind, record, related)
         defaults = {**synthesize(self.index, schema), **CREATE_DEFAULTS}
         defaults.pop("id", None)
         properties = self.index.properties(schema)
@@ -143,9 +146,7 @@ class Engine:
 
     def update(self, call: Call, record: Record, changes: dict[str, Any]) -> Record:
         kind = self.kind(call.operation)
-        applied = self._apply(kind, record, changes)
-        applied.pop("_related", None)
-        return self.store.update(kind, record["id"], applied)
+        return self.store.update(kind, record["id"], self._apply(kind, record, changes))
 
     def singleton(self, call: Call) -> Reply:
         """Operations on a path without an id that returns one object (the company, a template)."""
@@ -185,13 +186,18 @@ class Engine:
 
     # -- turning request fields into record fields ------------------------------------
 
-    def _apply(self, kind: str, record: Record, body: dict[str, Any]) -> Record:
-        """Record fields for a body: plain fields copied, `<x>_id` turned into the `<x>` reference."""
+    def _apply(self, kind: str, record: Record, body: dict[str, Any], related: list[Record] | None = None) -> Record:
+        """Record fields for a body: plain fields copied, `<x>_id` turned into the `<x>` reference.
+
+        The records those ids name are appended to `related`.
+        """
         properties = self.index.properties(self._record_schema(kind))
         changes: Record = {}
         for name, value in body.items():
             if name.endswith("_id") and name.removesuffix("_id") in properties and value is not None:
-                self._link(kind, changes, name, value)
+                target = self._link(kind, changes, name, value)
+                if target is not None and related is not None:
+                    related.append(target)
             elif name in properties:
                 changes[name] = self._value(properties[name], value, record.get(name))
         return changes
@@ -223,20 +229,20 @@ class Engine:
             result.append(new)
         return result
 
-    def _link(self, kind: str, record: Record, name: str, value: int) -> None:
-        """Set the reference `<x>` of `record` to the stored record `<x>_id` names."""
+    def _link(self, kind: str, record: Record, name: str, value: int) -> Record | None:
+        """Set the reference `<x>` of `record` to the stored record `<x>_id` names; return that record."""
         base = name.removesuffix("_id")
         properties = self.index.properties(self._record_schema(kind))
         target_kind = self.param_kinds.get(name)
         if base not in properties or target_kind is None:
             if name in properties:
                 record[name] = value
-            return
+            return None
         target = self.store.get(target_kind, value)
         if target is None:
             raise InvalidInput(f"{name} {value} does not name an existing {base.replace('_', ' ')}")
         record[base] = self.project(properties[base], target)
-        record.setdefault("_related", []).append(target)
+        return target
 
     def project(self, schema: Schema, source: Record) -> Record | None:
         """`source` cut down to the attributes of a reference schema."""
@@ -250,9 +256,8 @@ class Engine:
                 filled[name] = source[name]
         return {k: v for k, v in filled.items() if k in properties}
 
-    def _inherit(self, kind: str, record: Record) -> None:
+    def _inherit(self, kind: str, record: Record, related: list[Record]) -> None:
         """References the request did not give, taken from related records (a time entry's client from its project)."""
-        related: list[Record] = record.pop("_related", [])
         properties = self.index.properties(self._record_schema(kind))
         for name, schema in properties.items():
             if record.get(name) is not None:

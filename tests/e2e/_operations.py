@@ -57,15 +57,10 @@ def plan(fake: FakeHarvest) -> list[Operation]:
         ordered.append(ready)
         made.add(fake.app.engine.kind_of(ready) or "")
     # Deletes in reverse creation order: assignments go before their project.
-    created_kinds = [fake.app.engine.kind_of(op) for op in ordered]
+    kinds = fake.app.engine.item_kinds
+    created = [fake.app.engine.kind_of(op) for op in ordered]
     deletes = [op for op in operations if _phase(op) == 4]
-    deletes.sort(
-        key=lambda op: (
-            -created_kinds.index(fake.app.engine.item_kinds.get(op.path))
-            if fake.app.engine.item_kinds.get(op.path) in created_kinds
-            else 0
-        )
-    )
+    deletes.sort(key=lambda op: -created.index(kinds[op.path]) if kinds.get(op.path) in created else 0)
     return ordered + [op for op in operations if 0 < _phase(op) < 4] + deletes
 
 
