@@ -116,3 +116,13 @@ def test_without_pacing_the_fake_429s_are_absorbed_by_retries(exchange_log: Exch
     assert fake.status_counts[429] == 1
     assert sleep.waits == [15.0]  # the fake's Retry-After
     assert fake.status_counts[200] == 150
+
+
+def test_added_latency_past_the_timeout_is_a_transport_error(fake: FakeHarvest) -> None:
+    fake.faults.latency = 0.5
+    with Harvest(**client_kwargs(fake, timeout=0.1, max_retries=0)) as hv, pytest.raises(TransportError) as caught:
+        hv.users.get_current()
+    assert caught.value.method == "GET"
+    fake.faults.latency = 0.0
+    with Harvest(**client_kwargs(fake, timeout=5.0)) as hv:
+        assert hv.users.get_current().id == fake.current_user_id

@@ -84,9 +84,11 @@ def repo(tmp_path: Path, release_template: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Wheels of harvest-v2's dependencies, so fresh venvs install them without asking any index."""
+    """Wheels of harvest-v2's dependencies and testing extra, so fresh venvs install them without any index."""
     dest = tmp_path_factory.mktemp("wheelhouse")
-    dependencies: list[str] = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    # The testing extra too: the installed package is checked by calling its own fake Harvest.
+    dependencies: list[str] = project["dependencies"] + project["optional-dependencies"]["testing"]
     download: list[str | Path] = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:"]
     run([*download, "--dest", dest, *dependencies], cwd=dest)
     return dest
@@ -111,17 +113,13 @@ def pip_install(python: Path, *args: str | Path) -> None:
 
 # Runs in the fresh venv, away from the repository: import the installed package and make one call.
 CLIENT_CHECK = """
-import json, httpx, harvest_v2
-seen = []
-def handler(request):
-    seen.append((request.method, request.url.path, request.headers["Authorization"]))
-    return httpx.Response(200, json={
-        "id": 7, "name": "Acme", "is_active": True, "address": None, "statement_key": "k7",
-        "currency": "EUR", "created_at": "2024-03-01T10:00:00Z", "updated_at": "2024-03-02T11:30:00Z",
-    })
-with harvest_v2.Harvest("tok-123", "42", "Release test (ops@example.com)",
-                        transport=httpx.MockTransport(handler), throttle=False) as hv:
-    client = hv.clients.get(7)
+import json, harvest_v2
+from harvest_v2.testing import FakeHarvest, RateLimits
+with FakeHarvest(rate_limits=RateLimits(enabled=False)) as fake:
+    with harvest_v2.Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        created = hv.clients.create(name="Acme")
+        client = hv.clients.get(created.id)
+    statuses = sorted(fake.status_counts.items())
 print(json.dumps({"version": harvest_v2.__version__, "file": harvest_v2.__file__,
-                  "name": client.name, "seen": seen}))
+                  "name": client.name, "statuses": statuses}))
 """

@@ -32,7 +32,7 @@ def spec_version(repo: Path) -> str:
 
 
 def check_installed(python: Path, workdir: Path) -> dict[str, object]:
-    """Import harvest_v2 in python's venv, isolated from the repository, and call through MockTransport."""
+    """Import harvest_v2 in python's venv, isolated from the repository, and call its fake Harvest over HTTP."""
     out = run([python, "-I", "-c", CLIENT_CHECK], cwd=workdir, env=base_env(), timeout=120)
     result: dict[str, object] = json.loads(out)
     return result
@@ -66,7 +66,7 @@ def test_make_dist_builds_a_wheel_and_sdist_that_install_away_from_the_repo(
         assert f"harvest_v2-{version}/spec/openapi.yaml" in members
 
     python = fresh_venv(tmp_path / "venv")
-    pip_install(python, "--no-index", "--find-links", wheelhouse, wheel)
+    pip_install(python, "--no-index", "--find-links", wheelhouse, f"{wheel}[testing]")
     result = check_installed(python, tmp_path)
     assert result["version"] == version
     assert str(result["file"]).startswith(str(tmp_path / "venv"))
@@ -175,13 +175,14 @@ def test_publish_refuses_then_uploads_then_refuses_the_same_version(
     assert sorted(uploaded) == [f"harvest_v2-{version}-py3-none-any.whl", f"harvest_v2-{version}.tar.gz"]
     assert git(repo, "tag", "--list").split() == [f"v{version}"]
 
-    # 3. pip installs it from that index into a fresh venv; it imports and calls through httpx.
+    # 3. pip installs it from that index into a fresh venv; it imports and calls its own fake Harvest.
     python = fresh_venv(tmp_path / "venv")
-    pip_install(python, "--index-url", f"{index.url}simple/", "--find-links", wheelhouse, f"harvest-v2=={version}")
+    requirement = f"harvest-v2[testing]=={version}"
+    pip_install(python, "--index-url", f"{index.url}simple/", "--find-links", wheelhouse, requirement)
     result = check_installed(python, tmp_path)
     assert result["version"] == version
     assert str(result["file"]).startswith(str(tmp_path / "venv"))
-    assert (result["name"], result["seen"]) == ("Acme", [["GET", "/v2/clients/7", "Bearer tok-123"]])
+    assert (result["name"], result["statuses"]) == ("Acme", [[200, 1], [201, 1]])
 
     # 4. The same version again: refused before uploading, the index unchanged.
     done = make(repo, "publish", env)
