@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generated/harvest_v2 tests/typing_consumer.py tests/e2e examples
+	$(BIN)/mypy generated/harvest_v2 generator release benchmarks tests examples
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

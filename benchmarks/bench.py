@@ -124,7 +124,8 @@ def request_figure(quick: bool) -> Row:
                 for _ in range(per_block):
                     hv.time_entries.get(1)
 
-            baseline(), ours()  # open the connections
+            baseline()  # open the connections
+            ours()
             best_ours, best_base = interleaved(ours, baseline, 2 if quick else 12)
     finally:
         server.shutdown()
@@ -152,8 +153,9 @@ _BULK_PER_PAGE = 1000
 
 def _bulk_export(quick: bool) -> dict[str, Any]:
     """Export every time entry from a seeded FakeHarvest in a child process; measured once per run."""
-    if "bulk" in _CACHE:
-        return _CACHE["bulk"]
+    cached: dict[str, Any] | None = _CACHE.get("bulk")
+    if cached is not None:
+        return cached
     from harvest_v2.testing import FakeHarvest, RateLimits
 
     entries = 6000 if quick else _BULK_ENTRIES

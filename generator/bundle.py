@@ -118,7 +118,7 @@ class _Bundler:
     def bundle(self) -> dict[str, Any]:
         root_path = self.spec_dir / "openapi.yaml"
         root = self.load(root_path)
-        out = self.rewrite(root, root_path)
+        out: dict[str, Any] = self.rewrite(root, root_path)
         # Lift every schema, even ones no operation uses yet, so they are generated too.
         for schema_file in sorted((self.spec_dir / "schemas").glob("*.yaml")):
             for name in self.load(schema_file) or {}:

@@ -17,17 +17,13 @@ import itertools
 import re
 from typing import Any
 
-from openapi_python_client.parser.properties import (
-    DateProperty,
-    DateTimeProperty,
-    EnumProperty,
-    FileProperty,
-    ListProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    NoneProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 # The attributes every list envelope carries (spec/schemas/common.yaml#/Pagination).
 PAGINATION_FIELDS = frozenset(
@@ -123,8 +119,8 @@ def _bare_type(prop: Any, qualify: bool) -> str:
         return f"{'builtins.' if qualify else ''}list[{inner}]"
     if isinstance(prop, UnionProperty):
         parts: list[str] = []
-        for inner in prop.inner_properties:
-            for piece in _bare_type(inner, qualify).split(" | "):
+        for member in prop.inner_properties:
+            for piece in _bare_type(member, qualify).split(" | "):
                 if piece not in parts:
                     parts.append(piece)
         if "None" in parts:

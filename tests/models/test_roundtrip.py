@@ -77,7 +77,7 @@ def synthesize(schema: dict[str, Any], variant: str, depth: int = 0) -> Any:
         "date-time": "2025-03-01T10:15:00Z",
         "uri": "https://api.harvestapp.com/v2/things?page=2",
         "email": "someone@example.com",
-    }.get(fmt, "text")
+    }.get(str(fmt), "text")
 
 
 def _response_schemas() -> list[str]:

@@ -154,7 +154,7 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
         parts = node["$ref"].removeprefix("#/").split("/")
         for part in parts:
             document = document[part]
-        node = document  # type: ignore[assignment]
+        node = document
     return node
 
 
