@@ -351,10 +351,12 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         p = self._pipeline
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
         while True:
+            # Build first (the first build opens the HTTP client): the paced slot is then taken
+            # right before sending, so the server sees the request when the pacer counted it.
+            request = p.build(self._http, spec)
             delay = p.pace_delay(spec)
             if delay > 0:
                 self._sleep(delay)
-            request = p.build(self._http, spec)
             attempt += 1
             started = time.perf_counter()
             try:
@@ -426,10 +428,12 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         p = self._pipeline
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
         while True:
+            # Build first (the first build opens the HTTP client): the paced slot is then taken
+            # right before sending, so the server sees the request when the pacer counted it.
+            request = p.build(self._http, spec)
             delay = p.pace_delay(spec)
             if delay > 0:
                 await self._sleep(delay)
-            request = p.build(self._http, spec)
             attempt += 1
             started = time.perf_counter()
             try:

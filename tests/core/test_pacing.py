@@ -124,3 +124,30 @@ def test_async_client_is_paced_through_its_sleep() -> None:
     assert len(sent) == 12
     assert _max_in_window(sent, 1.0) == 5
     assert sleep.waits == pytest.approx([1.02, 1.02])
+
+
+def test_the_slot_is_taken_after_the_http_client_is_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opening the HTTP client (TLS context, pool) takes time on the first request; a slot taken
+    # before it would let the server see the first request later than the pacer counted it.
+    from harvest_v2._core._client import HarvestClient
+
+    clock = FakeClock()
+    opened = HarvestClient._open
+
+    def slow_open(self: HarvestClient, *args: object) -> httpx.Client:
+        clock.now += 1.0
+        return opened(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(HarvestClient, "_open", slow_open)
+    arrivals: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        arrivals.append(clock.now)
+        return json_response(200, client_json(1))
+
+    hv, _ = make_client(
+        handler, throttle=True, rate_limit=RateLimit(2, 10.0), clock=clock, sleep=SleepRecorder(clock), account_id="77"
+    )
+    for _ in range(3):
+        hv.clients.get(1)
+    assert _max_in_window(arrivals, 10.0) == 2
