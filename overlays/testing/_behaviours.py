@@ -6,13 +6,14 @@ other operation is served by the engine alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
 from ._engine import Call, Engine, NotFound, Reply, json_reply
-from ._store import Record, public
+from ._store import Record, public, scope_of
 from ._values import InvalidInput, now_iso, synthesize
 
 Behaviour = Callable[[Engine, Call], Reply]
@@ -106,6 +107,66 @@ def _message_event(parent_kind: str, states: dict[str, str]) -> Behaviour:
         return json_reply(201, public(record))
 
     return behave
+
+
+# -- money on invoices and estimates ------------------------------------------------
+
+
+def _totals(record: Record, paid: float) -> dict[str, Any]:
+    """Row amounts, discount, the two taxes on taxed rows, the grand total and what is still due."""
+    items = [dict(item) for item in record.get("line_items") or []]
+    for item in items:
+        item["amount"] = round(float(item.get("quantity") or 0) * float(item.get("unit_price") or 0), 2)
+    subtotal = sum(item["amount"] for item in items)
+    discount = round(subtotal * float(record.get("discount") or 0) / 100, 2)
+    share = (subtotal - discount) / subtotal if subtotal else 0.0
+    tax = round(sum(i["amount"] for i in items if i.get("taxed")) * share * float(record.get("tax") or 0) / 100, 2)
+    tax2 = round(sum(i["amount"] for i in items if i.get("taxed2")) * share * float(record.get("tax2") or 0) / 100, 2)
+    amount = round(subtotal - discount + tax + tax2, 2)
+    totals = {
+        "line_items": items,
+        "amount": amount,
+        "discount_amount": discount,
+        "tax_amount": tax,
+        "tax2_amount": tax2,
+    }
+    if "due_amount" in record:
+        totals["due_amount"] = round(amount - paid, 2)
+    return totals
+
+
+def _paid(engine: Engine, invoice_id: int) -> float:
+    payments = engine.store.newest_first("InvoicePayment")
+    return sum(float(p.get("amount") or 0) for p in payments if scope_of(p).get("invoice_id") == invoice_id)
+
+
+def _priced(kind: str) -> Behaviour:
+    """Invoices and estimates add up their line items, as Harvest computes them."""
+
+    def behave(engine: Engine, call: Call) -> Reply:
+        reply = engine.serve(call)
+        record_id = json.loads(reply.body)["id"]
+        record = engine.store.get(kind, record_id)
+        assert record is not None
+        paid = _paid(engine, record_id) if kind == "Invoice" else 0.0
+        record = engine.store.update(kind, record_id, _totals(record, paid))
+        return json_reply(reply.status, public(record))
+
+    return behave
+
+
+def _record_payment(engine: Engine, call: Call) -> Reply:
+    """A payment lowers its invoice's due amount; paying it all marks the invoice paid."""
+    payment = engine.create(call)
+    invoice_id = call.path_params["invoice_id"]
+    invoice = engine.store.get("Invoice", invoice_id)
+    assert invoice is not None  # create() checked the parent
+    due = round(float(invoice.get("amount") or 0) - _paid(engine, invoice_id), 2)
+    changes: dict[str, Any] = {"due_amount": due}
+    if due <= 0:
+        changes.update(state="paid", paid_at=payment["paid_at"], paid_date=payment["paid_date"])
+    engine.store.update("Invoice", invoice_id, changes)
+    return json_reply(201, public(payment))
 
 
 # -- reports --------------------------------------------------------------------
@@ -224,6 +285,11 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "restart_time_entry": _restart_time_entry,
     "delete_time_entry_external_reference": _delete_external_reference,
     "get_current_user": _current_user,
+    "create_invoice": _priced("Invoice"),
+    "update_invoice": _priced("Invoice"),
+    "create_estimate": _priced("Estimate"),
+    "update_estimate": _priced("Estimate"),
+    "create_invoice_payment": _record_payment,
     "create_invoice_message": _message_event("Invoice", _INVOICE_STATES),
     "create_estimate_message": _message_event("Estimate", _ESTIMATE_STATES),
     "time_report_clients": _report("client", "TimeEntry", None),

@@ -126,3 +126,26 @@ def test_added_latency_past_the_timeout_is_a_transport_error(fake: FakeHarvest) 
     fake.faults.latency = 0.0
     with Harvest(**client_kwargs(fake, timeout=5.0)) as hv:
         assert hv.users.get_current().id == fake.current_user_id
+
+
+def test_invoice_totals_and_payments(fake: FakeHarvest, hv: Harvest) -> None:
+    from harvest_v2.models import InvoiceLineItemCreate
+
+    client_id = fake.store.all("Client")[0]["id"]
+    invoice = hv.invoices.create(
+        client_id=client_id,
+        tax=10.0,
+        discount=20.0,
+        line_items=[
+            InvoiceLineItemCreate(kind="Service", quantity=3.0, unit_price=100.0, taxed=True),
+            InvoiceLineItemCreate(kind="Product", quantity=1.0, unit_price=50.0),
+        ],
+    )
+    # 350 before discount; 20 % off is 70; 10 % tax on the discounted taxed row (240) is 24.
+    assert [item.amount for item in invoice.line_items] == [300.0, 50.0]
+    assert (invoice.discount_amount, invoice.tax_amount, invoice.amount) == (70.0, 24.0, 304.0)
+    hv.invoice_payments.create(invoice.id, amount=104.0)
+    assert hv.invoices.get(invoice.id).due_amount == 200.0
+    hv.invoice_payments.create(invoice.id, amount=200.0)
+    settled = hv.invoices.get(invoice.id)
+    assert (settled.due_amount, settled.state, settled.paid_date is not None) == (0.0, "paid", True)
