@@ -280,10 +280,9 @@ class Engine:
         if rows is None:
             self._check_parents(call)
             records, ids = self._matching(kind, call)
-            encode: Callable[[Record], bytes] = lambda record: self.store.encoded(kind, record)  # noqa: E731
         else:
+            # Computed rows (reports) have no ids; their position stands in for one.
             records, ids = rows, [-(i + 1) for i in range(len(rows))]
-            encode = lambda record: json.dumps(record, separators=(",", ":")).encode()  # noqa: E731
         per_page = int(call.query.get("per_page", DEFAULT_PER_PAGE))
         total = len(records)
         total_pages = max(1, math.ceil(total / per_page))
@@ -323,7 +322,10 @@ class Engine:
                 "last": self._link_url(call, page=total_pages, ref="last"),
             },
         }
-        items = b",".join(encode(record) for record in chunk)
+        if rows is None:
+            items = b",".join(self.store.encoded(kind, record) for record in chunk)
+        else:
+            items = b",".join(json.dumps(row, separators=(",", ":")).encode() for row in chunk)
         tail = json.dumps(meta, separators=(",", ":")).encode()
         body = b'{"' + op.list_key.encode() + b'":[' + items + b"]," + tail[1:]
         return Reply(200, body)
@@ -348,7 +350,7 @@ class Engine:
         cached = self._filtered.get(key)
         if cached is not None:
             return cached
-        tests = [self._filter(kind, name, value, op) for name, value in call.query.items() if name not in _PAGING]
+        tests = [self._filter(kind, name, value) for name, value in call.query.items() if name not in _PAGING]
         scope_names = list(call.path_params)
         records = [
             record
@@ -364,7 +366,7 @@ class Engine:
         self._filtered[key] = result
         return result
 
-    def _filter(self, kind: str, name: str, value: Any, op: Operation) -> Callable[[Record], bool]:
+    def _filter(self, kind: str, name: str, value: Any) -> Callable[[Record], bool]:
         properties = self.index.properties(self._record_schema(kind))
         if name == "updated_since":
             return lambda record: datetime.fromisoformat(record["updated_at"]) >= value
