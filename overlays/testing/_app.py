@@ -19,7 +19,7 @@ from starlette.types import Receive, Scope, Send
 
 from ._behaviours import BEHAVIOURS
 from ._engine import Call, Engine, NotFound, Reply, json_reply
-from ._faults import Fault, Faults
+from ._faults import Fault, Faults, InjectedDrop
 from ._limits import RateLimits, retry_after_header
 from ._spec import Operation, SpecIndex
 from ._store import Store
@@ -108,7 +108,7 @@ class FakeHarvestApp:
                 {"type": "http.response.start", "status": 200, "headers": _raw({**headers, "content-length": "100"})}
             )
             await send({"type": "http.response.body", "body": b'{"partial":', "more_body": True})
-            raise ConnectionAbortedError("fault injection: connection dropped")
+            raise InjectedDrop("fault injection: connection dropped")
         if fault is not None and fault.kind in ("malformed", "non_json"):
             reply = _broken(fault)
             headers = {"content-type": reply.content_type}

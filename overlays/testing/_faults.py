@@ -10,6 +10,10 @@ from typing import Literal
 FaultKind = Literal["status", "drop", "malformed", "non_json"]
 
 
+class InjectedDrop(ConnectionAbortedError):
+    """Raised inside the app to cut a response short; the server's log leaves it out."""
+
+
 @dataclass(frozen=True)
 class Fault:
     kind: FaultKind

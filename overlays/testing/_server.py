@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
@@ -12,13 +13,21 @@ from typing import Any
 import uvicorn
 
 from ._app import Exchange, FakeHarvestApp
-from ._faults import Faults
+from ._faults import Faults, InjectedDrop
 from ._limits import RateLimits
 from ._seed import apply_seed, seed_account
 from ._spec import spec_index
 from ._store import Store
 
 DEFAULT_TOKEN = "fake-harvest-token"
+
+
+def _not_an_injected_drop(record: logging.LogRecord) -> bool:
+    # uvicorn logs a traceback for every app exception; a drop asked for by the test is not an error.
+    return not (record.exc_info and isinstance(record.exc_info[1], InjectedDrop))
+
+
+logging.getLogger("uvicorn.error").addFilter(_not_an_injected_drop)
 DEFAULT_ACCOUNT_ID = "1000001"
 
 

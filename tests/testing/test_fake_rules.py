@@ -107,3 +107,21 @@ def test_bulk_seed_gives_consecutive_ids_and_keeps_later_ids_clear() -> None:
     entries = store.all("TimeEntry")
     assert len(entries) == 50
     assert store.new_id() > max(entry["id"] for entry in entries)
+
+
+def test_server_log_leaves_out_injected_drops_only() -> None:
+    import logging
+    import sys
+
+    from harvest_v2.testing._faults import InjectedDrop
+
+    uvicorn_log = logging.getLogger("uvicorn.error")
+
+    def record_for(error: Exception) -> logging.LogRecord:
+        try:
+            raise error
+        except Exception:
+            return uvicorn_log.makeRecord("uvicorn.error", logging.ERROR, __file__, 1, "boom", (), sys.exc_info())
+
+    assert uvicorn_log.filter(record_for(InjectedDrop("asked for"))) is False
+    assert uvicorn_log.filter(record_for(RuntimeError("a real bug"))) is not False
