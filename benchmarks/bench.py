@@ -192,13 +192,8 @@ def _warm(fake: Any) -> None:
     """Serve every page once beforehand, so the fake's JSON encoding is not timed as the client's."""
     import httpx
 
-    headers = {
-        "Authorization": f"Bearer {fake.access_token}",
-        "Harvest-Account-Id": fake.account_id,
-        "User-Agent": "Bench warm-up (bench@example.com)",
-    }
     fake.limits.enabled = False
-    with httpx.Client(headers=headers, timeout=60) as http:
+    with httpx.Client(headers=fake.headers("Bench warm-up (bench@example.com)"), timeout=60) as http:
         url: str | None = f"{fake.base_url}/time_entries"
         while url:
             url = http.get(url).json()["links"]["next"]

@@ -44,10 +44,6 @@ class RateLimits:
             seen.append(now)
             return None
 
-    def reset(self) -> None:
-        with self._lock:
-            self._seen.clear()
-
 
 def retry_after_header(wait: float) -> str:
     """Delta-seconds as HTTP wants them: a whole number, never rounding a wait down to zero."""

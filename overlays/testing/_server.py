@@ -143,6 +143,14 @@ class FakeHarvest:
         # The token is a test value, but reprs of credentials stay out of logs by habit.
         return f"FakeHarvest(base_url={self.base_url!r}, account_id={self.account_id!r})"
 
+    def headers(self, user_agent: str = "harvest_v2 fake client (tests@example.com)") -> dict[str, str]:
+        """The headers the fake accepts, for calling it with plain httpx or any other HTTP client."""
+        return {
+            "Authorization": f"Bearer {self.access_token}",
+            "Harvest-Account-Id": self.account_id,
+            "User-Agent": user_agent,
+        }
+
     def client_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for Harvest(...) / AsyncHarvest(...) pointing at this fake."""
         return {

@@ -54,10 +54,6 @@ class Operation:
     tag: str
 
     @property
-    def is_report(self) -> bool:
-        return self.path.startswith("/reports/")
-
-    @property
     def collection_path(self) -> str:
         """The path of the collection this operation reads or writes."""
         if self.path_params and self.path.endswith("}"):

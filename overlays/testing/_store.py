@@ -113,13 +113,6 @@ class Store:
             self._encoded[key] = cached
         return cached
 
-    def clear(self) -> None:
-        with self._lock:
-            self._records.clear()
-            self._encoded.clear()
-            self.singletons.clear()
-            self.version += 1
-
 
 def scope_of(record: Record) -> dict[str, int]:
     scope: dict[str, int] = record.get(_SCOPE, {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -21,6 +22,17 @@ def _max_in_window(times: list[float], period: float) -> int:
             start += 1
         best = max(best, end - start + 1)
     return best
+
+
+def _arrivals(clock: FakeClock) -> tuple[Callable[[httpx.Request], httpx.Response], list[float]]:
+    """A handler answering one client, and the clock times at which requests reached it."""
+    times: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        times.append(clock.now)
+        return json_response(200, client_json(1))
+
+    return handler, times
 
 
 def test_limiter_allows_a_burst_then_spaces_requests() -> None:
@@ -85,11 +97,7 @@ def test_threads_share_one_limiter_without_exceeding_it() -> None:
 def test_clients_of_one_account_pace_together() -> None:
     clock = FakeClock()
     sleep = SleepRecorder(clock)
-    sent: list[float] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(clock.now)
-        return json_response(200, client_json(1))
+    handler, sent = _arrivals(clock)
 
     limits = {"rate_limit": RateLimit(4, 2.0), "clock": clock, "sleep": sleep, "throttle": True, "account_id": "31"}
     first, _ = make_client(handler, **limits)
@@ -105,11 +113,7 @@ def test_clients_of_one_account_pace_together() -> None:
 def test_async_client_is_paced_through_its_sleep() -> None:
     clock = FakeClock()
     sleep = SleepRecorder(clock)
-    sent: list[float] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(clock.now)
-        return json_response(200, client_json(1))
+    handler, sent = _arrivals(clock)
 
     hv, _ = make_async_client(
         handler, throttle=True, rate_limit=RateLimit(5, 1.0), clock=clock, sleep=sleep.async_sleep, account_id="4242"
@@ -139,11 +143,7 @@ def test_the_slot_is_taken_after_the_http_client_is_opened(monkeypatch: pytest.M
         return opened(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(HarvestClient, "_open", slow_open)
-    arrivals: list[float] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        arrivals.append(clock.now)
-        return json_response(200, client_json(1))
+    handler, arrivals = _arrivals(clock)
 
     hv, _ = make_client(
         handler, throttle=True, rate_limit=RateLimit(2, 10.0), clock=clock, sleep=SleepRecorder(clock), account_id="77"

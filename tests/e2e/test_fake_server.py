@@ -18,12 +18,7 @@ AGENT = "Fake server tests (tests@example.com)"
 
 @pytest.fixture
 def http(fake: FakeHarvest) -> Iterator[httpx.Client]:
-    headers = {
-        "Authorization": f"Bearer {fake.access_token}",
-        "Harvest-Account-Id": fake.account_id,
-        "User-Agent": AGENT,
-    }
-    with httpx.Client(base_url=fake.base_url, headers=headers) as client:
+    with httpx.Client(base_url=fake.base_url, headers=fake.headers(AGENT)) as client:
         yield client
 
 
@@ -54,7 +49,7 @@ def test_missing_token_or_account_is_401_with_harvest_body(fake: FakeHarvest, ht
 
 
 def test_missing_user_agent_is_400(fake: FakeHarvest) -> None:
-    headers = {"Authorization": f"Bearer {fake.access_token}", "Harvest-Account-Id": fake.account_id, "User-Agent": ""}
+    headers = fake.headers(user_agent="")
     response = httpx.get(f"{fake.base_url}/clients", headers=headers)
     assert response.status_code == 400
     assert "User-Agent" in response.text
@@ -155,19 +150,14 @@ def test_reports_refuse_more_than_365_days(http: httpx.Client) -> None:
 def test_rate_limit_answers_429_with_retry_after(exchange_log: ExchangeLog) -> None:
     now = [0.0]
     limits = RateLimits(clock=lambda: now[0])
-    with FakeHarvest(rate_limits=limits, on_exchange=exchange_log) as fake:
-        headers = {
-            "Authorization": f"Bearer {fake.access_token}",
-            "Harvest-Account-Id": fake.account_id,
-            "User-Agent": AGENT,
-        }
-        with httpx.Client(base_url=fake.base_url, headers=headers) as http:
-            statuses = [http.get("/users/me").status_code for _ in range(100)]
-            now[0] = 10.0
-            limited = http.get("/users/me")
-            report = http.get("/reports/time/team", params={"from": "2025-01-01", "to": "2025-01-31"})
-            now[0] = 15.0
-            again = http.get("/users/me")
+    fake = FakeHarvest(rate_limits=limits, on_exchange=exchange_log)
+    with fake, httpx.Client(base_url=fake.base_url, headers=fake.headers(AGENT)) as http:
+        statuses = [http.get("/users/me").status_code for _ in range(100)]
+        now[0] = 10.0
+        limited = http.get("/users/me")
+        report = http.get("/reports/time/team", params={"from": "2025-01-01", "to": "2025-01-31"})
+        now[0] = 15.0
+        again = http.get("/users/me")
     assert statuses == [200] * 100
     assert limited.status_code == 429
     assert limited.headers["Retry-After"] == "5"

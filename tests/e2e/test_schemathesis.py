@@ -34,11 +34,7 @@ def shared_fake() -> Iterator[FakeHarvest]:
     max_examples=4, deadline=None, derandomize=True, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
 )
 def test_fake_conforms_to_the_spec(case: schemathesis.Case[Any], shared_fake: FakeHarvest) -> None:
-    headers = {
-        "Authorization": f"Bearer {shared_fake.access_token}",
-        "Harvest-Account-Id": shared_fake.account_id,
-        "User-Agent": "schemathesis (tests@example.com)",
-    }
+    headers = shared_fake.headers("schemathesis (tests@example.com)")
     # A schema-valid body may still name records that do not exist (client_id 0): Harvest's 422
     # for that is correct, so "valid data must be accepted" does not apply to references.
     case.call_and_validate(base_url=shared_fake.base_url, headers=headers, excluded_checks=[positive_data_acceptance])

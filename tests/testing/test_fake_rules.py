@@ -49,6 +49,10 @@ def test_faults_are_used_in_order_and_checked() -> None:
         ("drop", 200, None),
     ]
     assert taken[3] is None
+    faults.non_json_next(3)
+    faults.latency = 0.5
+    faults.clear()
+    assert (faults.take(), faults.latency) == (None, 0.0)
     with pytest.raises(ValueError, match="400-599"):
         faults.fail_next(status=200)
     with pytest.raises(ValueError, match="1 or more"):
