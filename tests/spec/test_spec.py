@@ -263,3 +263,52 @@ def test_security_and_server(document: dict[str, Any]) -> None:
     schemes = document["components"]["securitySchemes"]
     assert schemes["bearerToken"]["scheme"] == "bearer"
     assert schemes["accountId"]["name"] == "Harvest-Account-Id"
+
+
+DECIMAL_QUANTITIES = set(
+    [
+        "hours",
+        "rounded_hours",
+        "amount",
+        "unit_price",
+        "hourly_rate",
+        "tax",
+        "tax2",
+        "discount",
+        "quantity",
+        "budget",
+        "total_cost",
+        "billable_amount",
+        "uninvoiced_amount",
+        "budget_remaining",
+        "cost_rate",
+        "default_hourly_rate",
+    ]
+)
+
+
+def _number_schemas(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every schema node whose type is number (alone or with null), with where it sits."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(node, dict):
+        kind = node.get("type")
+        if kind == "number" or (isinstance(kind, list) and "number" in kind):
+            found.append((where, node))
+        for key, value in node.items():
+            found += _number_schemas(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _number_schemas(value, f"{where}[{i}]")
+    return found
+
+
+def test_every_number_is_a_decimal(document: dict[str, Any]) -> None:
+    # Money, hours, rates and percentages must never pass through float; the templates make
+    # format: decimal a decimal.Decimal, so a plain number would silently be a float again.
+    numbers = _number_schemas(document["components"], "components") + _number_schemas(document["paths"], "paths")
+    plain = [where for where, schema in numbers if schema.get("format") != "decimal"]
+    assert not plain, f"number without format: decimal: {plain}"
+    names = {where.rsplit("/", 1)[-1] for where, _ in numbers}
+    # the quantities the docs call decimal, from every group of the API
+    missing = DECIMAL_QUANTITIES - names
+    assert not missing, f"not decimal quantities in the spec: {sorted(missing)}"
