@@ -25,6 +25,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import decimal_property
 from bundle import BundleError, bundle, validate
 from naming import TEMPLATE_HELPERS, register_models
 
@@ -54,6 +55,7 @@ def render(spec_dir: Path, out_root: Path) -> Path:
         overwrite=True,
         output_path=package_dir,
     )
+    decimal_property.install()
     openapi = GeneratorData.from_dict(document, config=config)
     if not isinstance(openapi, GeneratorData):
         raise SystemExit(f"openapi-python-client refused the spec: {openapi.header}: {openapi.detail}")

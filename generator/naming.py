@@ -17,12 +17,17 @@ import itertools
 import re
 from typing import Any
 
+from decimal_property import DecimalProperty
 from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 # The attributes every list envelope carries (spec/schemas/common.yaml#/Pagination).
@@ -86,7 +91,7 @@ def _is_nullable(prop: Any) -> bool:
 
 def _identity(prop: Any) -> bool:
     """True when the JSON value is already the Python value."""
-    if isinstance(prop, (DateProperty, DateTimeProperty, ModelProperty)):
+    if isinstance(prop, (DateProperty, DateTimeProperty, ModelProperty, FloatProperty)):
         return False
     if isinstance(prop, ListProperty):
         return _identity(prop.inner_property)
@@ -95,14 +100,28 @@ def _identity(prop: Any) -> bool:
     return True
 
 
-def py_type(prop: Any, *, required: bool | None = None, qualify: bool = False) -> str:
+def _single(prop: Any) -> Any:
+    """The one non-null type of a property (`X` of `X | null`)."""
+    if not isinstance(prop, UnionProperty):
+        return prop
+    options = _non_null(prop)
+    if len(options) != 1:
+        kinds = ", ".join(type(p).__name__ for p in options)
+        raise ValueError(f"{raw(prop.name)}: unions other than `X | null` are not supported by the templates ({kinds})")
+    return options[0]
+
+
+def py_type(prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False) -> str:
     """Annotation of a property; optional properties add `| Unset`.
 
     qualify writes builtins.list: inside resource classes a method named list
-    shadows the builtin in annotations.
+    shadows the builtin in annotations. argument widens decimals to what a
+    caller may pass (Decimal, int or float).
     """
     required = prop.required if required is None else required
     text = _bare_type(prop, qualify)
+    if argument:
+        text = text.replace("Decimal", "Decimal | float")
     return text if required else f"{text} | Unset"
 
 
@@ -132,58 +151,170 @@ def _bare_type(prop: Any, qualify: bool) -> str:
     return raw(prop.get_base_type_string())
 
 
-def from_json(prop: Any, expr: str) -> str:
-    """Expression turning the JSON value `expr` into the property's Python value."""
-    if _identity(prop):
-        return expr
+# The class check each JSON type passes in the fast path of from_dict.
+_JSON_CLASS: dict[Any, str] = {IntProperty: "int", StringProperty: "str", BooleanProperty: "bool"}
+
+
+def parse_expr(prop: Any) -> str:
+    """The fast-path expression reading one attribute in from_dict.
+
+    It passes a value through or converts it when it is what the spec says,
+    and raises otherwise (a missing required key, null where the spec says
+    non-null, another JSON type, a date that does not parse), which sends the
+    whole record down the tolerant path of _core/_schema.
+    """
+    source = f"src[{lit(prop.name)}]" if prop.required else f"src.get({lit(prop.name)}, UNSET)"
+    inner = _single(prop)
+    v = _fresh("v")
+    passes = ([f"{v} is UNSET"] if not prop.required else []) + ([f"{v} is None"] if _is_nullable(prop) else [])
+    check = _class_check(inner, v, prop.python_name)
+    if check is not None:
+        conditions = [*passes, check]
+        conditions[0] = conditions[0].replace(v, f"({v} := {source})", 1)
+        return f"{v} if {' or '.join(conditions)} else _drifted()"
+    if check is None and _identity(inner):
+        return source  # any JSON value is acceptable
+    number_class = "Decimal" if isinstance(inner, DecimalProperty) else "float"
+    if isinstance(inner, FloatProperty):
+        # Numbers the decoder already made the right class pass through; the rest are converted (or refused).
+        conditions = [*passes, f"{v}.__class__ is {number_class}"]
+        conditions[0] = conditions[0].replace(v, f"({v} := {source})", 1)
+        return f"{v} if {' or '.join(conditions)} else {_convert(inner, v)}"
+    if not passes:
+        return _convert(inner, source)
+    first = passes[0].replace(v, f"({v} := {source})", 1)
+    return f"{v} if {' or '.join([first, *passes[1:]])} else {_convert(inner, v)}"
+
+
+def _class_check(prop: Any, v: str, attribute: str) -> str | None:
+    """The condition a value passed through as is must meet, or None when it is converted."""
+    if isinstance(prop, LiteralEnumProperty):
+        return f"{v} in _{attribute.upper()}_VALUES"
+    for cls, name in _JSON_CLASS.items():
+        if isinstance(prop, cls):
+            return f"{v}.__class__ is {name}"
+    if isinstance(prop, ListProperty) and not isinstance(prop.inner_property, ModelProperty):
+        return f"{v}.__class__ is list"
+    return None
+
+
+def _convert(prop: Any, expr: str) -> str:
+    if isinstance(prop, DecimalProperty):
+        return f"_to_decimal({expr})"
+    if isinstance(prop, FloatProperty):
+        return f"_to_float({expr})"
     if isinstance(prop, DateProperty):
         return f"_parse_date({expr})"
     if isinstance(prop, DateTimeProperty):
         return f"_parse_datetime({expr})"
     if isinstance(prop, ModelProperty):
         return f"{prop.class_info.name}.from_dict({expr})"
-    if isinstance(prop, ListProperty):
-        inner = prop.inner_property
-        if isinstance(inner, ModelProperty):
-            # map() keeps the per-record loop in C: this is the hot path of every list page.
-            return f"list(map({inner.class_info.name}.from_dict, {expr}))"
-        item = _fresh("i")
-        return f"[{from_json(inner, item)} for {item} in {expr}]"
-    if isinstance(prop, UnionProperty):
-        return _union(prop, expr, from_json)
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        # map() keeps the per-record loop in C: this is the hot path of every list page.
+        return f"list(map({prop.inner_property.class_info.name}.from_dict, {expr}))"
     raise ValueError(f"no JSON parsing rule for {raw(prop.name)} ({type(prop).__name__})")
 
 
-def to_json(prop: Any, expr: str) -> str:
-    """Expression turning the Python value `expr` back into its JSON value."""
-    if _identity(prop):
-        return expr
-    if isinstance(prop, DateProperty):
-        return f"{expr}.isoformat()"
-    if isinstance(prop, DateTimeProperty):
-        return f"_format_datetime({expr})"
-    if isinstance(prop, ModelProperty):
-        return f"{expr}.to_dict()"
-    if isinstance(prop, ListProperty):
-        item = _fresh("i")
-        return f"[{to_json(prop.inner_property, item)} for {item} in {expr}]"
-    if isinstance(prop, UnionProperty):
-        return _union(prop, expr, to_json)
-    raise ValueError(f"no JSON serialising rule for {raw(prop.name)} ({type(prop).__name__})")
+def unknown_count(props: list[Any]) -> str:
+    """How many of src's keys the fast path did not read: non-zero exactly when unknown keys exist."""
+    required = sum(1 for p in props if p.required)
+    optional = "".join(f" - (obj.{p.python_name} is not UNSET)" for p in props if not p.required)
+    return f"len(src) - {required}{optional}"
 
 
-def _union(prop: Any, expr: str, convert: Any) -> str:
-    options = _non_null(prop)
-    if len(options) != 1:
-        kinds = ", ".join(type(p).__name__ for p in options)
-        raise ValueError(f"{raw(prop.name)}: unions other than `X | null` are not supported by the templates ({kinds})")
-    value = _fresh("v")
-    return f"None if ({value} := {expr}) is None else {convert(options[0], value)}"
+def dump_expr(prop: Any, expr: str) -> str:
+    """Expression writing an attribute back to JSON in to_dict; drifted raw values pass through."""
+    inner = _single(prop)
+    if isinstance(inner, DateProperty):
+        return f"_dump_date({expr})"
+    if isinstance(inner, DateTimeProperty):
+        return f"_dump_datetime({expr})"
+    if isinstance(inner, ModelProperty):
+        return f"_dump_model({expr})"
+    if isinstance(inner, ListProperty):
+        if isinstance(inner.inner_property, ModelProperty):
+            return f"_dump_models({expr})"
+        if not _identity(inner.inner_property):
+            raise ValueError(f"{raw(prop.name)}: arrays of {type(inner.inner_property).__name__} are not supported")
+    return expr
+
+
+def kind_expr(prop: Any) -> str:
+    """The _core._schema Kind of a property, as source for the model's schema table."""
+    inner = _single(prop)
+    if isinstance(inner, LiteralEnumProperty):
+        return f"_k.Enum(sorted(_{prop.python_name.upper()}_VALUES))"
+    if isinstance(inner, ModelProperty):
+        return f"_k.Model({inner.class_info.name})"
+    if isinstance(inner, ListProperty):
+        item = inner.inner_property
+        if isinstance(item, ModelProperty):
+            return f"_k.List(_k.Model({item.class_info.name}))"
+        if isinstance(item, LiteralEnumProperty):
+            values = ", ".join(repr(v) for v in sorted(item.values, key=str))
+            return f"_k.List(_k.Enum(({values},)))"
+        return f"_k.List({kind_expr(item)})"
+    for cls, name in (
+        (DecimalProperty, "DECIMAL"),
+        (FloatProperty, "NUMBER"),
+        (IntProperty, "INTEGER"),
+        (StringProperty, "STRING"),
+        (BooleanProperty, "BOOLEAN"),
+        (DateTimeProperty, "DATETIME"),
+        (DateProperty, "DATE"),
+    ):
+        if isinstance(inner, cls):
+            return f"_k.{name}"
+    return "_k.ANY"
+
+
+def enum_values(prop: Any) -> str | None:
+    """The sorted values of an enum property as a Python tuple literal, or None."""
+    inner = _single(prop)
+    if not isinstance(inner, LiteralEnumProperty):
+        return None
+    return "(" + "".join(f"{v!r}, " for v in sorted(inner.values, key=str)) + ")"
+
+
+def is_nullable(prop: Any) -> bool:
+    return _is_nullable(prop)
+
+
+def arg_expr(prop: Any, name: str, *, query: bool) -> str:
+    """Expression turning a method argument into what the request carries, checked before anything is sent.
+
+    Dates, date-times and decimals go through _core/_serde helpers that name
+    the argument when given the wrong type; query decimals become plain text.
+    """
+    inner = _single(prop)
+    key = lit(prop.python_name)
+    if isinstance(inner, DecimalProperty):
+        conv = f"_decimal_arg({key}, {name}, query={query})"
+    elif isinstance(inner, FloatProperty):
+        conv = f"_number_arg({key}, {name})"
+    elif isinstance(inner, DateTimeProperty):
+        conv = f"_datetime_arg({key}, {name})"
+    elif isinstance(inner, DateProperty):
+        conv = f"_date_arg({key}, {name})"
+    elif isinstance(inner, ModelProperty):
+        conv = f"_model_arg({key}, {name})"
+    elif isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty):
+        conv = f"_models_arg({key}, {name})"
+    else:
+        return name
+    return f"None if {name} is None else {conv}" if _is_nullable(prop) else conv
 
 
 def needs(props: list[Any], kind: str) -> bool:
     """Whether any of props (recursively) needs the runtime helper of kind."""
-    wanted = {"date": DateProperty, "datetime": DateTimeProperty, "file": FileProperty}[kind]
+    wanted = {
+        "date": DateProperty,
+        "datetime": DateTimeProperty,
+        "file": FileProperty,
+        "decimal": DecimalProperty,
+        "float": FloatProperty,
+        "model": ModelProperty,
+    }[kind]
 
     def walk(prop: Any) -> bool:
         if isinstance(prop, wanted):
@@ -318,8 +449,13 @@ TEMPLATE_HELPERS: dict[str, Any] = {
     "method_name": method_name,
     "resource_class": resource_class,
     "py_type": py_type,
-    "from_json": from_json,
-    "to_json": to_json,
+    "parse_expr": parse_expr,
+    "dump_expr": dump_expr,
+    "kind_expr": kind_expr,
+    "arg_expr": arg_expr,
+    "enum_values": enum_values,
+    "unknown_count": unknown_count,
+    "is_nullable": is_nullable,
     "needs": needs,
     "referenced_classes": referenced_classes,
     "model_properties": model_properties,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+from decimal import Decimal
 
 from harvest_v2 import AsyncHarvest, Harvest, HarvestError, NotFoundError, RateLimit, TokenSet
 from harvest_v2.models import Client, TimeEntry
 
 
-def export(hv: Harvest) -> float:
-    total = 0.0
+def export(hv: Harvest) -> Decimal:
+    total = Decimal(0)
     entries = hv.time_entries.list(from_=datetime.date(2025, 1, 1), to=datetime.date(2025, 3, 31), is_billed=False)
     for entry in entries:
         checked: TimeEntry = entry

@@ -7,12 +7,14 @@ with Harvest.from_env() as hv:
 """
 
 from ._core._auth import TokenSet
+from ._core._drift import Drift, drift_report, reset_drift_report
 from ._core._errors import (
     AuthenticationError,
     HarvestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SchemaDriftError,
     ServerError,
     TransportError,
     UnexpectedResponseError,
@@ -28,6 +30,7 @@ __all__ = [
     "UNSET",
     "AsyncHarvest",
     "AuthenticationError",
+    "Drift",
     "File",
     "Harvest",
     "HarvestError",
@@ -35,6 +38,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "SchemaDriftError",
     "ServerError",
     "TokenSet",
     "TransportError",
@@ -42,4 +46,6 @@ __all__ = [
     "Unset",
     "ValidationError",
     "__version__",
+    "drift_report",
+    "reset_drift_report",
 ]

@@ -9,7 +9,6 @@ clients, which differ only in how they send and sleep.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -21,6 +20,7 @@ from typing import Any, Generic, Self, TypeVar, cast
 import httpx
 
 from ._auth import DEFAULT_TOKEN_URL, Credentials, TokenSet, check_user_agent
+from ._drift import parsing
 from ._errors import (
     APIStatusError,
     AuthenticationError,
@@ -34,13 +34,15 @@ from ._errors import (
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, shared_pacer
 from ._request import RequestSpec
 from ._retry import Decision, RetryPolicy
-from ._serde import form_value
+from ._schema import validate
+from ._serde import decode_json, encode_json, form_value
 
 DEFAULT_BASE_URL = "https://api.harvestapp.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Finite by default: a hung connection must not stall a sync job forever."""
 
 logger = logging.getLogger("harvest_v2")
+_JSON_CONTENT = {"Content-Type": "application/json"}
 
 T = TypeVar("T")
 TransportT = TypeVar("TransportT")
@@ -59,6 +61,7 @@ class _Pipeline:
         retry: RetryPolicy,
         pacer: Pacer | None,
         wall_clock: Callable[[], float],
+        strict: bool = False,
     ) -> None:
         self.credentials = credentials
         self.user_agent = user_agent
@@ -66,6 +69,7 @@ class _Pipeline:
         self.retry = retry
         self.pacer = pacer
         self.wall_clock = wall_clock
+        self.strict = strict
 
     def default_headers(self) -> dict[str, str]:
         return {"User-Agent": self.user_agent, "Accept": "application/json", **self.credentials.headers()}
@@ -90,7 +94,12 @@ class _Pipeline:
             form = {key: form_value(value) for key, value in (spec.json or {}).items()}
             files = {key: file.to_tuple() for key, file in spec.files.items()}
             return http.build_request(spec.method, url, params=spec.params, data=form, files=files)
-        return http.build_request(spec.method, url, params=spec.params, json=spec.json)
+        if spec.json is None:
+            return http.build_request(spec.method, url, params=spec.params)
+        # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
+        return http.build_request(
+            spec.method, url, params=spec.params, content=encode_json(spec.json), headers=_JSON_CONTENT
+        )
 
     def pace_delay(self, spec: RequestSpec) -> float:
         return self.pacer.reserve(spec.path) if self.pacer is not None else 0.0
@@ -146,7 +155,7 @@ class _Pipeline:
             f"{type(exc).__name__}: {exc} ({decision.reason})", method=request.method, url=str(request.url)
         )
 
-    def parse(self, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    def parse(self, response: httpx.Response, spec: RequestSpec, model: type[T]) -> T:
         request = response.request
         content_type = response.headers.get("content-type", "")
 
@@ -163,14 +172,16 @@ class _Pipeline:
         if "json" not in content_type:
             raise unexpected("expected a JSON body")
         try:
-            data = json.loads(response.content)
+            data = decode_json(response.content)
         except ValueError as exc:
             raise unexpected(f"body is not valid JSON ({exc})") from None
-        try:
-            return parse(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            model = getattr(parse, "__annotations__", {}).get("return", "the expected model")
-            raise unexpected(f"JSON body does not match {model}: {type(exc).__name__} {exc}") from None
+        if not isinstance(data, dict):
+            raise unexpected(f"expected a JSON object for {model.__name__}")
+        if self.strict:
+            validate(model, data)
+        with parsing(spec.operation):
+            result: T = model.from_dict(data)  # type: ignore[attr-defined]
+        return result
 
     def refresh_request(self) -> httpx.Request:
         # Built bare (not through the API client) so no API header, old token included, goes to the token endpoint.
@@ -190,7 +201,7 @@ class _Pipeline:
                 url=redact_url(self.credentials.token_url),
             )
         try:
-            tokens = self.credentials.accept_refresh(json.loads(response.content))
+            tokens = self.credentials.accept_refresh(decode_json(response.content))
         except ValueError as exc:
             raise AuthenticationError(
                 f"OAuth2 token refresh answer unusable: {exc}",
@@ -214,8 +225,9 @@ class _BaseClient(Generic[TransportT, SleepT]):
     base_url, timeout (finite by default), max_retries and max_retry_wait
     (seconds of retry waiting per call) tune the transport; throttle=False
     switches client-side pacing off; rate_limit and reports_rate_limit set
-    the paced limits. transport, sleep, clock and wall_clock are injection
-    points for tests.
+    the paced limits. strict=True raises SchemaDriftError where a response
+    differs from the spec instead of keeping the value and reporting it.
+    transport, sleep, clock and wall_clock are injection points for tests.
     """
 
     def __init__(
@@ -240,6 +252,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
         sleep: SleepT | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             access_token=access_token,
@@ -263,6 +276,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
             if throttle
             else None,
             wall_clock=wall_clock,
+            strict=strict,
         )
         self._sleep: SleepT = sleep if sleep is not None else self._default_sleep()
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -391,9 +405,9 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         if self._pipeline.credentials.on_token_refresh is not None:
             self._pipeline.credentials.on_token_refresh(tokens)
 
-    def _request(self, spec: RequestSpec, parse: Callable[[Any], T] | None) -> T | None:
+    def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         response = self._send(spec)
-        return None if parse is None else self._pipeline.parse(response, parse)
+        return None if model is None else self._pipeline.parse(response, spec, model)
 
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
@@ -468,6 +482,6 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         if self._pipeline.credentials.on_token_refresh is not None:
             self._pipeline.credentials.on_token_refresh(tokens)
 
-    async def _request(self, spec: RequestSpec, parse: Callable[[Any], T] | None) -> T | None:
+    async def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         response = await self._send(spec)
-        return None if parse is None else self._pipeline.parse(response, parse)
+        return None if model is None else self._pipeline.parse(response, spec, model)

@@ -108,6 +108,29 @@ class UnexpectedResponseError(HarvestError):
         self.preview = preview
 
 
+class SchemaDriftError(HarvestError):
+    """strict=True: a response attribute differs from the spec (missing, null, another type, not in the spec).
+
+    ``schema`` and ``attribute`` name what the spec declares, ``path`` where in
+    the body it was, ``expected`` what the spec says and ``received`` what came.
+    """
+
+    def __init__(
+        self, *, schema: str, attribute: str, path: str, expected: str, received: str, kind: str = "type"
+    ) -> None:
+        if kind == "unknown":
+            detail = f"{schema} has no attribute {attribute!r} in the spec, got {received}"
+        else:
+            detail = f"{schema}.{attribute} should be {expected}, got {received}"
+        super().__init__(f"response differs from the spec at {path}: {detail}")
+        self.schema = schema
+        self.attribute = attribute
+        self.path = path
+        self.expected = expected
+        self.received = received
+        self.kind = kind
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,
     401: AuthenticationError,

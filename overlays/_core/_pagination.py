@@ -31,7 +31,7 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound=Envelope)
 
 
-def _next_request(page: Envelope, seen: set[str]) -> RequestSpec | None:
+def _next_request(first: RequestSpec, page: Envelope, seen: set[str]) -> RequestSpec | None:
     url = page.links.next_
     if not url:
         return None
@@ -39,7 +39,7 @@ def _next_request(page: Envelope, seen: set[str]) -> RequestSpec | None:
         # A server repeating a link would otherwise loop forever.
         raise RuntimeError(f"pagination link repeated: {url}")
     seen.add(url)
-    return RequestSpec("GET", url)
+    return RequestSpec(first.operation, "GET", url)
 
 
 class Paginator(Generic[ItemT, PageT]):
@@ -59,7 +59,7 @@ class Paginator(Generic[ItemT, PageT]):
         while spec is not None:
             page = self._fetch(spec)
             yield page
-            spec = _next_request(page, seen)
+            spec = _next_request(self._first, page, seen)
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
@@ -90,7 +90,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         while spec is not None:
             page = await self._fetch(spec)
             yield page
-            spec = _next_request(page, seen)
+            spec = _next_request(self._first, page, seen)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():

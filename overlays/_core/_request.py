@@ -9,12 +9,13 @@ if TYPE_CHECKING:
 
 
 class RequestSpec:
-    """Method, path (relative to base_url, or an absolute URL) and payload of one call."""
+    """The operationId, method, path (relative to base_url, or an absolute URL) and payload of one call."""
 
-    __slots__ = ("files", "json", "method", "params", "path")
+    __slots__ = ("files", "json", "method", "operation", "params", "path")
 
     def __init__(
         self,
+        operation: str | None,
         method: str,
         path: str,
         *,
@@ -22,6 +23,7 @@ class RequestSpec:
         json: Any = None,
         files: dict[str, File] | None = None,
     ) -> None:
+        self.operation = operation
         self.method = method
         self.path = path
         self.params = params

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from ._pagination import AsyncPaginator, Paginator
 from ._request import RequestSpec
@@ -28,16 +28,16 @@ class SyncResource:
         self._client = client
 
     @overload
-    def _call(self, spec: RequestSpec, parse: Callable[[Any], T]) -> T: ...
+    def _call(self, spec: RequestSpec, model: type[T]) -> T: ...
     @overload
-    def _call(self, spec: RequestSpec, parse: None) -> None: ...
-    def _call(self, spec: RequestSpec, parse: Callable[[Any], T] | None) -> T | None:
-        return self._client._request(spec, parse)
+    def _call(self, spec: RequestSpec, model: None) -> None: ...
+    def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+        return self._client._request(spec, model)
 
     def _paginate(
-        self, spec: RequestSpec, parse: Callable[[Any], PageT], items: Callable[[PageT], list[ItemT]]
+        self, spec: RequestSpec, model: type[PageT], items: Callable[[PageT], list[ItemT]]
     ) -> Paginator[ItemT, PageT]:
-        return Paginator(lambda request: self._call(request, parse), spec, items)
+        return Paginator(lambda request: self._call(request, model), spec, items)
 
 
 class AsyncResource:
@@ -49,13 +49,13 @@ class AsyncResource:
         self._client = client
 
     @overload
-    async def _call(self, spec: RequestSpec, parse: Callable[[Any], T]) -> T: ...
+    async def _call(self, spec: RequestSpec, model: type[T]) -> T: ...
     @overload
-    async def _call(self, spec: RequestSpec, parse: None) -> None: ...
-    async def _call(self, spec: RequestSpec, parse: Callable[[Any], T] | None) -> T | None:
-        return await self._client._request(spec, parse)
+    async def _call(self, spec: RequestSpec, model: None) -> None: ...
+    async def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+        return await self._client._request(spec, model)
 
     def _paginate(
-        self, spec: RequestSpec, parse: Callable[[Any], PageT], items: Callable[[PageT], list[ItemT]]
+        self, spec: RequestSpec, model: type[PageT], items: Callable[[PageT], list[ItemT]]
     ) -> AsyncPaginator[ItemT, PageT]:
-        return AsyncPaginator(lambda request: self._call(request, parse), spec, items)
+        return AsyncPaginator(lambda request: self._call(request, model), spec, items)

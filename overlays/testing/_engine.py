@@ -96,7 +96,7 @@ class Engine:
         if op.list_key:
             return self.page(call)
         if op.method == "POST" and op.status == 201:
-            return json_reply(201, self.create(call))
+            return json_reply(201, public(self.create(call)))
         own_id = op.path.endswith("}")
         if own_id and op.method == "GET":
             return json_reply(op.status, public(self.find(call)))
@@ -225,7 +225,8 @@ class Engine:
                 continue
             known = self.index.properties(item_schema)
             new = {**synthesize(self.index, item_schema), **{k: v for k, v in fields.items() if k in known}}
-            new["id"] = self.store.new_id()
+            if "id" in known:
+                new["id"] = self.store.new_id()
             result.append(new)
         return result
 

@@ -152,10 +152,15 @@ class FakeHarvest:
         }
 
     def client_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for Harvest(...) / AsyncHarvest(...) pointing at this fake."""
+        """Keyword arguments for Harvest(...) / AsyncHarvest(...) pointing at this fake.
+
+        They include strict=True: a response of the fake that differs from the
+        spec raises SchemaDriftError instead of passing unnoticed.
+        """
         return {
             "access_token": self.access_token,
             "account_id": self.account_id,
             "user_agent": "harvest_v2 fake client (tests@example.com)",
             "base_url": self.base_url,
+            "strict": True,
         }

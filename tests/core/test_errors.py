@@ -65,7 +65,7 @@ def test_5xx_after_retries_is_server_error() -> None:
             "expected a JSON body; content-type text/html",
         ),
         (httpx.Response(200, content=b'{"id": 1,', headers={"Content-Type": "application/json"}), "not valid JSON"),
-        (httpx.Response(200, json={"id": 1, "name": "only"}), "does not match"),
+        (httpx.Response(200, json=[{"id": 1, "name": "only"}]), "expected a JSON object for Client"),
     ],
 )
 def test_unexpected_bodies_are_explained(response: httpx.Response, expected: str) -> None:

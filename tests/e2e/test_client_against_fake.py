@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+from decimal import Decimal
 
 import pytest
 from harvest_v2 import AsyncHarvest, Harvest, RateLimitError, TransportError, UnexpectedResponseError
@@ -137,15 +138,15 @@ def test_invoice_totals_and_payments(fake: FakeHarvest, hv: Harvest) -> None:
         tax=10.0,
         discount=20.0,
         line_items=[
-            InvoiceLineItemCreate(kind="Service", quantity=3.0, unit_price=100.0, taxed=True),
-            InvoiceLineItemCreate(kind="Product", quantity=1.0, unit_price=50.0),
+            InvoiceLineItemCreate(kind="Service", quantity=Decimal(3), unit_price=Decimal("100.00"), taxed=True),
+            InvoiceLineItemCreate(kind="Product", quantity=Decimal(1), unit_price=Decimal("50.00")),
         ],
     )
     # 350 before discount; 20 % off is 70; 10 % tax on the discounted taxed row (240) is 24.
-    assert [item.amount for item in invoice.line_items] == [300.0, 50.0]
-    assert (invoice.discount_amount, invoice.tax_amount, invoice.amount) == (70.0, 24.0, 304.0)
+    assert [item.amount for item in invoice.line_items] == [Decimal(300), Decimal(50)]
+    assert (invoice.discount_amount, invoice.tax_amount, invoice.amount) == (Decimal(70), Decimal(24), Decimal(304))
     hv.invoice_payments.create(invoice.id, amount=104.0)
-    assert hv.invoices.get(invoice.id).due_amount == 200.0
+    assert hv.invoices.get(invoice.id).due_amount == Decimal(200)
     hv.invoice_payments.create(invoice.id, amount=200.0)
     settled = hv.invoices.get(invoice.id)
-    assert (settled.due_amount, settled.state, settled.paid_date is not None) == (0.0, "paid", True)
+    assert (settled.due_amount, settled.state, settled.paid_date is not None) == (Decimal(0), "paid", True)

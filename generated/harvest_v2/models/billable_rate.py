@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_date as _dump_date
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "amount",
-        "start_date",
-        "end_date",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @define
@@ -30,11 +29,12 @@ class BillableRate:
     """One period of a user's default billable rate.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
-    amount: float
+    amount: Decimal
     start_date: datetime.date
     """First day the rate applies."""
     end_date: datetime.date | None
@@ -42,33 +42,56 @@ class BillableRate:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.amount = src["amount"]
-        obj.start_date = _parse_date(src["start_date"])
-        obj.end_date = None if (_v0 := src["end_date"]) is None else _parse_date(_v0)
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 6
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.amount = _v1 if (_v1 := src["amount"]).__class__ is Decimal else _to_decimal(_v1)
+            obj.start_date = _parse_date(src["start_date"])
+            obj.end_date = _v3 if (_v3 := src["end_date"]) is None else _parse_date(_v3)
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 6 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "amount": self.amount,
-            "start_date": self.start_date.isoformat(),
-            "end_date": None if (_v1 := self.end_date) is None else _v1.isoformat(),
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.amount) is not UNSET:
+            out["amount"] = _v2
+        if (_v3 := this.start_date) is not UNSET:
+            out["start_date"] = _dump_date(_v3)
+        if (_v4 := this.end_date) is not UNSET:
+            out["end_date"] = _dump_date(_v4)
+        if (_v5 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v5)
+        if (_v6 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v6)
         out.update(self.additional_properties)
         return out
+
+
+BillableRate._schema = _k.ModelSchema(
+    "BillableRate",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("amount", "amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("start_date", "start_date", _k.DATE, required=True, nullable=False),
+        _k.Field("end_date", "end_date", _k.DATE, required=True, nullable=True),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

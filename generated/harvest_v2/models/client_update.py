@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "name",
-        "is_active",
-        "address",
-        "currency",
-    }
-)
 
 
 @define
@@ -25,7 +22,8 @@ class ClientUpdate:
     """Fields to change on a client; leave out what stays.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     name: str | Unset = UNSET
@@ -33,39 +31,63 @@ class ClientUpdate:
     address: str | Unset | None = UNSET
     currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.name = src.get("name", UNSET)
-        obj.is_active = src.get("is_active", UNSET)
-        obj.address = src.get("address", UNSET)
-        obj.currency = src.get("currency", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = (
-            len(src)
-            - 0
-            - (obj.name is not UNSET)
-            - (obj.is_active is not UNSET)
-            - (obj.address is not UNSET)
-            - (obj.currency is not UNSET)
-        )
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.name = _v0 if (_v0 := src.get("name", UNSET)) is UNSET or _v0.__class__ is str else _drifted()
+            obj.is_active = (
+                _v1 if (_v1 := src.get("is_active", UNSET)) is UNSET or _v1.__class__ is bool else _drifted()
+            )
+            obj.address = (
+                _v2
+                if (_v2 := src.get("address", UNSET)) is UNSET or _v2 is None or _v2.__class__ is str
+                else _drifted()
+            )
+            obj.currency = _v3 if (_v3 := src.get("currency", UNSET)) is UNSET or _v3.__class__ is str else _drifted()
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src)
+                if len(src)
+                - 0
+                - (obj.name is not UNSET)
+                - (obj.is_active is not UNSET)
+                - (obj.address is not UNSET)
+                - (obj.currency is not UNSET)
+                else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
         out: dict[str, Any] = {}
-        if not isinstance(self.name, Unset):
-            out["name"] = self.name
-        if not isinstance(self.is_active, Unset):
-            out["is_active"] = self.is_active
-        if not isinstance(self.address, Unset):
-            out["address"] = self.address
-        if not isinstance(self.currency, Unset):
-            out["currency"] = self.currency
+        if (_v1 := this.name) is not UNSET:
+            out["name"] = _v1
+        if (_v2 := this.is_active) is not UNSET:
+            out["is_active"] = _v2
+        if (_v3 := this.address) is not UNSET:
+            out["address"] = _v3
+        if (_v4 := this.currency) is not UNSET:
+            out["currency"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+ClientUpdate._schema = _k.ModelSchema(
+    "ClientUpdate",
+    (
+        _k.Field("name", "name", _k.STRING, required=False, nullable=False),
+        _k.Field("is_active", "is_active", _k.BOOLEAN, required=False, nullable=False),
+        _k.Field("address", "address", _k.STRING, required=False, nullable=True),
+        _k.Field("currency", "currency", _k.STRING, required=False, nullable=False),
+    ),
+)

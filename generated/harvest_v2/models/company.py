@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,30 +20,24 @@ if TYPE_CHECKING:
     from .company_week_start_day import CompanyWeekStartDay
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "base_uri",
-        "full_domain",
-        "name",
-        "is_active",
-        "week_start_day",
-        "wants_timestamp_timers",
-        "time_format",
-        "date_format",
-        "plan_type",
-        "clock",
-        "currency_code_display",
-        "currency_symbol_display",
-        "decimal_symbol",
-        "thousands_separator",
-        "color_scheme",
-        "weekly_capacity",
-        "expense_feature",
-        "invoice_feature",
-        "estimate_feature",
-        "approval_feature",
-        "team_feature",
-    }
+_WEEK_START_DAY_VALUES = frozenset(
+    (
+        "Monday",
+        "Saturday",
+        "Sunday",
+    )
+)
+_TIME_FORMAT_VALUES = frozenset(
+    (
+        "decimal",
+        "hours_minutes",
+    )
+)
+_CLOCK_VALUES = frozenset(
+    (
+        "12h",
+        "24h",
+    )
 )
 
 
@@ -47,7 +46,8 @@ class Company:
     """Settings of the Harvest account, and which of its optional modules are switched on.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     base_uri: str
@@ -92,64 +92,124 @@ class Company:
     team_feature: bool | Unset = UNSET
     """True when the team module is switched on; not in every answer."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.base_uri = src["base_uri"]
-        obj.full_domain = src["full_domain"]
-        obj.name = src["name"]
-        obj.is_active = src["is_active"]
-        obj.week_start_day = src["week_start_day"]
-        obj.wants_timestamp_timers = src["wants_timestamp_timers"]
-        obj.time_format = src["time_format"]
-        obj.date_format = src["date_format"]
-        obj.plan_type = src["plan_type"]
-        obj.clock = src["clock"]
-        obj.currency_code_display = src["currency_code_display"]
-        obj.currency_symbol_display = src["currency_symbol_display"]
-        obj.decimal_symbol = src["decimal_symbol"]
-        obj.thousands_separator = src["thousands_separator"]
-        obj.color_scheme = src["color_scheme"]
-        obj.weekly_capacity = src["weekly_capacity"]
-        obj.expense_feature = src["expense_feature"]
-        obj.invoice_feature = src["invoice_feature"]
-        obj.estimate_feature = src["estimate_feature"]
-        obj.approval_feature = src["approval_feature"]
-        obj.team_feature = src.get("team_feature", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 20 - (obj.team_feature is not UNSET)
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.base_uri = _v0 if (_v0 := src["base_uri"]).__class__ is str else _drifted()
+            obj.full_domain = _v1 if (_v1 := src["full_domain"]).__class__ is str else _drifted()
+            obj.name = _v2 if (_v2 := src["name"]).__class__ is str else _drifted()
+            obj.is_active = _v3 if (_v3 := src["is_active"]).__class__ is bool else _drifted()
+            obj.week_start_day = _v4 if (_v4 := src["week_start_day"]) in _WEEK_START_DAY_VALUES else _drifted()
+            obj.wants_timestamp_timers = _v5 if (_v5 := src["wants_timestamp_timers"]).__class__ is bool else _drifted()
+            obj.time_format = _v6 if (_v6 := src["time_format"]) in _TIME_FORMAT_VALUES else _drifted()
+            obj.date_format = _v7 if (_v7 := src["date_format"]).__class__ is str else _drifted()
+            obj.plan_type = _v8 if (_v8 := src["plan_type"]).__class__ is str else _drifted()
+            obj.clock = _v9 if (_v9 := src["clock"]) in _CLOCK_VALUES else _drifted()
+            obj.currency_code_display = _v10 if (_v10 := src["currency_code_display"]).__class__ is str else _drifted()
+            obj.currency_symbol_display = (
+                _v11 if (_v11 := src["currency_symbol_display"]).__class__ is str else _drifted()
+            )
+            obj.decimal_symbol = _v12 if (_v12 := src["decimal_symbol"]).__class__ is str else _drifted()
+            obj.thousands_separator = _v13 if (_v13 := src["thousands_separator"]).__class__ is str else _drifted()
+            obj.color_scheme = _v14 if (_v14 := src["color_scheme"]).__class__ is str else _drifted()
+            obj.weekly_capacity = _v15 if (_v15 := src["weekly_capacity"]).__class__ is int else _drifted()
+            obj.expense_feature = _v16 if (_v16 := src["expense_feature"]).__class__ is bool else _drifted()
+            obj.invoice_feature = _v17 if (_v17 := src["invoice_feature"]).__class__ is bool else _drifted()
+            obj.estimate_feature = _v18 if (_v18 := src["estimate_feature"]).__class__ is bool else _drifted()
+            obj.approval_feature = _v19 if (_v19 := src["approval_feature"]).__class__ is bool else _drifted()
+            obj.team_feature = (
+                _v20 if (_v20 := src.get("team_feature", UNSET)) is UNSET or _v20.__class__ is bool else _drifted()
+            )
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src) if len(src) - 20 - (obj.team_feature is not UNSET) else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "base_uri": self.base_uri,
-            "full_domain": self.full_domain,
-            "name": self.name,
-            "is_active": self.is_active,
-            "week_start_day": self.week_start_day,
-            "wants_timestamp_timers": self.wants_timestamp_timers,
-            "time_format": self.time_format,
-            "date_format": self.date_format,
-            "plan_type": self.plan_type,
-            "clock": self.clock,
-            "currency_code_display": self.currency_code_display,
-            "currency_symbol_display": self.currency_symbol_display,
-            "decimal_symbol": self.decimal_symbol,
-            "thousands_separator": self.thousands_separator,
-            "color_scheme": self.color_scheme,
-            "weekly_capacity": self.weekly_capacity,
-            "expense_feature": self.expense_feature,
-            "invoice_feature": self.invoice_feature,
-            "estimate_feature": self.estimate_feature,
-            "approval_feature": self.approval_feature,
-        }
-        if not isinstance(self.team_feature, Unset):
-            out["team_feature"] = self.team_feature
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.base_uri) is not UNSET:
+            out["base_uri"] = _v1
+        if (_v2 := this.full_domain) is not UNSET:
+            out["full_domain"] = _v2
+        if (_v3 := this.name) is not UNSET:
+            out["name"] = _v3
+        if (_v4 := this.is_active) is not UNSET:
+            out["is_active"] = _v4
+        if (_v5 := this.week_start_day) is not UNSET:
+            out["week_start_day"] = _v5
+        if (_v6 := this.wants_timestamp_timers) is not UNSET:
+            out["wants_timestamp_timers"] = _v6
+        if (_v7 := this.time_format) is not UNSET:
+            out["time_format"] = _v7
+        if (_v8 := this.date_format) is not UNSET:
+            out["date_format"] = _v8
+        if (_v9 := this.plan_type) is not UNSET:
+            out["plan_type"] = _v9
+        if (_v10 := this.clock) is not UNSET:
+            out["clock"] = _v10
+        if (_v11 := this.currency_code_display) is not UNSET:
+            out["currency_code_display"] = _v11
+        if (_v12 := this.currency_symbol_display) is not UNSET:
+            out["currency_symbol_display"] = _v12
+        if (_v13 := this.decimal_symbol) is not UNSET:
+            out["decimal_symbol"] = _v13
+        if (_v14 := this.thousands_separator) is not UNSET:
+            out["thousands_separator"] = _v14
+        if (_v15 := this.color_scheme) is not UNSET:
+            out["color_scheme"] = _v15
+        if (_v16 := this.weekly_capacity) is not UNSET:
+            out["weekly_capacity"] = _v16
+        if (_v17 := this.expense_feature) is not UNSET:
+            out["expense_feature"] = _v17
+        if (_v18 := this.invoice_feature) is not UNSET:
+            out["invoice_feature"] = _v18
+        if (_v19 := this.estimate_feature) is not UNSET:
+            out["estimate_feature"] = _v19
+        if (_v20 := this.approval_feature) is not UNSET:
+            out["approval_feature"] = _v20
+        if (_v21 := this.team_feature) is not UNSET:
+            out["team_feature"] = _v21
         out.update(self.additional_properties)
         return out
+
+
+Company._schema = _k.ModelSchema(
+    "Company",
+    (
+        _k.Field("base_uri", "base_uri", _k.STRING, required=True, nullable=False),
+        _k.Field("full_domain", "full_domain", _k.STRING, required=True, nullable=False),
+        _k.Field("name", "name", _k.STRING, required=True, nullable=False),
+        _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field(
+            "week_start_day", "week_start_day", _k.Enum(sorted(_WEEK_START_DAY_VALUES)), required=True, nullable=False
+        ),
+        _k.Field("wants_timestamp_timers", "wants_timestamp_timers", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("time_format", "time_format", _k.Enum(sorted(_TIME_FORMAT_VALUES)), required=True, nullable=False),
+        _k.Field("date_format", "date_format", _k.STRING, required=True, nullable=False),
+        _k.Field("plan_type", "plan_type", _k.STRING, required=True, nullable=False),
+        _k.Field("clock", "clock", _k.Enum(sorted(_CLOCK_VALUES)), required=True, nullable=False),
+        _k.Field("currency_code_display", "currency_code_display", _k.STRING, required=True, nullable=False),
+        _k.Field("currency_symbol_display", "currency_symbol_display", _k.STRING, required=True, nullable=False),
+        _k.Field("decimal_symbol", "decimal_symbol", _k.STRING, required=True, nullable=False),
+        _k.Field("thousands_separator", "thousands_separator", _k.STRING, required=True, nullable=False),
+        _k.Field("color_scheme", "color_scheme", _k.STRING, required=True, nullable=False),
+        _k.Field("weekly_capacity", "weekly_capacity", _k.INTEGER, required=True, nullable=False),
+        _k.Field("expense_feature", "expense_feature", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("invoice_feature", "invoice_feature", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("estimate_feature", "estimate_feature", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("approval_feature", "approval_feature", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("team_feature", "team_feature", _k.BOOLEAN, required=False, nullable=False),
+    ),
+)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import unknown_attributes as _unknown_attributes
+from ..types import UNSET
+
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @define
@@ -20,28 +22,40 @@ class EstimateItemCategoryCreate:
     """Fields of a new estimate item category.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     name: str
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.name = src["name"]
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 1
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.name = _v0 if (_v0 := src["name"]).__class__ is str else _drifted()
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 1 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "name": self.name,
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.name) is not UNSET:
+            out["name"] = _v1
         out.update(self.additional_properties)
         return out
+
+
+EstimateItemCategoryCreate._schema = _k.ModelSchema(
+    "EstimateItemCategoryCreate",
+    (_k.Field("name", "name", _k.STRING, required=True, nullable=False),),
+)

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "name",
-        "unit_name",
-        "unit_price",
-        "is_active",
-    }
-)
 
 
 @define
@@ -25,44 +24,71 @@ class ExpenseCategoryCreate:
     """Fields of a new expense category.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     name: str
     unit_name: str | Unset = UNSET
     """Set together with unit_price to price the category per unit."""
-    unit_price: float | Unset = UNSET
+    unit_price: Decimal | Unset = UNSET
     is_active: bool | Unset = UNSET
     """Defaults to true."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.name = src["name"]
-        obj.unit_name = src.get("unit_name", UNSET)
-        obj.unit_price = src.get("unit_price", UNSET)
-        obj.is_active = src.get("is_active", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = (
-            len(src) - 1 - (obj.unit_name is not UNSET) - (obj.unit_price is not UNSET) - (obj.is_active is not UNSET)
-        )
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.name = _v0 if (_v0 := src["name"]).__class__ is str else _drifted()
+            obj.unit_name = _v1 if (_v1 := src.get("unit_name", UNSET)) is UNSET or _v1.__class__ is str else _drifted()
+            obj.unit_price = (
+                _v2 if (_v2 := src.get("unit_price", UNSET)) is UNSET or _v2.__class__ is Decimal else _to_decimal(_v2)
+            )
+            obj.is_active = (
+                _v3 if (_v3 := src.get("is_active", UNSET)) is UNSET or _v3.__class__ is bool else _drifted()
+            )
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src)
+                if len(src)
+                - 1
+                - (obj.unit_name is not UNSET)
+                - (obj.unit_price is not UNSET)
+                - (obj.is_active is not UNSET)
+                else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "name": self.name,
-        }
-        if not isinstance(self.unit_name, Unset):
-            out["unit_name"] = self.unit_name
-        if not isinstance(self.unit_price, Unset):
-            out["unit_price"] = self.unit_price
-        if not isinstance(self.is_active, Unset):
-            out["is_active"] = self.is_active
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.name) is not UNSET:
+            out["name"] = _v1
+        if (_v2 := this.unit_name) is not UNSET:
+            out["unit_name"] = _v2
+        if (_v3 := this.unit_price) is not UNSET:
+            out["unit_price"] = _v3
+        if (_v4 := this.is_active) is not UNSET:
+            out["is_active"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+ExpenseCategoryCreate._schema = _k.ModelSchema(
+    "ExpenseCategoryCreate",
+    (
+        _k.Field("name", "name", _k.STRING, required=True, nullable=False),
+        _k.Field("unit_name", "unit_name", _k.STRING, required=False, nullable=False),
+        _k.Field("unit_price", "unit_price", _k.DECIMAL, required=False, nullable=False),
+        _k.Field("is_active", "is_active", _k.BOOLEAN, required=False, nullable=False),
+    ),
+)

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
+from ..types import UNSET
+
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "name",
-        "unit_price",
-        "unit_name",
-    }
-)
 
 
 @define
@@ -23,39 +24,59 @@ class ExpenseCategoryReference:
     """The category of an expense, with its unit pricing when it has one.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
     name: str
-    unit_price: float | None
+    unit_price: Decimal | None
     """Price of one unit; null for categories not priced per unit."""
     unit_name: str | None
     """What one unit is, such as mile; null for categories not priced per unit."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.name = src["name"]
-        obj.unit_price = src["unit_price"]
-        obj.unit_name = src["unit_name"]
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 4
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.name = _v1 if (_v1 := src["name"]).__class__ is str else _drifted()
+            obj.unit_price = _v2 if (_v2 := src["unit_price"]) is None or _v2.__class__ is Decimal else _to_decimal(_v2)
+            obj.unit_name = _v3 if (_v3 := src["unit_name"]) is None or _v3.__class__ is str else _drifted()
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 4 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "unit_price": self.unit_price,
-            "unit_name": self.unit_name,
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.name) is not UNSET:
+            out["name"] = _v2
+        if (_v3 := this.unit_price) is not UNSET:
+            out["unit_price"] = _v3
+        if (_v4 := this.unit_name) is not UNSET:
+            out["unit_name"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+ExpenseCategoryReference._schema = _k.ModelSchema(
+    "ExpenseCategoryReference",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("name", "name", _k.STRING, required=True, nullable=False),
+        _k.Field("unit_price", "unit_price", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("unit_name", "unit_name", _k.STRING, required=True, nullable=True),
+    ),
+)

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import unknown_attributes as _unknown_attributes
+from ..types import UNSET
+
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "url",
-        "file_name",
-        "file_size",
-        "content_type",
-    }
-)
 
 
 @define
@@ -23,7 +22,8 @@ class ExpenseReceipt:
     """The file attached to an expense as proof of purchase.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     url: str
@@ -34,29 +34,48 @@ class ExpenseReceipt:
     content_type: str
     """MIME type, such as image/gif."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.url = src["url"]
-        obj.file_name = src["file_name"]
-        obj.file_size = src["file_size"]
-        obj.content_type = src["content_type"]
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 4
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.url = _v0 if (_v0 := src["url"]).__class__ is str else _drifted()
+            obj.file_name = _v1 if (_v1 := src["file_name"]).__class__ is str else _drifted()
+            obj.file_size = _v2 if (_v2 := src["file_size"]).__class__ is int else _drifted()
+            obj.content_type = _v3 if (_v3 := src["content_type"]).__class__ is str else _drifted()
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 4 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "url": self.url,
-            "file_name": self.file_name,
-            "file_size": self.file_size,
-            "content_type": self.content_type,
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.url) is not UNSET:
+            out["url"] = _v1
+        if (_v2 := this.file_name) is not UNSET:
+            out["file_name"] = _v2
+        if (_v3 := this.file_size) is not UNSET:
+            out["file_size"] = _v3
+        if (_v4 := this.content_type) is not UNSET:
+            out["content_type"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+ExpenseReceipt._schema = _k.ModelSchema(
+    "ExpenseReceipt",
+    (
+        _k.Field("url", "url", _k.STRING, required=True, nullable=False),
+        _k.Field("file_name", "file_name", _k.STRING, required=True, nullable=False),
+        _k.Field("file_size", "file_size", _k.INTEGER, required=True, nullable=False),
+        _k.Field("content_type", "content_type", _k.STRING, required=True, nullable=False),
+    ),
+)

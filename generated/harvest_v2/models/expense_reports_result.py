@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "total_amount",
-        "billable_amount",
-        "currency",
-        "client_id",
-        "client_name",
-        "project_id",
-        "project_name",
-        "expense_category_id",
-        "expense_category_name",
-        "user_id",
-        "user_name",
-        "is_contractor",
-    }
-)
 
 
 @define
@@ -33,12 +24,13 @@ class ExpenseReportsResult:
     """Expense totals for one subject and currency. Client and project reports fill client_* and project_*, the category report expense_category_*, the team report user_* and is_contractor.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
-    total_amount: float
+    total_amount: Decimal
     """Sum of all expenses in the range."""
-    billable_amount: float
+    billable_amount: Decimal
     """Sum of the billable expenses in the range."""
     currency: str
     """ISO 4217 code the amounts are in."""
@@ -52,66 +44,108 @@ class ExpenseReportsResult:
     user_name: str | Unset = UNSET
     is_contractor: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.total_amount = src["total_amount"]
-        obj.billable_amount = src["billable_amount"]
-        obj.currency = src["currency"]
-        obj.client_id = src.get("client_id", UNSET)
-        obj.client_name = src.get("client_name", UNSET)
-        obj.project_id = src.get("project_id", UNSET)
-        obj.project_name = src.get("project_name", UNSET)
-        obj.expense_category_id = src.get("expense_category_id", UNSET)
-        obj.expense_category_name = src.get("expense_category_name", UNSET)
-        obj.user_id = src.get("user_id", UNSET)
-        obj.user_name = src.get("user_name", UNSET)
-        obj.is_contractor = src.get("is_contractor", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = (
-            len(src)
-            - 3
-            - (obj.client_id is not UNSET)
-            - (obj.client_name is not UNSET)
-            - (obj.project_id is not UNSET)
-            - (obj.project_name is not UNSET)
-            - (obj.expense_category_id is not UNSET)
-            - (obj.expense_category_name is not UNSET)
-            - (obj.user_id is not UNSET)
-            - (obj.user_name is not UNSET)
-            - (obj.is_contractor is not UNSET)
-        )
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.total_amount = _v0 if (_v0 := src["total_amount"]).__class__ is Decimal else _to_decimal(_v0)
+            obj.billable_amount = _v1 if (_v1 := src["billable_amount"]).__class__ is Decimal else _to_decimal(_v1)
+            obj.currency = _v2 if (_v2 := src["currency"]).__class__ is str else _drifted()
+            obj.client_id = _v3 if (_v3 := src.get("client_id", UNSET)) is UNSET or _v3.__class__ is int else _drifted()
+            obj.client_name = (
+                _v4 if (_v4 := src.get("client_name", UNSET)) is UNSET or _v4.__class__ is str else _drifted()
+            )
+            obj.project_id = (
+                _v5 if (_v5 := src.get("project_id", UNSET)) is UNSET or _v5.__class__ is int else _drifted()
+            )
+            obj.project_name = (
+                _v6 if (_v6 := src.get("project_name", UNSET)) is UNSET or _v6.__class__ is str else _drifted()
+            )
+            obj.expense_category_id = (
+                _v7 if (_v7 := src.get("expense_category_id", UNSET)) is UNSET or _v7.__class__ is int else _drifted()
+            )
+            obj.expense_category_name = (
+                _v8 if (_v8 := src.get("expense_category_name", UNSET)) is UNSET or _v8.__class__ is str else _drifted()
+            )
+            obj.user_id = _v9 if (_v9 := src.get("user_id", UNSET)) is UNSET or _v9.__class__ is int else _drifted()
+            obj.user_name = (
+                _v10 if (_v10 := src.get("user_name", UNSET)) is UNSET or _v10.__class__ is str else _drifted()
+            )
+            obj.is_contractor = (
+                _v11 if (_v11 := src.get("is_contractor", UNSET)) is UNSET or _v11.__class__ is bool else _drifted()
+            )
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src)
+                if len(src)
+                - 3
+                - (obj.client_id is not UNSET)
+                - (obj.client_name is not UNSET)
+                - (obj.project_id is not UNSET)
+                - (obj.project_name is not UNSET)
+                - (obj.expense_category_id is not UNSET)
+                - (obj.expense_category_name is not UNSET)
+                - (obj.user_id is not UNSET)
+                - (obj.user_name is not UNSET)
+                - (obj.is_contractor is not UNSET)
+                else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "total_amount": self.total_amount,
-            "billable_amount": self.billable_amount,
-            "currency": self.currency,
-        }
-        if not isinstance(self.client_id, Unset):
-            out["client_id"] = self.client_id
-        if not isinstance(self.client_name, Unset):
-            out["client_name"] = self.client_name
-        if not isinstance(self.project_id, Unset):
-            out["project_id"] = self.project_id
-        if not isinstance(self.project_name, Unset):
-            out["project_name"] = self.project_name
-        if not isinstance(self.expense_category_id, Unset):
-            out["expense_category_id"] = self.expense_category_id
-        if not isinstance(self.expense_category_name, Unset):
-            out["expense_category_name"] = self.expense_category_name
-        if not isinstance(self.user_id, Unset):
-            out["user_id"] = self.user_id
-        if not isinstance(self.user_name, Unset):
-            out["user_name"] = self.user_name
-        if not isinstance(self.is_contractor, Unset):
-            out["is_contractor"] = self.is_contractor
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.total_amount) is not UNSET:
+            out["total_amount"] = _v1
+        if (_v2 := this.billable_amount) is not UNSET:
+            out["billable_amount"] = _v2
+        if (_v3 := this.currency) is not UNSET:
+            out["currency"] = _v3
+        if (_v4 := this.client_id) is not UNSET:
+            out["client_id"] = _v4
+        if (_v5 := this.client_name) is not UNSET:
+            out["client_name"] = _v5
+        if (_v6 := this.project_id) is not UNSET:
+            out["project_id"] = _v6
+        if (_v7 := this.project_name) is not UNSET:
+            out["project_name"] = _v7
+        if (_v8 := this.expense_category_id) is not UNSET:
+            out["expense_category_id"] = _v8
+        if (_v9 := this.expense_category_name) is not UNSET:
+            out["expense_category_name"] = _v9
+        if (_v10 := this.user_id) is not UNSET:
+            out["user_id"] = _v10
+        if (_v11 := this.user_name) is not UNSET:
+            out["user_name"] = _v11
+        if (_v12 := this.is_contractor) is not UNSET:
+            out["is_contractor"] = _v12
         out.update(self.additional_properties)
         return out
+
+
+ExpenseReportsResult._schema = _k.ModelSchema(
+    "ExpenseReportsResult",
+    (
+        _k.Field("total_amount", "total_amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("billable_amount", "billable_amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("currency", "currency", _k.STRING, required=True, nullable=False),
+        _k.Field("client_id", "client_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("client_name", "client_name", _k.STRING, required=False, nullable=False),
+        _k.Field("project_id", "project_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("project_name", "project_name", _k.STRING, required=False, nullable=False),
+        _k.Field("expense_category_id", "expense_category_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("expense_category_name", "expense_category_name", _k.STRING, required=False, nullable=False),
+        _k.Field("user_id", "user_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("user_name", "user_name", _k.STRING, required=False, nullable=False),
+        _k.Field("is_contractor", "is_contractor", _k.BOOLEAN, required=False, nullable=False),
+    ),
+)

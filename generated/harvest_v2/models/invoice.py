@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_date as _dump_date
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import dump_model as _dump_model
+from .._core._schema import dump_models as _dump_models
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 from .client_reference import ClientReference
 from .id_reference import IdReference
 from .invoice_line_item import InvoiceLineItem
@@ -21,43 +32,23 @@ if TYPE_CHECKING:
     from .invoice_state import InvoiceState
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "client",
-        "line_items",
-        "estimate",
-        "retainer",
-        "creator",
-        "client_key",
-        "number",
-        "purchase_order",
-        "amount",
-        "due_amount",
-        "tax",
-        "tax_amount",
-        "tax2",
-        "tax2_amount",
-        "discount",
-        "discount_amount",
-        "subject",
-        "notes",
-        "currency",
-        "state",
-        "period_start",
-        "period_end",
-        "issue_date",
-        "due_date",
-        "payment_term",
-        "payment_options",
-        "sent_at",
-        "paid_at",
-        "paid_date",
-        "closed_at",
-        "recurring_invoice_id",
-        "created_at",
-        "updated_at",
-    }
+_STATE_VALUES = frozenset(
+    (
+        "closed",
+        "draft",
+        "open",
+        "paid",
+    )
+)
+_PAYMENT_TERM_VALUES = frozenset(
+    (
+        "custom",
+        "net 15",
+        "net 30",
+        "net 45",
+        "net 60",
+        "upon receipt",
+    )
 )
 
 
@@ -66,7 +57,8 @@ class Invoice:
     """A bill sent to a client, made of line items, with its taxes, discount and payment status.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
@@ -85,21 +77,21 @@ class Invoice:
     """The invoice number shown to the client."""
     purchase_order: str | None
     """The client's purchase order reference; null when none was given."""
-    amount: float
+    amount: Decimal
     """Grand total after taxes and discount."""
-    due_amount: float
+    due_amount: Decimal
     """What is still owed once recorded payments are taken off."""
-    tax: float | None
+    tax: Decimal | None
     """First tax rate as a percentage; null when not set."""
-    tax_amount: float
+    tax_amount: Decimal
     """Money added by the first tax."""
-    tax2: float | None
+    tax2: Decimal | None
     """Second tax rate as a percentage; null when not set."""
-    tax2_amount: float
+    tax2_amount: Decimal
     """Money added by the second tax."""
-    discount: float | None
+    discount: Decimal | None
     """Discount as a percentage; null when not set."""
-    discount_amount: float
+    discount_amount: Decimal
     """Money taken off by the discount."""
     subject: str | None
     """Headline of the invoice; null when not set."""
@@ -134,89 +126,170 @@ class Invoice:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.client = ClientReference.from_dict(src["client"])
-        obj.line_items = list(map(InvoiceLineItem.from_dict, src["line_items"]))
-        obj.estimate = None if (_v0 := src["estimate"]) is None else IdReference.from_dict(_v0)
-        obj.retainer = None if (_v1 := src["retainer"]) is None else IdReference.from_dict(_v1)
-        obj.creator = UserReference.from_dict(src["creator"])
-        obj.client_key = src["client_key"]
-        obj.number = src["number"]
-        obj.purchase_order = src["purchase_order"]
-        obj.amount = src["amount"]
-        obj.due_amount = src["due_amount"]
-        obj.tax = src["tax"]
-        obj.tax_amount = src["tax_amount"]
-        obj.tax2 = src["tax2"]
-        obj.tax2_amount = src["tax2_amount"]
-        obj.discount = src["discount"]
-        obj.discount_amount = src["discount_amount"]
-        obj.subject = src["subject"]
-        obj.notes = src["notes"]
-        obj.currency = src["currency"]
-        obj.state = src["state"]
-        obj.period_start = None if (_v2 := src["period_start"]) is None else _parse_date(_v2)
-        obj.period_end = None if (_v3 := src["period_end"]) is None else _parse_date(_v3)
-        obj.issue_date = _parse_date(src["issue_date"])
-        obj.due_date = _parse_date(src["due_date"])
-        obj.payment_term = src["payment_term"]
-        obj.payment_options = src["payment_options"]
-        obj.sent_at = None if (_v4 := src["sent_at"]) is None else _parse_datetime(_v4)
-        obj.paid_at = None if (_v5 := src["paid_at"]) is None else _parse_datetime(_v5)
-        obj.paid_date = None if (_v6 := src["paid_date"]) is None else _parse_date(_v6)
-        obj.closed_at = None if (_v7 := src["closed_at"]) is None else _parse_datetime(_v7)
-        obj.recurring_invoice_id = src["recurring_invoice_id"]
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 34
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.client = ClientReference.from_dict(src["client"])
+            obj.line_items = list(map(InvoiceLineItem.from_dict, src["line_items"]))
+            obj.estimate = _v3 if (_v3 := src["estimate"]) is None else IdReference.from_dict(_v3)
+            obj.retainer = _v4 if (_v4 := src["retainer"]) is None else IdReference.from_dict(_v4)
+            obj.creator = UserReference.from_dict(src["creator"])
+            obj.client_key = _v6 if (_v6 := src["client_key"]).__class__ is str else _drifted()
+            obj.number = _v7 if (_v7 := src["number"]).__class__ is str else _drifted()
+            obj.purchase_order = _v8 if (_v8 := src["purchase_order"]) is None or _v8.__class__ is str else _drifted()
+            obj.amount = _v9 if (_v9 := src["amount"]).__class__ is Decimal else _to_decimal(_v9)
+            obj.due_amount = _v10 if (_v10 := src["due_amount"]).__class__ is Decimal else _to_decimal(_v10)
+            obj.tax = _v11 if (_v11 := src["tax"]) is None or _v11.__class__ is Decimal else _to_decimal(_v11)
+            obj.tax_amount = _v12 if (_v12 := src["tax_amount"]).__class__ is Decimal else _to_decimal(_v12)
+            obj.tax2 = _v13 if (_v13 := src["tax2"]) is None or _v13.__class__ is Decimal else _to_decimal(_v13)
+            obj.tax2_amount = _v14 if (_v14 := src["tax2_amount"]).__class__ is Decimal else _to_decimal(_v14)
+            obj.discount = _v15 if (_v15 := src["discount"]) is None or _v15.__class__ is Decimal else _to_decimal(_v15)
+            obj.discount_amount = _v16 if (_v16 := src["discount_amount"]).__class__ is Decimal else _to_decimal(_v16)
+            obj.subject = _v17 if (_v17 := src["subject"]) is None or _v17.__class__ is str else _drifted()
+            obj.notes = _v18 if (_v18 := src["notes"]) is None or _v18.__class__ is str else _drifted()
+            obj.currency = _v19 if (_v19 := src["currency"]).__class__ is str else _drifted()
+            obj.state = _v20 if (_v20 := src["state"]) in _STATE_VALUES else _drifted()
+            obj.period_start = _v21 if (_v21 := src["period_start"]) is None else _parse_date(_v21)
+            obj.period_end = _v22 if (_v22 := src["period_end"]) is None else _parse_date(_v22)
+            obj.issue_date = _parse_date(src["issue_date"])
+            obj.due_date = _parse_date(src["due_date"])
+            obj.payment_term = _v25 if (_v25 := src["payment_term"]) in _PAYMENT_TERM_VALUES else _drifted()
+            obj.payment_options = _v26 if (_v26 := src["payment_options"]).__class__ is list else _drifted()
+            obj.sent_at = _v27 if (_v27 := src["sent_at"]) is None else _parse_datetime(_v27)
+            obj.paid_at = _v28 if (_v28 := src["paid_at"]) is None else _parse_datetime(_v28)
+            obj.paid_date = _v29 if (_v29 := src["paid_date"]) is None else _parse_date(_v29)
+            obj.closed_at = _v30 if (_v30 := src["closed_at"]) is None else _parse_datetime(_v30)
+            obj.recurring_invoice_id = (
+                _v31 if (_v31 := src["recurring_invoice_id"]) is None or _v31.__class__ is int else _drifted()
+            )
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 34 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "client": self.client.to_dict(),
-            "line_items": [_i8.to_dict() for _i8 in self.line_items],
-            "estimate": None if (_v9 := self.estimate) is None else _v9.to_dict(),
-            "retainer": None if (_v10 := self.retainer) is None else _v10.to_dict(),
-            "creator": self.creator.to_dict(),
-            "client_key": self.client_key,
-            "number": self.number,
-            "purchase_order": self.purchase_order,
-            "amount": self.amount,
-            "due_amount": self.due_amount,
-            "tax": self.tax,
-            "tax_amount": self.tax_amount,
-            "tax2": self.tax2,
-            "tax2_amount": self.tax2_amount,
-            "discount": self.discount,
-            "discount_amount": self.discount_amount,
-            "subject": self.subject,
-            "notes": self.notes,
-            "currency": self.currency,
-            "state": self.state,
-            "period_start": None if (_v11 := self.period_start) is None else _v11.isoformat(),
-            "period_end": None if (_v12 := self.period_end) is None else _v12.isoformat(),
-            "issue_date": self.issue_date.isoformat(),
-            "due_date": self.due_date.isoformat(),
-            "payment_term": self.payment_term,
-            "payment_options": self.payment_options,
-            "sent_at": None if (_v13 := self.sent_at) is None else _format_datetime(_v13),
-            "paid_at": None if (_v14 := self.paid_at) is None else _format_datetime(_v14),
-            "paid_date": None if (_v15 := self.paid_date) is None else _v15.isoformat(),
-            "closed_at": None if (_v16 := self.closed_at) is None else _format_datetime(_v16),
-            "recurring_invoice_id": self.recurring_invoice_id,
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.client) is not UNSET:
+            out["client"] = _dump_model(_v2)
+        if (_v3 := this.line_items) is not UNSET:
+            out["line_items"] = _dump_models(_v3)
+        if (_v4 := this.estimate) is not UNSET:
+            out["estimate"] = _dump_model(_v4)
+        if (_v5 := this.retainer) is not UNSET:
+            out["retainer"] = _dump_model(_v5)
+        if (_v6 := this.creator) is not UNSET:
+            out["creator"] = _dump_model(_v6)
+        if (_v7 := this.client_key) is not UNSET:
+            out["client_key"] = _v7
+        if (_v8 := this.number) is not UNSET:
+            out["number"] = _v8
+        if (_v9 := this.purchase_order) is not UNSET:
+            out["purchase_order"] = _v9
+        if (_v10 := this.amount) is not UNSET:
+            out["amount"] = _v10
+        if (_v11 := this.due_amount) is not UNSET:
+            out["due_amount"] = _v11
+        if (_v12 := this.tax) is not UNSET:
+            out["tax"] = _v12
+        if (_v13 := this.tax_amount) is not UNSET:
+            out["tax_amount"] = _v13
+        if (_v14 := this.tax2) is not UNSET:
+            out["tax2"] = _v14
+        if (_v15 := this.tax2_amount) is not UNSET:
+            out["tax2_amount"] = _v15
+        if (_v16 := this.discount) is not UNSET:
+            out["discount"] = _v16
+        if (_v17 := this.discount_amount) is not UNSET:
+            out["discount_amount"] = _v17
+        if (_v18 := this.subject) is not UNSET:
+            out["subject"] = _v18
+        if (_v19 := this.notes) is not UNSET:
+            out["notes"] = _v19
+        if (_v20 := this.currency) is not UNSET:
+            out["currency"] = _v20
+        if (_v21 := this.state) is not UNSET:
+            out["state"] = _v21
+        if (_v22 := this.period_start) is not UNSET:
+            out["period_start"] = _dump_date(_v22)
+        if (_v23 := this.period_end) is not UNSET:
+            out["period_end"] = _dump_date(_v23)
+        if (_v24 := this.issue_date) is not UNSET:
+            out["issue_date"] = _dump_date(_v24)
+        if (_v25 := this.due_date) is not UNSET:
+            out["due_date"] = _dump_date(_v25)
+        if (_v26 := this.payment_term) is not UNSET:
+            out["payment_term"] = _v26
+        if (_v27 := this.payment_options) is not UNSET:
+            out["payment_options"] = _v27
+        if (_v28 := this.sent_at) is not UNSET:
+            out["sent_at"] = _dump_datetime(_v28)
+        if (_v29 := this.paid_at) is not UNSET:
+            out["paid_at"] = _dump_datetime(_v29)
+        if (_v30 := this.paid_date) is not UNSET:
+            out["paid_date"] = _dump_date(_v30)
+        if (_v31 := this.closed_at) is not UNSET:
+            out["closed_at"] = _dump_datetime(_v31)
+        if (_v32 := this.recurring_invoice_id) is not UNSET:
+            out["recurring_invoice_id"] = _v32
+        if (_v33 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v33)
+        if (_v34 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v34)
         out.update(self.additional_properties)
         return out
+
+
+Invoice._schema = _k.ModelSchema(
+    "Invoice",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("client", "client", _k.Model(ClientReference), required=True, nullable=False),
+        _k.Field("line_items", "line_items", _k.List(_k.Model(InvoiceLineItem)), required=True, nullable=False),
+        _k.Field("estimate", "estimate", _k.Model(IdReference), required=True, nullable=True),
+        _k.Field("retainer", "retainer", _k.Model(IdReference), required=True, nullable=True),
+        _k.Field("creator", "creator", _k.Model(UserReference), required=True, nullable=False),
+        _k.Field("client_key", "client_key", _k.STRING, required=True, nullable=False),
+        _k.Field("number", "number", _k.STRING, required=True, nullable=False),
+        _k.Field("purchase_order", "purchase_order", _k.STRING, required=True, nullable=True),
+        _k.Field("amount", "amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("due_amount", "due_amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("tax", "tax", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("tax_amount", "tax_amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("tax2", "tax2", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("tax2_amount", "tax2_amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("discount", "discount", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("discount_amount", "discount_amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("subject", "subject", _k.STRING, required=True, nullable=True),
+        _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
+        _k.Field("currency", "currency", _k.STRING, required=True, nullable=False),
+        _k.Field("state", "state", _k.Enum(sorted(_STATE_VALUES)), required=True, nullable=False),
+        _k.Field("period_start", "period_start", _k.DATE, required=True, nullable=True),
+        _k.Field("period_end", "period_end", _k.DATE, required=True, nullable=True),
+        _k.Field("issue_date", "issue_date", _k.DATE, required=True, nullable=False),
+        _k.Field("due_date", "due_date", _k.DATE, required=True, nullable=False),
+        _k.Field("payment_term", "payment_term", _k.Enum(sorted(_PAYMENT_TERM_VALUES)), required=True, nullable=False),
+        _k.Field("payment_options", "payment_options", _k.List(_k.STRING), required=True, nullable=False),
+        _k.Field("sent_at", "sent_at", _k.DATETIME, required=True, nullable=True),
+        _k.Field("paid_at", "paid_at", _k.DATETIME, required=True, nullable=True),
+        _k.Field("paid_date", "paid_date", _k.DATE, required=True, nullable=True),
+        _k.Field("closed_at", "closed_at", _k.DATETIME, required=True, nullable=True),
+        _k.Field("recurring_invoice_id", "recurring_invoice_id", _k.INTEGER, required=True, nullable=True),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

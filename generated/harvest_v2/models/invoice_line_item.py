@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_model as _dump_model
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
+from ..types import UNSET
 from .project_reference import ProjectReference
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "project",
-        "kind",
-        "description",
-        "quantity",
-        "unit_price",
-        "amount",
-        "taxed",
-        "taxed2",
-    }
-)
 
 
 @define
@@ -30,7 +26,8 @@ class InvoiceLineItem:
     """One row of an invoice.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
@@ -40,50 +37,79 @@ class InvoiceLineItem:
     """Name of the invoice item category the row is filed under."""
     description: str | None
     """Free text shown on the row; null when left empty."""
-    quantity: float
+    quantity: Decimal
     """Number of units."""
-    unit_price: float
+    unit_price: Decimal
     """Price of one unit."""
-    amount: float
+    amount: Decimal
     """The row total"""
     taxed: bool
     """True when the invoice's first tax applies to the row."""
     taxed2: bool
     """True when the invoice's second tax applies to the row."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.project = None if (_v0 := src["project"]) is None else ProjectReference.from_dict(_v0)
-        obj.kind = src["kind"]
-        obj.description = src["description"]
-        obj.quantity = src["quantity"]
-        obj.unit_price = src["unit_price"]
-        obj.amount = src["amount"]
-        obj.taxed = src["taxed"]
-        obj.taxed2 = src["taxed2"]
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 9
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.project = _v1 if (_v1 := src["project"]) is None else ProjectReference.from_dict(_v1)
+            obj.kind = _v2 if (_v2 := src["kind"]).__class__ is str else _drifted()
+            obj.description = _v3 if (_v3 := src["description"]) is None or _v3.__class__ is str else _drifted()
+            obj.quantity = _v4 if (_v4 := src["quantity"]).__class__ is Decimal else _to_decimal(_v4)
+            obj.unit_price = _v5 if (_v5 := src["unit_price"]).__class__ is Decimal else _to_decimal(_v5)
+            obj.amount = _v6 if (_v6 := src["amount"]).__class__ is Decimal else _to_decimal(_v6)
+            obj.taxed = _v7 if (_v7 := src["taxed"]).__class__ is bool else _drifted()
+            obj.taxed2 = _v8 if (_v8 := src["taxed2"]).__class__ is bool else _drifted()
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 9 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "project": None if (_v1 := self.project) is None else _v1.to_dict(),
-            "kind": self.kind,
-            "description": self.description,
-            "quantity": self.quantity,
-            "unit_price": self.unit_price,
-            "amount": self.amount,
-            "taxed": self.taxed,
-            "taxed2": self.taxed2,
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.project) is not UNSET:
+            out["project"] = _dump_model(_v2)
+        if (_v3 := this.kind) is not UNSET:
+            out["kind"] = _v3
+        if (_v4 := this.description) is not UNSET:
+            out["description"] = _v4
+        if (_v5 := this.quantity) is not UNSET:
+            out["quantity"] = _v5
+        if (_v6 := this.unit_price) is not UNSET:
+            out["unit_price"] = _v6
+        if (_v7 := this.amount) is not UNSET:
+            out["amount"] = _v7
+        if (_v8 := this.taxed) is not UNSET:
+            out["taxed"] = _v8
+        if (_v9 := this.taxed2) is not UNSET:
+            out["taxed2"] = _v9
         out.update(self.additional_properties)
         return out
+
+
+InvoiceLineItem._schema = _k.ModelSchema(
+    "InvoiceLineItem",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("project", "project", _k.Model(ProjectReference), required=True, nullable=True),
+        _k.Field("kind", "kind", _k.STRING, required=True, nullable=False),
+        _k.Field("description", "description", _k.STRING, required=True, nullable=True),
+        _k.Field("quantity", "quantity", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("unit_price", "unit_price", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("amount", "amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("taxed", "taxed", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("taxed2", "taxed2", _k.BOOLEAN, required=True, nullable=False),
+    ),
+)

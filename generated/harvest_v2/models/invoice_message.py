@@ -4,39 +4,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_date as _dump_date
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import dump_models as _dump_models
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 from .invoice_message_recipient import InvoiceMessageRecipient
 
 if TYPE_CHECKING:
     from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "sent_by",
-        "sent_by_email",
-        "sent_from",
-        "sent_from_email",
-        "recipients",
-        "subject",
-        "body",
-        "include_link_to_client_invoice",
-        "attach_pdf",
-        "send_me_a_copy",
-        "thank_you",
-        "event_type",
-        "reminder",
-        "send_reminder_on",
-        "created_at",
-        "updated_at",
-    }
+_EVENT_TYPE_VALUES = frozenset(
+    (
+        "close",
+        "draft",
+        "re-open",
+        "send",
+        "view",
+    )
 )
 
 
@@ -45,7 +41,8 @@ class InvoiceMessage:
     """An email sent about an invoice, or a state change recorded on it.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
@@ -80,55 +77,108 @@ class InvoiceMessage:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.sent_by = src["sent_by"]
-        obj.sent_by_email = src["sent_by_email"]
-        obj.sent_from = src["sent_from"]
-        obj.sent_from_email = src["sent_from_email"]
-        obj.recipients = list(map(InvoiceMessageRecipient.from_dict, src["recipients"]))
-        obj.subject = src["subject"]
-        obj.body = src["body"]
-        obj.include_link_to_client_invoice = src["include_link_to_client_invoice"]
-        obj.attach_pdf = src["attach_pdf"]
-        obj.send_me_a_copy = src["send_me_a_copy"]
-        obj.thank_you = src["thank_you"]
-        obj.event_type = src["event_type"]
-        obj.reminder = src["reminder"]
-        obj.send_reminder_on = None if (_v0 := src["send_reminder_on"]) is None else _parse_date(_v0)
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 17
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.sent_by = _v1 if (_v1 := src["sent_by"]).__class__ is str else _drifted()
+            obj.sent_by_email = _v2 if (_v2 := src["sent_by_email"]).__class__ is str else _drifted()
+            obj.sent_from = _v3 if (_v3 := src["sent_from"]).__class__ is str else _drifted()
+            obj.sent_from_email = _v4 if (_v4 := src["sent_from_email"]).__class__ is str else _drifted()
+            obj.recipients = list(map(InvoiceMessageRecipient.from_dict, src["recipients"]))
+            obj.subject = _v6 if (_v6 := src["subject"]) is None or _v6.__class__ is str else _drifted()
+            obj.body = _v7 if (_v7 := src["body"]) is None or _v7.__class__ is str else _drifted()
+            obj.include_link_to_client_invoice = (
+                _v8 if (_v8 := src["include_link_to_client_invoice"]).__class__ is bool else _drifted()
+            )
+            obj.attach_pdf = _v9 if (_v9 := src["attach_pdf"]).__class__ is bool else _drifted()
+            obj.send_me_a_copy = _v10 if (_v10 := src["send_me_a_copy"]).__class__ is bool else _drifted()
+            obj.thank_you = _v11 if (_v11 := src["thank_you"]).__class__ is bool else _drifted()
+            obj.event_type = _v12 if (_v12 := src["event_type"]) is None or _v12 in _EVENT_TYPE_VALUES else _drifted()
+            obj.reminder = _v13 if (_v13 := src["reminder"]).__class__ is bool else _drifted()
+            obj.send_reminder_on = _v14 if (_v14 := src["send_reminder_on"]) is None else _parse_date(_v14)
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 17 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "sent_by": self.sent_by,
-            "sent_by_email": self.sent_by_email,
-            "sent_from": self.sent_from,
-            "sent_from_email": self.sent_from_email,
-            "recipients": [_i1.to_dict() for _i1 in self.recipients],
-            "subject": self.subject,
-            "body": self.body,
-            "include_link_to_client_invoice": self.include_link_to_client_invoice,
-            "attach_pdf": self.attach_pdf,
-            "send_me_a_copy": self.send_me_a_copy,
-            "thank_you": self.thank_you,
-            "event_type": self.event_type,
-            "reminder": self.reminder,
-            "send_reminder_on": None if (_v2 := self.send_reminder_on) is None else _v2.isoformat(),
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.sent_by) is not UNSET:
+            out["sent_by"] = _v2
+        if (_v3 := this.sent_by_email) is not UNSET:
+            out["sent_by_email"] = _v3
+        if (_v4 := this.sent_from) is not UNSET:
+            out["sent_from"] = _v4
+        if (_v5 := this.sent_from_email) is not UNSET:
+            out["sent_from_email"] = _v5
+        if (_v6 := this.recipients) is not UNSET:
+            out["recipients"] = _dump_models(_v6)
+        if (_v7 := this.subject) is not UNSET:
+            out["subject"] = _v7
+        if (_v8 := this.body) is not UNSET:
+            out["body"] = _v8
+        if (_v9 := this.include_link_to_client_invoice) is not UNSET:
+            out["include_link_to_client_invoice"] = _v9
+        if (_v10 := this.attach_pdf) is not UNSET:
+            out["attach_pdf"] = _v10
+        if (_v11 := this.send_me_a_copy) is not UNSET:
+            out["send_me_a_copy"] = _v11
+        if (_v12 := this.thank_you) is not UNSET:
+            out["thank_you"] = _v12
+        if (_v13 := this.event_type) is not UNSET:
+            out["event_type"] = _v13
+        if (_v14 := this.reminder) is not UNSET:
+            out["reminder"] = _v14
+        if (_v15 := this.send_reminder_on) is not UNSET:
+            out["send_reminder_on"] = _dump_date(_v15)
+        if (_v16 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v16)
+        if (_v17 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v17)
         out.update(self.additional_properties)
         return out
+
+
+InvoiceMessage._schema = _k.ModelSchema(
+    "InvoiceMessage",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("sent_by", "sent_by", _k.STRING, required=True, nullable=False),
+        _k.Field("sent_by_email", "sent_by_email", _k.STRING, required=True, nullable=False),
+        _k.Field("sent_from", "sent_from", _k.STRING, required=True, nullable=False),
+        _k.Field("sent_from_email", "sent_from_email", _k.STRING, required=True, nullable=False),
+        _k.Field("recipients", "recipients", _k.List(_k.Model(InvoiceMessageRecipient)), required=True, nullable=False),
+        _k.Field("subject", "subject", _k.STRING, required=True, nullable=True),
+        _k.Field("body", "body", _k.STRING, required=True, nullable=True),
+        _k.Field(
+            "include_link_to_client_invoice",
+            "include_link_to_client_invoice",
+            _k.BOOLEAN,
+            required=True,
+            nullable=False,
+        ),
+        _k.Field("attach_pdf", "attach_pdf", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("send_me_a_copy", "send_me_a_copy", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("thank_you", "thank_you", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("event_type", "event_type", _k.Enum(sorted(_EVENT_TYPE_VALUES)), required=True, nullable=True),
+        _k.Field("reminder", "reminder", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("send_reminder_on", "send_reminder_on", _k.DATE, required=True, nullable=True),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

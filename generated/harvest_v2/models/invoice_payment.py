@@ -4,31 +4,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_date as _dump_date
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import dump_model as _dump_model
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 from .invoice_payment_gateway import InvoicePaymentGateway
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "amount",
-        "paid_at",
-        "paid_date",
-        "recorded_by",
-        "recorded_by_email",
-        "notes",
-        "transaction_id",
-        "payment_gateway",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @define
@@ -36,11 +31,12 @@ class InvoicePayment:
     """Money received against an invoice.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
-    amount: float
+    amount: Decimal
     """The sum received."""
     paid_at: datetime.datetime
     """When the money was received."""
@@ -59,43 +55,76 @@ class InvoicePayment:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.amount = src["amount"]
-        obj.paid_at = _parse_datetime(src["paid_at"])
-        obj.paid_date = _parse_date(src["paid_date"])
-        obj.recorded_by = src["recorded_by"]
-        obj.recorded_by_email = src["recorded_by_email"]
-        obj.notes = src["notes"]
-        obj.transaction_id = src["transaction_id"]
-        obj.payment_gateway = InvoicePaymentGateway.from_dict(src["payment_gateway"])
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 11
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.amount = _v1 if (_v1 := src["amount"]).__class__ is Decimal else _to_decimal(_v1)
+            obj.paid_at = _parse_datetime(src["paid_at"])
+            obj.paid_date = _parse_date(src["paid_date"])
+            obj.recorded_by = _v4 if (_v4 := src["recorded_by"]).__class__ is str else _drifted()
+            obj.recorded_by_email = _v5 if (_v5 := src["recorded_by_email"]).__class__ is str else _drifted()
+            obj.notes = _v6 if (_v6 := src["notes"]) is None or _v6.__class__ is str else _drifted()
+            obj.transaction_id = _v7 if (_v7 := src["transaction_id"]) is None or _v7.__class__ is str else _drifted()
+            obj.payment_gateway = InvoicePaymentGateway.from_dict(src["payment_gateway"])
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 11 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "amount": self.amount,
-            "paid_at": _format_datetime(self.paid_at),
-            "paid_date": self.paid_date.isoformat(),
-            "recorded_by": self.recorded_by,
-            "recorded_by_email": self.recorded_by_email,
-            "notes": self.notes,
-            "transaction_id": self.transaction_id,
-            "payment_gateway": self.payment_gateway.to_dict(),
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.amount) is not UNSET:
+            out["amount"] = _v2
+        if (_v3 := this.paid_at) is not UNSET:
+            out["paid_at"] = _dump_datetime(_v3)
+        if (_v4 := this.paid_date) is not UNSET:
+            out["paid_date"] = _dump_date(_v4)
+        if (_v5 := this.recorded_by) is not UNSET:
+            out["recorded_by"] = _v5
+        if (_v6 := this.recorded_by_email) is not UNSET:
+            out["recorded_by_email"] = _v6
+        if (_v7 := this.notes) is not UNSET:
+            out["notes"] = _v7
+        if (_v8 := this.transaction_id) is not UNSET:
+            out["transaction_id"] = _v8
+        if (_v9 := this.payment_gateway) is not UNSET:
+            out["payment_gateway"] = _dump_model(_v9)
+        if (_v10 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v10)
+        if (_v11 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v11)
         out.update(self.additional_properties)
         return out
+
+
+InvoicePayment._schema = _k.ModelSchema(
+    "InvoicePayment",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("amount", "amount", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("paid_at", "paid_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("paid_date", "paid_date", _k.DATE, required=True, nullable=False),
+        _k.Field("recorded_by", "recorded_by", _k.STRING, required=True, nullable=False),
+        _k.Field("recorded_by_email", "recorded_by_email", _k.STRING, required=True, nullable=False),
+        _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
+        _k.Field("transaction_id", "transaction_id", _k.STRING, required=True, nullable=True),
+        _k.Field("payment_gateway", "payment_gateway", _k.Model(InvoicePaymentGateway), required=True, nullable=False),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

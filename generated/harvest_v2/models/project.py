@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_date as _dump_date
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import dump_model as _dump_model
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 from .client_reference import ClientReference
 
 if TYPE_CHECKING:
@@ -18,33 +28,23 @@ if TYPE_CHECKING:
     from .project_budget_by import ProjectBudgetBy
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "client",
-        "name",
-        "code",
-        "is_active",
-        "is_billable",
-        "is_fixed_fee",
-        "bill_by",
-        "hourly_rate",
-        "budget",
-        "budget_by",
-        "budget_is_monthly",
-        "notify_when_over_budget",
-        "over_budget_notification_percentage",
-        "over_budget_notification_date",
-        "show_budget_to_all",
-        "cost_budget",
-        "cost_budget_include_expenses",
-        "fee",
-        "notes",
-        "starts_on",
-        "ends_on",
-        "created_at",
-        "updated_at",
-    }
+_BILL_BY_VALUES = frozenset(
+    (
+        "People",
+        "Project",
+        "Tasks",
+        "none",
+    )
+)
+_BUDGET_BY_VALUES = frozenset(
+    (
+        "none",
+        "person",
+        "project",
+        "project_cost",
+        "task",
+        "task_fees",
+    )
 )
 
 
@@ -53,7 +53,8 @@ class Project:
     """A piece of work for a client that time and expenses are tracked against.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
@@ -70,9 +71,9 @@ class Project:
     """True when the project is invoiced for a fixed fee instead of by the hour."""
     bill_by: ProjectBillBy | str
     """How a project's time is priced on invoices; none means it is not invoiced by the hour."""
-    hourly_rate: float | None
+    hourly_rate: Decimal | None
     """The rate applied when bill_by is Project."""
-    budget: float | None
+    budget: Decimal | None
     """Budget in hours"""
     budget_by: ProjectBudgetBy | str
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
@@ -80,17 +81,17 @@ class Project:
     """True when the budget starts over each month."""
     notify_when_over_budget: bool
     """True when project managers get an email once the budget is exceeded."""
-    over_budget_notification_percentage: float
+    over_budget_notification_percentage: Decimal
     """Share of the budget, in percent (80.0 is 80%), that triggers the budget email."""
     over_budget_notification_date: datetime.date | None
     """When the last budget email went out; null if none has."""
     show_budget_to_all: bool
     """True when every team member may see the budget (not for fee-budgeted projects)."""
-    cost_budget: float | None
+    cost_budget: Decimal | None
     """Budget in money"""
     cost_budget_include_expenses: bool
     """True when expenses count against a fee budget."""
-    fee: float | None
+    fee: Decimal | None
     """The amount to invoice; fixed-fee projects only."""
     notes: str | None
     starts_on: datetime.date | None
@@ -98,73 +99,150 @@ class Project:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.client = ClientReference.from_dict(src["client"])
-        obj.name = src["name"]
-        obj.code = src["code"]
-        obj.is_active = src["is_active"]
-        obj.is_billable = src["is_billable"]
-        obj.is_fixed_fee = src["is_fixed_fee"]
-        obj.bill_by = src["bill_by"]
-        obj.hourly_rate = src["hourly_rate"]
-        obj.budget = src["budget"]
-        obj.budget_by = src["budget_by"]
-        obj.budget_is_monthly = src["budget_is_monthly"]
-        obj.notify_when_over_budget = src["notify_when_over_budget"]
-        obj.over_budget_notification_percentage = src["over_budget_notification_percentage"]
-        obj.over_budget_notification_date = (
-            None if (_v0 := src["over_budget_notification_date"]) is None else _parse_date(_v0)
-        )
-        obj.show_budget_to_all = src["show_budget_to_all"]
-        obj.cost_budget = src["cost_budget"]
-        obj.cost_budget_include_expenses = src["cost_budget_include_expenses"]
-        obj.fee = src["fee"]
-        obj.notes = src["notes"]
-        obj.starts_on = None if (_v1 := src["starts_on"]) is None else _parse_date(_v1)
-        obj.ends_on = None if (_v2 := src["ends_on"]) is None else _parse_date(_v2)
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 24
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.client = ClientReference.from_dict(src["client"])
+            obj.name = _v2 if (_v2 := src["name"]).__class__ is str else _drifted()
+            obj.code = _v3 if (_v3 := src["code"]) is None or _v3.__class__ is str else _drifted()
+            obj.is_active = _v4 if (_v4 := src["is_active"]).__class__ is bool else _drifted()
+            obj.is_billable = _v5 if (_v5 := src["is_billable"]).__class__ is bool else _drifted()
+            obj.is_fixed_fee = _v6 if (_v6 := src["is_fixed_fee"]).__class__ is bool else _drifted()
+            obj.bill_by = _v7 if (_v7 := src["bill_by"]) in _BILL_BY_VALUES else _drifted()
+            obj.hourly_rate = (
+                _v8 if (_v8 := src["hourly_rate"]) is None or _v8.__class__ is Decimal else _to_decimal(_v8)
+            )
+            obj.budget = _v9 if (_v9 := src["budget"]) is None or _v9.__class__ is Decimal else _to_decimal(_v9)
+            obj.budget_by = _v10 if (_v10 := src["budget_by"]) in _BUDGET_BY_VALUES else _drifted()
+            obj.budget_is_monthly = _v11 if (_v11 := src["budget_is_monthly"]).__class__ is bool else _drifted()
+            obj.notify_when_over_budget = (
+                _v12 if (_v12 := src["notify_when_over_budget"]).__class__ is bool else _drifted()
+            )
+            obj.over_budget_notification_percentage = (
+                _v13 if (_v13 := src["over_budget_notification_percentage"]).__class__ is Decimal else _to_decimal(_v13)
+            )
+            obj.over_budget_notification_date = (
+                _v14 if (_v14 := src["over_budget_notification_date"]) is None else _parse_date(_v14)
+            )
+            obj.show_budget_to_all = _v15 if (_v15 := src["show_budget_to_all"]).__class__ is bool else _drifted()
+            obj.cost_budget = (
+                _v16 if (_v16 := src["cost_budget"]) is None or _v16.__class__ is Decimal else _to_decimal(_v16)
+            )
+            obj.cost_budget_include_expenses = (
+                _v17 if (_v17 := src["cost_budget_include_expenses"]).__class__ is bool else _drifted()
+            )
+            obj.fee = _v18 if (_v18 := src["fee"]) is None or _v18.__class__ is Decimal else _to_decimal(_v18)
+            obj.notes = _v19 if (_v19 := src["notes"]) is None or _v19.__class__ is str else _drifted()
+            obj.starts_on = _v20 if (_v20 := src["starts_on"]) is None else _parse_date(_v20)
+            obj.ends_on = _v21 if (_v21 := src["ends_on"]) is None else _parse_date(_v21)
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 24 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "client": self.client.to_dict(),
-            "name": self.name,
-            "code": self.code,
-            "is_active": self.is_active,
-            "is_billable": self.is_billable,
-            "is_fixed_fee": self.is_fixed_fee,
-            "bill_by": self.bill_by,
-            "hourly_rate": self.hourly_rate,
-            "budget": self.budget,
-            "budget_by": self.budget_by,
-            "budget_is_monthly": self.budget_is_monthly,
-            "notify_when_over_budget": self.notify_when_over_budget,
-            "over_budget_notification_percentage": self.over_budget_notification_percentage,
-            "over_budget_notification_date": None
-            if (_v3 := self.over_budget_notification_date) is None
-            else _v3.isoformat(),
-            "show_budget_to_all": self.show_budget_to_all,
-            "cost_budget": self.cost_budget,
-            "cost_budget_include_expenses": self.cost_budget_include_expenses,
-            "fee": self.fee,
-            "notes": self.notes,
-            "starts_on": None if (_v4 := self.starts_on) is None else _v4.isoformat(),
-            "ends_on": None if (_v5 := self.ends_on) is None else _v5.isoformat(),
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.client) is not UNSET:
+            out["client"] = _dump_model(_v2)
+        if (_v3 := this.name) is not UNSET:
+            out["name"] = _v3
+        if (_v4 := this.code) is not UNSET:
+            out["code"] = _v4
+        if (_v5 := this.is_active) is not UNSET:
+            out["is_active"] = _v5
+        if (_v6 := this.is_billable) is not UNSET:
+            out["is_billable"] = _v6
+        if (_v7 := this.is_fixed_fee) is not UNSET:
+            out["is_fixed_fee"] = _v7
+        if (_v8 := this.bill_by) is not UNSET:
+            out["bill_by"] = _v8
+        if (_v9 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v9
+        if (_v10 := this.budget) is not UNSET:
+            out["budget"] = _v10
+        if (_v11 := this.budget_by) is not UNSET:
+            out["budget_by"] = _v11
+        if (_v12 := this.budget_is_monthly) is not UNSET:
+            out["budget_is_monthly"] = _v12
+        if (_v13 := this.notify_when_over_budget) is not UNSET:
+            out["notify_when_over_budget"] = _v13
+        if (_v14 := this.over_budget_notification_percentage) is not UNSET:
+            out["over_budget_notification_percentage"] = _v14
+        if (_v15 := this.over_budget_notification_date) is not UNSET:
+            out["over_budget_notification_date"] = _dump_date(_v15)
+        if (_v16 := this.show_budget_to_all) is not UNSET:
+            out["show_budget_to_all"] = _v16
+        if (_v17 := this.cost_budget) is not UNSET:
+            out["cost_budget"] = _v17
+        if (_v18 := this.cost_budget_include_expenses) is not UNSET:
+            out["cost_budget_include_expenses"] = _v18
+        if (_v19 := this.fee) is not UNSET:
+            out["fee"] = _v19
+        if (_v20 := this.notes) is not UNSET:
+            out["notes"] = _v20
+        if (_v21 := this.starts_on) is not UNSET:
+            out["starts_on"] = _dump_date(_v21)
+        if (_v22 := this.ends_on) is not UNSET:
+            out["ends_on"] = _dump_date(_v22)
+        if (_v23 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v23)
+        if (_v24 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v24)
         out.update(self.additional_properties)
         return out
+
+
+Project._schema = _k.ModelSchema(
+    "Project",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("client", "client", _k.Model(ClientReference), required=True, nullable=False),
+        _k.Field("name", "name", _k.STRING, required=True, nullable=False),
+        _k.Field("code", "code", _k.STRING, required=True, nullable=True),
+        _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("is_billable", "is_billable", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("is_fixed_fee", "is_fixed_fee", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("bill_by", "bill_by", _k.Enum(sorted(_BILL_BY_VALUES)), required=True, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("budget_by", "budget_by", _k.Enum(sorted(_BUDGET_BY_VALUES)), required=True, nullable=False),
+        _k.Field("budget_is_monthly", "budget_is_monthly", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("notify_when_over_budget", "notify_when_over_budget", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field(
+            "over_budget_notification_percentage",
+            "over_budget_notification_percentage",
+            _k.DECIMAL,
+            required=True,
+            nullable=False,
+        ),
+        _k.Field(
+            "over_budget_notification_date", "over_budget_notification_date", _k.DATE, required=True, nullable=True
+        ),
+        _k.Field("show_budget_to_all", "show_budget_to_all", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("cost_budget", "cost_budget", _k.DECIMAL, required=True, nullable=True),
+        _k.Field(
+            "cost_budget_include_expenses", "cost_budget_include_expenses", _k.BOOLEAN, required=True, nullable=False
+        ),
+        _k.Field("fee", "fee", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
+        _k.Field("starts_on", "starts_on", _k.DATE, required=True, nullable=True),
+        _k.Field("ends_on", "ends_on", _k.DATE, required=True, nullable=True),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

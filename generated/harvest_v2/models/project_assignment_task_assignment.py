@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import dump_model as _dump_model
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 from .task_reference import TaskReference
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "task",
-        "is_active",
-        "billable",
-        "hourly_rate",
-        "budget",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @define
@@ -32,7 +29,8 @@ class ProjectAssignmentTaskAssignment:
     """A task assignment as listed inside a project assignment (the project is the enclosing one).
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
@@ -40,42 +38,71 @@ class ProjectAssignmentTaskAssignment:
     """The task a record belongs to."""
     is_active: bool
     billable: bool
-    hourly_rate: float | None
-    budget: float | None
+    hourly_rate: Decimal | None
+    budget: Decimal | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.task = TaskReference.from_dict(src["task"])
-        obj.is_active = src["is_active"]
-        obj.billable = src["billable"]
-        obj.hourly_rate = src["hourly_rate"]
-        obj.budget = src["budget"]
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 8
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.task = TaskReference.from_dict(src["task"])
+            obj.is_active = _v2 if (_v2 := src["is_active"]).__class__ is bool else _drifted()
+            obj.billable = _v3 if (_v3 := src["billable"]).__class__ is bool else _drifted()
+            obj.hourly_rate = (
+                _v4 if (_v4 := src["hourly_rate"]) is None or _v4.__class__ is Decimal else _to_decimal(_v4)
+            )
+            obj.budget = _v5 if (_v5 := src["budget"]) is None or _v5.__class__ is Decimal else _to_decimal(_v5)
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 8 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "task": self.task.to_dict(),
-            "is_active": self.is_active,
-            "billable": self.billable,
-            "hourly_rate": self.hourly_rate,
-            "budget": self.budget,
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.task) is not UNSET:
+            out["task"] = _dump_model(_v2)
+        if (_v3 := this.is_active) is not UNSET:
+            out["is_active"] = _v3
+        if (_v4 := this.billable) is not UNSET:
+            out["billable"] = _v4
+        if (_v5 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v5
+        if (_v6 := this.budget) is not UNSET:
+            out["budget"] = _v6
+        if (_v7 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v7)
+        if (_v8 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v8)
         out.update(self.additional_properties)
         return out
+
+
+ProjectAssignmentTaskAssignment._schema = _k.ModelSchema(
+    "ProjectAssignmentTaskAssignment",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("task", "task", _k.Model(TaskReference), required=True, nullable=False),
+        _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

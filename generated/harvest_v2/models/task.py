@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "name",
-        "billable_by_default",
-        "default_hourly_rate",
-        "is_default",
-        "is_active",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @define
@@ -31,14 +27,15 @@ class Task:
     """A kind of work that can be offered on projects and tracked against.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
     name: str
     billable_by_default: bool
     """True when the task is billable on new projects that receive it as a default task."""
-    default_hourly_rate: float
+    default_hourly_rate: Decimal
     """The rate the task starts with when it is added to a project."""
     is_default: bool
     """True when new projects get this task automatically."""
@@ -47,37 +44,66 @@ class Task:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.name = src["name"]
-        obj.billable_by_default = src["billable_by_default"]
-        obj.default_hourly_rate = src["default_hourly_rate"]
-        obj.is_default = src["is_default"]
-        obj.is_active = src["is_active"]
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 8
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.name = _v1 if (_v1 := src["name"]).__class__ is str else _drifted()
+            obj.billable_by_default = _v2 if (_v2 := src["billable_by_default"]).__class__ is bool else _drifted()
+            obj.default_hourly_rate = (
+                _v3 if (_v3 := src["default_hourly_rate"]).__class__ is Decimal else _to_decimal(_v3)
+            )
+            obj.is_default = _v4 if (_v4 := src["is_default"]).__class__ is bool else _drifted()
+            obj.is_active = _v5 if (_v5 := src["is_active"]).__class__ is bool else _drifted()
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 8 else {}
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "billable_by_default": self.billable_by_default,
-            "default_hourly_rate": self.default_hourly_rate,
-            "is_default": self.is_default,
-            "is_active": self.is_active,
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.name) is not UNSET:
+            out["name"] = _v2
+        if (_v3 := this.billable_by_default) is not UNSET:
+            out["billable_by_default"] = _v3
+        if (_v4 := this.default_hourly_rate) is not UNSET:
+            out["default_hourly_rate"] = _v4
+        if (_v5 := this.is_default) is not UNSET:
+            out["is_default"] = _v5
+        if (_v6 := this.is_active) is not UNSET:
+            out["is_active"] = _v6
+        if (_v7 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v7)
+        if (_v8 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v8)
         out.update(self.additional_properties)
         return out
+
+
+Task._schema = _k.ModelSchema(
+    "Task",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("name", "name", _k.STRING, required=True, nullable=False),
+        _k.Field("billable_by_default", "billable_by_default", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("default_hourly_rate", "default_hourly_rate", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("is_default", "is_default", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+    ),
+)

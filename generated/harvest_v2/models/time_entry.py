@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define, field
 
-from .._core._serde import format_datetime as _format_datetime
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import dump_date as _dump_date
+from .._core._schema import dump_datetime as _dump_datetime
+from .._core._schema import dump_model as _dump_model
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET, Unset
@@ -25,38 +34,12 @@ if TYPE_CHECKING:
     from .time_entry_approval_status import TimeEntryApprovalStatus
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "spent_date",
-        "user",
-        "user_assignment",
-        "client",
-        "project",
-        "task",
-        "task_assignment",
-        "external_reference",
-        "invoice",
-        "hours",
-        "rounded_hours",
-        "notes",
-        "is_locked",
-        "locked_reason",
-        "is_closed",
-        "is_billed",
-        "timer_started_at",
-        "started_time",
-        "ended_time",
-        "is_running",
-        "billable",
-        "budgeted",
-        "billable_rate",
-        "cost_rate",
-        "created_at",
-        "updated_at",
-        "hours_without_timer",
-        "approval_status",
-    }
+_APPROVAL_STATUS_VALUES = frozenset(
+    (
+        "approved",
+        "submitted",
+        "unsubmitted",
+    )
 )
 
 
@@ -65,7 +48,8 @@ class TimeEntry:
     """Time one user spent on one task of one project on one day, tracked either as a duration or between a start and an end time.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: int
@@ -87,9 +71,9 @@ class TimeEntry:
     """The outside item the entry is linked to; null when there is none."""
     invoice: InvoiceReference | None
     """The invoice the entry was billed on; null until it is invoiced."""
-    hours: float
+    hours: Decimal
     """Tracked time in decimal hours (1.5 is an hour and a half)."""
-    rounded_hours: float
+    rounded_hours: Decimal
     """Hours after the account's rounding setting; the figure reports and invoices use."""
     notes: str | None
     is_locked: bool
@@ -111,94 +95,193 @@ class TimeEntry:
     billable: bool
     budgeted: bool
     """True when the time counts against the project's budget."""
-    billable_rate: float | None
+    billable_rate: Decimal | None
     """The hourly rate billed for the entry; null when it is not billable."""
-    cost_rate: float | None
+    cost_rate: Decimal | None
     """The hourly cost of the entry's user; null when unknown."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    hours_without_timer: float | Unset = UNSET
+    hours_without_timer: Decimal | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
     approval_status: TimeEntryApprovalStatus | str | Unset = UNSET
     """Where the entry stands in timesheet approval: not yet sent (unsubmitted), waiting for a reviewer (submitted) or signed off (approved)."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.spent_date = _parse_date(src["spent_date"])
-        obj.user = UserReference.from_dict(src["user"])
-        obj.user_assignment = TimeEntryUserAssignment.from_dict(src["user_assignment"])
-        obj.client = ClientReference.from_dict(src["client"])
-        obj.project = ProjectReference.from_dict(src["project"])
-        obj.task = TaskReference.from_dict(src["task"])
-        obj.task_assignment = TimeEntryTaskAssignment.from_dict(src["task_assignment"])
-        obj.external_reference = (
-            None if (_v0 := src["external_reference"]) is None else TimeEntryExternalReference.from_dict(_v0)
-        )
-        obj.invoice = None if (_v1 := src["invoice"]) is None else InvoiceReference.from_dict(_v1)
-        obj.hours = src["hours"]
-        obj.rounded_hours = src["rounded_hours"]
-        obj.notes = src["notes"]
-        obj.is_locked = src["is_locked"]
-        obj.locked_reason = src["locked_reason"]
-        obj.is_closed = src["is_closed"]
-        obj.is_billed = src["is_billed"]
-        obj.timer_started_at = None if (_v2 := src["timer_started_at"]) is None else _parse_datetime(_v2)
-        obj.started_time = src["started_time"]
-        obj.ended_time = src["ended_time"]
-        obj.is_running = src["is_running"]
-        obj.billable = src["billable"]
-        obj.budgeted = src["budgeted"]
-        obj.billable_rate = src["billable_rate"]
-        obj.cost_rate = src["cost_rate"]
-        obj.created_at = _parse_datetime(src["created_at"])
-        obj.updated_at = _parse_datetime(src["updated_at"])
-        obj.hours_without_timer = src.get("hours_without_timer", UNSET)
-        obj.approval_status = src.get("approval_status", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 27 - (obj.hours_without_timer is not UNSET) - (obj.approval_status is not UNSET)
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
+            obj.spent_date = _parse_date(src["spent_date"])
+            obj.user = UserReference.from_dict(src["user"])
+            obj.user_assignment = TimeEntryUserAssignment.from_dict(src["user_assignment"])
+            obj.client = ClientReference.from_dict(src["client"])
+            obj.project = ProjectReference.from_dict(src["project"])
+            obj.task = TaskReference.from_dict(src["task"])
+            obj.task_assignment = TimeEntryTaskAssignment.from_dict(src["task_assignment"])
+            obj.external_reference = (
+                _v8 if (_v8 := src["external_reference"]) is None else TimeEntryExternalReference.from_dict(_v8)
+            )
+            obj.invoice = _v9 if (_v9 := src["invoice"]) is None else InvoiceReference.from_dict(_v9)
+            obj.hours = _v10 if (_v10 := src["hours"]).__class__ is Decimal else _to_decimal(_v10)
+            obj.rounded_hours = _v11 if (_v11 := src["rounded_hours"]).__class__ is Decimal else _to_decimal(_v11)
+            obj.notes = _v12 if (_v12 := src["notes"]) is None or _v12.__class__ is str else _drifted()
+            obj.is_locked = _v13 if (_v13 := src["is_locked"]).__class__ is bool else _drifted()
+            obj.locked_reason = _v14 if (_v14 := src["locked_reason"]) is None or _v14.__class__ is str else _drifted()
+            obj.is_closed = _v15 if (_v15 := src["is_closed"]).__class__ is bool else _drifted()
+            obj.is_billed = _v16 if (_v16 := src["is_billed"]).__class__ is bool else _drifted()
+            obj.timer_started_at = _v17 if (_v17 := src["timer_started_at"]) is None else _parse_datetime(_v17)
+            obj.started_time = _v18 if (_v18 := src["started_time"]) is None or _v18.__class__ is str else _drifted()
+            obj.ended_time = _v19 if (_v19 := src["ended_time"]) is None or _v19.__class__ is str else _drifted()
+            obj.is_running = _v20 if (_v20 := src["is_running"]).__class__ is bool else _drifted()
+            obj.billable = _v21 if (_v21 := src["billable"]).__class__ is bool else _drifted()
+            obj.budgeted = _v22 if (_v22 := src["budgeted"]).__class__ is bool else _drifted()
+            obj.billable_rate = (
+                _v23 if (_v23 := src["billable_rate"]) is None or _v23.__class__ is Decimal else _to_decimal(_v23)
+            )
+            obj.cost_rate = (
+                _v24 if (_v24 := src["cost_rate"]) is None or _v24.__class__ is Decimal else _to_decimal(_v24)
+            )
+            obj.created_at = _parse_datetime(src["created_at"])
+            obj.updated_at = _parse_datetime(src["updated_at"])
+            obj.hours_without_timer = (
+                _v27
+                if (_v27 := src.get("hours_without_timer", UNSET)) is UNSET or _v27.__class__ is Decimal
+                else _to_decimal(_v27)
+            )
+            obj.approval_status = (
+                _v28
+                if (_v28 := src.get("approval_status", UNSET)) is UNSET or _v28 in _APPROVAL_STATUS_VALUES
+                else _drifted()
+            )
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src)
+                if len(src) - 27 - (obj.hours_without_timer is not UNSET) - (obj.approval_status is not UNSET)
+                else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "spent_date": self.spent_date.isoformat(),
-            "user": self.user.to_dict(),
-            "user_assignment": self.user_assignment.to_dict(),
-            "client": self.client.to_dict(),
-            "project": self.project.to_dict(),
-            "task": self.task.to_dict(),
-            "task_assignment": self.task_assignment.to_dict(),
-            "external_reference": None if (_v3 := self.external_reference) is None else _v3.to_dict(),
-            "invoice": None if (_v4 := self.invoice) is None else _v4.to_dict(),
-            "hours": self.hours,
-            "rounded_hours": self.rounded_hours,
-            "notes": self.notes,
-            "is_locked": self.is_locked,
-            "locked_reason": self.locked_reason,
-            "is_closed": self.is_closed,
-            "is_billed": self.is_billed,
-            "timer_started_at": None if (_v5 := self.timer_started_at) is None else _format_datetime(_v5),
-            "started_time": self.started_time,
-            "ended_time": self.ended_time,
-            "is_running": self.is_running,
-            "billable": self.billable,
-            "budgeted": self.budgeted,
-            "billable_rate": self.billable_rate,
-            "cost_rate": self.cost_rate,
-            "created_at": _format_datetime(self.created_at),
-            "updated_at": _format_datetime(self.updated_at),
-        }
-        if not isinstance(self.hours_without_timer, Unset):
-            out["hours_without_timer"] = self.hours_without_timer
-        if not isinstance(self.approval_status, Unset):
-            out["approval_status"] = self.approval_status
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.spent_date) is not UNSET:
+            out["spent_date"] = _dump_date(_v2)
+        if (_v3 := this.user) is not UNSET:
+            out["user"] = _dump_model(_v3)
+        if (_v4 := this.user_assignment) is not UNSET:
+            out["user_assignment"] = _dump_model(_v4)
+        if (_v5 := this.client) is not UNSET:
+            out["client"] = _dump_model(_v5)
+        if (_v6 := this.project) is not UNSET:
+            out["project"] = _dump_model(_v6)
+        if (_v7 := this.task) is not UNSET:
+            out["task"] = _dump_model(_v7)
+        if (_v8 := this.task_assignment) is not UNSET:
+            out["task_assignment"] = _dump_model(_v8)
+        if (_v9 := this.external_reference) is not UNSET:
+            out["external_reference"] = _dump_model(_v9)
+        if (_v10 := this.invoice) is not UNSET:
+            out["invoice"] = _dump_model(_v10)
+        if (_v11 := this.hours) is not UNSET:
+            out["hours"] = _v11
+        if (_v12 := this.rounded_hours) is not UNSET:
+            out["rounded_hours"] = _v12
+        if (_v13 := this.notes) is not UNSET:
+            out["notes"] = _v13
+        if (_v14 := this.is_locked) is not UNSET:
+            out["is_locked"] = _v14
+        if (_v15 := this.locked_reason) is not UNSET:
+            out["locked_reason"] = _v15
+        if (_v16 := this.is_closed) is not UNSET:
+            out["is_closed"] = _v16
+        if (_v17 := this.is_billed) is not UNSET:
+            out["is_billed"] = _v17
+        if (_v18 := this.timer_started_at) is not UNSET:
+            out["timer_started_at"] = _dump_datetime(_v18)
+        if (_v19 := this.started_time) is not UNSET:
+            out["started_time"] = _v19
+        if (_v20 := this.ended_time) is not UNSET:
+            out["ended_time"] = _v20
+        if (_v21 := this.is_running) is not UNSET:
+            out["is_running"] = _v21
+        if (_v22 := this.billable) is not UNSET:
+            out["billable"] = _v22
+        if (_v23 := this.budgeted) is not UNSET:
+            out["budgeted"] = _v23
+        if (_v24 := this.billable_rate) is not UNSET:
+            out["billable_rate"] = _v24
+        if (_v25 := this.cost_rate) is not UNSET:
+            out["cost_rate"] = _v25
+        if (_v26 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v26)
+        if (_v27 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v27)
+        if (_v28 := this.hours_without_timer) is not UNSET:
+            out["hours_without_timer"] = _v28
+        if (_v29 := this.approval_status) is not UNSET:
+            out["approval_status"] = _v29
         out.update(self.additional_properties)
         return out
+
+
+TimeEntry._schema = _k.ModelSchema(
+    "TimeEntry",
+    (
+        _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
+        _k.Field("spent_date", "spent_date", _k.DATE, required=True, nullable=False),
+        _k.Field("user", "user", _k.Model(UserReference), required=True, nullable=False),
+        _k.Field(
+            "user_assignment", "user_assignment", _k.Model(TimeEntryUserAssignment), required=True, nullable=False
+        ),
+        _k.Field("client", "client", _k.Model(ClientReference), required=True, nullable=False),
+        _k.Field("project", "project", _k.Model(ProjectReference), required=True, nullable=False),
+        _k.Field("task", "task", _k.Model(TaskReference), required=True, nullable=False),
+        _k.Field(
+            "task_assignment", "task_assignment", _k.Model(TimeEntryTaskAssignment), required=True, nullable=False
+        ),
+        _k.Field(
+            "external_reference",
+            "external_reference",
+            _k.Model(TimeEntryExternalReference),
+            required=True,
+            nullable=True,
+        ),
+        _k.Field("invoice", "invoice", _k.Model(InvoiceReference), required=True, nullable=True),
+        _k.Field("hours", "hours", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("rounded_hours", "rounded_hours", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
+        _k.Field("is_locked", "is_locked", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("locked_reason", "locked_reason", _k.STRING, required=True, nullable=True),
+        _k.Field("is_closed", "is_closed", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("is_billed", "is_billed", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("timer_started_at", "timer_started_at", _k.DATETIME, required=True, nullable=True),
+        _k.Field("started_time", "started_time", _k.STRING, required=True, nullable=True),
+        _k.Field("ended_time", "ended_time", _k.STRING, required=True, nullable=True),
+        _k.Field("is_running", "is_running", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("budgeted", "budgeted", _k.BOOLEAN, required=True, nullable=False),
+        _k.Field("billable_rate", "billable_rate", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("cost_rate", "cost_rate", _k.DECIMAL, required=True, nullable=True),
+        _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("hours_without_timer", "hours_without_timer", _k.DECIMAL, required=False, nullable=False),
+        _k.Field(
+            "approval_status",
+            "approval_status",
+            _k.Enum(sorted(_APPROVAL_STATUS_VALUES)),
+            required=False,
+            nullable=False,
+        ),
+    ),
+)

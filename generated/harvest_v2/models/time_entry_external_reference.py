@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "id",
-        "group_id",
-        "permalink",
-        "service",
-        "service_icon_url",
-        "account_id",
-    }
-)
 
 
 @define
@@ -27,7 +22,8 @@ class TimeEntryExternalReference:
     """The item in another tool (an issue, a card, a ticket...) the entry was tracked from.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
     id: str
@@ -43,34 +39,60 @@ class TimeEntryExternalReference:
     account_id: str | Unset = UNSET
     """Id of the account in the other tool; older answers leave it out."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.id = src["id"]
-        obj.group_id = src["group_id"]
-        obj.permalink = src["permalink"]
-        obj.service = src["service"]
-        obj.service_icon_url = src["service_icon_url"]
-        obj.account_id = src.get("account_id", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 5 - (obj.account_id is not UNSET)
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.id = _v0 if (_v0 := src["id"]).__class__ is str else _drifted()
+            obj.group_id = _v1 if (_v1 := src["group_id"]).__class__ is str else _drifted()
+            obj.permalink = _v2 if (_v2 := src["permalink"]).__class__ is str else _drifted()
+            obj.service = _v3 if (_v3 := src["service"]).__class__ is str else _drifted()
+            obj.service_icon_url = _v4 if (_v4 := src["service_icon_url"]).__class__ is str else _drifted()
+            obj.account_id = (
+                _v5 if (_v5 := src.get("account_id", UNSET)) is UNSET or _v5.__class__ is str else _drifted()
+            )
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src) if len(src) - 5 - (obj.account_id is not UNSET) else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "group_id": self.group_id,
-            "permalink": self.permalink,
-            "service": self.service,
-            "service_icon_url": self.service_icon_url,
-        }
-        if not isinstance(self.account_id, Unset):
-            out["account_id"] = self.account_id
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.id) is not UNSET:
+            out["id"] = _v1
+        if (_v2 := this.group_id) is not UNSET:
+            out["group_id"] = _v2
+        if (_v3 := this.permalink) is not UNSET:
+            out["permalink"] = _v3
+        if (_v4 := this.service) is not UNSET:
+            out["service"] = _v4
+        if (_v5 := this.service_icon_url) is not UNSET:
+            out["service_icon_url"] = _v5
+        if (_v6 := this.account_id) is not UNSET:
+            out["account_id"] = _v6
         out.update(self.additional_properties)
         return out
+
+
+TimeEntryExternalReference._schema = _k.ModelSchema(
+    "TimeEntryExternalReference",
+    (
+        _k.Field("id", "id", _k.STRING, required=True, nullable=False),
+        _k.Field("group_id", "group_id", _k.STRING, required=True, nullable=False),
+        _k.Field("permalink", "permalink", _k.STRING, required=True, nullable=False),
+        _k.Field("service", "service", _k.STRING, required=True, nullable=False),
+        _k.Field("service_icon_url", "service_icon_url", _k.STRING, required=True, nullable=False),
+        _k.Field("account_id", "account_id", _k.STRING, required=False, nullable=False),
+    ),
+)

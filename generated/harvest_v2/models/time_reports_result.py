@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
+from .._core import _schema as _k
+from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
+from .._core._schema import build_tolerant as _build_tolerant
+from .._core._schema import drifted as _drifted
+from .._core._schema import to_decimal as _to_decimal
+from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
 _new = object.__new__
-_FIELDS = frozenset(
-    {
-        "total_hours",
-        "billable_hours",
-        "client_id",
-        "client_name",
-        "project_id",
-        "project_name",
-        "task_id",
-        "task_name",
-        "user_id",
-        "user_name",
-        "weekly_capacity",
-        "avatar_url",
-        "is_contractor",
-        "currency",
-        "billable_amount",
-    }
-)
 
 
 @define
@@ -36,12 +24,13 @@ class TimeReportsResult:
     """Hour totals for one subject and currency. Client and project reports fill client_* and project_*, the task report task_*, the team report user_*, weekly_capacity, avatar_url and is_contractor. currency and billable_amount are left out for users who may not see billable amounts.
 
     Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``.
+    ``additional_properties`` and written back by ``to_dict``. A value that
+    differs from the spec is kept as it came (see harvest_v2.drift_report()).
     """
 
-    total_hours: float
+    total_hours: Decimal
     """All hours in the range"""
-    billable_hours: float
+    billable_hours: Decimal
     """Billable hours in the range"""
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET
@@ -58,83 +47,131 @@ class TimeReportsResult:
     is_contractor: bool | Unset = UNSET
     currency: str | Unset = UNSET
     """ISO 4217 code of billable_amount."""
-    billable_amount: float | Unset = UNSET
+    billable_amount: Decimal | Unset = UNSET
     """Value of the billable hours."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object (KeyError when a required attribute is missing)."""
-        # Attributes are stored directly instead of through __init__: parsing a
-        # 2000-record page must stay close to the cost of json.loads itself.
-        obj = _new(cls)
-        obj.total_hours = src["total_hours"]
-        obj.billable_hours = src["billable_hours"]
-        obj.client_id = src.get("client_id", UNSET)
-        obj.client_name = src.get("client_name", UNSET)
-        obj.project_id = src.get("project_id", UNSET)
-        obj.project_name = src.get("project_name", UNSET)
-        obj.task_id = src.get("task_id", UNSET)
-        obj.task_name = src.get("task_name", UNSET)
-        obj.user_id = src.get("user_id", UNSET)
-        obj.user_name = src.get("user_name", UNSET)
-        obj.weekly_capacity = src.get("weekly_capacity", UNSET)
-        obj.avatar_url = src.get("avatar_url", UNSET)
-        obj.is_contractor = src.get("is_contractor", UNSET)
-        obj.currency = src.get("currency", UNSET)
-        obj.billable_amount = src.get("billable_amount", UNSET)
-        # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = (
-            len(src)
-            - 2
-            - (obj.client_id is not UNSET)
-            - (obj.client_name is not UNSET)
-            - (obj.project_id is not UNSET)
-            - (obj.project_name is not UNSET)
-            - (obj.task_id is not UNSET)
-            - (obj.task_name is not UNSET)
-            - (obj.user_id is not UNSET)
-            - (obj.user_name is not UNSET)
-            - (obj.weekly_capacity is not UNSET)
-            - (obj.avatar_url is not UNSET)
-            - (obj.is_contractor is not UNSET)
-            - (obj.currency is not UNSET)
-            - (obj.billable_amount is not UNSET)
-        )
-        obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
+        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
+        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
+        # The first surprise raises, and only that record is read again attribute by attribute.
+        try:
+            obj = _new(cls)
+            obj.total_hours = _v0 if (_v0 := src["total_hours"]).__class__ is Decimal else _to_decimal(_v0)
+            obj.billable_hours = _v1 if (_v1 := src["billable_hours"]).__class__ is Decimal else _to_decimal(_v1)
+            obj.client_id = _v2 if (_v2 := src.get("client_id", UNSET)) is UNSET or _v2.__class__ is int else _drifted()
+            obj.client_name = (
+                _v3 if (_v3 := src.get("client_name", UNSET)) is UNSET or _v3.__class__ is str else _drifted()
+            )
+            obj.project_id = (
+                _v4 if (_v4 := src.get("project_id", UNSET)) is UNSET or _v4.__class__ is int else _drifted()
+            )
+            obj.project_name = (
+                _v5 if (_v5 := src.get("project_name", UNSET)) is UNSET or _v5.__class__ is str else _drifted()
+            )
+            obj.task_id = _v6 if (_v6 := src.get("task_id", UNSET)) is UNSET or _v6.__class__ is int else _drifted()
+            obj.task_name = _v7 if (_v7 := src.get("task_name", UNSET)) is UNSET or _v7.__class__ is str else _drifted()
+            obj.user_id = _v8 if (_v8 := src.get("user_id", UNSET)) is UNSET or _v8.__class__ is int else _drifted()
+            obj.user_name = _v9 if (_v9 := src.get("user_name", UNSET)) is UNSET or _v9.__class__ is str else _drifted()
+            obj.weekly_capacity = (
+                _v10 if (_v10 := src.get("weekly_capacity", UNSET)) is UNSET or _v10.__class__ is int else _drifted()
+            )
+            obj.avatar_url = (
+                _v11 if (_v11 := src.get("avatar_url", UNSET)) is UNSET or _v11.__class__ is str else _drifted()
+            )
+            obj.is_contractor = (
+                _v12 if (_v12 := src.get("is_contractor", UNSET)) is UNSET or _v12.__class__ is bool else _drifted()
+            )
+            obj.currency = (
+                _v13 if (_v13 := src.get("currency", UNSET)) is UNSET or _v13.__class__ is str else _drifted()
+            )
+            obj.billable_amount = (
+                _v14
+                if (_v14 := src.get("billable_amount", UNSET)) is UNSET or _v14.__class__ is Decimal
+                else _to_decimal(_v14)
+            )
+            # Unknown keys exist exactly when src has more keys than the known ones it holds.
+            obj.additional_properties = (
+                _unknown_attributes(cls._schema, src)
+                if len(src)
+                - 2
+                - (obj.client_id is not UNSET)
+                - (obj.client_name is not UNSET)
+                - (obj.project_id is not UNSET)
+                - (obj.project_name is not UNSET)
+                - (obj.task_id is not UNSET)
+                - (obj.task_name is not UNSET)
+                - (obj.user_id is not UNSET)
+                - (obj.user_name is not UNSET)
+                - (obj.weekly_capacity is not UNSET)
+                - (obj.avatar_url is not UNSET)
+                - (obj.is_contractor is not UNSET)
+                - (obj.currency is not UNSET)
+                - (obj.billable_amount is not UNSET)
+                else {}
+            )
+        except _PARSE_FAILURES:
+            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model: known attributes, then unknown ones."""
-        out: dict[str, Any] = {
-            "total_hours": self.total_hours,
-            "billable_hours": self.billable_hours,
-        }
-        if not isinstance(self.client_id, Unset):
-            out["client_id"] = self.client_id
-        if not isinstance(self.client_name, Unset):
-            out["client_name"] = self.client_name
-        if not isinstance(self.project_id, Unset):
-            out["project_id"] = self.project_id
-        if not isinstance(self.project_name, Unset):
-            out["project_name"] = self.project_name
-        if not isinstance(self.task_id, Unset):
-            out["task_id"] = self.task_id
-        if not isinstance(self.task_name, Unset):
-            out["task_name"] = self.task_name
-        if not isinstance(self.user_id, Unset):
-            out["user_id"] = self.user_id
-        if not isinstance(self.user_name, Unset):
-            out["user_name"] = self.user_name
-        if not isinstance(self.weekly_capacity, Unset):
-            out["weekly_capacity"] = self.weekly_capacity
-        if not isinstance(self.avatar_url, Unset):
-            out["avatar_url"] = self.avatar_url
-        if not isinstance(self.is_contractor, Unset):
-            out["is_contractor"] = self.is_contractor
-        if not isinstance(self.currency, Unset):
-            out["currency"] = self.currency
-        if not isinstance(self.billable_amount, Unset):
-            out["billable_amount"] = self.billable_amount
+        """The JSON object for this model: known attributes that are set, then unknown ones."""
+        # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
+        this: Any = self
+        out: dict[str, Any] = {}
+        if (_v1 := this.total_hours) is not UNSET:
+            out["total_hours"] = _v1
+        if (_v2 := this.billable_hours) is not UNSET:
+            out["billable_hours"] = _v2
+        if (_v3 := this.client_id) is not UNSET:
+            out["client_id"] = _v3
+        if (_v4 := this.client_name) is not UNSET:
+            out["client_name"] = _v4
+        if (_v5 := this.project_id) is not UNSET:
+            out["project_id"] = _v5
+        if (_v6 := this.project_name) is not UNSET:
+            out["project_name"] = _v6
+        if (_v7 := this.task_id) is not UNSET:
+            out["task_id"] = _v7
+        if (_v8 := this.task_name) is not UNSET:
+            out["task_name"] = _v8
+        if (_v9 := this.user_id) is not UNSET:
+            out["user_id"] = _v9
+        if (_v10 := this.user_name) is not UNSET:
+            out["user_name"] = _v10
+        if (_v11 := this.weekly_capacity) is not UNSET:
+            out["weekly_capacity"] = _v11
+        if (_v12 := this.avatar_url) is not UNSET:
+            out["avatar_url"] = _v12
+        if (_v13 := this.is_contractor) is not UNSET:
+            out["is_contractor"] = _v13
+        if (_v14 := this.currency) is not UNSET:
+            out["currency"] = _v14
+        if (_v15 := this.billable_amount) is not UNSET:
+            out["billable_amount"] = _v15
         out.update(self.additional_properties)
         return out
+
+
+TimeReportsResult._schema = _k.ModelSchema(
+    "TimeReportsResult",
+    (
+        _k.Field("total_hours", "total_hours", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("billable_hours", "billable_hours", _k.DECIMAL, required=True, nullable=False),
+        _k.Field("client_id", "client_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("client_name", "client_name", _k.STRING, required=False, nullable=False),
+        _k.Field("project_id", "project_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("project_name", "project_name", _k.STRING, required=False, nullable=False),
+        _k.Field("task_id", "task_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("task_name", "task_name", _k.STRING, required=False, nullable=False),
+        _k.Field("user_id", "user_id", _k.INTEGER, required=False, nullable=False),
+        _k.Field("user_name", "user_name", _k.STRING, required=False, nullable=False),
+        _k.Field("weekly_capacity", "weekly_capacity", _k.INTEGER, required=False, nullable=False),
+        _k.Field("avatar_url", "avatar_url", _k.STRING, required=False, nullable=False),
+        _k.Field("is_contractor", "is_contractor", _k.BOOLEAN, required=False, nullable=False),
+        _k.Field("currency", "currency", _k.STRING, required=False, nullable=False),
+        _k.Field("billable_amount", "billable_amount", _k.DECIMAL, required=False, nullable=False),
+    ),
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -29,13 +30,13 @@ class BillableRatesResource(SyncResource):
         self,
         user_id: int,
         *,
-        amount: float,
+        amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
     ) -> BillableRate:
         """Give a user a new billable rate from a start date on."""
-        from .create_billable_rate import _parse, _request
+        from .create_billable_rate import RESPONSE_MODEL, _request
 
-        return self._call(_request(user_id, amount=amount, start_date=start_date), _parse)
+        return self._call(_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
 
     def get(
         self,
@@ -43,9 +44,9 @@ class BillableRatesResource(SyncResource):
         billable_rate_id: int,
     ) -> BillableRate:
         """Fetch one billable rate of a user."""
-        from .get_billable_rate import _parse, _request
+        from .get_billable_rate import RESPONSE_MODEL, _request
 
-        return self._call(_request(user_id, billable_rate_id), _parse)
+        return self._call(_request(user_id, billable_rate_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -60,9 +61,9 @@ class BillableRatesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_billable_rates import _items, _parse, _request
+        from .list_billable_rates import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
 
 
 class AsyncBillableRatesResource(AsyncResource):
@@ -72,13 +73,13 @@ class AsyncBillableRatesResource(AsyncResource):
         self,
         user_id: int,
         *,
-        amount: float,
+        amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
     ) -> BillableRate:
         """Give a user a new billable rate from a start date on."""
-        from .create_billable_rate import _parse, _request
+        from .create_billable_rate import RESPONSE_MODEL, _request
 
-        return await self._call(_request(user_id, amount=amount, start_date=start_date), _parse)
+        return await self._call(_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
 
     async def get(
         self,
@@ -86,9 +87,9 @@ class AsyncBillableRatesResource(AsyncResource):
         billable_rate_id: int,
     ) -> BillableRate:
         """Fetch one billable rate of a user."""
-        from .get_billable_rate import _parse, _request
+        from .get_billable_rate import RESPONSE_MODEL, _request
 
-        return await self._call(_request(user_id, billable_rate_id), _parse)
+        return await self._call(_request(user_id, billable_rate_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -103,6 +104,6 @@ class AsyncBillableRatesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_billable_rates import _items, _parse, _request
+        from .list_billable_rates import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)

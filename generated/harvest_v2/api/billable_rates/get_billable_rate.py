@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.billable_rate import BillableRate
 
+OPERATION = "get_billable_rate"
 METHOD = "GET"
 PATH = "/users/{user_id}/billable_rates/{billable_rate_id}"
 
@@ -18,10 +18,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /users/{user_id}/billable_rates/{billable_rate_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/billable_rates/{quote(str(billable_rate_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> BillableRate:
-    return BillableRate.from_dict(data)
+RESPONSE_MODEL = BillableRate

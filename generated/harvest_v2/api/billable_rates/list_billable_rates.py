@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.billable_rate import BillableRate
 
+OPERATION = "list_billable_rates"
 METHOD = "GET"
 PATH = "/users/{user_id}/billable_rates"
 
@@ -33,14 +34,14 @@ def _request(
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/billable_rates",
         params=_params,
     )
 
 
-def _parse(data: Any) -> BillableRates:
-    return BillableRates.from_dict(data)
+RESPONSE_MODEL = BillableRates
 
 
 def _items(page: BillableRates) -> builtins.list[BillableRate]:

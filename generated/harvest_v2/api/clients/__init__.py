@@ -34,9 +34,9 @@ class ClientsResource(SyncResource):
         currency: str | Unset = UNSET,
     ) -> Client:
         """Create a client."""
-        from .create_client import _parse, _request
+        from .create_client import RESPONSE_MODEL, _request
 
-        return self._call(_request(name=name, is_active=is_active, address=address, currency=currency), _parse)
+        return self._call(_request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL)
 
     def delete(
         self,
@@ -52,9 +52,9 @@ class ClientsResource(SyncResource):
         client_id: int,
     ) -> Client:
         """Fetch one client."""
-        from .get_client import _parse, _request
+        from .get_client import RESPONSE_MODEL, _request
 
-        return self._call(_request(client_id), _parse)
+        return self._call(_request(client_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -70,11 +70,11 @@ class ClientsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_clients import _items, _parse, _request
+        from .list_clients import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -88,10 +88,10 @@ class ClientsResource(SyncResource):
         currency: str | Unset = UNSET,
     ) -> Client:
         """Change some fields of a client."""
-        from .update_client import _parse, _request
+        from .update_client import RESPONSE_MODEL, _request
 
         return self._call(
-            _request(client_id, name=name, is_active=is_active, address=address, currency=currency), _parse
+            _request(client_id, name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
         )
 
 
@@ -107,9 +107,11 @@ class AsyncClientsResource(AsyncResource):
         currency: str | Unset = UNSET,
     ) -> Client:
         """Create a client."""
-        from .create_client import _parse, _request
+        from .create_client import RESPONSE_MODEL, _request
 
-        return await self._call(_request(name=name, is_active=is_active, address=address, currency=currency), _parse)
+        return await self._call(
+            _request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+        )
 
     async def delete(
         self,
@@ -125,9 +127,9 @@ class AsyncClientsResource(AsyncResource):
         client_id: int,
     ) -> Client:
         """Fetch one client."""
-        from .get_client import _parse, _request
+        from .get_client import RESPONSE_MODEL, _request
 
-        return await self._call(_request(client_id), _parse)
+        return await self._call(_request(client_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -143,11 +145,11 @@ class AsyncClientsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_clients import _items, _parse, _request
+        from .list_clients import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -161,8 +163,8 @@ class AsyncClientsResource(AsyncResource):
         currency: str | Unset = UNSET,
     ) -> Client:
         """Change some fields of a client."""
-        from .update_client import _parse, _request
+        from .update_client import RESPONSE_MODEL, _request
 
         return await self._call(
-            _request(client_id, name=name, is_active=is_active, address=address, currency=currency), _parse
+            _request(client_id, name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
         )

@@ -8,6 +8,7 @@ from ..._core._request import RequestSpec
 from ...models.client import Client
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_client"
 METHOD = "POST"
 PATH = "/clients"
 
@@ -30,6 +31,7 @@ def _request(
     if not isinstance(currency, Unset):
         _body["currency"] = currency
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -37,5 +39,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Client:
-    return Client.from_dict(data)
+RESPONSE_MODEL = Client

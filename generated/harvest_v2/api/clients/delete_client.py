@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_client"
 METHOD = "DELETE"
 PATH = "/clients/{client_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /clients/{client_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.client import Client
 
+OPERATION = "get_client"
 METHOD = "GET"
 PATH = "/clients/{client_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /clients/{client_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Client:
-    return Client.from_dict(data)
+RESPONSE_MODEL = Client

@@ -9,6 +9,7 @@ from ..._core._request import RequestSpec
 from ...models.client import Client
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_client"
 METHOD = "PATCH"
 PATH = "/clients/{client_id}"
 
@@ -33,6 +34,7 @@ def _request(
     if not isinstance(currency, Unset):
         _body["currency"] = currency
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
         json=_body,
@@ -40,5 +42,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Client:
-    return Client.from_dict(data)
+RESPONSE_MODEL = Client

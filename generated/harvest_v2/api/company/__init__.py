@@ -27,9 +27,9 @@ class CompanyResource(SyncResource):
         self,
     ) -> Company:
         """Fetch the settings of the account the token acts on."""
-        from .get_company import _parse, _request
+        from .get_company import RESPONSE_MODEL, _request
 
-        return self._call(_request(), _parse)
+        return self._call(_request(), RESPONSE_MODEL)
 
     def update(
         self,
@@ -38,10 +38,10 @@ class CompanyResource(SyncResource):
         weekly_capacity: int | Unset = UNSET,
     ) -> Company:
         """Change account settings."""
-        from .update_company import _parse, _request
+        from .update_company import RESPONSE_MODEL, _request
 
         return self._call(
-            _request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity), _parse
+            _request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity), RESPONSE_MODEL
         )
 
 
@@ -52,9 +52,9 @@ class AsyncCompanyResource(AsyncResource):
         self,
     ) -> Company:
         """Fetch the settings of the account the token acts on."""
-        from .get_company import _parse, _request
+        from .get_company import RESPONSE_MODEL, _request
 
-        return await self._call(_request(), _parse)
+        return await self._call(_request(), RESPONSE_MODEL)
 
     async def update(
         self,
@@ -63,8 +63,8 @@ class AsyncCompanyResource(AsyncResource):
         weekly_capacity: int | Unset = UNSET,
     ) -> Company:
         """Change account settings."""
-        from .update_company import _parse, _request
+        from .update_company import RESPONSE_MODEL, _request
 
         return await self._call(
-            _request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity), _parse
+            _request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity), RESPONSE_MODEL
         )

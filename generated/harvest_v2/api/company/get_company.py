@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..._core._request import RequestSpec
 from ...models.company import Company
 
+OPERATION = "get_company"
 METHOD = "GET"
 PATH = "/company"
 
@@ -14,10 +13,10 @@ PATH = "/company"
 def _request() -> RequestSpec:
     """Build the GET /company request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
     )
 
 
-def _parse(data: Any) -> Company:
-    return Company.from_dict(data)
+RESPONSE_MODEL = Company

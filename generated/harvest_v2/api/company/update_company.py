@@ -8,6 +8,7 @@ from ..._core._request import RequestSpec
 from ...models.company import Company
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_company"
 METHOD = "PATCH"
 PATH = "/company"
 
@@ -25,6 +26,7 @@ def _request(
     if not isinstance(weekly_capacity, Unset):
         _body["weekly_capacity"] = weekly_capacity
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -32,5 +34,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Company:
-    return Company.from_dict(data)
+RESPONSE_MODEL = Company

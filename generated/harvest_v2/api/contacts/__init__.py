@@ -38,7 +38,7 @@ class ContactsResource(SyncResource):
         fax: str | Unset = UNSET,
     ) -> Contact:
         """Add a contact to a client."""
-        from .create_contact import _parse, _request
+        from .create_contact import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -51,7 +51,7 @@ class ContactsResource(SyncResource):
                 phone_mobile=phone_mobile,
                 fax=fax,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -68,9 +68,9 @@ class ContactsResource(SyncResource):
         contact_id: int,
     ) -> Contact:
         """Fetch one contact."""
-        from .get_contact import _parse, _request
+        from .get_contact import RESPONSE_MODEL, _request
 
-        return self._call(_request(contact_id), _parse)
+        return self._call(_request(contact_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -86,11 +86,11 @@ class ContactsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_contacts import _items, _parse, _request
+        from .list_contacts import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -108,7 +108,7 @@ class ContactsResource(SyncResource):
         fax: str | Unset | None = UNSET,
     ) -> Contact:
         """Change some fields of a contact."""
-        from .update_contact import _parse, _request
+        from .update_contact import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -122,7 +122,7 @@ class ContactsResource(SyncResource):
                 phone_mobile=phone_mobile,
                 fax=fax,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -142,7 +142,7 @@ class AsyncContactsResource(AsyncResource):
         fax: str | Unset = UNSET,
     ) -> Contact:
         """Add a contact to a client."""
-        from .create_contact import _parse, _request
+        from .create_contact import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -155,7 +155,7 @@ class AsyncContactsResource(AsyncResource):
                 phone_mobile=phone_mobile,
                 fax=fax,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -172,9 +172,9 @@ class AsyncContactsResource(AsyncResource):
         contact_id: int,
     ) -> Contact:
         """Fetch one contact."""
-        from .get_contact import _parse, _request
+        from .get_contact import RESPONSE_MODEL, _request
 
-        return await self._call(_request(contact_id), _parse)
+        return await self._call(_request(contact_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -190,11 +190,11 @@ class AsyncContactsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_contacts import _items, _parse, _request
+        from .list_contacts import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -212,7 +212,7 @@ class AsyncContactsResource(AsyncResource):
         fax: str | Unset | None = UNSET,
     ) -> Contact:
         """Change some fields of a contact."""
-        from .update_contact import _parse, _request
+        from .update_contact import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -226,5 +226,5 @@ class AsyncContactsResource(AsyncResource):
                 phone_mobile=phone_mobile,
                 fax=fax,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

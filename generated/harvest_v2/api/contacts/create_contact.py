@@ -8,6 +8,7 @@ from ..._core._request import RequestSpec
 from ...models.contact import Contact
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_contact"
 METHOD = "POST"
 PATH = "/contacts"
 
@@ -41,6 +42,7 @@ def _request(
     if not isinstance(fax, Unset):
         _body["fax"] = fax
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -48,5 +50,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Contact:
-    return Contact.from_dict(data)
+RESPONSE_MODEL = Contact

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_contact"
 METHOD = "DELETE"
 PATH = "/contacts/{contact_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /contacts/{contact_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
     )

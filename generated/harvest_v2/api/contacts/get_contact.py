@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.contact import Contact
 
+OPERATION = "get_contact"
 METHOD = "GET"
 PATH = "/contacts/{contact_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /contacts/{contact_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Contact:
-    return Contact.from_dict(data)
+RESPONSE_MODEL = Contact

@@ -9,6 +9,7 @@ from ..._core._request import RequestSpec
 from ...models.contact import Contact
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_contact"
 METHOD = "PATCH"
 PATH = "/contacts/{contact_id}"
 
@@ -45,6 +46,7 @@ def _request(
     if not isinstance(fax, Unset):
         _body["fax"] = fax
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
         json=_body,
@@ -52,5 +54,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Contact:
-    return Contact.from_dict(data)
+RESPONSE_MODEL = Contact

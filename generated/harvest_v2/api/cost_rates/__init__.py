@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -29,13 +30,13 @@ class CostRatesResource(SyncResource):
         self,
         user_id: int,
         *,
-        amount: float,
+        amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
     ) -> CostRate:
         """Give a user a new cost rate from a start date on."""
-        from .create_cost_rate import _parse, _request
+        from .create_cost_rate import RESPONSE_MODEL, _request
 
-        return self._call(_request(user_id, amount=amount, start_date=start_date), _parse)
+        return self._call(_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
 
     def get(
         self,
@@ -43,9 +44,9 @@ class CostRatesResource(SyncResource):
         cost_rate_id: int,
     ) -> CostRate:
         """Fetch one cost rate of a user."""
-        from .get_cost_rate import _parse, _request
+        from .get_cost_rate import RESPONSE_MODEL, _request
 
-        return self._call(_request(user_id, cost_rate_id), _parse)
+        return self._call(_request(user_id, cost_rate_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -60,9 +61,9 @@ class CostRatesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_cost_rates import _items, _parse, _request
+        from .list_cost_rates import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
 
 
 class AsyncCostRatesResource(AsyncResource):
@@ -72,13 +73,13 @@ class AsyncCostRatesResource(AsyncResource):
         self,
         user_id: int,
         *,
-        amount: float,
+        amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
     ) -> CostRate:
         """Give a user a new cost rate from a start date on."""
-        from .create_cost_rate import _parse, _request
+        from .create_cost_rate import RESPONSE_MODEL, _request
 
-        return await self._call(_request(user_id, amount=amount, start_date=start_date), _parse)
+        return await self._call(_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
 
     async def get(
         self,
@@ -86,9 +87,9 @@ class AsyncCostRatesResource(AsyncResource):
         cost_rate_id: int,
     ) -> CostRate:
         """Fetch one cost rate of a user."""
-        from .get_cost_rate import _parse, _request
+        from .get_cost_rate import RESPONSE_MODEL, _request
 
-        return await self._call(_request(user_id, cost_rate_id), _parse)
+        return await self._call(_request(user_id, cost_rate_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -103,6 +104,6 @@ class AsyncCostRatesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_cost_rates import _items, _parse, _request
+        from .list_cost_rates import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)

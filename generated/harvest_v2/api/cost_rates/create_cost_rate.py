@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.cost_rate import CostRate
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_cost_rate"
 METHOD = "POST"
 PATH = "/users/{user_id}/cost_rates"
 
@@ -17,16 +21,17 @@ PATH = "/users/{user_id}/cost_rates"
 def _request(
     user_id: int,
     *,
-    amount: float,
+    amount: Decimal | float,
     start_date: datetime.date | Unset = UNSET,
 ) -> RequestSpec:
     """Build the POST /users/{user_id}/cost_rates request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    _body["amount"] = amount
+    _body["amount"] = _decimal_arg("amount", amount, query=False)
     if not isinstance(start_date, Unset):
-        _body["start_date"] = start_date.isoformat()
+        _body["start_date"] = _date_arg("start_date", start_date)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/cost_rates",
         json=_body,
@@ -34,5 +39,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> CostRate:
-    return CostRate.from_dict(data)
+RESPONSE_MODEL = CostRate

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.cost_rate import CostRate
 
+OPERATION = "get_cost_rate"
 METHOD = "GET"
 PATH = "/users/{user_id}/cost_rates/{cost_rate_id}"
 
@@ -18,10 +18,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /users/{user_id}/cost_rates/{cost_rate_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/cost_rates/{quote(str(cost_rate_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> CostRate:
-    return CostRate.from_dict(data)
+RESPONSE_MODEL = CostRate

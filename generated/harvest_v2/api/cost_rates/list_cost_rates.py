@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.cost_rate import CostRate
 
+OPERATION = "list_cost_rates"
 METHOD = "GET"
 PATH = "/users/{user_id}/cost_rates"
 
@@ -33,14 +34,14 @@ def _request(
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/cost_rates",
         params=_params,
     )
 
 
-def _parse(data: Any) -> CostRates:
-    return CostRates.from_dict(data)
+RESPONSE_MODEL = CostRates
 
 
 def _items(page: CostRates) -> builtins.list[CostRate]:

@@ -31,9 +31,9 @@ class EstimateItemCategoriesResource(SyncResource):
         name: str,
     ) -> EstimateItemCategory:
         """Create an estimate item category."""
-        from .create_estimate_item_category import _parse, _request
+        from .create_estimate_item_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(name=name), _parse)
+        return self._call(_request(name=name), RESPONSE_MODEL)
 
     def delete(
         self,
@@ -49,9 +49,9 @@ class EstimateItemCategoriesResource(SyncResource):
         estimate_item_category_id: int,
     ) -> EstimateItemCategory:
         """Fetch one estimate item category."""
-        from .get_estimate_item_category import _parse, _request
+        from .get_estimate_item_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(estimate_item_category_id), _parse)
+        return self._call(_request(estimate_item_category_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -66,10 +66,10 @@ class EstimateItemCategoriesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_estimate_item_categories import _items, _parse, _request
+        from .list_estimate_item_categories import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
-            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
         )
 
     def update(
@@ -79,9 +79,9 @@ class EstimateItemCategoriesResource(SyncResource):
         name: str | Unset = UNSET,
     ) -> EstimateItemCategory:
         """Rename an estimate item category."""
-        from .update_estimate_item_category import _parse, _request
+        from .update_estimate_item_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(estimate_item_category_id, name=name), _parse)
+        return self._call(_request(estimate_item_category_id, name=name), RESPONSE_MODEL)
 
 
 class AsyncEstimateItemCategoriesResource(AsyncResource):
@@ -93,9 +93,9 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         name: str,
     ) -> EstimateItemCategory:
         """Create an estimate item category."""
-        from .create_estimate_item_category import _parse, _request
+        from .create_estimate_item_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(name=name), _parse)
+        return await self._call(_request(name=name), RESPONSE_MODEL)
 
     async def delete(
         self,
@@ -111,9 +111,9 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         estimate_item_category_id: int,
     ) -> EstimateItemCategory:
         """Fetch one estimate item category."""
-        from .get_estimate_item_category import _parse, _request
+        from .get_estimate_item_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(estimate_item_category_id), _parse)
+        return await self._call(_request(estimate_item_category_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -128,10 +128,10 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_estimate_item_categories import _items, _parse, _request
+        from .list_estimate_item_categories import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
-            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
         )
 
     async def update(
@@ -141,6 +141,6 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         name: str | Unset = UNSET,
     ) -> EstimateItemCategory:
         """Rename an estimate item category."""
-        from .update_estimate_item_category import _parse, _request
+        from .update_estimate_item_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(estimate_item_category_id, name=name), _parse)
+        return await self._call(_request(estimate_item_category_id, name=name), RESPONSE_MODEL)

@@ -8,6 +8,7 @@ from ..._core._request import RequestSpec
 from ...models.estimate_item_category import EstimateItemCategory
 from ...types import File
 
+OPERATION = "create_estimate_item_category"
 METHOD = "POST"
 PATH = "/estimate_item_categories"
 
@@ -21,6 +22,7 @@ def _request(
     _files: dict[str, File] = {}
     _body["name"] = name
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -28,5 +30,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> EstimateItemCategory:
-    return EstimateItemCategory.from_dict(data)
+RESPONSE_MODEL = EstimateItemCategory

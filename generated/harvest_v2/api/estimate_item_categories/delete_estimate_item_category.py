@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_estimate_item_category"
 METHOD = "DELETE"
 PATH = "/estimate_item_categories/{estimate_item_category_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /estimate_item_categories/{estimate_item_category_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
     )

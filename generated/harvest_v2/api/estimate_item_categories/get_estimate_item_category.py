@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.estimate_item_category import EstimateItemCategory
 
+OPERATION = "get_estimate_item_category"
 METHOD = "GET"
 PATH = "/estimate_item_categories/{estimate_item_category_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /estimate_item_categories/{estimate_item_category_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> EstimateItemCategory:
-    return EstimateItemCategory.from_dict(data)
+RESPONSE_MODEL = EstimateItemCategory

@@ -9,6 +9,7 @@ from ..._core._request import RequestSpec
 from ...models.estimate_item_category import EstimateItemCategory
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_estimate_item_category"
 METHOD = "PATCH"
 PATH = "/estimate_item_categories/{estimate_item_category_id}"
 
@@ -24,6 +25,7 @@ def _request(
     if not isinstance(name, Unset):
         _body["name"] = name
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
         json=_body,
@@ -31,5 +33,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> EstimateItemCategory:
-    return EstimateItemCategory.from_dict(data)
+RESPONSE_MODEL = EstimateItemCategory

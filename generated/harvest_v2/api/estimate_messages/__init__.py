@@ -38,7 +38,7 @@ class EstimateMessagesResource(SyncResource):
         event_type: EstimateMessageEventType | str | Unset = UNSET,
     ) -> EstimateMessage:
         """Email an estimate, or mark it sent, accepted or declined, or reopen it."""
-        from .create_estimate_message import _parse, _request
+        from .create_estimate_message import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -49,7 +49,7 @@ class EstimateMessagesResource(SyncResource):
                 send_me_a_copy=send_me_a_copy,
                 event_type=event_type,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -76,11 +76,11 @@ class EstimateMessagesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_estimate_messages import _items, _parse, _request
+        from .list_estimate_messages import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -99,7 +99,7 @@ class AsyncEstimateMessagesResource(AsyncResource):
         event_type: EstimateMessageEventType | str | Unset = UNSET,
     ) -> EstimateMessage:
         """Email an estimate, or mark it sent, accepted or declined, or reopen it."""
-        from .create_estimate_message import _parse, _request
+        from .create_estimate_message import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -110,7 +110,7 @@ class AsyncEstimateMessagesResource(AsyncResource):
                 send_me_a_copy=send_me_a_copy,
                 event_type=event_type,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -137,10 +137,10 @@ class AsyncEstimateMessagesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_estimate_messages import _items, _parse, _request
+        from .list_estimate_messages import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )

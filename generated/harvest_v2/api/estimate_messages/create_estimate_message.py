@@ -6,6 +6,7 @@ import builtins
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._arguments import models_arg as _models_arg
 from ..._core._request import RequestSpec
 from ...models.estimate_message import EstimateMessage
 from ...types import UNSET, File, Unset
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.estimate_message_event_type import EstimateMessageEventType
     from ...models.estimate_message_recipient_input import EstimateMessageRecipientInput
 
+OPERATION = "create_estimate_message"
 METHOD = "POST"
 PATH = "/estimates/{estimate_id}/messages"
 
@@ -31,7 +33,7 @@ def _request(
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     if not isinstance(recipients, Unset):
-        _body["recipients"] = [_i0.to_dict() for _i0 in recipients]
+        _body["recipients"] = _models_arg("recipients", recipients)
     if not isinstance(subject, Unset):
         _body["subject"] = subject
     if not isinstance(body, Unset):
@@ -41,6 +43,7 @@ def _request(
     if not isinstance(event_type, Unset):
         _body["event_type"] = event_type
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages",
         json=_body,
@@ -48,5 +51,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> EstimateMessage:
-    return EstimateMessage.from_dict(data)
+RESPONSE_MODEL = EstimateMessage

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_estimate_message"
 METHOD = "DELETE"
 PATH = "/estimates/{estimate_id}/messages/{message_id}"
 
@@ -16,6 +17,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /estimates/{estimate_id}/messages/{message_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages/{quote(str(message_id), safe='')}",
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -34,9 +35,9 @@ class EstimatesResource(SyncResource):
         client_id: int,
         number: str | Unset = UNSET,
         purchase_order: str | Unset = UNSET,
-        tax: float | Unset = UNSET,
-        tax2: float | Unset = UNSET,
-        discount: float | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
         subject: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -44,7 +45,7 @@ class EstimatesResource(SyncResource):
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
     ) -> Estimate:
         """Create an estimate for a client."""
-        from .create_estimate import _parse, _request
+        from .create_estimate import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -60,7 +61,7 @@ class EstimatesResource(SyncResource):
                 issue_date=issue_date,
                 line_items=line_items,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -77,9 +78,9 @@ class EstimatesResource(SyncResource):
         estimate_id: int,
     ) -> Estimate:
         """Fetch one estimate with its line items."""
-        from .get_estimate import _parse, _request
+        from .get_estimate import RESPONSE_MODEL, _request
 
-        return self._call(_request(estimate_id), _parse)
+        return self._call(_request(estimate_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -97,7 +98,7 @@ class EstimatesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_estimates import _items, _parse, _request
+        from .list_estimates import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -109,7 +110,7 @@ class EstimatesResource(SyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -120,9 +121,9 @@ class EstimatesResource(SyncResource):
         client_id: int | Unset = UNSET,
         number: str | Unset = UNSET,
         purchase_order: str | Unset | None = UNSET,
-        tax: float | Unset | None = UNSET,
-        tax2: float | Unset | None = UNSET,
-        discount: float | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
         subject: str | Unset | None = UNSET,
         notes: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
@@ -130,7 +131,7 @@ class EstimatesResource(SyncResource):
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
     ) -> Estimate:
         """Change some fields of an estimate, or add, change and remove its line items."""
-        from .update_estimate import _parse, _request
+        from .update_estimate import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -147,7 +148,7 @@ class EstimatesResource(SyncResource):
                 issue_date=issue_date,
                 line_items=line_items,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -160,9 +161,9 @@ class AsyncEstimatesResource(AsyncResource):
         client_id: int,
         number: str | Unset = UNSET,
         purchase_order: str | Unset = UNSET,
-        tax: float | Unset = UNSET,
-        tax2: float | Unset = UNSET,
-        discount: float | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
         subject: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -170,7 +171,7 @@ class AsyncEstimatesResource(AsyncResource):
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
     ) -> Estimate:
         """Create an estimate for a client."""
-        from .create_estimate import _parse, _request
+        from .create_estimate import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -186,7 +187,7 @@ class AsyncEstimatesResource(AsyncResource):
                 issue_date=issue_date,
                 line_items=line_items,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -203,9 +204,9 @@ class AsyncEstimatesResource(AsyncResource):
         estimate_id: int,
     ) -> Estimate:
         """Fetch one estimate with its line items."""
-        from .get_estimate import _parse, _request
+        from .get_estimate import RESPONSE_MODEL, _request
 
-        return await self._call(_request(estimate_id), _parse)
+        return await self._call(_request(estimate_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -223,7 +224,7 @@ class AsyncEstimatesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_estimates import _items, _parse, _request
+        from .list_estimates import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -235,7 +236,7 @@ class AsyncEstimatesResource(AsyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -246,9 +247,9 @@ class AsyncEstimatesResource(AsyncResource):
         client_id: int | Unset = UNSET,
         number: str | Unset = UNSET,
         purchase_order: str | Unset | None = UNSET,
-        tax: float | Unset | None = UNSET,
-        tax2: float | Unset | None = UNSET,
-        discount: float | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
         subject: str | Unset | None = UNSET,
         notes: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
@@ -256,7 +257,7 @@ class AsyncEstimatesResource(AsyncResource):
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
     ) -> Estimate:
         """Change some fields of an estimate, or add, change and remove its line items."""
-        from .update_estimate import _parse, _request
+        from .update_estimate import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -273,5 +274,5 @@ class AsyncEstimatesResource(AsyncResource):
                 issue_date=issue_date,
                 line_items=line_items,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

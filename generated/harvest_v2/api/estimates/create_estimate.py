@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._arguments import models_arg as _models_arg
 from ..._core._request import RequestSpec
 from ...models.estimate import Estimate
 from ...types import UNSET, File, Unset
@@ -13,6 +17,7 @@ from ...types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ...models.estimate_line_item_create import EstimateLineItemCreate
 
+OPERATION = "create_estimate"
 METHOD = "POST"
 PATH = "/estimates"
 
@@ -22,9 +27,9 @@ def _request(
     client_id: int,
     number: str | Unset = UNSET,
     purchase_order: str | Unset = UNSET,
-    tax: float | Unset = UNSET,
-    tax2: float | Unset = UNSET,
-    discount: float | Unset = UNSET,
+    tax: Decimal | float | Unset = UNSET,
+    tax2: Decimal | float | Unset = UNSET,
+    discount: Decimal | float | Unset = UNSET,
     subject: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -40,11 +45,11 @@ def _request(
     if not isinstance(purchase_order, Unset):
         _body["purchase_order"] = purchase_order
     if not isinstance(tax, Unset):
-        _body["tax"] = tax
+        _body["tax"] = _decimal_arg("tax", tax, query=False)
     if not isinstance(tax2, Unset):
-        _body["tax2"] = tax2
+        _body["tax2"] = _decimal_arg("tax2", tax2, query=False)
     if not isinstance(discount, Unset):
-        _body["discount"] = discount
+        _body["discount"] = _decimal_arg("discount", discount, query=False)
     if not isinstance(subject, Unset):
         _body["subject"] = subject
     if not isinstance(notes, Unset):
@@ -52,10 +57,11 @@ def _request(
     if not isinstance(currency, Unset):
         _body["currency"] = currency
     if not isinstance(issue_date, Unset):
-        _body["issue_date"] = issue_date.isoformat()
+        _body["issue_date"] = _date_arg("issue_date", issue_date)
     if not isinstance(line_items, Unset):
-        _body["line_items"] = [_i0.to_dict() for _i0 in line_items]
+        _body["line_items"] = _models_arg("line_items", line_items)
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -63,5 +69,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Estimate:
-    return Estimate.from_dict(data)
+RESPONSE_MODEL = Estimate

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_estimate"
 METHOD = "DELETE"
 PATH = "/estimates/{estimate_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /estimates/{estimate_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}",
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.estimate import Estimate
 
+OPERATION = "get_estimate"
 METHOD = "GET"
 PATH = "/estimates/{estimate_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /estimates/{estimate_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Estimate:
-    return Estimate.from_dict(data)
+RESPONSE_MODEL = Estimate

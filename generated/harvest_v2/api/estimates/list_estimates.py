@@ -6,8 +6,9 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request import RequestSpec
-from ..._core._serde import format_datetime as _format_datetime
 from ...models.estimates import Estimates
 from ...types import UNSET, Unset
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from ...models.estimate import Estimate
     from ...models.estimate_state import EstimateState
 
+OPERATION = "list_estimates"
 METHOD = "GET"
 PATH = "/estimates"
 
@@ -35,25 +37,25 @@ def _request(
     if not isinstance(client_id, Unset):
         _params["client_id"] = client_id
     if not isinstance(updated_since, Unset):
-        _params["updated_since"] = _format_datetime(updated_since)
+        _params["updated_since"] = _datetime_arg("updated_since", updated_since)
     if not isinstance(from_, Unset):
-        _params["from"] = from_.isoformat()
+        _params["from"] = _date_arg("from_", from_)
     if not isinstance(to, Unset):
-        _params["to"] = to.isoformat()
+        _params["to"] = _date_arg("to", to)
     if not isinstance(state, Unset):
         _params["state"] = state
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> Estimates:
-    return Estimates.from_dict(data)
+RESPONSE_MODEL = Estimates
 
 
 def _items(page: Estimates) -> builtins.list[Estimate]:

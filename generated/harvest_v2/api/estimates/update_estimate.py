@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._arguments import models_arg as _models_arg
 from ..._core._request import RequestSpec
 from ...models.estimate import Estimate
 from ...types import UNSET, File, Unset
@@ -14,6 +18,7 @@ from ...types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ...models.estimate_line_item_update import EstimateLineItemUpdate
 
+OPERATION = "update_estimate"
 METHOD = "PATCH"
 PATH = "/estimates/{estimate_id}"
 
@@ -24,9 +29,9 @@ def _request(
     client_id: int | Unset = UNSET,
     number: str | Unset = UNSET,
     purchase_order: str | Unset | None = UNSET,
-    tax: float | Unset | None = UNSET,
-    tax2: float | Unset | None = UNSET,
-    discount: float | Unset | None = UNSET,
+    tax: Decimal | float | Unset | None = UNSET,
+    tax2: Decimal | float | Unset | None = UNSET,
+    discount: Decimal | float | Unset | None = UNSET,
     subject: str | Unset | None = UNSET,
     notes: str | Unset | None = UNSET,
     currency: str | Unset = UNSET,
@@ -43,11 +48,11 @@ def _request(
     if not isinstance(purchase_order, Unset):
         _body["purchase_order"] = purchase_order
     if not isinstance(tax, Unset):
-        _body["tax"] = tax
+        _body["tax"] = None if tax is None else _decimal_arg("tax", tax, query=False)
     if not isinstance(tax2, Unset):
-        _body["tax2"] = tax2
+        _body["tax2"] = None if tax2 is None else _decimal_arg("tax2", tax2, query=False)
     if not isinstance(discount, Unset):
-        _body["discount"] = discount
+        _body["discount"] = None if discount is None else _decimal_arg("discount", discount, query=False)
     if not isinstance(subject, Unset):
         _body["subject"] = subject
     if not isinstance(notes, Unset):
@@ -55,10 +60,11 @@ def _request(
     if not isinstance(currency, Unset):
         _body["currency"] = currency
     if not isinstance(issue_date, Unset):
-        _body["issue_date"] = issue_date.isoformat()
+        _body["issue_date"] = _date_arg("issue_date", issue_date)
     if not isinstance(line_items, Unset):
-        _body["line_items"] = [_i0.to_dict() for _i0 in line_items]
+        _body["line_items"] = _models_arg("line_items", line_items)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}",
         json=_body,
@@ -66,5 +72,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Estimate:
-    return Estimate.from_dict(data)
+RESPONSE_MODEL = Estimate

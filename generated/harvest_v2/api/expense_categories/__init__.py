@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -30,13 +31,15 @@ class ExpenseCategoriesResource(SyncResource):
         *,
         name: str,
         unit_name: str | Unset = UNSET,
-        unit_price: float | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> ExpenseCategory:
         """Create an expense category (administrators only)."""
-        from .create_expense_category import _parse, _request
+        from .create_expense_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), _parse)
+        return self._call(
+            _request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), RESPONSE_MODEL
+        )
 
     def delete(
         self,
@@ -52,9 +55,9 @@ class ExpenseCategoriesResource(SyncResource):
         expense_category_id: int,
     ) -> ExpenseCategory:
         """Fetch one expense category."""
-        from .get_expense_category import _parse, _request
+        from .get_expense_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(expense_category_id), _parse)
+        return self._call(_request(expense_category_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -70,11 +73,11 @@ class ExpenseCategoriesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_expense_categories import _items, _parse, _request
+        from .list_expense_categories import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -84,15 +87,15 @@ class ExpenseCategoriesResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         unit_name: str | Unset = UNSET,
-        unit_price: float | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> ExpenseCategory:
         """Change some fields of an expense category, or archive it."""
-        from .update_expense_category import _parse, _request
+        from .update_expense_category import RESPONSE_MODEL, _request
 
         return self._call(
             _request(expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -104,14 +107,14 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         *,
         name: str,
         unit_name: str | Unset = UNSET,
-        unit_price: float | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> ExpenseCategory:
         """Create an expense category (administrators only)."""
-        from .create_expense_category import _parse, _request
+        from .create_expense_category import RESPONSE_MODEL, _request
 
         return await self._call(
-            _request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), _parse
+            _request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), RESPONSE_MODEL
         )
 
     async def delete(
@@ -128,9 +131,9 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         expense_category_id: int,
     ) -> ExpenseCategory:
         """Fetch one expense category."""
-        from .get_expense_category import _parse, _request
+        from .get_expense_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(expense_category_id), _parse)
+        return await self._call(_request(expense_category_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -146,11 +149,11 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_expense_categories import _items, _parse, _request
+        from .list_expense_categories import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -160,13 +163,13 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         unit_name: str | Unset = UNSET,
-        unit_price: float | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> ExpenseCategory:
         """Change some fields of an expense category, or archive it."""
-        from .update_expense_category import _parse, _request
+        from .update_expense_category import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
-            _parse,
+            RESPONSE_MODEL,
         )

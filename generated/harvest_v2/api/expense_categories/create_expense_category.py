@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.expense_category import ExpenseCategory
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_expense_category"
 METHOD = "POST"
 PATH = "/expense_categories"
 
@@ -16,7 +19,7 @@ def _request(
     *,
     name: str,
     unit_name: str | Unset = UNSET,
-    unit_price: float | Unset = UNSET,
+    unit_price: Decimal | float | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> RequestSpec:
     """Build the POST /expense_categories request."""
@@ -26,10 +29,11 @@ def _request(
     if not isinstance(unit_name, Unset):
         _body["unit_name"] = unit_name
     if not isinstance(unit_price, Unset):
-        _body["unit_price"] = unit_price
+        _body["unit_price"] = _decimal_arg("unit_price", unit_price, query=False)
     if not isinstance(is_active, Unset):
         _body["is_active"] = is_active
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -37,5 +41,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> ExpenseCategory:
-    return ExpenseCategory.from_dict(data)
+RESPONSE_MODEL = ExpenseCategory

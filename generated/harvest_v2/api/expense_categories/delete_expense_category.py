@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_expense_category"
 METHOD = "DELETE"
 PATH = "/expense_categories/{expense_category_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /expense_categories/{expense_category_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.expense_category import ExpenseCategory
 
+OPERATION = "get_expense_category"
 METHOD = "GET"
 PATH = "/expense_categories/{expense_category_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /expense_categories/{expense_category_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> ExpenseCategory:
-    return ExpenseCategory.from_dict(data)
+RESPONSE_MODEL = ExpenseCategory

@@ -6,14 +6,15 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request import RequestSpec
-from ..._core._serde import format_datetime as _format_datetime
 from ...models.expense_categories import ExpenseCategories
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.expense_category import ExpenseCategory
 
+OPERATION = "list_expense_categories"
 METHOD = "GET"
 PATH = "/expense_categories"
 
@@ -32,21 +33,21 @@ def _request(
     if not isinstance(is_active, Unset):
         _params["is_active"] = is_active
     if not isinstance(updated_since, Unset):
-        _params["updated_since"] = _format_datetime(updated_since)
+        _params["updated_since"] = _datetime_arg("updated_since", updated_since)
     if not isinstance(page, Unset):
         _params["page"] = page
     if not isinstance(cursor, Unset):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> ExpenseCategories:
-    return ExpenseCategories.from_dict(data)
+RESPONSE_MODEL = ExpenseCategories
 
 
 def _items(page: ExpenseCategories) -> builtins.list[ExpenseCategory]:

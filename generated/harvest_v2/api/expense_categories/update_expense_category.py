@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.expense_category import ExpenseCategory
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_expense_category"
 METHOD = "PATCH"
 PATH = "/expense_categories/{expense_category_id}"
 
@@ -18,7 +21,7 @@ def _request(
     *,
     name: str | Unset = UNSET,
     unit_name: str | Unset = UNSET,
-    unit_price: float | Unset = UNSET,
+    unit_price: Decimal | float | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> RequestSpec:
     """Build the PATCH /expense_categories/{expense_category_id} request."""
@@ -29,10 +32,11 @@ def _request(
     if not isinstance(unit_name, Unset):
         _body["unit_name"] = unit_name
     if not isinstance(unit_price, Unset):
-        _body["unit_price"] = unit_price
+        _body["unit_price"] = _decimal_arg("unit_price", unit_price, query=False)
     if not isinstance(is_active, Unset):
         _body["is_active"] = is_active
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
         json=_body,
@@ -40,5 +44,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> ExpenseCategory:
-    return ExpenseCategory.from_dict(data)
+RESPONSE_MODEL = ExpenseCategory

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -33,13 +34,13 @@ class ExpensesResource(SyncResource):
         spent_date: datetime.date,
         user_id: int | Unset = UNSET,
         units: int | Unset = UNSET,
-        total_cost: float | Unset = UNSET,
+        total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
         """Record an expense, optionally with a receipt file."""
-        from .create_expense import _parse, _request
+        from .create_expense import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -53,7 +54,7 @@ class ExpensesResource(SyncResource):
                 billable=billable,
                 receipt=receipt,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -70,9 +71,9 @@ class ExpensesResource(SyncResource):
         expense_id: int,
     ) -> Expense:
         """Fetch one expense."""
-        from .get_expense import _parse, _request
+        from .get_expense import RESPONSE_MODEL, _request
 
-        return self._call(_request(expense_id), _parse)
+        return self._call(_request(expense_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -92,7 +93,7 @@ class ExpensesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_expenses import _items, _parse, _request
+        from .list_expenses import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -106,7 +107,7 @@ class ExpensesResource(SyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -118,14 +119,14 @@ class ExpensesResource(SyncResource):
         expense_category_id: int | Unset = UNSET,
         spent_date: datetime.date | Unset = UNSET,
         units: int | Unset = UNSET,
-        total_cost: float | Unset = UNSET,
+        total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         billable: bool | Unset = UNSET,
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
         """Change some fields of an expense, or replace or remove its receipt."""
-        from .update_expense import _parse, _request
+        from .update_expense import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -140,7 +141,7 @@ class ExpensesResource(SyncResource):
                 delete_receipt=delete_receipt,
                 receipt=receipt,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -155,13 +156,13 @@ class AsyncExpensesResource(AsyncResource):
         spent_date: datetime.date,
         user_id: int | Unset = UNSET,
         units: int | Unset = UNSET,
-        total_cost: float | Unset = UNSET,
+        total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
         """Record an expense, optionally with a receipt file."""
-        from .create_expense import _parse, _request
+        from .create_expense import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -175,7 +176,7 @@ class AsyncExpensesResource(AsyncResource):
                 billable=billable,
                 receipt=receipt,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -192,9 +193,9 @@ class AsyncExpensesResource(AsyncResource):
         expense_id: int,
     ) -> Expense:
         """Fetch one expense."""
-        from .get_expense import _parse, _request
+        from .get_expense import RESPONSE_MODEL, _request
 
-        return await self._call(_request(expense_id), _parse)
+        return await self._call(_request(expense_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -214,7 +215,7 @@ class AsyncExpensesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_expenses import _items, _parse, _request
+        from .list_expenses import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -228,7 +229,7 @@ class AsyncExpensesResource(AsyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -240,14 +241,14 @@ class AsyncExpensesResource(AsyncResource):
         expense_category_id: int | Unset = UNSET,
         spent_date: datetime.date | Unset = UNSET,
         units: int | Unset = UNSET,
-        total_cost: float | Unset = UNSET,
+        total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         billable: bool | Unset = UNSET,
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
         """Change some fields of an expense, or replace or remove its receipt."""
-        from .update_expense import _parse, _request
+        from .update_expense import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -262,5 +263,5 @@ class AsyncExpensesResource(AsyncResource):
                 delete_receipt=delete_receipt,
                 receipt=receipt,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_expense"
 METHOD = "DELETE"
 PATH = "/expenses/{expense_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /expenses/{expense_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/expenses/{quote(str(expense_id), safe='')}",
     )

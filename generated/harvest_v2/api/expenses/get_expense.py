@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.expense import Expense
 
+OPERATION = "get_expense"
 METHOD = "GET"
 PATH = "/expenses/{expense_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /expenses/{expense_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/expenses/{quote(str(expense_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Expense:
-    return Expense.from_dict(data)
+RESPONSE_MODEL = Expense

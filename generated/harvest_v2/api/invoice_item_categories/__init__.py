@@ -31,9 +31,9 @@ class InvoiceItemCategoriesResource(SyncResource):
         name: str,
     ) -> InvoiceItemCategory:
         """Create an invoice item category."""
-        from .create_invoice_item_category import _parse, _request
+        from .create_invoice_item_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(name=name), _parse)
+        return self._call(_request(name=name), RESPONSE_MODEL)
 
     def delete(
         self,
@@ -49,9 +49,9 @@ class InvoiceItemCategoriesResource(SyncResource):
         invoice_item_category_id: int,
     ) -> InvoiceItemCategory:
         """Fetch one invoice item category."""
-        from .get_invoice_item_category import _parse, _request
+        from .get_invoice_item_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(invoice_item_category_id), _parse)
+        return self._call(_request(invoice_item_category_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -66,10 +66,10 @@ class InvoiceItemCategoriesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoice_item_categories import _items, _parse, _request
+        from .list_invoice_item_categories import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
-            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
         )
 
     def update(
@@ -79,9 +79,9 @@ class InvoiceItemCategoriesResource(SyncResource):
         name: str | Unset = UNSET,
     ) -> InvoiceItemCategory:
         """Rename an invoice item category."""
-        from .update_invoice_item_category import _parse, _request
+        from .update_invoice_item_category import RESPONSE_MODEL, _request
 
-        return self._call(_request(invoice_item_category_id, name=name), _parse)
+        return self._call(_request(invoice_item_category_id, name=name), RESPONSE_MODEL)
 
 
 class AsyncInvoiceItemCategoriesResource(AsyncResource):
@@ -93,9 +93,9 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         name: str,
     ) -> InvoiceItemCategory:
         """Create an invoice item category."""
-        from .create_invoice_item_category import _parse, _request
+        from .create_invoice_item_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(name=name), _parse)
+        return await self._call(_request(name=name), RESPONSE_MODEL)
 
     async def delete(
         self,
@@ -111,9 +111,9 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         invoice_item_category_id: int,
     ) -> InvoiceItemCategory:
         """Fetch one invoice item category."""
-        from .get_invoice_item_category import _parse, _request
+        from .get_invoice_item_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(invoice_item_category_id), _parse)
+        return await self._call(_request(invoice_item_category_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -128,10 +128,10 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoice_item_categories import _items, _parse, _request
+        from .list_invoice_item_categories import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
-            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+            _request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
         )
 
     async def update(
@@ -141,6 +141,6 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         name: str | Unset = UNSET,
     ) -> InvoiceItemCategory:
         """Rename an invoice item category."""
-        from .update_invoice_item_category import _parse, _request
+        from .update_invoice_item_category import RESPONSE_MODEL, _request
 
-        return await self._call(_request(invoice_item_category_id, name=name), _parse)
+        return await self._call(_request(invoice_item_category_id, name=name), RESPONSE_MODEL)

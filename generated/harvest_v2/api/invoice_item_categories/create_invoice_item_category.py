@@ -8,6 +8,7 @@ from ..._core._request import RequestSpec
 from ...models.invoice_item_category import InvoiceItemCategory
 from ...types import File
 
+OPERATION = "create_invoice_item_category"
 METHOD = "POST"
 PATH = "/invoice_item_categories"
 
@@ -21,6 +22,7 @@ def _request(
     _files: dict[str, File] = {}
     _body["name"] = name
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -28,5 +30,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> InvoiceItemCategory:
-    return InvoiceItemCategory.from_dict(data)
+RESPONSE_MODEL = InvoiceItemCategory

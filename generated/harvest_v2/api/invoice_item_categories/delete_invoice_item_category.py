@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_invoice_item_category"
 METHOD = "DELETE"
 PATH = "/invoice_item_categories/{invoice_item_category_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /invoice_item_categories/{invoice_item_category_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
     )

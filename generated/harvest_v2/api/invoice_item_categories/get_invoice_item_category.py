@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.invoice_item_category import InvoiceItemCategory
 
+OPERATION = "get_invoice_item_category"
 METHOD = "GET"
 PATH = "/invoice_item_categories/{invoice_item_category_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /invoice_item_categories/{invoice_item_category_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> InvoiceItemCategory:
-    return InvoiceItemCategory.from_dict(data)
+RESPONSE_MODEL = InvoiceItemCategory

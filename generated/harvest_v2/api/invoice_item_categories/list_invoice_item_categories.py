@@ -6,14 +6,15 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request import RequestSpec
-from ..._core._serde import format_datetime as _format_datetime
 from ...models.invoice_item_categories import InvoiceItemCategories
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.invoice_item_category import InvoiceItemCategory
 
+OPERATION = "list_invoice_item_categories"
 METHOD = "GET"
 PATH = "/invoice_item_categories"
 
@@ -29,21 +30,21 @@ def _request(
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
     if not isinstance(updated_since, Unset):
-        _params["updated_since"] = _format_datetime(updated_since)
+        _params["updated_since"] = _datetime_arg("updated_since", updated_since)
     if not isinstance(page, Unset):
         _params["page"] = page
     if not isinstance(cursor, Unset):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> InvoiceItemCategories:
-    return InvoiceItemCategories.from_dict(data)
+RESPONSE_MODEL = InvoiceItemCategories
 
 
 def _items(page: InvoiceItemCategories) -> builtins.list[InvoiceItemCategory]:

@@ -9,6 +9,7 @@ from ..._core._request import RequestSpec
 from ...models.invoice_item_category import InvoiceItemCategory
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_invoice_item_category"
 METHOD = "PATCH"
 PATH = "/invoice_item_categories/{invoice_item_category_id}"
 
@@ -24,6 +25,7 @@ def _request(
     if not isinstance(name, Unset):
         _body["name"] = name
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
         json=_body,
@@ -31,5 +33,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> InvoiceItemCategory:
-    return InvoiceItemCategory.from_dict(data)
+RESPONSE_MODEL = InvoiceItemCategory

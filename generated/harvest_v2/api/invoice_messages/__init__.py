@@ -42,7 +42,7 @@ class InvoiceMessagesResource(SyncResource):
         event_type: InvoiceMessageEventType | str | Unset = UNSET,
     ) -> InvoiceMessage:
         """Email an invoice, or mark it sent, closed or draft, or reopen it."""
-        from .create_invoice_message import _parse, _request
+        from .create_invoice_message import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -56,7 +56,7 @@ class InvoiceMessagesResource(SyncResource):
                 thank_you=thank_you,
                 event_type=event_type,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -83,11 +83,11 @@ class InvoiceMessagesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoice_messages import _items, _parse, _request
+        from .list_invoice_messages import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -99,9 +99,9 @@ class InvoiceMessagesResource(SyncResource):
         reminder: bool | Unset = UNSET,
     ) -> InvoiceMessageSubjectAndBody:
         """Get the suggested subject and body for a new message on an invoice."""
-        from .prepare_invoice_message import _parse, _request
+        from .prepare_invoice_message import RESPONSE_MODEL, _request
 
-        return self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), _parse)
+        return self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), RESPONSE_MODEL)
 
 
 class AsyncInvoiceMessagesResource(AsyncResource):
@@ -121,7 +121,7 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         event_type: InvoiceMessageEventType | str | Unset = UNSET,
     ) -> InvoiceMessage:
         """Email an invoice, or mark it sent, closed or draft, or reopen it."""
-        from .create_invoice_message import _parse, _request
+        from .create_invoice_message import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -135,7 +135,7 @@ class AsyncInvoiceMessagesResource(AsyncResource):
                 thank_you=thank_you,
                 event_type=event_type,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -162,11 +162,11 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoice_messages import _items, _parse, _request
+        from .list_invoice_messages import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -178,6 +178,6 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         reminder: bool | Unset = UNSET,
     ) -> InvoiceMessageSubjectAndBody:
         """Get the suggested subject and body for a new message on an invoice."""
-        from .prepare_invoice_message import _parse, _request
+        from .prepare_invoice_message import RESPONSE_MODEL, _request
 
-        return await self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), _parse)
+        return await self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), RESPONSE_MODEL)

@@ -6,6 +6,7 @@ import builtins
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._arguments import models_arg as _models_arg
 from ..._core._request import RequestSpec
 from ...models.invoice_message import InvoiceMessage
 from ...types import UNSET, File, Unset
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.invoice_message_event_type import InvoiceMessageEventType
     from ...models.invoice_message_recipient_input import InvoiceMessageRecipientInput
 
+OPERATION = "create_invoice_message"
 METHOD = "POST"
 PATH = "/invoices/{invoice_id}/messages"
 
@@ -34,7 +36,7 @@ def _request(
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     if not isinstance(recipients, Unset):
-        _body["recipients"] = [_i0.to_dict() for _i0 in recipients]
+        _body["recipients"] = _models_arg("recipients", recipients)
     if not isinstance(subject, Unset):
         _body["subject"] = subject
     if not isinstance(body, Unset):
@@ -50,6 +52,7 @@ def _request(
     if not isinstance(event_type, Unset):
         _body["event_type"] = event_type
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages",
         json=_body,
@@ -57,5 +60,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> InvoiceMessage:
-    return InvoiceMessage.from_dict(data)
+RESPONSE_MODEL = InvoiceMessage

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_invoice_message"
 METHOD = "DELETE"
 PATH = "/invoices/{invoice_id}/messages/{message_id}"
 
@@ -16,6 +17,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /invoices/{invoice_id}/messages/{message_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages/{quote(str(message_id), safe='')}",
     )

@@ -9,6 +9,7 @@ from ..._core._request import RequestSpec
 from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
 from ...types import UNSET, Unset
 
+OPERATION = "prepare_invoice_message"
 METHOD = "GET"
 PATH = "/invoices/{invoice_id}/messages/new"
 
@@ -27,11 +28,11 @@ def _request(
     if not isinstance(reminder, Unset):
         _params["reminder"] = reminder
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages/new",
         params=_params,
     )
 
 
-def _parse(data: Any) -> InvoiceMessageSubjectAndBody:
-    return InvoiceMessageSubjectAndBody.from_dict(data)
+RESPONSE_MODEL = InvoiceMessageSubjectAndBody

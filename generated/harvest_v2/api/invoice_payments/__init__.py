@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -29,14 +30,14 @@ class InvoicePaymentsResource(SyncResource):
         self,
         invoice_id: int,
         *,
-        amount: float,
+        amount: Decimal | float,
         paid_at: datetime.datetime | Unset = UNSET,
         paid_date: datetime.date | Unset = UNSET,
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
     ) -> InvoicePayment:
         """Record a payment against an invoice."""
-        from .create_invoice_payment import _parse, _request
+        from .create_invoice_payment import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -47,7 +48,7 @@ class InvoicePaymentsResource(SyncResource):
                 notes=notes,
                 send_thank_you=send_thank_you,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -74,11 +75,11 @@ class InvoicePaymentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoice_payments import _items, _parse, _request
+        from .list_invoice_payments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -90,14 +91,14 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         self,
         invoice_id: int,
         *,
-        amount: float,
+        amount: Decimal | float,
         paid_at: datetime.datetime | Unset = UNSET,
         paid_date: datetime.date | Unset = UNSET,
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
     ) -> InvoicePayment:
         """Record a payment against an invoice."""
-        from .create_invoice_payment import _parse, _request
+        from .create_invoice_payment import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -108,7 +109,7 @@ class AsyncInvoicePaymentsResource(AsyncResource):
                 notes=notes,
                 send_thank_you=send_thank_you,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -135,10 +136,10 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoice_payments import _items, _parse, _request
+        from .list_invoice_payments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -38,9 +39,9 @@ class InvoicesResource(SyncResource):
         estimate_id: int | Unset = UNSET,
         number: str | Unset = UNSET,
         purchase_order: str | Unset = UNSET,
-        tax: float | Unset = UNSET,
-        tax2: float | Unset = UNSET,
-        discount: float | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
         subject: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -52,7 +53,7 @@ class InvoicesResource(SyncResource):
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
     ) -> Invoice:
         """Create an invoice, with rows written out or generated from tracked time and expenses."""
-        from .create_invoice import _parse, _request
+        from .create_invoice import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -74,7 +75,7 @@ class InvoicesResource(SyncResource):
                 line_items=line_items,
                 line_items_import=line_items_import,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -91,9 +92,9 @@ class InvoicesResource(SyncResource):
         invoice_id: int,
     ) -> Invoice:
         """Fetch one invoice with its line items."""
-        from .get_invoice import _parse, _request
+        from .get_invoice import RESPONSE_MODEL, _request
 
-        return self._call(_request(invoice_id), _parse)
+        return self._call(_request(invoice_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -112,7 +113,7 @@ class InvoicesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoices import _items, _parse, _request
+        from .list_invoices import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -125,7 +126,7 @@ class InvoicesResource(SyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -138,9 +139,9 @@ class InvoicesResource(SyncResource):
         estimate_id: int | Unset | None = UNSET,
         number: str | Unset = UNSET,
         purchase_order: str | Unset | None = UNSET,
-        tax: float | Unset | None = UNSET,
-        tax2: float | Unset | None = UNSET,
-        discount: float | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
         subject: str | Unset | None = UNSET,
         notes: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
@@ -151,7 +152,7 @@ class InvoicesResource(SyncResource):
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
     ) -> Invoice:
         """Change some fields of an invoice, or add, change and remove its line items."""
-        from .update_invoice import _parse, _request
+        from .update_invoice import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -173,7 +174,7 @@ class InvoicesResource(SyncResource):
                 payment_options=payment_options,
                 line_items=line_items,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -188,9 +189,9 @@ class AsyncInvoicesResource(AsyncResource):
         estimate_id: int | Unset = UNSET,
         number: str | Unset = UNSET,
         purchase_order: str | Unset = UNSET,
-        tax: float | Unset = UNSET,
-        tax2: float | Unset = UNSET,
-        discount: float | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
         subject: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -202,7 +203,7 @@ class AsyncInvoicesResource(AsyncResource):
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
     ) -> Invoice:
         """Create an invoice, with rows written out or generated from tracked time and expenses."""
-        from .create_invoice import _parse, _request
+        from .create_invoice import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -224,7 +225,7 @@ class AsyncInvoicesResource(AsyncResource):
                 line_items=line_items,
                 line_items_import=line_items_import,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -241,9 +242,9 @@ class AsyncInvoicesResource(AsyncResource):
         invoice_id: int,
     ) -> Invoice:
         """Fetch one invoice with its line items."""
-        from .get_invoice import _parse, _request
+        from .get_invoice import RESPONSE_MODEL, _request
 
-        return await self._call(_request(invoice_id), _parse)
+        return await self._call(_request(invoice_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -262,7 +263,7 @@ class AsyncInvoicesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_invoices import _items, _parse, _request
+        from .list_invoices import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -275,7 +276,7 @@ class AsyncInvoicesResource(AsyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -288,9 +289,9 @@ class AsyncInvoicesResource(AsyncResource):
         estimate_id: int | Unset | None = UNSET,
         number: str | Unset = UNSET,
         purchase_order: str | Unset | None = UNSET,
-        tax: float | Unset | None = UNSET,
-        tax2: float | Unset | None = UNSET,
-        discount: float | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
         subject: str | Unset | None = UNSET,
         notes: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
@@ -301,7 +302,7 @@ class AsyncInvoicesResource(AsyncResource):
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
     ) -> Invoice:
         """Change some fields of an invoice, or add, change and remove its line items."""
-        from .update_invoice import _parse, _request
+        from .update_invoice import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -323,5 +324,5 @@ class AsyncInvoicesResource(AsyncResource):
                 payment_options=payment_options,
                 line_items=line_items,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_invoice"
 METHOD = "DELETE"
 PATH = "/invoices/{invoice_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /invoices/{invoice_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}",
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.invoice import Invoice
 
+OPERATION = "get_invoice"
 METHOD = "GET"
 PATH = "/invoices/{invoice_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /invoices/{invoice_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Invoice:
-    return Invoice.from_dict(data)
+RESPONSE_MODEL = Invoice

@@ -36,9 +36,9 @@ class ProjectAssignmentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_my_project_assignments import _items, _parse, _request
+        from .list_my_project_assignments import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def list(
         self,
@@ -54,10 +54,12 @@ class ProjectAssignmentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_project_assignments import _items, _parse, _request
+        from .list_project_assignments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
-            _request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+            _request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            _items,
         )
 
 
@@ -75,9 +77,9 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_my_project_assignments import _items, _parse, _request
+        from .list_my_project_assignments import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def list(
         self,
@@ -93,8 +95,10 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_project_assignments import _items, _parse, _request
+        from .list_project_assignments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
-            _request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), _parse, _items
+            _request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            _items,
         )

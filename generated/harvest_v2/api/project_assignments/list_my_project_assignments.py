@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.project_assignment import ProjectAssignment
 
+OPERATION = "list_my_project_assignments"
 METHOD = "GET"
 PATH = "/users/me/project_assignments"
 
@@ -28,14 +29,14 @@ def _request(
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> ProjectAssignments:
-    return ProjectAssignments.from_dict(data)
+RESPONSE_MODEL = ProjectAssignments
 
 
 def _items(page: ProjectAssignments) -> builtins.list[ProjectAssignment]:

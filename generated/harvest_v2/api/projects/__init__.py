@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -38,21 +39,21 @@ class ProjectsResource(SyncResource):
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        hourly_rate: float | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: float | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
         show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: float | Unset = UNSET,
+        cost_budget: Decimal | float | Unset = UNSET,
         cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: float | Unset = UNSET,
+        fee: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
     ) -> Project:
         """Create a project for a client."""
-        from .create_project import _parse, _request
+        from .create_project import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -77,7 +78,7 @@ class ProjectsResource(SyncResource):
                 starts_on=starts_on,
                 ends_on=ends_on,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -94,9 +95,9 @@ class ProjectsResource(SyncResource):
         project_id: int,
     ) -> Project:
         """Fetch one project."""
-        from .get_project import _parse, _request
+        from .get_project import RESPONSE_MODEL, _request
 
-        return self._call(_request(project_id), _parse)
+        return self._call(_request(project_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -113,7 +114,7 @@ class ProjectsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_projects import _items, _parse, _request
+        from .list_projects import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -124,7 +125,7 @@ class ProjectsResource(SyncResource):
                 cursor=cursor,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -139,22 +140,22 @@ class ProjectsResource(SyncResource):
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
         bill_by: ProjectBillBy | str | Unset = UNSET,
-        hourly_rate: float | Unset | None = UNSET,
-        budget: float | Unset | None = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
         budget_by: ProjectBudgetBy | str | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: float | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
         show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: float | Unset | None = UNSET,
+        cost_budget: Decimal | float | Unset | None = UNSET,
         cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: float | Unset | None = UNSET,
+        fee: Decimal | float | Unset | None = UNSET,
         notes: str | Unset | None = UNSET,
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
     ) -> Project:
         """Change some fields of a project."""
-        from .update_project import _parse, _request
+        from .update_project import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -180,7 +181,7 @@ class ProjectsResource(SyncResource):
                 starts_on=starts_on,
                 ends_on=ends_on,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -198,21 +199,21 @@ class AsyncProjectsResource(AsyncResource):
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        hourly_rate: float | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: float | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
         show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: float | Unset = UNSET,
+        cost_budget: Decimal | float | Unset = UNSET,
         cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: float | Unset = UNSET,
+        fee: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
     ) -> Project:
         """Create a project for a client."""
-        from .create_project import _parse, _request
+        from .create_project import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -237,7 +238,7 @@ class AsyncProjectsResource(AsyncResource):
                 starts_on=starts_on,
                 ends_on=ends_on,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -254,9 +255,9 @@ class AsyncProjectsResource(AsyncResource):
         project_id: int,
     ) -> Project:
         """Fetch one project."""
-        from .get_project import _parse, _request
+        from .get_project import RESPONSE_MODEL, _request
 
-        return await self._call(_request(project_id), _parse)
+        return await self._call(_request(project_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -273,7 +274,7 @@ class AsyncProjectsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_projects import _items, _parse, _request
+        from .list_projects import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -284,7 +285,7 @@ class AsyncProjectsResource(AsyncResource):
                 cursor=cursor,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -299,22 +300,22 @@ class AsyncProjectsResource(AsyncResource):
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
         bill_by: ProjectBillBy | str | Unset = UNSET,
-        hourly_rate: float | Unset | None = UNSET,
-        budget: float | Unset | None = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
         budget_by: ProjectBudgetBy | str | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: float | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
         show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: float | Unset | None = UNSET,
+        cost_budget: Decimal | float | Unset | None = UNSET,
         cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: float | Unset | None = UNSET,
+        fee: Decimal | float | Unset | None = UNSET,
         notes: str | Unset | None = UNSET,
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
     ) -> Project:
         """Change some fields of a project."""
-        from .update_project import _parse, _request
+        from .update_project import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -340,5 +341,5 @@ class AsyncProjectsResource(AsyncResource):
                 starts_on=starts_on,
                 ends_on=ends_on,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.project import Project
 
+OPERATION = "get_project"
 METHOD = "GET"
 PATH = "/projects/{project_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /projects/{project_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Project:
-    return Project.from_dict(data)
+RESPONSE_MODEL = Project

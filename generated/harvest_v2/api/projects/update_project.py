@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.project import Project
 from ...types import UNSET, File, Unset
@@ -14,6 +17,7 @@ if TYPE_CHECKING:
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
 
+OPERATION = "update_project"
 METHOD = "PATCH"
 PATH = "/projects/{project_id}"
 
@@ -28,16 +32,16 @@ def _request(
     is_billable: bool | Unset = UNSET,
     is_fixed_fee: bool | Unset = UNSET,
     bill_by: ProjectBillBy | str | Unset = UNSET,
-    hourly_rate: float | Unset | None = UNSET,
-    budget: float | Unset | None = UNSET,
+    hourly_rate: Decimal | float | Unset | None = UNSET,
+    budget: Decimal | float | Unset | None = UNSET,
     budget_by: ProjectBudgetBy | str | Unset = UNSET,
     budget_is_monthly: bool | Unset = UNSET,
     notify_when_over_budget: bool | Unset = UNSET,
-    over_budget_notification_percentage: float | Unset = UNSET,
+    over_budget_notification_percentage: Decimal | float | Unset = UNSET,
     show_budget_to_all: bool | Unset = UNSET,
-    cost_budget: float | Unset | None = UNSET,
+    cost_budget: Decimal | float | Unset | None = UNSET,
     cost_budget_include_expenses: bool | Unset = UNSET,
-    fee: float | Unset | None = UNSET,
+    fee: Decimal | float | Unset | None = UNSET,
     notes: str | Unset | None = UNSET,
     starts_on: datetime.date | Unset | None = UNSET,
     ends_on: datetime.date | Unset | None = UNSET,
@@ -60,9 +64,9 @@ def _request(
     if not isinstance(bill_by, Unset):
         _body["bill_by"] = bill_by
     if not isinstance(hourly_rate, Unset):
-        _body["hourly_rate"] = hourly_rate
+        _body["hourly_rate"] = None if hourly_rate is None else _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
-        _body["budget"] = budget
+        _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
     if not isinstance(budget_by, Unset):
         _body["budget_by"] = budget_by
     if not isinstance(budget_is_monthly, Unset):
@@ -70,22 +74,25 @@ def _request(
     if not isinstance(notify_when_over_budget, Unset):
         _body["notify_when_over_budget"] = notify_when_over_budget
     if not isinstance(over_budget_notification_percentage, Unset):
-        _body["over_budget_notification_percentage"] = over_budget_notification_percentage
+        _body["over_budget_notification_percentage"] = _decimal_arg(
+            "over_budget_notification_percentage", over_budget_notification_percentage, query=False
+        )
     if not isinstance(show_budget_to_all, Unset):
         _body["show_budget_to_all"] = show_budget_to_all
     if not isinstance(cost_budget, Unset):
-        _body["cost_budget"] = cost_budget
+        _body["cost_budget"] = None if cost_budget is None else _decimal_arg("cost_budget", cost_budget, query=False)
     if not isinstance(cost_budget_include_expenses, Unset):
         _body["cost_budget_include_expenses"] = cost_budget_include_expenses
     if not isinstance(fee, Unset):
-        _body["fee"] = fee
+        _body["fee"] = None if fee is None else _decimal_arg("fee", fee, query=False)
     if not isinstance(notes, Unset):
         _body["notes"] = notes
     if not isinstance(starts_on, Unset):
-        _body["starts_on"] = None if (_v0 := starts_on) is None else _v0.isoformat()
+        _body["starts_on"] = None if starts_on is None else _date_arg("starts_on", starts_on)
     if not isinstance(ends_on, Unset):
-        _body["ends_on"] = None if (_v1 := ends_on) is None else _v1.isoformat()
+        _body["ends_on"] = None if ends_on is None else _date_arg("ends_on", ends_on)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}",
         json=_body,
@@ -93,5 +100,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Project:
-    return Project.from_dict(data)
+RESPONSE_MODEL = Project

@@ -45,9 +45,9 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_categories import _items, _parse, _request
+        from .expense_report_categories import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def expense_clients(
         self,
@@ -62,9 +62,9 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_clients import _items, _parse, _request
+        from .expense_report_clients import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def expense_projects(
         self,
@@ -79,9 +79,9 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_projects import _items, _parse, _request
+        from .expense_report_projects import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def expense_team(
         self,
@@ -96,9 +96,9 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_team import _items, _parse, _request
+        from .expense_report_team import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def project_budget(
         self,
@@ -112,9 +112,9 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .project_budget_report import _items, _parse, _request
+        from .project_budget_report import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(page=page, per_page=per_page, is_active=is_active), _parse, _items)
+        return self._paginate(_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL, _items)
 
     def time_clients(
         self,
@@ -130,11 +130,11 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_clients import _items, _parse, _request
+        from .time_report_clients import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -152,11 +152,11 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_projects import _items, _parse, _request
+        from .time_report_projects import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -174,11 +174,11 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_tasks import _items, _parse, _request
+        from .time_report_tasks import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -196,11 +196,11 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_team import _items, _parse, _request
+        from .time_report_team import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -218,11 +218,11 @@ class ReportsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .uninvoiced_report import _items, _parse, _request
+        from .uninvoiced_report import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -243,9 +243,9 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_categories import _items, _parse, _request
+        from .expense_report_categories import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def expense_clients(
         self,
@@ -260,9 +260,9 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_clients import _items, _parse, _request
+        from .expense_report_clients import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def expense_projects(
         self,
@@ -277,9 +277,9 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_projects import _items, _parse, _request
+        from .expense_report_projects import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def expense_team(
         self,
@@ -294,9 +294,9 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .expense_report_team import _items, _parse, _request
+        from .expense_report_team import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), _parse, _items)
+        return self._paginate(_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
 
     def project_budget(
         self,
@@ -310,9 +310,9 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .project_budget_report import _items, _parse, _request
+        from .project_budget_report import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(page=page, per_page=per_page, is_active=is_active), _parse, _items)
+        return self._paginate(_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL, _items)
 
     def time_clients(
         self,
@@ -328,11 +328,11 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_clients import _items, _parse, _request
+        from .time_report_clients import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -350,11 +350,11 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_projects import _items, _parse, _request
+        from .time_report_projects import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -372,11 +372,11 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_tasks import _items, _parse, _request
+        from .time_report_tasks import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -394,11 +394,11 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .time_report_team import _items, _parse, _request
+        from .time_report_team import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -416,10 +416,10 @@ class AsyncReportsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .uninvoiced_report import _items, _parse, _request
+        from .uninvoiced_report import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )

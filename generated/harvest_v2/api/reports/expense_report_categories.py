@@ -6,6 +6,7 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
 from ..._core._request import RequestSpec
 from ...models.expense_reports_results import ExpenseReportsResults
 from ...types import UNSET, Unset
@@ -13,6 +14,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.expense_reports_result import ExpenseReportsResult
 
+OPERATION = "expense_report_categories"
 METHOD = "GET"
 PATH = "/reports/expenses/categories"
 
@@ -27,20 +29,20 @@ def _request(
     """Build the GET /reports/expenses/categories request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    _params["from"] = from_.isoformat()
-    _params["to"] = to.isoformat()
+    _params["from"] = _date_arg("from_", from_)
+    _params["to"] = _date_arg("to", to)
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> ExpenseReportsResults:
-    return ExpenseReportsResults.from_dict(data)
+RESPONSE_MODEL = ExpenseReportsResults
 
 
 def _items(page: ExpenseReportsResults) -> builtins.list[ExpenseReportsResult]:

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.project_budget_report_result import ProjectBudgetReportResult
 
+OPERATION = "project_budget_report"
 METHOD = "GET"
 PATH = "/reports/project_budget"
 
@@ -31,14 +32,14 @@ def _request(
     if not isinstance(is_active, Unset):
         _params["is_active"] = is_active
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> ProjectBudgetReportResults:
-    return ProjectBudgetReportResults.from_dict(data)
+RESPONSE_MODEL = ProjectBudgetReportResults
 
 
 def _items(page: ProjectBudgetReportResults) -> builtins.list[ProjectBudgetReportResult]:

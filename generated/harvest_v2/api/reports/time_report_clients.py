@@ -6,6 +6,7 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
 from ..._core._request import RequestSpec
 from ...models.time_reports_results import TimeReportsResults
 from ...types import UNSET, Unset
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.time_report_include_fixed_fee import TimeReportIncludeFixedFee
     from ...models.time_reports_result import TimeReportsResult
 
+OPERATION = "time_report_clients"
 METHOD = "GET"
 PATH = "/reports/time/clients"
 
@@ -29,22 +31,22 @@ def _request(
     """Build the GET /reports/time/clients request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    _params["from"] = from_.isoformat()
-    _params["to"] = to.isoformat()
+    _params["from"] = _date_arg("from_", from_)
+    _params["to"] = _date_arg("to", to)
     if not isinstance(include_fixed_fee, Unset):
         _params["include_fixed_fee"] = include_fixed_fee
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> TimeReportsResults:
-    return TimeReportsResults.from_dict(data)
+RESPONSE_MODEL = TimeReportsResults
 
 
 def _items(page: TimeReportsResults) -> builtins.list[TimeReportsResult]:

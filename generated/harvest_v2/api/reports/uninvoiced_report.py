@@ -6,6 +6,7 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
 from ..._core._request import RequestSpec
 from ...models.uninvoiced_report_results import UninvoicedReportResults
 from ...types import UNSET, Unset
@@ -13,6 +14,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.uninvoiced_report_result import UninvoicedReportResult
 
+OPERATION = "uninvoiced_report"
 METHOD = "GET"
 PATH = "/reports/uninvoiced"
 
@@ -28,21 +30,21 @@ def _request(
     """Build the GET /reports/uninvoiced request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    _params["from"] = from_.isoformat()
-    _params["to"] = to.isoformat()
+    _params["from"] = _date_arg("from_", from_)
+    _params["to"] = _date_arg("to", to)
     _params["include_fixed_fee"] = include_fixed_fee
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> UninvoicedReportResults:
-    return UninvoicedReportResults.from_dict(data)
+RESPONSE_MODEL = UninvoicedReportResults
 
 
 def _items(page: UninvoicedReportResults) -> builtins.list[UninvoicedReportResult]:

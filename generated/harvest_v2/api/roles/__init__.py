@@ -31,9 +31,9 @@ class RolesResource(SyncResource):
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
         """Create a role, optionally with its users."""
-        from .create_role import _parse, _request
+        from .create_role import RESPONSE_MODEL, _request
 
-        return self._call(_request(name=name, user_ids=user_ids), _parse)
+        return self._call(_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
 
     def delete(
         self,
@@ -49,9 +49,9 @@ class RolesResource(SyncResource):
         role_id: int,
     ) -> Role:
         """Fetch one role."""
-        from .get_role import _parse, _request
+        from .get_role import RESPONSE_MODEL, _request
 
-        return self._call(_request(role_id), _parse)
+        return self._call(_request(role_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -65,9 +65,9 @@ class RolesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_roles import _items, _parse, _request
+        from .list_roles import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
 
     def update(
         self,
@@ -77,9 +77,9 @@ class RolesResource(SyncResource):
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
         """Rename a role or change its users."""
-        from .update_role import _parse, _request
+        from .update_role import RESPONSE_MODEL, _request
 
-        return self._call(_request(role_id, name=name, user_ids=user_ids), _parse)
+        return self._call(_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)
 
 
 class AsyncRolesResource(AsyncResource):
@@ -92,9 +92,9 @@ class AsyncRolesResource(AsyncResource):
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
         """Create a role, optionally with its users."""
-        from .create_role import _parse, _request
+        from .create_role import RESPONSE_MODEL, _request
 
-        return await self._call(_request(name=name, user_ids=user_ids), _parse)
+        return await self._call(_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
 
     async def delete(
         self,
@@ -110,9 +110,9 @@ class AsyncRolesResource(AsyncResource):
         role_id: int,
     ) -> Role:
         """Fetch one role."""
-        from .get_role import _parse, _request
+        from .get_role import RESPONSE_MODEL, _request
 
-        return await self._call(_request(role_id), _parse)
+        return await self._call(_request(role_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -126,9 +126,9 @@ class AsyncRolesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_roles import _items, _parse, _request
+        from .list_roles import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
 
     async def update(
         self,
@@ -138,6 +138,6 @@ class AsyncRolesResource(AsyncResource):
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
         """Rename a role or change its users."""
-        from .update_role import _parse, _request
+        from .update_role import RESPONSE_MODEL, _request
 
-        return await self._call(_request(role_id, name=name, user_ids=user_ids), _parse)
+        return await self._call(_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)

@@ -9,6 +9,7 @@ from ..._core._request import RequestSpec
 from ...models.role import Role
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_role"
 METHOD = "POST"
 PATH = "/roles"
 
@@ -25,6 +26,7 @@ def _request(
     if not isinstance(user_ids, Unset):
         _body["user_ids"] = user_ids
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -32,5 +34,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Role:
-    return Role.from_dict(data)
+RESPONSE_MODEL = Role

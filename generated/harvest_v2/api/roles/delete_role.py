@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_role"
 METHOD = "DELETE"
 PATH = "/roles/{role_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /roles/{role_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
     )

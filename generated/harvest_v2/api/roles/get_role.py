@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.role import Role
 
+OPERATION = "get_role"
 METHOD = "GET"
 PATH = "/roles/{role_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /roles/{role_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Role:
-    return Role.from_dict(data)
+RESPONSE_MODEL = Role

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.role import Role
 
+OPERATION = "list_roles"
 METHOD = "GET"
 PATH = "/roles"
 
@@ -31,14 +32,14 @@ def _request(
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> Roles:
-    return Roles.from_dict(data)
+RESPONSE_MODEL = Roles
 
 
 def _items(page: Roles) -> builtins.list[Role]:

@@ -10,6 +10,7 @@ from ..._core._request import RequestSpec
 from ...models.role import Role
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_role"
 METHOD = "PATCH"
 PATH = "/roles/{role_id}"
 
@@ -28,6 +29,7 @@ def _request(
     if not isinstance(user_ids, Unset):
         _body["user_ids"] = user_ids
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
         json=_body,
@@ -35,5 +37,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Role:
-    return Role.from_dict(data)
+RESPONSE_MODEL = Role

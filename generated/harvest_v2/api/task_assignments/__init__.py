@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -32,11 +33,11 @@ class TaskAssignmentsResource(SyncResource):
         task_id: int,
         is_active: bool | Unset = UNSET,
         billable: bool | Unset = UNSET,
-        hourly_rate: float | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
     ) -> TaskAssignment:
         """Add a task to a project."""
-        from .create_task_assignment import _parse, _request
+        from .create_task_assignment import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -47,7 +48,7 @@ class TaskAssignmentsResource(SyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -66,9 +67,9 @@ class TaskAssignmentsResource(SyncResource):
         task_assignment_id: int,
     ) -> TaskAssignment:
         """Fetch one task assignment of a project."""
-        from .get_task_assignment import _parse, _request
+        from .get_task_assignment import RESPONSE_MODEL, _request
 
-        return self._call(_request(project_id, task_assignment_id), _parse)
+        return self._call(_request(project_id, task_assignment_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -84,11 +85,11 @@ class TaskAssignmentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_task_assignments import _items, _parse, _request
+        from .list_task_assignments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -106,11 +107,11 @@ class TaskAssignmentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_task_assignments_for_project import _items, _parse, _request
+        from .list_task_assignments_for_project import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -121,11 +122,11 @@ class TaskAssignmentsResource(SyncResource):
         *,
         is_active: bool | Unset = UNSET,
         billable: bool | Unset = UNSET,
-        hourly_rate: float | Unset | None = UNSET,
-        budget: float | Unset | None = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
     ) -> TaskAssignment:
         """Change some fields of a task assignment."""
-        from .update_task_assignment import _parse, _request
+        from .update_task_assignment import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -136,7 +137,7 @@ class TaskAssignmentsResource(SyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -150,11 +151,11 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         task_id: int,
         is_active: bool | Unset = UNSET,
         billable: bool | Unset = UNSET,
-        hourly_rate: float | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
     ) -> TaskAssignment:
         """Add a task to a project."""
-        from .create_task_assignment import _parse, _request
+        from .create_task_assignment import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -165,7 +166,7 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -184,9 +185,9 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         task_assignment_id: int,
     ) -> TaskAssignment:
         """Fetch one task assignment of a project."""
-        from .get_task_assignment import _parse, _request
+        from .get_task_assignment import RESPONSE_MODEL, _request
 
-        return await self._call(_request(project_id, task_assignment_id), _parse)
+        return await self._call(_request(project_id, task_assignment_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -202,11 +203,11 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_task_assignments import _items, _parse, _request
+        from .list_task_assignments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -224,11 +225,11 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_task_assignments_for_project import _items, _parse, _request
+        from .list_task_assignments_for_project import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -239,11 +240,11 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         *,
         is_active: bool | Unset = UNSET,
         billable: bool | Unset = UNSET,
-        hourly_rate: float | Unset | None = UNSET,
-        budget: float | Unset | None = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
     ) -> TaskAssignment:
         """Change some fields of a task assignment."""
-        from .update_task_assignment import _parse, _request
+        from .update_task_assignment import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -254,5 +255,5 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.task_assignment import TaskAssignment
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_task_assignment"
 METHOD = "POST"
 PATH = "/projects/{project_id}/task_assignments"
 
@@ -19,8 +22,8 @@ def _request(
     task_id: int,
     is_active: bool | Unset = UNSET,
     billable: bool | Unset = UNSET,
-    hourly_rate: float | Unset = UNSET,
-    budget: float | Unset = UNSET,
+    hourly_rate: Decimal | float | Unset = UNSET,
+    budget: Decimal | float | Unset = UNSET,
 ) -> RequestSpec:
     """Build the POST /projects/{project_id}/task_assignments request."""
     _body: dict[str, Any] = {}
@@ -31,10 +34,11 @@ def _request(
     if not isinstance(billable, Unset):
         _body["billable"] = billable
     if not isinstance(hourly_rate, Unset):
-        _body["hourly_rate"] = hourly_rate
+        _body["hourly_rate"] = _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
-        _body["budget"] = budget
+        _body["budget"] = _decimal_arg("budget", budget, query=False)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments",
         json=_body,
@@ -42,5 +46,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> TaskAssignment:
-    return TaskAssignment.from_dict(data)
+RESPONSE_MODEL = TaskAssignment

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_task_assignment"
 METHOD = "DELETE"
 PATH = "/projects/{project_id}/task_assignments/{task_assignment_id}"
 
@@ -16,6 +17,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /projects/{project_id}/task_assignments/{task_assignment_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.task_assignment import TaskAssignment
 
+OPERATION = "get_task_assignment"
 METHOD = "GET"
 PATH = "/projects/{project_id}/task_assignments/{task_assignment_id}"
 
@@ -18,10 +18,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /projects/{project_id}/task_assignments/{task_assignment_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> TaskAssignment:
-    return TaskAssignment.from_dict(data)
+RESPONSE_MODEL = TaskAssignment

@@ -7,14 +7,15 @@ import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request import RequestSpec
-from ..._core._serde import format_datetime as _format_datetime
 from ...models.task_assignments import TaskAssignments
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.task_assignment import TaskAssignment
 
+OPERATION = "list_task_assignments_for_project"
 METHOD = "GET"
 PATH = "/projects/{project_id}/task_assignments"
 
@@ -33,19 +34,19 @@ def _request(
     if not isinstance(is_active, Unset):
         _params["is_active"] = is_active
     if not isinstance(updated_since, Unset):
-        _params["updated_since"] = _format_datetime(updated_since)
+        _params["updated_since"] = _datetime_arg("updated_since", updated_since)
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments",
         params=_params,
     )
 
 
-def _parse(data: Any) -> TaskAssignments:
-    return TaskAssignments.from_dict(data)
+RESPONSE_MODEL = TaskAssignments
 
 
 def _items(page: TaskAssignments) -> builtins.list[TaskAssignment]:

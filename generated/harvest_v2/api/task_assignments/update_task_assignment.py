@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.task_assignment import TaskAssignment
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_task_assignment"
 METHOD = "PATCH"
 PATH = "/projects/{project_id}/task_assignments/{task_assignment_id}"
 
@@ -19,8 +22,8 @@ def _request(
     *,
     is_active: bool | Unset = UNSET,
     billable: bool | Unset = UNSET,
-    hourly_rate: float | Unset | None = UNSET,
-    budget: float | Unset | None = UNSET,
+    hourly_rate: Decimal | float | Unset | None = UNSET,
+    budget: Decimal | float | Unset | None = UNSET,
 ) -> RequestSpec:
     """Build the PATCH /projects/{project_id}/task_assignments/{task_assignment_id} request."""
     _body: dict[str, Any] = {}
@@ -30,10 +33,11 @@ def _request(
     if not isinstance(billable, Unset):
         _body["billable"] = billable
     if not isinstance(hourly_rate, Unset):
-        _body["hourly_rate"] = hourly_rate
+        _body["hourly_rate"] = None if hourly_rate is None else _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
-        _body["budget"] = budget
+        _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
         json=_body,
@@ -41,5 +45,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> TaskAssignment:
-    return TaskAssignment.from_dict(data)
+RESPONSE_MODEL = TaskAssignment

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -30,12 +31,12 @@ class TasksResource(SyncResource):
         *,
         name: str,
         billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: float | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Task:
         """Create a task."""
-        from .create_task import _parse, _request
+        from .create_task import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -45,7 +46,7 @@ class TasksResource(SyncResource):
                 is_default=is_default,
                 is_active=is_active,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -62,9 +63,9 @@ class TasksResource(SyncResource):
         task_id: int,
     ) -> Task:
         """Fetch one task."""
-        from .get_task import _parse, _request
+        from .get_task import RESPONSE_MODEL, _request
 
-        return self._call(_request(task_id), _parse)
+        return self._call(_request(task_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -80,11 +81,11 @@ class TasksResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_tasks import _items, _parse, _request
+        from .list_tasks import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -94,12 +95,12 @@ class TasksResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: float | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Task:
         """Change some fields of a task, or archive it."""
-        from .update_task import _parse, _request
+        from .update_task import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -110,7 +111,7 @@ class TasksResource(SyncResource):
                 is_default=is_default,
                 is_active=is_active,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -122,12 +123,12 @@ class AsyncTasksResource(AsyncResource):
         *,
         name: str,
         billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: float | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Task:
         """Create a task."""
-        from .create_task import _parse, _request
+        from .create_task import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -137,7 +138,7 @@ class AsyncTasksResource(AsyncResource):
                 is_default=is_default,
                 is_active=is_active,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -154,9 +155,9 @@ class AsyncTasksResource(AsyncResource):
         task_id: int,
     ) -> Task:
         """Fetch one task."""
-        from .get_task import _parse, _request
+        from .get_task import RESPONSE_MODEL, _request
 
-        return await self._call(_request(task_id), _parse)
+        return await self._call(_request(task_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -172,11 +173,11 @@ class AsyncTasksResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_tasks import _items, _parse, _request
+        from .list_tasks import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -186,12 +187,12 @@ class AsyncTasksResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: float | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Task:
         """Change some fields of a task, or archive it."""
-        from .update_task import _parse, _request
+        from .update_task import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -202,5 +203,5 @@ class AsyncTasksResource(AsyncResource):
                 is_default=is_default,
                 is_active=is_active,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

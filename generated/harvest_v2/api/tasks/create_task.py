@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.task import Task
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_task"
 METHOD = "POST"
 PATH = "/tasks"
 
@@ -16,7 +19,7 @@ def _request(
     *,
     name: str,
     billable_by_default: bool | Unset = UNSET,
-    default_hourly_rate: float | Unset = UNSET,
+    default_hourly_rate: Decimal | float | Unset = UNSET,
     is_default: bool | Unset = UNSET,
     is_active: bool | Unset = UNSET,
 ) -> RequestSpec:
@@ -27,12 +30,13 @@ def _request(
     if not isinstance(billable_by_default, Unset):
         _body["billable_by_default"] = billable_by_default
     if not isinstance(default_hourly_rate, Unset):
-        _body["default_hourly_rate"] = default_hourly_rate
+        _body["default_hourly_rate"] = _decimal_arg("default_hourly_rate", default_hourly_rate, query=False)
     if not isinstance(is_default, Unset):
         _body["is_default"] = is_default
     if not isinstance(is_active, Unset):
         _body["is_active"] = is_active
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -40,5 +44,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> Task:
-    return Task.from_dict(data)
+RESPONSE_MODEL = Task

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_task"
 METHOD = "DELETE"
 PATH = "/tasks/{task_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /tasks/{task_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/tasks/{quote(str(task_id), safe='')}",
     )

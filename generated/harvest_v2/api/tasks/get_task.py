@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.task import Task
 
+OPERATION = "get_task"
 METHOD = "GET"
 PATH = "/tasks/{task_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /tasks/{task_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/tasks/{quote(str(task_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> Task:
-    return Task.from_dict(data)
+RESPONSE_MODEL = Task

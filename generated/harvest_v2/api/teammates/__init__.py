@@ -38,9 +38,9 @@ class TeammatesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_teammates import _items, _parse, _request
+        from .list_teammates import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
 
     def update(
         self,
@@ -49,9 +49,9 @@ class TeammatesResource(SyncResource):
         teammate_ids: builtins.list[int],
     ) -> TeammatesPatchResponse:
         """Replace the set of teammates assigned to a manager."""
-        from .update_teammates import _parse, _request
+        from .update_teammates import RESPONSE_MODEL, _request
 
-        return self._call(_request(user_id, teammate_ids=teammate_ids), _parse)
+        return self._call(_request(user_id, teammate_ids=teammate_ids), RESPONSE_MODEL)
 
 
 class AsyncTeammatesResource(AsyncResource):
@@ -70,9 +70,9 @@ class AsyncTeammatesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_teammates import _items, _parse, _request
+        from .list_teammates import RESPONSE_MODEL, _items, _request
 
-        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), _parse, _items)
+        return self._paginate(_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
 
     async def update(
         self,
@@ -81,6 +81,6 @@ class AsyncTeammatesResource(AsyncResource):
         teammate_ids: builtins.list[int],
     ) -> TeammatesPatchResponse:
         """Replace the set of teammates assigned to a manager."""
-        from .update_teammates import _parse, _request
+        from .update_teammates import RESPONSE_MODEL, _request
 
-        return await self._call(_request(user_id, teammate_ids=teammate_ids), _parse)
+        return await self._call(_request(user_id, teammate_ids=teammate_ids), RESPONSE_MODEL)

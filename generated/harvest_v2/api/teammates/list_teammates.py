@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.teammate import Teammate
 
+OPERATION = "list_teammates"
 METHOD = "GET"
 PATH = "/users/{user_id}/teammates"
 
@@ -33,14 +34,14 @@ def _request(
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/teammates",
         params=_params,
     )
 
 
-def _parse(data: Any) -> Teammates:
-    return Teammates.from_dict(data)
+RESPONSE_MODEL = Teammates
 
 
 def _items(page: Teammates) -> builtins.list[Teammate]:

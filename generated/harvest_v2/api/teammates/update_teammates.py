@@ -10,6 +10,7 @@ from ..._core._request import RequestSpec
 from ...models.teammates_patch_response import TeammatesPatchResponse
 from ...types import File
 
+OPERATION = "update_teammates"
 METHOD = "PATCH"
 PATH = "/users/{user_id}/teammates"
 
@@ -24,6 +25,7 @@ def _request(
     _files: dict[str, File] = {}
     _body["teammate_ids"] = teammate_ids
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}/teammates",
         json=_body,
@@ -31,5 +33,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> TeammatesPatchResponse:
-    return TeammatesPatchResponse.from_dict(data)
+RESPONSE_MODEL = TeammatesPatchResponse

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -33,14 +34,14 @@ class TimeEntriesResource(SyncResource):
         task_id: int,
         spent_date: datetime.date,
         user_id: int | Unset = UNSET,
-        hours: float | Unset = UNSET,
+        hours: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
     ) -> TimeEntry:
         """Track time, as a duration or between start and end times."""
-        from .create_time_entry import _parse, _request
+        from .create_time_entry import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -54,7 +55,7 @@ class TimeEntriesResource(SyncResource):
                 started_time=started_time,
                 ended_time=ended_time,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -80,9 +81,9 @@ class TimeEntriesResource(SyncResource):
         time_entry_id: int,
     ) -> TimeEntry:
         """Fetch one time entry."""
-        from .get_time_entry import _parse, _request
+        from .get_time_entry import RESPONSE_MODEL, _request
 
-        return self._call(_request(time_entry_id), _parse)
+        return self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -105,7 +106,7 @@ class TimeEntriesResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_time_entries import _items, _parse, _request
+        from .list_time_entries import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -122,7 +123,7 @@ class TimeEntriesResource(SyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -131,18 +132,18 @@ class TimeEntriesResource(SyncResource):
         time_entry_id: int,
     ) -> TimeEntry:
         """Start the timer again on a stopped time entry."""
-        from .restart_time_entry import _parse, _request
+        from .restart_time_entry import RESPONSE_MODEL, _request
 
-        return self._call(_request(time_entry_id), _parse)
+        return self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     def stop(
         self,
         time_entry_id: int,
     ) -> TimeEntry:
         """Stop the running timer of a time entry."""
-        from .stop_time_entry import _parse, _request
+        from .stop_time_entry import RESPONSE_MODEL, _request
 
-        return self._call(_request(time_entry_id), _parse)
+        return self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     def update(
         self,
@@ -153,12 +154,12 @@ class TimeEntriesResource(SyncResource):
         spent_date: datetime.date | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
-        hours: float | Unset = UNSET,
+        hours: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
     ) -> TimeEntry:
         """Change some fields of a time entry."""
-        from .update_time_entry import _parse, _request
+        from .update_time_entry import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -172,7 +173,7 @@ class TimeEntriesResource(SyncResource):
                 notes=notes,
                 external_reference=external_reference,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -186,14 +187,14 @@ class AsyncTimeEntriesResource(AsyncResource):
         task_id: int,
         spent_date: datetime.date,
         user_id: int | Unset = UNSET,
-        hours: float | Unset = UNSET,
+        hours: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
     ) -> TimeEntry:
         """Track time, as a duration or between start and end times."""
-        from .create_time_entry import _parse, _request
+        from .create_time_entry import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -207,7 +208,7 @@ class AsyncTimeEntriesResource(AsyncResource):
                 started_time=started_time,
                 ended_time=ended_time,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -233,9 +234,9 @@ class AsyncTimeEntriesResource(AsyncResource):
         time_entry_id: int,
     ) -> TimeEntry:
         """Fetch one time entry."""
-        from .get_time_entry import _parse, _request
+        from .get_time_entry import RESPONSE_MODEL, _request
 
-        return await self._call(_request(time_entry_id), _parse)
+        return await self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -258,7 +259,7 @@ class AsyncTimeEntriesResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_time_entries import _items, _parse, _request
+        from .list_time_entries import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -275,7 +276,7 @@ class AsyncTimeEntriesResource(AsyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -284,18 +285,18 @@ class AsyncTimeEntriesResource(AsyncResource):
         time_entry_id: int,
     ) -> TimeEntry:
         """Start the timer again on a stopped time entry."""
-        from .restart_time_entry import _parse, _request
+        from .restart_time_entry import RESPONSE_MODEL, _request
 
-        return await self._call(_request(time_entry_id), _parse)
+        return await self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     async def stop(
         self,
         time_entry_id: int,
     ) -> TimeEntry:
         """Stop the running timer of a time entry."""
-        from .stop_time_entry import _parse, _request
+        from .stop_time_entry import RESPONSE_MODEL, _request
 
-        return await self._call(_request(time_entry_id), _parse)
+        return await self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     async def update(
         self,
@@ -306,12 +307,12 @@ class AsyncTimeEntriesResource(AsyncResource):
         spent_date: datetime.date | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
-        hours: float | Unset = UNSET,
+        hours: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
     ) -> TimeEntry:
         """Change some fields of a time entry."""
-        from .update_time_entry import _parse, _request
+        from .update_time_entry import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -325,5 +326,5 @@ class AsyncTimeEntriesResource(AsyncResource):
                 notes=notes,
                 external_reference=external_reference,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._arguments import model_arg as _model_arg
 from ..._core._request import RequestSpec
 from ...models.time_entry import TimeEntry
 from ...types import UNSET, File, Unset
@@ -12,6 +16,7 @@ from ...types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
+OPERATION = "create_time_entry"
 METHOD = "POST"
 PATH = "/time_entries"
 
@@ -22,7 +27,7 @@ def _request(
     task_id: int,
     spent_date: datetime.date,
     user_id: int | Unset = UNSET,
-    hours: float | Unset = UNSET,
+    hours: Decimal | float | Unset = UNSET,
     notes: str | Unset = UNSET,
     external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
     started_time: str | Unset = UNSET,
@@ -33,20 +38,21 @@ def _request(
     _files: dict[str, File] = {}
     _body["project_id"] = project_id
     _body["task_id"] = task_id
-    _body["spent_date"] = spent_date.isoformat()
+    _body["spent_date"] = _date_arg("spent_date", spent_date)
     if not isinstance(user_id, Unset):
         _body["user_id"] = user_id
     if not isinstance(hours, Unset):
-        _body["hours"] = hours
+        _body["hours"] = _decimal_arg("hours", hours, query=False)
     if not isinstance(notes, Unset):
         _body["notes"] = notes
     if not isinstance(external_reference, Unset):
-        _body["external_reference"] = external_reference.to_dict()
+        _body["external_reference"] = _model_arg("external_reference", external_reference)
     if not isinstance(started_time, Unset):
         _body["started_time"] = started_time
     if not isinstance(ended_time, Unset):
         _body["ended_time"] = ended_time
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -54,5 +60,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> TimeEntry:
-    return TimeEntry.from_dict(data)
+RESPONSE_MODEL = TimeEntry

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 
+OPERATION = "delete_time_entry"
 METHOD = "DELETE"
 PATH = "/time_entries/{time_entry_id}"
 
@@ -15,6 +16,7 @@ def _request(
 ) -> RequestSpec:
     """Build the DELETE /time_entries/{time_entry_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}",
     )

@@ -6,14 +6,16 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request import RequestSpec
-from ..._core._serde import format_datetime as _format_datetime
 from ...models.time_entries import TimeEntries
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.time_entry import TimeEntry
 
+OPERATION = "list_time_entries"
 METHOD = "GET"
 PATH = "/time_entries"
 
@@ -51,23 +53,23 @@ def _request(
     if not isinstance(is_running, Unset):
         _params["is_running"] = is_running
     if not isinstance(updated_since, Unset):
-        _params["updated_since"] = _format_datetime(updated_since)
+        _params["updated_since"] = _datetime_arg("updated_since", updated_since)
     if not isinstance(from_, Unset):
-        _params["from"] = from_.isoformat()
+        _params["from"] = _date_arg("from_", from_)
     if not isinstance(to, Unset):
-        _params["to"] = to.isoformat()
+        _params["to"] = _date_arg("to", to)
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         params=_params,
     )
 
 
-def _parse(data: Any) -> TimeEntries:
-    return TimeEntries.from_dict(data)
+RESPONSE_MODEL = TimeEntries
 
 
 def _items(page: TimeEntries) -> builtins.list[TimeEntry]:

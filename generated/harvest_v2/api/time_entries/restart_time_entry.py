@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.time_entry import TimeEntry
 
+OPERATION = "restart_time_entry"
 METHOD = "PATCH"
 PATH = "/time_entries/{time_entry_id}/restart"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the PATCH /time_entries/{time_entry_id}/restart request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}/restart",
     )
 
 
-def _parse(data: Any) -> TimeEntry:
-    return TimeEntry.from_dict(data)
+RESPONSE_MODEL = TimeEntry

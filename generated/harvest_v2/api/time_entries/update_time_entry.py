@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._arguments import date_arg as _date_arg
+from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._arguments import model_arg as _model_arg
 from ..._core._request import RequestSpec
 from ...models.time_entry import TimeEntry
 from ...types import UNSET, File, Unset
@@ -13,6 +17,7 @@ from ...types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
+OPERATION = "update_time_entry"
 METHOD = "PATCH"
 PATH = "/time_entries/{time_entry_id}"
 
@@ -25,7 +30,7 @@ def _request(
     spent_date: datetime.date | Unset = UNSET,
     started_time: str | Unset = UNSET,
     ended_time: str | Unset = UNSET,
-    hours: float | Unset = UNSET,
+    hours: Decimal | float | Unset = UNSET,
     notes: str | Unset | None = UNSET,
     external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
 ) -> RequestSpec:
@@ -37,18 +42,19 @@ def _request(
     if not isinstance(task_id, Unset):
         _body["task_id"] = task_id
     if not isinstance(spent_date, Unset):
-        _body["spent_date"] = spent_date.isoformat()
+        _body["spent_date"] = _date_arg("spent_date", spent_date)
     if not isinstance(started_time, Unset):
         _body["started_time"] = started_time
     if not isinstance(ended_time, Unset):
         _body["ended_time"] = ended_time
     if not isinstance(hours, Unset):
-        _body["hours"] = hours
+        _body["hours"] = _decimal_arg("hours", hours, query=False)
     if not isinstance(notes, Unset):
         _body["notes"] = notes
     if not isinstance(external_reference, Unset):
-        _body["external_reference"] = external_reference.to_dict()
+        _body["external_reference"] = _model_arg("external_reference", external_reference)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}",
         json=_body,
@@ -56,5 +62,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> TimeEntry:
-    return TimeEntry.from_dict(data)
+RESPONSE_MODEL = TimeEntry

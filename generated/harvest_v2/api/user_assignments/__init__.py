@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -33,11 +34,11 @@ class UserAssignmentsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         is_project_manager: bool | Unset = UNSET,
         use_default_rates: bool | Unset = UNSET,
-        hourly_rate: float | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
     ) -> UserAssignment:
         """Add a user to a project."""
-        from .create_user_assignment import _parse, _request
+        from .create_user_assignment import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -49,7 +50,7 @@ class UserAssignmentsResource(SyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -68,9 +69,9 @@ class UserAssignmentsResource(SyncResource):
         user_assignment_id: int,
     ) -> UserAssignment:
         """Fetch one user assignment of a project."""
-        from .get_user_assignment import _parse, _request
+        from .get_user_assignment import RESPONSE_MODEL, _request
 
-        return self._call(_request(project_id, user_assignment_id), _parse)
+        return self._call(_request(project_id, user_assignment_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -87,7 +88,7 @@ class UserAssignmentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_user_assignments import _items, _parse, _request
+        from .list_user_assignments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -98,7 +99,7 @@ class UserAssignmentsResource(SyncResource):
                 cursor=cursor,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -117,7 +118,7 @@ class UserAssignmentsResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_user_assignments_for_project import _items, _parse, _request
+        from .list_user_assignments_for_project import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -128,7 +129,7 @@ class UserAssignmentsResource(SyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -140,11 +141,11 @@ class UserAssignmentsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         is_project_manager: bool | Unset = UNSET,
         use_default_rates: bool | Unset = UNSET,
-        hourly_rate: float | Unset | None = UNSET,
-        budget: float | Unset | None = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
     ) -> UserAssignment:
         """Change some fields of a user assignment."""
-        from .update_user_assignment import _parse, _request
+        from .update_user_assignment import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -156,7 +157,7 @@ class UserAssignmentsResource(SyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -171,11 +172,11 @@ class AsyncUserAssignmentsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         is_project_manager: bool | Unset = UNSET,
         use_default_rates: bool | Unset = UNSET,
-        hourly_rate: float | Unset = UNSET,
-        budget: float | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
     ) -> UserAssignment:
         """Add a user to a project."""
-        from .create_user_assignment import _parse, _request
+        from .create_user_assignment import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -187,7 +188,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -206,9 +207,9 @@ class AsyncUserAssignmentsResource(AsyncResource):
         user_assignment_id: int,
     ) -> UserAssignment:
         """Fetch one user assignment of a project."""
-        from .get_user_assignment import _parse, _request
+        from .get_user_assignment import RESPONSE_MODEL, _request
 
-        return await self._call(_request(project_id, user_assignment_id), _parse)
+        return await self._call(_request(project_id, user_assignment_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -225,7 +226,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_user_assignments import _items, _parse, _request
+        from .list_user_assignments import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -236,7 +237,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 cursor=cursor,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -255,7 +256,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_user_assignments_for_project import _items, _parse, _request
+        from .list_user_assignments_for_project import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(
@@ -266,7 +267,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 page=page,
                 per_page=per_page,
             ),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -278,11 +279,11 @@ class AsyncUserAssignmentsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         is_project_manager: bool | Unset = UNSET,
         use_default_rates: bool | Unset = UNSET,
-        hourly_rate: float | Unset | None = UNSET,
-        budget: float | Unset | None = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
     ) -> UserAssignment:
         """Change some fields of a user assignment."""
-        from .update_user_assignment import _parse, _request
+        from .update_user_assignment import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -294,5 +295,5 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 hourly_rate=hourly_rate,
                 budget=budget,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

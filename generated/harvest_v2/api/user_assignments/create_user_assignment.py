@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.user_assignment import UserAssignment
 from ...types import UNSET, File, Unset
 
+OPERATION = "create_user_assignment"
 METHOD = "POST"
 PATH = "/projects/{project_id}/user_assignments"
 
@@ -20,8 +23,8 @@ def _request(
     is_active: bool | Unset = UNSET,
     is_project_manager: bool | Unset = UNSET,
     use_default_rates: bool | Unset = UNSET,
-    hourly_rate: float | Unset = UNSET,
-    budget: float | Unset = UNSET,
+    hourly_rate: Decimal | float | Unset = UNSET,
+    budget: Decimal | float | Unset = UNSET,
 ) -> RequestSpec:
     """Build the POST /projects/{project_id}/user_assignments request."""
     _body: dict[str, Any] = {}
@@ -34,10 +37,11 @@ def _request(
     if not isinstance(use_default_rates, Unset):
         _body["use_default_rates"] = use_default_rates
     if not isinstance(hourly_rate, Unset):
-        _body["hourly_rate"] = hourly_rate
+        _body["hourly_rate"] = _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
-        _body["budget"] = budget
+        _body["budget"] = _decimal_arg("budget", budget, query=False)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments",
         json=_body,
@@ -45,5 +49,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> UserAssignment:
-    return UserAssignment.from_dict(data)
+RESPONSE_MODEL = UserAssignment

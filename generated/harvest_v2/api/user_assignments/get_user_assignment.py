@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.user_assignment import UserAssignment
 
+OPERATION = "get_user_assignment"
 METHOD = "GET"
 PATH = "/projects/{project_id}/user_assignments/{user_assignment_id}"
 
@@ -18,10 +18,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /projects/{project_id}/user_assignments/{user_assignment_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments/{quote(str(user_assignment_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> UserAssignment:
-    return UserAssignment.from_dict(data)
+RESPONSE_MODEL = UserAssignment

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.user_assignment import UserAssignment
 from ...types import UNSET, File, Unset
 
+OPERATION = "update_user_assignment"
 METHOD = "PATCH"
 PATH = "/projects/{project_id}/user_assignments/{user_assignment_id}"
 
@@ -20,8 +23,8 @@ def _request(
     is_active: bool | Unset = UNSET,
     is_project_manager: bool | Unset = UNSET,
     use_default_rates: bool | Unset = UNSET,
-    hourly_rate: float | Unset | None = UNSET,
-    budget: float | Unset | None = UNSET,
+    hourly_rate: Decimal | float | Unset | None = UNSET,
+    budget: Decimal | float | Unset | None = UNSET,
 ) -> RequestSpec:
     """Build the PATCH /projects/{project_id}/user_assignments/{user_assignment_id} request."""
     _body: dict[str, Any] = {}
@@ -33,10 +36,11 @@ def _request(
     if not isinstance(use_default_rates, Unset):
         _body["use_default_rates"] = use_default_rates
     if not isinstance(hourly_rate, Unset):
-        _body["hourly_rate"] = hourly_rate
+        _body["hourly_rate"] = None if hourly_rate is None else _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
-        _body["budget"] = budget
+        _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments/{quote(str(user_assignment_id), safe='')}",
         json=_body,
@@ -44,5 +48,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> UserAssignment:
-    return UserAssignment.from_dict(data)
+RESPONSE_MODEL = UserAssignment

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
@@ -37,13 +38,13 @@ class UsersResource(SyncResource):
         is_contractor: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
-        default_hourly_rate: float | Unset = UNSET,
-        cost_rate: float | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
         """Create a user and email them an invitation."""
-        from .create_user import _parse, _request
+        from .create_user import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -60,7 +61,7 @@ class UsersResource(SyncResource):
                 roles=roles,
                 access_roles=access_roles,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     def delete(
@@ -76,18 +77,18 @@ class UsersResource(SyncResource):
         self,
     ) -> User:
         """Fetch the user the access token belongs to."""
-        from .get_current_user import _parse, _request
+        from .get_current_user import RESPONSE_MODEL, _request
 
-        return self._call(_request(), _parse)
+        return self._call(_request(), RESPONSE_MODEL)
 
     def get(
         self,
         user_id: int,
     ) -> User:
         """Fetch one user."""
-        from .get_user import _parse, _request
+        from .get_user import RESPONSE_MODEL, _request
 
-        return self._call(_request(user_id), _parse)
+        return self._call(_request(user_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -103,11 +104,11 @@ class UsersResource(SyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_users import _items, _parse, _request
+        from .list_users import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -127,7 +128,7 @@ class UsersResource(SyncResource):
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
         """Change some fields of a user; is_active false archives them."""
-        from .update_user import _parse, _request
+        from .update_user import RESPONSE_MODEL, _request
 
         return self._call(
             _request(
@@ -143,7 +144,7 @@ class UsersResource(SyncResource):
                 roles=roles,
                 access_roles=access_roles,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
 
@@ -161,13 +162,13 @@ class AsyncUsersResource(AsyncResource):
         is_contractor: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
-        default_hourly_rate: float | Unset = UNSET,
-        cost_rate: float | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
         """Create a user and email them an invitation."""
-        from .create_user import _parse, _request
+        from .create_user import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -184,7 +185,7 @@ class AsyncUsersResource(AsyncResource):
                 roles=roles,
                 access_roles=access_roles,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )
 
     async def delete(
@@ -200,18 +201,18 @@ class AsyncUsersResource(AsyncResource):
         self,
     ) -> User:
         """Fetch the user the access token belongs to."""
-        from .get_current_user import _parse, _request
+        from .get_current_user import RESPONSE_MODEL, _request
 
-        return await self._call(_request(), _parse)
+        return await self._call(_request(), RESPONSE_MODEL)
 
     async def get(
         self,
         user_id: int,
     ) -> User:
         """Fetch one user."""
-        from .get_user import _parse, _request
+        from .get_user import RESPONSE_MODEL, _request
 
-        return await self._call(_request(user_id), _parse)
+        return await self._call(_request(user_id), RESPONSE_MODEL)
 
     def list(
         self,
@@ -227,11 +228,11 @@ class AsyncUsersResource(AsyncResource):
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
         """
-        from .list_users import _items, _parse, _request
+        from .list_users import RESPONSE_MODEL, _items, _request
 
         return self._paginate(
             _request(is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            _parse,
+            RESPONSE_MODEL,
             _items,
         )
 
@@ -251,7 +252,7 @@ class AsyncUsersResource(AsyncResource):
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
         """Change some fields of a user; is_active false archives them."""
-        from .update_user import _parse, _request
+        from .update_user import RESPONSE_MODEL, _request
 
         return await self._call(
             _request(
@@ -267,5 +268,5 @@ class AsyncUsersResource(AsyncResource):
                 roles=roles,
                 access_roles=access_roles,
             ),
-            _parse,
+            RESPONSE_MODEL,
         )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import builtins
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request import RequestSpec
 from ...models.user import User
 from ...types import UNSET, File, Unset
@@ -12,6 +14,7 @@ from ...types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ...models.user_access_role import UserAccessRole
 
+OPERATION = "create_user"
 METHOD = "POST"
 PATH = "/users"
 
@@ -26,8 +29,8 @@ def _request(
     is_contractor: bool | Unset = UNSET,
     is_active: bool | Unset = UNSET,
     weekly_capacity: int | Unset = UNSET,
-    default_hourly_rate: float | Unset = UNSET,
-    cost_rate: float | Unset = UNSET,
+    default_hourly_rate: Decimal | float | Unset = UNSET,
+    cost_rate: Decimal | float | Unset = UNSET,
     roles: builtins.list[str] | Unset = UNSET,
     access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
 ) -> RequestSpec:
@@ -48,14 +51,15 @@ def _request(
     if not isinstance(weekly_capacity, Unset):
         _body["weekly_capacity"] = weekly_capacity
     if not isinstance(default_hourly_rate, Unset):
-        _body["default_hourly_rate"] = default_hourly_rate
+        _body["default_hourly_rate"] = _decimal_arg("default_hourly_rate", default_hourly_rate, query=False)
     if not isinstance(cost_rate, Unset):
-        _body["cost_rate"] = cost_rate
+        _body["cost_rate"] = _decimal_arg("cost_rate", cost_rate, query=False)
     if not isinstance(roles, Unset):
         _body["roles"] = roles
     if not isinstance(access_roles, Unset):
         _body["access_roles"] = access_roles
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
         json=_body,
@@ -63,5 +67,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> User:
-    return User.from_dict(data)
+RESPONSE_MODEL = User

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..._core._request import RequestSpec
 from ...models.user import User
 
+OPERATION = "get_current_user"
 METHOD = "GET"
 PATH = "/users/me"
 
@@ -14,10 +13,10 @@ PATH = "/users/me"
 def _request() -> RequestSpec:
     """Build the GET /users/me request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         PATH,
     )
 
 
-def _parse(data: Any) -> User:
-    return User.from_dict(data)
+RESPONSE_MODEL = User

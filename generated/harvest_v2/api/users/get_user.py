@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
 from ...models.user import User
 
+OPERATION = "get_user"
 METHOD = "GET"
 PATH = "/users/{user_id}"
 
@@ -17,10 +17,10 @@ def _request(
 ) -> RequestSpec:
     """Build the GET /users/{user_id} request."""
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}",
     )
 
 
-def _parse(data: Any) -> User:
-    return User.from_dict(data)
+RESPONSE_MODEL = User

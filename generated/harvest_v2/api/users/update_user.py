@@ -13,6 +13,7 @@ from ...types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ...models.user_access_role import UserAccessRole
 
+OPERATION = "update_user"
 METHOD = "PATCH"
 PATH = "/users/{user_id}"
 
@@ -55,6 +56,7 @@ def _request(
     if not isinstance(access_roles, Unset):
         _body["access_roles"] = access_roles
     return RequestSpec(
+        OPERATION,
         METHOD,
         f"/users/{quote(str(user_id), safe='')}",
         json=_body,
@@ -62,5 +64,4 @@ def _request(
     )
 
 
-def _parse(data: Any) -> User:
-    return User.from_dict(data)
+RESPONSE_MODEL = User

@@ -1,0 +1,107 @@
+"""Drift through the client: tolerant by default (logged once, reported with the operation), strict on demand."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from harvest_v2 import SchemaDriftError, drift_report
+
+from tests.helpers import client_json, make_async_client, make_client, page_json
+
+
+def _drifted_client(client_id: int) -> dict[str, Any]:
+    body = client_json(client_id)
+    del body["statement_key"]  # a required attribute Harvest stopped sending
+    body["currency"] = None  # null where the spec says a string
+    body["billing_email"] = "ap@example.com"  # an attribute the spec does not know yet
+    return body
+
+
+def _answer(body: Any) -> httpx.Response:
+    return httpx.Response(200, json=body)
+
+
+def _list_handler(request: httpx.Request) -> httpx.Response:
+    return _answer(
+        page_json(
+            "clients", [_drifted_client(1), _drifted_client(2)], next_url=None, page=1, total_entries=2, total_pages=1
+        )
+    )
+
+
+EXPECTED = {
+    ("Client", "statement_key", "missing"),
+    ("Client", "currency", "null"),
+    ("Client", "billing_email", "unknown"),
+}
+
+
+def _check_tolerant_result(clients: list[Any], caplog: pytest.LogCaptureFixture) -> None:
+    assert [c.id for c in clients] == [1, 2]
+    assert clients[0].to_dict() == _drifted_client(1)
+    report = {(d.schema, d.attribute, d.kind): d for d in drift_report()}
+    assert set(report) == EXPECTED
+    assert all(d.operations == ["list_clients"] and d.count == 2 for d in report.values())
+    warnings = [r for r in caplog.records if r.name == "harvest_v2.drift"]
+    # Once per (schema, attribute, kind) in the process, not once per record.
+    assert len(warnings) == 3 and all(r.levelno == logging.WARNING for r in warnings)
+    assert any("Client.currency is null in list_clients" in r.getMessage() for r in warnings)
+
+
+def test_tolerant_by_default_sync(caplog: pytest.LogCaptureFixture) -> None:
+    hv, _ = make_client(_list_handler, strict=False)
+    with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
+        clients = list(hv.clients.list())
+    _check_tolerant_result(clients, caplog)
+
+
+def test_tolerant_by_default_async(caplog: pytest.LogCaptureFixture) -> None:
+    hv, _ = make_async_client(_list_handler, strict=False)
+
+    async def run() -> list[Any]:
+        return [c async for c in hv.clients.list()]
+
+    with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
+        clients = asyncio.run(run())
+    _check_tolerant_result(clients, caplog)
+
+
+def test_strict_raises_the_typed_error_sync() -> None:
+    hv, _ = make_client(lambda request: _answer(_drifted_client(7)), strict=True)
+    with pytest.raises(SchemaDriftError) as caught:
+        hv.clients.get(7)
+    assert (caught.value.schema, caught.value.attribute, caught.value.kind) == ("Client", "statement_key", "missing")
+    assert "statement_key should be string, got nothing" in str(caught.value)
+
+
+def test_strict_raises_the_typed_error_async() -> None:
+    hv, _ = make_async_client(lambda request: _answer(_drifted_client(7)), strict=True)
+    with pytest.raises(SchemaDriftError) as caught:
+        asyncio.run(hv.clients.get(7))
+    assert caught.value.attribute == "statement_key"
+
+
+def test_money_is_decimal_from_the_wire_without_passing_through_float() -> None:
+    body = {
+        "id": 1,
+        "name": "Design",
+        "billable_by_default": True,
+        "default_hourly_rate": 12345678901234567.891,
+        "is_default": False,
+        "is_active": True,
+        "created_at": "2024-03-01T10:00:00Z",
+        "updated_at": "2024-03-01T10:00:00Z",
+    }
+    raw = httpx.Response(
+        200,
+        content=httpx.Response(200, json=body).content.replace(b"1.2345678901234568e+16", b"12345678901234567.891"),
+        headers={"Content-Type": "application/json"},
+    )
+    hv, _ = make_client(lambda request: raw)
+    task = hv.tasks.get(1)
+    assert task.default_hourly_rate == Decimal("12345678901234567.891")
