@@ -151,75 +151,13 @@ def _bare_type(prop: Any, qualify: bool) -> str:
     return raw(prop.get_base_type_string())
 
 
-# The class check each JSON type passes in the fast path of from_dict.
-_JSON_CLASS: dict[Any, str] = {IntProperty: "int", StringProperty: "str", BooleanProperty: "bool"}
-
-
-def parse_expr(prop: Any) -> str:
-    """The fast-path expression reading one attribute in from_dict.
-
-    It passes a value through or converts it when it is what the spec says,
-    and raises otherwise (a missing required key, null where the spec says
-    non-null, another JSON type, a date that does not parse), which sends the
-    whole record down the tolerant path of _core/_schema.
-    """
-    source = f"src[{lit(prop.name)}]" if prop.required else f"src.get({lit(prop.name)}, UNSET)"
-    inner = _single(prop)
-    v = _fresh("v")
-    passes = ([f"{v} is UNSET"] if not prop.required else []) + ([f"{v} is None"] if _is_nullable(prop) else [])
-    check = _class_check(inner, v, prop.python_name)
-    if check is not None:
-        conditions = [*passes, check]
-        conditions[0] = conditions[0].replace(v, f"({v} := {source})", 1)
-        return f"{v} if {' or '.join(conditions)} else _drifted()"
-    if check is None and _identity(inner):
-        return source  # any JSON value is acceptable
-    number_class = "Decimal" if isinstance(inner, DecimalProperty) else "float"
-    if isinstance(inner, FloatProperty):
-        # Numbers the decoder already made the right class pass through; the rest are converted (or refused).
-        conditions = [*passes, f"{v}.__class__ is {number_class}"]
-        conditions[0] = conditions[0].replace(v, f"({v} := {source})", 1)
-        return f"{v} if {' or '.join(conditions)} else {_convert(inner, v)}"
-    if not passes:
-        return _convert(inner, source)
-    first = passes[0].replace(v, f"({v} := {source})", 1)
-    return f"{v} if {' or '.join([first, *passes[1:]])} else {_convert(inner, v)}"
-
-
-def _class_check(prop: Any, v: str, attribute: str) -> str | None:
-    """The condition a value passed through as is must meet, or None when it is converted."""
-    if isinstance(prop, LiteralEnumProperty):
-        return f"{v} in _{attribute.upper()}_VALUES"
-    for cls, name in _JSON_CLASS.items():
-        if isinstance(prop, cls):
-            return f"{v}.__class__ is {name}"
-    if isinstance(prop, ListProperty) and not isinstance(prop.inner_property, ModelProperty):
-        return f"{v}.__class__ is list"
-    return None
-
-
-def _convert(prop: Any, expr: str) -> str:
-    if isinstance(prop, DecimalProperty):
-        return f"_to_decimal({expr})"
-    if isinstance(prop, FloatProperty):
-        return f"_to_float({expr})"
-    if isinstance(prop, DateProperty):
-        return f"_parse_date({expr})"
-    if isinstance(prop, DateTimeProperty):
-        return f"_parse_datetime({expr})"
-    if isinstance(prop, ModelProperty):
-        return f"{prop.class_info.name}.from_dict({expr})"
-    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-        # map() keeps the per-record loop in C: this is the hot path of every list page.
-        return f"list(map({prop.inner_property.class_info.name}.from_dict, {expr}))"
-    raise ValueError(f"no JSON parsing rule for {raw(prop.name)} ({type(prop).__name__})")
-
-
-def unknown_count(props: list[Any]) -> str:
-    """How many of src's keys the fast path did not read: non-zero exactly when unknown keys exist."""
-    required = sum(1 for p in props if p.required)
-    optional = "".join(f" - (obj.{p.python_name} is not UNSET)" for p in props if not p.required)
-    return f"len(src) - {required}{optional}"
+def struct_default(prop: Any) -> str:
+    """The default of a model attribute: UNSET when optional, and the JSON name when Python renames it."""
+    json_name = raw(prop.name)
+    renamed = json_name != prop.python_name
+    if prop.required:
+        return f" = msgspec.field(name={json_name!r})" if renamed else ""
+    return f" = msgspec.field(default=UNSET, name={json_name!r})" if renamed else " = UNSET"
 
 
 def dump_expr(prop: Any, expr: str) -> str:
@@ -243,16 +181,13 @@ def kind_expr(prop: Any) -> str:
     """The _core._schema Kind of a property, as source for the model's schema table."""
     inner = _single(prop)
     if isinstance(inner, LiteralEnumProperty):
-        return f"_k.Enum(sorted(_{prop.python_name.upper()}_VALUES))"
+        return f"_k.Enum({inner.class_info.name})"
     if isinstance(inner, ModelProperty):
         return f"_k.Model({inner.class_info.name})"
     if isinstance(inner, ListProperty):
         item = inner.inner_property
         if isinstance(item, ModelProperty):
             return f"_k.List(_k.Model({item.class_info.name}))"
-        if isinstance(item, LiteralEnumProperty):
-            values = ", ".join(repr(v) for v in sorted(item.values, key=str))
-            return f"_k.List(_k.Enum(({values},)))"
         return f"_k.List({kind_expr(item)})"
     for cls, name in (
         (DecimalProperty, "DECIMAL"),
@@ -266,14 +201,6 @@ def kind_expr(prop: Any) -> str:
         if isinstance(inner, cls):
             return f"_k.{name}"
     return "_k.ANY"
-
-
-def enum_values(prop: Any) -> str | None:
-    """The sorted values of an enum property as a Python tuple literal, or None."""
-    inner = _single(prop)
-    if not isinstance(inner, LiteralEnumProperty):
-        return None
-    return "(" + "".join(f"{v!r}, " for v in sorted(inner.values, key=str)) + ")"
 
 
 def is_nullable(prop: Any) -> bool:
@@ -449,12 +376,10 @@ TEMPLATE_HELPERS: dict[str, Any] = {
     "method_name": method_name,
     "resource_class": resource_class,
     "py_type": py_type,
-    "parse_expr": parse_expr,
+    "struct_default": struct_default,
     "dump_expr": dump_expr,
     "kind_expr": kind_expr,
     "arg_expr": arg_expr,
-    "enum_values": enum_values,
-    "unknown_count": unknown_count,
     "is_nullable": is_nullable,
     "needs": needs,
     "referenced_classes": referenced_classes,

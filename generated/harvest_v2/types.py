@@ -1,21 +1,12 @@
 """Small types shared by the generated models and operations."""
 
-from typing import IO, Final, Literal
+from typing import IO
 
+from msgspec import UNSET, UnsetType
 
-class Unset:
-    """Type of UNSET: marks an argument or attribute that was not given (distinct from None, which is JSON null)."""
-
-    __slots__ = ()
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Final = Unset()
+# msgspec's own marker: typed decoding leaves attributes absent from a response at UNSET.
+Unset = UnsetType
+"""Type of UNSET: marks an argument or attribute that was not given (distinct from None, which is JSON null)."""
 
 
 class File:

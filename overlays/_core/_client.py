@@ -35,7 +35,7 @@ from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, shared_pace
 from ._request import RequestSpec
 from ._retry import Decision, RetryPolicy
 from ._schema import validate
-from ._serde import decode_json, encode_json, form_value
+from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
 
 DEFAULT_BASE_URL = "https://api.harvestapp.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -172,13 +172,18 @@ class _Pipeline:
         if "json" not in content_type:
             raise unexpected("expected a JSON body")
         try:
-            data = decode_json(response.content)
+            return decode_model(model, response.content)
+        except SpecMismatch as exc:
+            mismatch = str(exc)
         except ValueError as exc:
             raise unexpected(f"body is not valid JSON ({exc})") from None
+        # Somewhere the body differs from the spec: decode it plainly and read it attribute by attribute.
+        data = decode_json(response.content)
         if not isinstance(data, dict):
             raise unexpected(f"expected a JSON object for {model.__name__}")
         if self.strict:
             validate(model, data)
+            raise unexpected(f"body does not match {model.__name__}: {mismatch}")
         with parsing(spec.operation):
             result: T = model.from_dict(data)  # type: ignore[attr-defined]
         return result

@@ -2,11 +2,11 @@
 
 Every generated model carries a `ModelSchema`: its attributes, each with a
 `Kind` (integer, decimal, date, a nested model...), whether it is required
-and whether it may be null. Generated `from_dict` is a straight line that
-raises at the first surprise; only then does `build_tolerant` read the
-record attribute by attribute from the schema, keeping whatever does not fit
-as it came (missing -> UNSET, null -> None, anything else raw) and reporting
-each difference to _drift. `validate` walks a whole body against the schemas
+and whether it may be null. msgspec parses what matches the spec in C and
+refuses anything else; only then does `build_tolerant` read the record
+attribute by attribute from the schema, keeping whatever does not fit as it
+came (missing -> UNSET, null -> None, anything else raw) and reporting each
+difference to _drift. `validate` walks a whole body against the schemas
 and raises SchemaDriftError at the first difference: that is strict mode.
 The `dump_*` helpers write values back for `to_dict`, passing drifted raw
 values through unchanged so a round trip loses nothing.
@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, get_args
 
 from ..types import UNSET
 from ._drift import record_drift
@@ -36,9 +36,7 @@ __all__ = [
     "INTEGER",
     "NUMBER",
     "OBJECT",
-    "PARSE_FAILURES",
     "STRING",
-    "Drifted",
     "Enum",
     "Field",
     "Kind",
@@ -48,46 +46,13 @@ __all__ = [
     "SchemaModel",
     "build_tolerant",
     "describe",
-    "drifted",
     "dump_date",
     "dump_datetime",
     "dump_model",
     "dump_models",
-    "to_decimal",
-    "to_float",
     "unknown_attributes",
     "validate",
 ]
-
-
-class Drifted(Exception):
-    """Raised by the fast path of from_dict when a value is not what the spec says."""
-
-
-PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, Drifted)
-"""What the straight-line from_dict may raise on drift; any of them sends it down the tolerant path."""
-
-
-def drifted() -> NoReturn:
-    raise Drifted
-
-
-def to_decimal(value: object) -> Decimal:
-    """A JSON number as Decimal: ints exactly, floats through their shortest repr (1.1 stays 1.1)."""
-    if value.__class__ is int:
-        return Decimal(value)
-    if value.__class__ is float:
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
-    raise Drifted
-
-
-def to_float(value: object) -> float:
-    """A JSON number as float, for the few numbers the spec does not call decimal."""
-    if value.__class__ in (int, float) or isinstance(value, Decimal):
-        return float(value)
-    raise Drifted
 
 
 class _Mismatch(Exception):
@@ -130,20 +95,23 @@ class _Decimal(Kind):
     expected = "number (decimal)"
 
     def convert(self, value: Any) -> Any:
-        try:
-            return to_decimal(value)
-        except Drifted:
-            raise _Mismatch("type") from None
+        # ints exactly, floats (from a caller's json.loads) through their shortest repr, so 1.1 stays 1.1
+        if value.__class__ is int:
+            return Decimal(value)
+        if value.__class__ is float:
+            return Decimal(repr(value))
+        if isinstance(value, Decimal):
+            return value
+        raise _Mismatch("type")
 
 
 class _Number(Kind):
     expected = "number"
 
     def convert(self, value: Any) -> Any:
-        try:
-            return to_float(value)
-        except Drifted:
-            raise _Mismatch("type") from None
+        if value.__class__ in (int, float) or isinstance(value, Decimal):
+            return float(value)
+        raise _Mismatch("type")
 
 
 class _Parsed(Kind):
@@ -161,18 +129,26 @@ class _Parsed(Kind):
 
 
 class Enum(Kind):
-    """A string from a fixed list; other strings are kept (Harvest adds values) but reported."""
+    """A string the spec enumerates (a Literal alias).
 
-    def __init__(self, values: Sequence[str]) -> None:
-        self.values = frozenset(values)
-        self.expected = "one of " + ", ".join(repr(v) for v in values)
+    Other strings are kept: Harvest adds values, and the attribute's type
+    (`Literal[...] | str`) admits them. Only strict mode refuses them.
+    """
+
+    def __init__(self, alias: Any) -> None:
+        self.values = frozenset(get_args(alias))
+        self.expected = "one of " + ", ".join(repr(v) for v in sorted(self.values))
 
     def convert(self, value: Any) -> Any:
         if value.__class__ is not str:
             raise _Mismatch("type")
+        return value
+
+    def check(self, value: Any) -> None:
+        """Strict: the value must be one the spec lists."""
+        self.convert(value)
         if value not in self.values:
             raise _Mismatch("enum")
-        return value
 
 
 class Model(Kind):
@@ -269,16 +245,16 @@ def build_tolerant(cls: type[Any], src: Any) -> Any:
     if not isinstance(src, Mapping):
         raise TypeError(f"{cls.__name__} is built from a JSON object, got {describe(src)}")
     schema: ModelSchema = cls._schema
-    obj = object.__new__(cls)
+    values: dict[str, Any] = {}
     for f in schema.fields:
-        if f.name not in src:
+        if f.name in src:
+            values[f.attr] = _convert(schema, f, src[f.name])
+        else:
             if f.required:
                 record_drift(schema.name, f.name, "missing", f.expected, "nothing")
-            object.__setattr__(obj, f.attr, UNSET)
-            continue
-        object.__setattr__(obj, f.attr, _convert(schema, f, src[f.name]))
-    object.__setattr__(obj, "additional_properties", unknown_attributes(schema, src))
-    return obj
+            values[f.attr] = UNSET
+    # A model's __init__ stores what it is given without checking: exactly what keeps drifted values.
+    return cls(**values, additional_properties=unknown_attributes(schema, src))
 
 
 def _convert(schema: ModelSchema, f: Field, value: Any) -> Any:
@@ -345,7 +321,7 @@ def _check(schema: ModelSchema, attribute: str, here: str, kind: Kind, expected:
             _check(schema, attribute + "[]", f"{here}[{i}]", kind.item, kind.item.expected, item)
     else:
         try:
-            kind.convert(value)
+            kind.check(value) if isinstance(kind, Enum) else kind.convert(value)
         except _Mismatch as exc:
             _raise_strict(schema, attribute, here, expected, value, exc.kind)
 

@@ -3,46 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .company_clock import CompanyClock
-    from .company_time_format import CompanyTimeFormat
-    from .company_week_start_day import CompanyWeekStartDay
-
-_new = object.__new__
-_WEEK_START_DAY_VALUES = frozenset(
-    (
-        "Monday",
-        "Saturday",
-        "Sunday",
-    )
-)
-_TIME_FORMAT_VALUES = frozenset(
-    (
-        "decimal",
-        "hours_minutes",
-    )
-)
-_CLOCK_VALUES = frozenset(
-    (
-        "12h",
-        "24h",
-    )
-)
+from .company_clock import CompanyClock
+from .company_time_format import CompanyTimeFormat
+from .company_week_start_day import CompanyWeekStartDay
 
 
-@define
-class Company:
+class Company(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Settings of the Harvest account, and which of its optional modules are switched on.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -91,48 +64,18 @@ class Company:
     """True when timesheet approval is switched on."""
     team_feature: bool | Unset = UNSET
     """True when the team module is switched on; not in every answer."""
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.base_uri = _v0 if (_v0 := src["base_uri"]).__class__ is str else _drifted()
-            obj.full_domain = _v1 if (_v1 := src["full_domain"]).__class__ is str else _drifted()
-            obj.name = _v2 if (_v2 := src["name"]).__class__ is str else _drifted()
-            obj.is_active = _v3 if (_v3 := src["is_active"]).__class__ is bool else _drifted()
-            obj.week_start_day = _v4 if (_v4 := src["week_start_day"]) in _WEEK_START_DAY_VALUES else _drifted()
-            obj.wants_timestamp_timers = _v5 if (_v5 := src["wants_timestamp_timers"]).__class__ is bool else _drifted()
-            obj.time_format = _v6 if (_v6 := src["time_format"]) in _TIME_FORMAT_VALUES else _drifted()
-            obj.date_format = _v7 if (_v7 := src["date_format"]).__class__ is str else _drifted()
-            obj.plan_type = _v8 if (_v8 := src["plan_type"]).__class__ is str else _drifted()
-            obj.clock = _v9 if (_v9 := src["clock"]) in _CLOCK_VALUES else _drifted()
-            obj.currency_code_display = _v10 if (_v10 := src["currency_code_display"]).__class__ is str else _drifted()
-            obj.currency_symbol_display = (
-                _v11 if (_v11 := src["currency_symbol_display"]).__class__ is str else _drifted()
-            )
-            obj.decimal_symbol = _v12 if (_v12 := src["decimal_symbol"]).__class__ is str else _drifted()
-            obj.thousands_separator = _v13 if (_v13 := src["thousands_separator"]).__class__ is str else _drifted()
-            obj.color_scheme = _v14 if (_v14 := src["color_scheme"]).__class__ is str else _drifted()
-            obj.weekly_capacity = _v15 if (_v15 := src["weekly_capacity"]).__class__ is int else _drifted()
-            obj.expense_feature = _v16 if (_v16 := src["expense_feature"]).__class__ is bool else _drifted()
-            obj.invoice_feature = _v17 if (_v17 := src["invoice_feature"]).__class__ is bool else _drifted()
-            obj.estimate_feature = _v18 if (_v18 := src["estimate_feature"]).__class__ is bool else _drifted()
-            obj.approval_feature = _v19 if (_v19 := src["approval_feature"]).__class__ is bool else _drifted()
-            obj.team_feature = (
-                _v20 if (_v20 := src.get("team_feature", UNSET)) is UNSET or _v20.__class__ is bool else _drifted()
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src) if len(src) - 20 - (obj.team_feature is not UNSET) else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -192,14 +135,12 @@ Company._schema = _k.ModelSchema(
         _k.Field("full_domain", "full_domain", _k.STRING, required=True, nullable=False),
         _k.Field("name", "name", _k.STRING, required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field(
-            "week_start_day", "week_start_day", _k.Enum(sorted(_WEEK_START_DAY_VALUES)), required=True, nullable=False
-        ),
+        _k.Field("week_start_day", "week_start_day", _k.Enum(CompanyWeekStartDay), required=True, nullable=False),
         _k.Field("wants_timestamp_timers", "wants_timestamp_timers", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("time_format", "time_format", _k.Enum(sorted(_TIME_FORMAT_VALUES)), required=True, nullable=False),
+        _k.Field("time_format", "time_format", _k.Enum(CompanyTimeFormat), required=True, nullable=False),
         _k.Field("date_format", "date_format", _k.STRING, required=True, nullable=False),
         _k.Field("plan_type", "plan_type", _k.STRING, required=True, nullable=False),
-        _k.Field("clock", "clock", _k.Enum(sorted(_CLOCK_VALUES)), required=True, nullable=False),
+        _k.Field("clock", "clock", _k.Enum(CompanyClock), required=True, nullable=False),
         _k.Field("currency_code_display", "currency_code_display", _k.STRING, required=True, nullable=False),
         _k.Field("currency_symbol_display", "currency_symbol_display", _k.STRING, required=True, nullable=False),
         _k.Field("decimal_symbol", "decimal_symbol", _k.STRING, required=True, nullable=False),

@@ -5,43 +5,24 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
 from .client_reference import ClientReference
 from .estimate_line_item import EstimateLineItem
+from .estimate_state import EstimateState
 from .user_reference import UserReference
 
-if TYPE_CHECKING:
-    from .estimate_state import EstimateState
 
-_new = object.__new__
-_STATE_VALUES = frozenset(
-    (
-        "accepted",
-        "declined",
-        "draft",
-        "sent",
-    )
-)
-
-
-@define
-class Estimate:
+class Estimate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A priced proposal of work for a client, which the client can accept or decline.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -93,45 +74,18 @@ class Estimate:
     """When the client declined; null unless declined."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.client = ClientReference.from_dict(src["client"])
-            obj.line_items = list(map(EstimateLineItem.from_dict, src["line_items"]))
-            obj.creator = UserReference.from_dict(src["creator"])
-            obj.client_key = _v4 if (_v4 := src["client_key"]).__class__ is str else _drifted()
-            obj.number = _v5 if (_v5 := src["number"]).__class__ is str else _drifted()
-            obj.purchase_order = _v6 if (_v6 := src["purchase_order"]) is None or _v6.__class__ is str else _drifted()
-            obj.amount = _v7 if (_v7 := src["amount"]).__class__ is Decimal else _to_decimal(_v7)
-            obj.tax = _v8 if (_v8 := src["tax"]) is None or _v8.__class__ is Decimal else _to_decimal(_v8)
-            obj.tax_amount = _v9 if (_v9 := src["tax_amount"]).__class__ is Decimal else _to_decimal(_v9)
-            obj.tax2 = _v10 if (_v10 := src["tax2"]) is None or _v10.__class__ is Decimal else _to_decimal(_v10)
-            obj.tax2_amount = _v11 if (_v11 := src["tax2_amount"]).__class__ is Decimal else _to_decimal(_v11)
-            obj.discount = _v12 if (_v12 := src["discount"]) is None or _v12.__class__ is Decimal else _to_decimal(_v12)
-            obj.discount_amount = _v13 if (_v13 := src["discount_amount"]).__class__ is Decimal else _to_decimal(_v13)
-            obj.subject = _v14 if (_v14 := src["subject"]) is None or _v14.__class__ is str else _drifted()
-            obj.notes = _v15 if (_v15 := src["notes"]) is None or _v15.__class__ is str else _drifted()
-            obj.currency = _v16 if (_v16 := src["currency"]).__class__ is str else _drifted()
-            obj.state = _v17 if (_v17 := src["state"]) in _STATE_VALUES else _drifted()
-            obj.issue_date = _parse_date(src["issue_date"])
-            obj.sent_at = _v19 if (_v19 := src["sent_at"]) is None else _parse_datetime(_v19)
-            obj.accepted_at = _v20 if (_v20 := src["accepted_at"]) is None else _parse_datetime(_v20)
-            obj.declined_at = _v21 if (_v21 := src["declined_at"]) is None else _parse_datetime(_v21)
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 24 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -210,7 +164,7 @@ Estimate._schema = _k.ModelSchema(
         _k.Field("subject", "subject", _k.STRING, required=True, nullable=True),
         _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
         _k.Field("currency", "currency", _k.STRING, required=True, nullable=False),
-        _k.Field("state", "state", _k.Enum(sorted(_STATE_VALUES)), required=True, nullable=False),
+        _k.Field("state", "state", _k.Enum(EstimateState), required=True, nullable=False),
         _k.Field("issue_date", "issue_date", _k.DATE, required=True, nullable=False),
         _k.Field("sent_at", "sent_at", _k.DATETIME, required=True, nullable=True),
         _k.Field("accepted_at", "accepted_at", _k.DATETIME, required=True, nullable=True),

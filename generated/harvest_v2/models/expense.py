@@ -7,19 +7,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
 from .client_reference import ClientReference
 from .expense_category_reference import ExpenseCategoryReference
@@ -29,11 +23,8 @@ from .invoice_reference import InvoiceReference
 from .project_reference import ProjectReference
 from .user_reference import UserReference
 
-_new = object.__new__
 
-
-@define
-class Expense:
+class Expense(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Money a user spent for a project, possibly billable to the client.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -74,40 +65,18 @@ class Expense:
     """The day the money was spent."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.client = ClientReference.from_dict(src["client"])
-            obj.project = ProjectReference.from_dict(src["project"])
-            obj.expense_category = ExpenseCategoryReference.from_dict(src["expense_category"])
-            obj.user = UserReference.from_dict(src["user"])
-            obj.user_assignment = ExpenseUserAssignment.from_dict(src["user_assignment"])
-            obj.receipt = _v6 if (_v6 := src["receipt"]) is None else ExpenseReceipt.from_dict(_v6)
-            obj.invoice = _v7 if (_v7 := src["invoice"]) is None else InvoiceReference.from_dict(_v7)
-            obj.notes = _v8 if (_v8 := src["notes"]) is None or _v8.__class__ is str else _drifted()
-            obj.units = _v9 if (_v9 := src["units"]).__class__ is int else _drifted()
-            obj.total_cost = _v10 if (_v10 := src["total_cost"]).__class__ is Decimal else _to_decimal(_v10)
-            obj.billable = _v11 if (_v11 := src["billable"]).__class__ is bool else _drifted()
-            obj.is_closed = _v12 if (_v12 := src["is_closed"]).__class__ is bool else _drifted()
-            obj.is_locked = _v13 if (_v13 := src["is_locked"]).__class__ is bool else _drifted()
-            obj.is_billed = _v14 if (_v14 := src["is_billed"]).__class__ is bool else _drifted()
-            obj.locked_reason = _v15 if (_v15 := src["locked_reason"]) is None or _v15.__class__ is str else _drifted()
-            obj.spent_date = _parse_date(src["spent_date"])
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 19 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -6,21 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
-_new = object.__new__
 
-
-@define
-class ExpenseCategoryUpdate:
+class ExpenseCategoryUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Fields to change on an expense category; leave out what stays.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -32,38 +25,18 @@ class ExpenseCategoryUpdate:
     unit_name: str | Unset = UNSET
     unit_price: Decimal | Unset = UNSET
     is_active: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.name = _v0 if (_v0 := src.get("name", UNSET)) is UNSET or _v0.__class__ is str else _drifted()
-            obj.unit_name = _v1 if (_v1 := src.get("unit_name", UNSET)) is UNSET or _v1.__class__ is str else _drifted()
-            obj.unit_price = (
-                _v2 if (_v2 := src.get("unit_price", UNSET)) is UNSET or _v2.__class__ is Decimal else _to_decimal(_v2)
-            )
-            obj.is_active = (
-                _v3 if (_v3 := src.get("is_active", UNSET)) is UNSET or _v3.__class__ is bool else _drifted()
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 0
-                - (obj.name is not UNSET)
-                - (obj.unit_name is not UNSET)
-                - (obj.unit_price is not UNSET)
-                - (obj.is_active is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

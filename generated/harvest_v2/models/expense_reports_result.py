@@ -6,21 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
-_new = object.__new__
 
-
-@define
-class ExpenseReportsResult:
+class ExpenseReportsResult(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Expense totals for one subject and currency. Client and project reports fill client_* and project_*, the category report expense_category_*, the team report user_* and is_contractor.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -43,61 +36,18 @@ class ExpenseReportsResult:
     user_id: int | Unset = UNSET
     user_name: str | Unset = UNSET
     is_contractor: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.total_amount = _v0 if (_v0 := src["total_amount"]).__class__ is Decimal else _to_decimal(_v0)
-            obj.billable_amount = _v1 if (_v1 := src["billable_amount"]).__class__ is Decimal else _to_decimal(_v1)
-            obj.currency = _v2 if (_v2 := src["currency"]).__class__ is str else _drifted()
-            obj.client_id = _v3 if (_v3 := src.get("client_id", UNSET)) is UNSET or _v3.__class__ is int else _drifted()
-            obj.client_name = (
-                _v4 if (_v4 := src.get("client_name", UNSET)) is UNSET or _v4.__class__ is str else _drifted()
-            )
-            obj.project_id = (
-                _v5 if (_v5 := src.get("project_id", UNSET)) is UNSET or _v5.__class__ is int else _drifted()
-            )
-            obj.project_name = (
-                _v6 if (_v6 := src.get("project_name", UNSET)) is UNSET or _v6.__class__ is str else _drifted()
-            )
-            obj.expense_category_id = (
-                _v7 if (_v7 := src.get("expense_category_id", UNSET)) is UNSET or _v7.__class__ is int else _drifted()
-            )
-            obj.expense_category_name = (
-                _v8 if (_v8 := src.get("expense_category_name", UNSET)) is UNSET or _v8.__class__ is str else _drifted()
-            )
-            obj.user_id = _v9 if (_v9 := src.get("user_id", UNSET)) is UNSET or _v9.__class__ is int else _drifted()
-            obj.user_name = (
-                _v10 if (_v10 := src.get("user_name", UNSET)) is UNSET or _v10.__class__ is str else _drifted()
-            )
-            obj.is_contractor = (
-                _v11 if (_v11 := src.get("is_contractor", UNSET)) is UNSET or _v11.__class__ is bool else _drifted()
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 3
-                - (obj.client_id is not UNSET)
-                - (obj.client_name is not UNSET)
-                - (obj.project_id is not UNSET)
-                - (obj.project_name is not UNSET)
-                - (obj.expense_category_id is not UNSET)
-                - (obj.expense_category_name is not UNSET)
-                - (obj.user_id is not UNSET)
-                - (obj.user_name is not UNSET)
-                - (obj.is_contractor is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

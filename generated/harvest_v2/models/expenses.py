@@ -5,24 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET
 from .expense import Expense
 from .pagination_links import PaginationLinks
 
-_new = object.__new__
 
-
-@define
-class Expenses:
+class Expenses(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One page of expenses.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -41,29 +35,18 @@ class Expenses:
     links: PaginationLinks
     """Absolute URLs of neighbouring pages; follow next instead of building page numbers."""
     expenses: list[Expense]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.per_page = _v0 if (_v0 := src["per_page"]).__class__ is int else _drifted()
-            obj.total_pages = _v1 if (_v1 := src["total_pages"]).__class__ is int else _drifted()
-            obj.total_entries = _v2 if (_v2 := src["total_entries"]).__class__ is int else _drifted()
-            obj.next_page = _v3 if (_v3 := src["next_page"]) is None or _v3.__class__ is int else _drifted()
-            obj.previous_page = _v4 if (_v4 := src["previous_page"]) is None or _v4.__class__ is int else _drifted()
-            obj.page = _v5 if (_v5 := src["page"]) is None or _v5.__class__ is int else _drifted()
-            obj.links = PaginationLinks.from_dict(src["links"])
-            obj.expenses = list(map(Expense.from_dict, src["expenses"]))
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 8 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -5,55 +5,26 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
 from .client_reference import ClientReference
 from .id_reference import IdReference
 from .invoice_line_item import InvoiceLineItem
+from .invoice_payment_term import InvoicePaymentTerm
+from .invoice_state import InvoiceState
 from .user_reference import UserReference
 
-if TYPE_CHECKING:
-    from .invoice_payment_term import InvoicePaymentTerm
-    from .invoice_state import InvoiceState
 
-_new = object.__new__
-_STATE_VALUES = frozenset(
-    (
-        "closed",
-        "draft",
-        "open",
-        "paid",
-    )
-)
-_PAYMENT_TERM_VALUES = frozenset(
-    (
-        "custom",
-        "net 15",
-        "net 30",
-        "net 45",
-        "net 60",
-        "upon receipt",
-    )
-)
-
-
-@define
-class Invoice:
+class Invoice(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A bill sent to a client, made of line items, with its taxes, discount and payment status.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -125,57 +96,18 @@ class Invoice:
     """The recurring invoice that generated this one; null for one-off invoices."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.client = ClientReference.from_dict(src["client"])
-            obj.line_items = list(map(InvoiceLineItem.from_dict, src["line_items"]))
-            obj.estimate = _v3 if (_v3 := src["estimate"]) is None else IdReference.from_dict(_v3)
-            obj.retainer = _v4 if (_v4 := src["retainer"]) is None else IdReference.from_dict(_v4)
-            obj.creator = UserReference.from_dict(src["creator"])
-            obj.client_key = _v6 if (_v6 := src["client_key"]).__class__ is str else _drifted()
-            obj.number = _v7 if (_v7 := src["number"]).__class__ is str else _drifted()
-            obj.purchase_order = _v8 if (_v8 := src["purchase_order"]) is None or _v8.__class__ is str else _drifted()
-            obj.amount = _v9 if (_v9 := src["amount"]).__class__ is Decimal else _to_decimal(_v9)
-            obj.due_amount = _v10 if (_v10 := src["due_amount"]).__class__ is Decimal else _to_decimal(_v10)
-            obj.tax = _v11 if (_v11 := src["tax"]) is None or _v11.__class__ is Decimal else _to_decimal(_v11)
-            obj.tax_amount = _v12 if (_v12 := src["tax_amount"]).__class__ is Decimal else _to_decimal(_v12)
-            obj.tax2 = _v13 if (_v13 := src["tax2"]) is None or _v13.__class__ is Decimal else _to_decimal(_v13)
-            obj.tax2_amount = _v14 if (_v14 := src["tax2_amount"]).__class__ is Decimal else _to_decimal(_v14)
-            obj.discount = _v15 if (_v15 := src["discount"]) is None or _v15.__class__ is Decimal else _to_decimal(_v15)
-            obj.discount_amount = _v16 if (_v16 := src["discount_amount"]).__class__ is Decimal else _to_decimal(_v16)
-            obj.subject = _v17 if (_v17 := src["subject"]) is None or _v17.__class__ is str else _drifted()
-            obj.notes = _v18 if (_v18 := src["notes"]) is None or _v18.__class__ is str else _drifted()
-            obj.currency = _v19 if (_v19 := src["currency"]).__class__ is str else _drifted()
-            obj.state = _v20 if (_v20 := src["state"]) in _STATE_VALUES else _drifted()
-            obj.period_start = _v21 if (_v21 := src["period_start"]) is None else _parse_date(_v21)
-            obj.period_end = _v22 if (_v22 := src["period_end"]) is None else _parse_date(_v22)
-            obj.issue_date = _parse_date(src["issue_date"])
-            obj.due_date = _parse_date(src["due_date"])
-            obj.payment_term = _v25 if (_v25 := src["payment_term"]) in _PAYMENT_TERM_VALUES else _drifted()
-            obj.payment_options = _v26 if (_v26 := src["payment_options"]).__class__ is list else _drifted()
-            obj.sent_at = _v27 if (_v27 := src["sent_at"]) is None else _parse_datetime(_v27)
-            obj.paid_at = _v28 if (_v28 := src["paid_at"]) is None else _parse_datetime(_v28)
-            obj.paid_date = _v29 if (_v29 := src["paid_date"]) is None else _parse_date(_v29)
-            obj.closed_at = _v30 if (_v30 := src["closed_at"]) is None else _parse_datetime(_v30)
-            obj.recurring_invoice_id = (
-                _v31 if (_v31 := src["recurring_invoice_id"]) is None or _v31.__class__ is int else _drifted()
-            )
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 34 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -277,12 +209,12 @@ Invoice._schema = _k.ModelSchema(
         _k.Field("subject", "subject", _k.STRING, required=True, nullable=True),
         _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
         _k.Field("currency", "currency", _k.STRING, required=True, nullable=False),
-        _k.Field("state", "state", _k.Enum(sorted(_STATE_VALUES)), required=True, nullable=False),
+        _k.Field("state", "state", _k.Enum(InvoiceState), required=True, nullable=False),
         _k.Field("period_start", "period_start", _k.DATE, required=True, nullable=True),
         _k.Field("period_end", "period_end", _k.DATE, required=True, nullable=True),
         _k.Field("issue_date", "issue_date", _k.DATE, required=True, nullable=False),
         _k.Field("due_date", "due_date", _k.DATE, required=True, nullable=False),
-        _k.Field("payment_term", "payment_term", _k.Enum(sorted(_PAYMENT_TERM_VALUES)), required=True, nullable=False),
+        _k.Field("payment_term", "payment_term", _k.Enum(InvoicePaymentTerm), required=True, nullable=False),
         _k.Field("payment_options", "payment_options", _k.List(_k.STRING), required=True, nullable=False),
         _k.Field("sent_at", "sent_at", _k.DATETIME, required=True, nullable=True),
         _k.Field("paid_at", "paid_at", _k.DATETIME, required=True, nullable=True),

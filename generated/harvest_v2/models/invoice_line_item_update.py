@@ -6,21 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
-_new = object.__new__
 
-
-@define
-class InvoiceLineItemUpdate:
+class InvoiceLineItemUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A row sent with an invoice update. Without id it adds a row; with id it changes that row, or removes it when _destroy is true.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -30,7 +23,7 @@ class InvoiceLineItemUpdate:
 
     id: int | Unset = UNSET
     """The row to change or remove; leave out to add a row."""
-    field_destroy: bool | Unset = UNSET
+    field_destroy: bool | Unset = msgspec.field(default=UNSET, name="_destroy")
     """True removes the row named by id."""
     project_id: int | Unset | None = UNSET
     kind: str | Unset = UNSET
@@ -44,58 +37,18 @@ class InvoiceLineItemUpdate:
     """Apply the first tax to the row."""
     taxed2: bool | Unset = UNSET
     """Apply the second tax to the row."""
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src.get("id", UNSET)) is UNSET or _v0.__class__ is int else _drifted()
-            obj.field_destroy = (
-                _v1 if (_v1 := src.get("_destroy", UNSET)) is UNSET or _v1.__class__ is bool else _drifted()
-            )
-            obj.project_id = (
-                _v2
-                if (_v2 := src.get("project_id", UNSET)) is UNSET or _v2 is None or _v2.__class__ is int
-                else _drifted()
-            )
-            obj.kind = _v3 if (_v3 := src.get("kind", UNSET)) is UNSET or _v3.__class__ is str else _drifted()
-            obj.description = (
-                _v4
-                if (_v4 := src.get("description", UNSET)) is UNSET or _v4 is None or _v4.__class__ is str
-                else _drifted()
-            )
-            obj.quantity = (
-                _v5 if (_v5 := src.get("quantity", UNSET)) is UNSET or _v5.__class__ is Decimal else _to_decimal(_v5)
-            )
-            obj.unit_price = (
-                _v6 if (_v6 := src.get("unit_price", UNSET)) is UNSET or _v6.__class__ is Decimal else _to_decimal(_v6)
-            )
-            obj.taxed = _v7 if (_v7 := src.get("taxed", UNSET)) is UNSET or _v7.__class__ is bool else _drifted()
-            obj.taxed2 = _v8 if (_v8 := src.get("taxed2", UNSET)) is UNSET or _v8.__class__ is bool else _drifted()
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 0
-                - (obj.id is not UNSET)
-                - (obj.field_destroy is not UNSET)
-                - (obj.project_id is not UNSET)
-                - (obj.kind is not UNSET)
-                - (obj.description is not UNSET)
-                - (obj.quantity is not UNSET)
-                - (obj.unit_price is not UNSET)
-                - (obj.taxed is not UNSET)
-                - (obj.taxed2 is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

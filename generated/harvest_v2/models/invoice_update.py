@@ -5,40 +5,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_models as _dump_models
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
 from ..types import UNSET, Unset
 from .invoice_line_item_update import InvoiceLineItemUpdate
-
-if TYPE_CHECKING:
-    from .invoice_payment_term import InvoicePaymentTerm
-
-_new = object.__new__
-_PAYMENT_TERM_VALUES = frozenset(
-    (
-        "custom",
-        "net 15",
-        "net 30",
-        "net 45",
-        "net 60",
-        "upon receipt",
-    )
-)
+from .invoice_payment_term import InvoicePaymentTerm
 
 
-@define
-class InvoiceUpdate:
+class InvoiceUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Fields to change on an invoice; leave out what stays. Rows are added, changed or removed through line_items.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -66,100 +46,18 @@ class InvoiceUpdate:
     """When payment falls due: on receipt, a fixed number of days after the issue date (net 15 to net 60), or on a due date chosen by hand (custom)."""
     payment_options: list[str] | Unset = UNSET
     line_items: list[InvoiceLineItemUpdate] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.client_id = _v0 if (_v0 := src.get("client_id", UNSET)) is UNSET or _v0.__class__ is int else _drifted()
-            obj.retainer_id = (
-                _v1
-                if (_v1 := src.get("retainer_id", UNSET)) is UNSET or _v1 is None or _v1.__class__ is int
-                else _drifted()
-            )
-            obj.estimate_id = (
-                _v2
-                if (_v2 := src.get("estimate_id", UNSET)) is UNSET or _v2 is None or _v2.__class__ is int
-                else _drifted()
-            )
-            obj.number = _v3 if (_v3 := src.get("number", UNSET)) is UNSET or _v3.__class__ is str else _drifted()
-            obj.purchase_order = (
-                _v4
-                if (_v4 := src.get("purchase_order", UNSET)) is UNSET or _v4 is None or _v4.__class__ is str
-                else _drifted()
-            )
-            obj.tax = (
-                _v5
-                if (_v5 := src.get("tax", UNSET)) is UNSET or _v5 is None or _v5.__class__ is Decimal
-                else _to_decimal(_v5)
-            )
-            obj.tax2 = (
-                _v6
-                if (_v6 := src.get("tax2", UNSET)) is UNSET or _v6 is None or _v6.__class__ is Decimal
-                else _to_decimal(_v6)
-            )
-            obj.discount = (
-                _v7
-                if (_v7 := src.get("discount", UNSET)) is UNSET or _v7 is None or _v7.__class__ is Decimal
-                else _to_decimal(_v7)
-            )
-            obj.subject = (
-                _v8
-                if (_v8 := src.get("subject", UNSET)) is UNSET or _v8 is None or _v8.__class__ is str
-                else _drifted()
-            )
-            obj.notes = (
-                _v9 if (_v9 := src.get("notes", UNSET)) is UNSET or _v9 is None or _v9.__class__ is str else _drifted()
-            )
-            obj.currency = (
-                _v10 if (_v10 := src.get("currency", UNSET)) is UNSET or _v10.__class__ is str else _drifted()
-            )
-            obj.issue_date = _v11 if (_v11 := src.get("issue_date", UNSET)) is UNSET else _parse_date(_v11)
-            obj.due_date = _v12 if (_v12 := src.get("due_date", UNSET)) is UNSET else _parse_date(_v12)
-            obj.payment_term = (
-                _v13
-                if (_v13 := src.get("payment_term", UNSET)) is UNSET or _v13 in _PAYMENT_TERM_VALUES
-                else _drifted()
-            )
-            obj.payment_options = (
-                _v14 if (_v14 := src.get("payment_options", UNSET)) is UNSET or _v14.__class__ is list else _drifted()
-            )
-            obj.line_items = (
-                _v15
-                if (_v15 := src.get("line_items", UNSET)) is UNSET
-                else list(map(InvoiceLineItemUpdate.from_dict, _v15))
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 0
-                - (obj.client_id is not UNSET)
-                - (obj.retainer_id is not UNSET)
-                - (obj.estimate_id is not UNSET)
-                - (obj.number is not UNSET)
-                - (obj.purchase_order is not UNSET)
-                - (obj.tax is not UNSET)
-                - (obj.tax2 is not UNSET)
-                - (obj.discount is not UNSET)
-                - (obj.subject is not UNSET)
-                - (obj.notes is not UNSET)
-                - (obj.currency is not UNSET)
-                - (obj.issue_date is not UNSET)
-                - (obj.due_date is not UNSET)
-                - (obj.payment_term is not UNSET)
-                - (obj.payment_options is not UNSET)
-                - (obj.line_items is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -218,7 +116,7 @@ InvoiceUpdate._schema = _k.ModelSchema(
         _k.Field("currency", "currency", _k.STRING, required=False, nullable=False),
         _k.Field("issue_date", "issue_date", _k.DATE, required=False, nullable=False),
         _k.Field("due_date", "due_date", _k.DATE, required=False, nullable=False),
-        _k.Field("payment_term", "payment_term", _k.Enum(sorted(_PAYMENT_TERM_VALUES)), required=False, nullable=False),
+        _k.Field("payment_term", "payment_term", _k.Enum(InvoicePaymentTerm), required=False, nullable=False),
         _k.Field("payment_options", "payment_options", _k.List(_k.STRING), required=False, nullable=False),
         _k.Field("line_items", "line_items", _k.List(_k.Model(InvoiceLineItemUpdate)), required=False, nullable=False),
     ),

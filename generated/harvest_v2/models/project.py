@@ -5,51 +5,22 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
 from .client_reference import ClientReference
-
-if TYPE_CHECKING:
-    from .project_bill_by import ProjectBillBy
-    from .project_budget_by import ProjectBudgetBy
-
-_new = object.__new__
-_BILL_BY_VALUES = frozenset(
-    (
-        "People",
-        "Project",
-        "Tasks",
-        "none",
-    )
-)
-_BUDGET_BY_VALUES = frozenset(
-    (
-        "none",
-        "person",
-        "project",
-        "project_cost",
-        "task",
-        "task_fees",
-    )
-)
+from .project_bill_by import ProjectBillBy
+from .project_budget_by import ProjectBudgetBy
 
 
-@define
-class Project:
+class Project(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A piece of work for a client that time and expenses are tracked against.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -98,57 +69,18 @@ class Project:
     ends_on: datetime.date | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.client = ClientReference.from_dict(src["client"])
-            obj.name = _v2 if (_v2 := src["name"]).__class__ is str else _drifted()
-            obj.code = _v3 if (_v3 := src["code"]) is None or _v3.__class__ is str else _drifted()
-            obj.is_active = _v4 if (_v4 := src["is_active"]).__class__ is bool else _drifted()
-            obj.is_billable = _v5 if (_v5 := src["is_billable"]).__class__ is bool else _drifted()
-            obj.is_fixed_fee = _v6 if (_v6 := src["is_fixed_fee"]).__class__ is bool else _drifted()
-            obj.bill_by = _v7 if (_v7 := src["bill_by"]) in _BILL_BY_VALUES else _drifted()
-            obj.hourly_rate = (
-                _v8 if (_v8 := src["hourly_rate"]) is None or _v8.__class__ is Decimal else _to_decimal(_v8)
-            )
-            obj.budget = _v9 if (_v9 := src["budget"]) is None or _v9.__class__ is Decimal else _to_decimal(_v9)
-            obj.budget_by = _v10 if (_v10 := src["budget_by"]) in _BUDGET_BY_VALUES else _drifted()
-            obj.budget_is_monthly = _v11 if (_v11 := src["budget_is_monthly"]).__class__ is bool else _drifted()
-            obj.notify_when_over_budget = (
-                _v12 if (_v12 := src["notify_when_over_budget"]).__class__ is bool else _drifted()
-            )
-            obj.over_budget_notification_percentage = (
-                _v13 if (_v13 := src["over_budget_notification_percentage"]).__class__ is Decimal else _to_decimal(_v13)
-            )
-            obj.over_budget_notification_date = (
-                _v14 if (_v14 := src["over_budget_notification_date"]) is None else _parse_date(_v14)
-            )
-            obj.show_budget_to_all = _v15 if (_v15 := src["show_budget_to_all"]).__class__ is bool else _drifted()
-            obj.cost_budget = (
-                _v16 if (_v16 := src["cost_budget"]) is None or _v16.__class__ is Decimal else _to_decimal(_v16)
-            )
-            obj.cost_budget_include_expenses = (
-                _v17 if (_v17 := src["cost_budget_include_expenses"]).__class__ is bool else _drifted()
-            )
-            obj.fee = _v18 if (_v18 := src["fee"]) is None or _v18.__class__ is Decimal else _to_decimal(_v18)
-            obj.notes = _v19 if (_v19 := src["notes"]) is None or _v19.__class__ is str else _drifted()
-            obj.starts_on = _v20 if (_v20 := src["starts_on"]) is None else _parse_date(_v20)
-            obj.ends_on = _v21 if (_v21 := src["ends_on"]) is None else _parse_date(_v21)
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 24 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -217,10 +149,10 @@ Project._schema = _k.ModelSchema(
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_billable", "is_billable", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_fixed_fee", "is_fixed_fee", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("bill_by", "bill_by", _k.Enum(sorted(_BILL_BY_VALUES)), required=True, nullable=False),
+        _k.Field("bill_by", "bill_by", _k.Enum(ProjectBillBy), required=True, nullable=False),
         _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
         _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("budget_by", "budget_by", _k.Enum(sorted(_BUDGET_BY_VALUES)), required=True, nullable=False),
+        _k.Field("budget_by", "budget_by", _k.Enum(ProjectBudgetBy), required=True, nullable=False),
         _k.Field("budget_is_monthly", "budget_is_monthly", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("notify_when_over_budget", "notify_when_over_budget", _k.BOOLEAN, required=True, nullable=False),
         _k.Field(

@@ -7,28 +7,20 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
 from .client_reference import ClientReference
 from .project_assignment_task_assignment import ProjectAssignmentTaskAssignment
 from .project_reference import ProjectReference
 
-_new = object.__new__
 
-
-@define
-class ProjectAssignment:
+class ProjectAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One project the user is a member of, with the client and the tasks open to them there.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -52,34 +44,18 @@ class ProjectAssignment:
     client: ClientReference
     """The client a record belongs to."""
     task_assignments: list[ProjectAssignmentTaskAssignment]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.is_active = _v1 if (_v1 := src["is_active"]).__class__ is bool else _drifted()
-            obj.is_project_manager = _v2 if (_v2 := src["is_project_manager"]).__class__ is bool else _drifted()
-            obj.use_default_rates = _v3 if (_v3 := src["use_default_rates"]).__class__ is bool else _drifted()
-            obj.hourly_rate = (
-                _v4 if (_v4 := src["hourly_rate"]) is None or _v4.__class__ is Decimal else _to_decimal(_v4)
-            )
-            obj.budget = _v5 if (_v5 := src["budget"]) is None or _v5.__class__ is Decimal else _to_decimal(_v5)
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            obj.project = ProjectReference.from_dict(src["project"])
-            obj.client = ClientReference.from_dict(src["client"])
-            obj.task_assignments = list(map(ProjectAssignmentTaskAssignment.from_dict, src["task_assignments"]))
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 11 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -5,47 +5,19 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .project_bill_by import ProjectBillBy
-    from .project_budget_by import ProjectBudgetBy
-
-_new = object.__new__
-_BILL_BY_VALUES = frozenset(
-    (
-        "People",
-        "Project",
-        "Tasks",
-        "none",
-    )
-)
-_BUDGET_BY_VALUES = frozenset(
-    (
-        "none",
-        "person",
-        "project",
-        "project_cost",
-        "task",
-        "task_fees",
-    )
-)
+from .project_bill_by import ProjectBillBy
+from .project_budget_by import ProjectBudgetBy
 
 
-@define
-class ProjectUpdate:
+class ProjectUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Fields to change on a project; leave out what stays.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -75,116 +47,18 @@ class ProjectUpdate:
     notes: str | Unset | None = UNSET
     starts_on: datetime.date | Unset | None = UNSET
     ends_on: datetime.date | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.client_id = _v0 if (_v0 := src.get("client_id", UNSET)) is UNSET or _v0.__class__ is int else _drifted()
-            obj.name = _v1 if (_v1 := src.get("name", UNSET)) is UNSET or _v1.__class__ is str else _drifted()
-            obj.code = (
-                _v2 if (_v2 := src.get("code", UNSET)) is UNSET or _v2 is None or _v2.__class__ is str else _drifted()
-            )
-            obj.is_active = (
-                _v3 if (_v3 := src.get("is_active", UNSET)) is UNSET or _v3.__class__ is bool else _drifted()
-            )
-            obj.is_billable = (
-                _v4 if (_v4 := src.get("is_billable", UNSET)) is UNSET or _v4.__class__ is bool else _drifted()
-            )
-            obj.is_fixed_fee = (
-                _v5 if (_v5 := src.get("is_fixed_fee", UNSET)) is UNSET or _v5.__class__ is bool else _drifted()
-            )
-            obj.bill_by = _v6 if (_v6 := src.get("bill_by", UNSET)) is UNSET or _v6 in _BILL_BY_VALUES else _drifted()
-            obj.hourly_rate = (
-                _v7
-                if (_v7 := src.get("hourly_rate", UNSET)) is UNSET or _v7 is None or _v7.__class__ is Decimal
-                else _to_decimal(_v7)
-            )
-            obj.budget = (
-                _v8
-                if (_v8 := src.get("budget", UNSET)) is UNSET or _v8 is None or _v8.__class__ is Decimal
-                else _to_decimal(_v8)
-            )
-            obj.budget_by = (
-                _v9 if (_v9 := src.get("budget_by", UNSET)) is UNSET or _v9 in _BUDGET_BY_VALUES else _drifted()
-            )
-            obj.budget_is_monthly = (
-                _v10 if (_v10 := src.get("budget_is_monthly", UNSET)) is UNSET or _v10.__class__ is bool else _drifted()
-            )
-            obj.notify_when_over_budget = (
-                _v11
-                if (_v11 := src.get("notify_when_over_budget", UNSET)) is UNSET or _v11.__class__ is bool
-                else _drifted()
-            )
-            obj.over_budget_notification_percentage = (
-                _v12
-                if (_v12 := src.get("over_budget_notification_percentage", UNSET)) is UNSET or _v12.__class__ is Decimal
-                else _to_decimal(_v12)
-            )
-            obj.show_budget_to_all = (
-                _v13
-                if (_v13 := src.get("show_budget_to_all", UNSET)) is UNSET or _v13.__class__ is bool
-                else _drifted()
-            )
-            obj.cost_budget = (
-                _v14
-                if (_v14 := src.get("cost_budget", UNSET)) is UNSET or _v14 is None or _v14.__class__ is Decimal
-                else _to_decimal(_v14)
-            )
-            obj.cost_budget_include_expenses = (
-                _v15
-                if (_v15 := src.get("cost_budget_include_expenses", UNSET)) is UNSET or _v15.__class__ is bool
-                else _drifted()
-            )
-            obj.fee = (
-                _v16
-                if (_v16 := src.get("fee", UNSET)) is UNSET or _v16 is None or _v16.__class__ is Decimal
-                else _to_decimal(_v16)
-            )
-            obj.notes = (
-                _v17
-                if (_v17 := src.get("notes", UNSET)) is UNSET or _v17 is None or _v17.__class__ is str
-                else _drifted()
-            )
-            obj.starts_on = (
-                _v18 if (_v18 := src.get("starts_on", UNSET)) is UNSET or _v18 is None else _parse_date(_v18)
-            )
-            obj.ends_on = _v19 if (_v19 := src.get("ends_on", UNSET)) is UNSET or _v19 is None else _parse_date(_v19)
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 0
-                - (obj.client_id is not UNSET)
-                - (obj.name is not UNSET)
-                - (obj.code is not UNSET)
-                - (obj.is_active is not UNSET)
-                - (obj.is_billable is not UNSET)
-                - (obj.is_fixed_fee is not UNSET)
-                - (obj.bill_by is not UNSET)
-                - (obj.hourly_rate is not UNSET)
-                - (obj.budget is not UNSET)
-                - (obj.budget_by is not UNSET)
-                - (obj.budget_is_monthly is not UNSET)
-                - (obj.notify_when_over_budget is not UNSET)
-                - (obj.over_budget_notification_percentage is not UNSET)
-                - (obj.show_budget_to_all is not UNSET)
-                - (obj.cost_budget is not UNSET)
-                - (obj.cost_budget_include_expenses is not UNSET)
-                - (obj.fee is not UNSET)
-                - (obj.notes is not UNSET)
-                - (obj.starts_on is not UNSET)
-                - (obj.ends_on is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -244,10 +118,10 @@ ProjectUpdate._schema = _k.ModelSchema(
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=False, nullable=False),
         _k.Field("is_billable", "is_billable", _k.BOOLEAN, required=False, nullable=False),
         _k.Field("is_fixed_fee", "is_fixed_fee", _k.BOOLEAN, required=False, nullable=False),
-        _k.Field("bill_by", "bill_by", _k.Enum(sorted(_BILL_BY_VALUES)), required=False, nullable=False),
+        _k.Field("bill_by", "bill_by", _k.Enum(ProjectBillBy), required=False, nullable=False),
         _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
         _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
-        _k.Field("budget_by", "budget_by", _k.Enum(sorted(_BUDGET_BY_VALUES)), required=False, nullable=False),
+        _k.Field("budget_by", "budget_by", _k.Enum(ProjectBudgetBy), required=False, nullable=False),
         _k.Field("budget_is_monthly", "budget_is_monthly", _k.BOOLEAN, required=False, nullable=False),
         _k.Field("notify_when_over_budget", "notify_when_over_budget", _k.BOOLEAN, required=False, nullable=False),
         _k.Field(

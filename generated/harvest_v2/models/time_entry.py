@@ -5,46 +5,28 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET, Unset
 from .client_reference import ClientReference
 from .invoice_reference import InvoiceReference
 from .project_reference import ProjectReference
 from .task_reference import TaskReference
+from .time_entry_approval_status import TimeEntryApprovalStatus
 from .time_entry_external_reference import TimeEntryExternalReference
 from .time_entry_task_assignment import TimeEntryTaskAssignment
 from .time_entry_user_assignment import TimeEntryUserAssignment
 from .user_reference import UserReference
 
-if TYPE_CHECKING:
-    from .time_entry_approval_status import TimeEntryApprovalStatus
 
-_new = object.__new__
-_APPROVAL_STATUS_VALUES = frozenset(
-    (
-        "approved",
-        "submitted",
-        "unsubmitted",
-    )
-)
-
-
-@define
-class TimeEntry:
+class TimeEntry(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Time one user spent on one task of one project on one day, tracked either as a duration or between a start and an end time.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -105,68 +87,18 @@ class TimeEntry:
     """Decimal hours tracked before the timer was last started; absent from some answers."""
     approval_status: TimeEntryApprovalStatus | str | Unset = UNSET
     """Where the entry stands in timesheet approval: not yet sent (unsubmitted), waiting for a reviewer (submitted) or signed off (approved)."""
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.spent_date = _parse_date(src["spent_date"])
-            obj.user = UserReference.from_dict(src["user"])
-            obj.user_assignment = TimeEntryUserAssignment.from_dict(src["user_assignment"])
-            obj.client = ClientReference.from_dict(src["client"])
-            obj.project = ProjectReference.from_dict(src["project"])
-            obj.task = TaskReference.from_dict(src["task"])
-            obj.task_assignment = TimeEntryTaskAssignment.from_dict(src["task_assignment"])
-            obj.external_reference = (
-                _v8 if (_v8 := src["external_reference"]) is None else TimeEntryExternalReference.from_dict(_v8)
-            )
-            obj.invoice = _v9 if (_v9 := src["invoice"]) is None else InvoiceReference.from_dict(_v9)
-            obj.hours = _v10 if (_v10 := src["hours"]).__class__ is Decimal else _to_decimal(_v10)
-            obj.rounded_hours = _v11 if (_v11 := src["rounded_hours"]).__class__ is Decimal else _to_decimal(_v11)
-            obj.notes = _v12 if (_v12 := src["notes"]) is None or _v12.__class__ is str else _drifted()
-            obj.is_locked = _v13 if (_v13 := src["is_locked"]).__class__ is bool else _drifted()
-            obj.locked_reason = _v14 if (_v14 := src["locked_reason"]) is None or _v14.__class__ is str else _drifted()
-            obj.is_closed = _v15 if (_v15 := src["is_closed"]).__class__ is bool else _drifted()
-            obj.is_billed = _v16 if (_v16 := src["is_billed"]).__class__ is bool else _drifted()
-            obj.timer_started_at = _v17 if (_v17 := src["timer_started_at"]) is None else _parse_datetime(_v17)
-            obj.started_time = _v18 if (_v18 := src["started_time"]) is None or _v18.__class__ is str else _drifted()
-            obj.ended_time = _v19 if (_v19 := src["ended_time"]) is None or _v19.__class__ is str else _drifted()
-            obj.is_running = _v20 if (_v20 := src["is_running"]).__class__ is bool else _drifted()
-            obj.billable = _v21 if (_v21 := src["billable"]).__class__ is bool else _drifted()
-            obj.budgeted = _v22 if (_v22 := src["budgeted"]).__class__ is bool else _drifted()
-            obj.billable_rate = (
-                _v23 if (_v23 := src["billable_rate"]) is None or _v23.__class__ is Decimal else _to_decimal(_v23)
-            )
-            obj.cost_rate = (
-                _v24 if (_v24 := src["cost_rate"]) is None or _v24.__class__ is Decimal else _to_decimal(_v24)
-            )
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            obj.hours_without_timer = (
-                _v27
-                if (_v27 := src.get("hours_without_timer", UNSET)) is UNSET or _v27.__class__ is Decimal
-                else _to_decimal(_v27)
-            )
-            obj.approval_status = (
-                _v28
-                if (_v28 := src.get("approval_status", UNSET)) is UNSET or _v28 in _APPROVAL_STATUS_VALUES
-                else _drifted()
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src) - 27 - (obj.hours_without_timer is not UNSET) - (obj.approval_status is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -277,11 +209,7 @@ TimeEntry._schema = _k.ModelSchema(
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("hours_without_timer", "hours_without_timer", _k.DECIMAL, required=False, nullable=False),
         _k.Field(
-            "approval_status",
-            "approval_status",
-            _k.Enum(sorted(_APPROVAL_STATUS_VALUES)),
-            required=False,
-            nullable=False,
+            "approval_status", "approval_status", _k.Enum(TimeEntryApprovalStatus), required=False, nullable=False
         ),
     ),
 )

@@ -7,25 +7,17 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_model as _dump_model
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_date as _parse_date
 from ..types import UNSET, Unset
 from .time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
-_new = object.__new__
 
-
-@define
-class TimeEntryCreateByDuration:
+class TimeEntryCreateByDuration(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A new entry for accounts that track durations. With hours the entry is stored stopped; without them it starts at zero with a running timer.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -43,43 +35,18 @@ class TimeEntryCreateByDuration:
     notes: str | Unset = UNSET
     external_reference: TimeEntryExternalReferenceInput | Unset = UNSET
     """Link a time entry to an item in another tool."""
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.project_id = _v0 if (_v0 := src["project_id"]).__class__ is int else _drifted()
-            obj.task_id = _v1 if (_v1 := src["task_id"]).__class__ is int else _drifted()
-            obj.spent_date = _parse_date(src["spent_date"])
-            obj.user_id = _v3 if (_v3 := src.get("user_id", UNSET)) is UNSET or _v3.__class__ is int else _drifted()
-            obj.hours = (
-                _v4 if (_v4 := src.get("hours", UNSET)) is UNSET or _v4.__class__ is Decimal else _to_decimal(_v4)
-            )
-            obj.notes = _v5 if (_v5 := src.get("notes", UNSET)) is UNSET or _v5.__class__ is str else _drifted()
-            obj.external_reference = (
-                _v6
-                if (_v6 := src.get("external_reference", UNSET)) is UNSET
-                else TimeEntryExternalReferenceInput.from_dict(_v6)
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 3
-                - (obj.user_id is not UNSET)
-                - (obj.hours is not UNSET)
-                - (obj.notes is not UNSET)
-                - (obj.external_reference is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -6,21 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
-_new = object.__new__
 
-
-@define
-class TimeReportsResult:
+class TimeReportsResult(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Hour totals for one subject and currency. Client and project reports fill client_* and project_*, the task report task_*, the team report user_*, weekly_capacity, avatar_url and is_contractor. currency and billable_amount are left out for users who may not see billable amounts.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -49,72 +42,18 @@ class TimeReportsResult:
     """ISO 4217 code of billable_amount."""
     billable_amount: Decimal | Unset = UNSET
     """Value of the billable hours."""
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.total_hours = _v0 if (_v0 := src["total_hours"]).__class__ is Decimal else _to_decimal(_v0)
-            obj.billable_hours = _v1 if (_v1 := src["billable_hours"]).__class__ is Decimal else _to_decimal(_v1)
-            obj.client_id = _v2 if (_v2 := src.get("client_id", UNSET)) is UNSET or _v2.__class__ is int else _drifted()
-            obj.client_name = (
-                _v3 if (_v3 := src.get("client_name", UNSET)) is UNSET or _v3.__class__ is str else _drifted()
-            )
-            obj.project_id = (
-                _v4 if (_v4 := src.get("project_id", UNSET)) is UNSET or _v4.__class__ is int else _drifted()
-            )
-            obj.project_name = (
-                _v5 if (_v5 := src.get("project_name", UNSET)) is UNSET or _v5.__class__ is str else _drifted()
-            )
-            obj.task_id = _v6 if (_v6 := src.get("task_id", UNSET)) is UNSET or _v6.__class__ is int else _drifted()
-            obj.task_name = _v7 if (_v7 := src.get("task_name", UNSET)) is UNSET or _v7.__class__ is str else _drifted()
-            obj.user_id = _v8 if (_v8 := src.get("user_id", UNSET)) is UNSET or _v8.__class__ is int else _drifted()
-            obj.user_name = _v9 if (_v9 := src.get("user_name", UNSET)) is UNSET or _v9.__class__ is str else _drifted()
-            obj.weekly_capacity = (
-                _v10 if (_v10 := src.get("weekly_capacity", UNSET)) is UNSET or _v10.__class__ is int else _drifted()
-            )
-            obj.avatar_url = (
-                _v11 if (_v11 := src.get("avatar_url", UNSET)) is UNSET or _v11.__class__ is str else _drifted()
-            )
-            obj.is_contractor = (
-                _v12 if (_v12 := src.get("is_contractor", UNSET)) is UNSET or _v12.__class__ is bool else _drifted()
-            )
-            obj.currency = (
-                _v13 if (_v13 := src.get("currency", UNSET)) is UNSET or _v13.__class__ is str else _drifted()
-            )
-            obj.billable_amount = (
-                _v14
-                if (_v14 := src.get("billable_amount", UNSET)) is UNSET or _v14.__class__ is Decimal
-                else _to_decimal(_v14)
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 2
-                - (obj.client_id is not UNSET)
-                - (obj.client_name is not UNSET)
-                - (obj.project_id is not UNSET)
-                - (obj.project_name is not UNSET)
-                - (obj.task_id is not UNSET)
-                - (obj.task_name is not UNSET)
-                - (obj.user_id is not UNSET)
-                - (obj.user_name is not UNSET)
-                - (obj.weekly_capacity is not UNSET)
-                - (obj.avatar_url is not UNSET)
-                - (obj.is_contractor is not UNSET)
-                - (obj.currency is not UNSET)
-                - (obj.billable_amount is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

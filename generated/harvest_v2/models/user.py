@@ -5,28 +5,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from .user_access_role import UserAccessRole
-
-_new = object.__new__
+from .user_access_role import UserAccessRole
 
 
-@define
-class User:
+class User(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A person in the account who may track time, manage projects or administer the account.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -62,44 +52,18 @@ class User:
     """Address of the user's picture."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.first_name = _v1 if (_v1 := src["first_name"]).__class__ is str else _drifted()
-            obj.last_name = _v2 if (_v2 := src["last_name"]).__class__ is str else _drifted()
-            obj.email = _v3 if (_v3 := src["email"]).__class__ is str else _drifted()
-            obj.telephone = _v4 if (_v4 := src["telephone"]) is None or _v4.__class__ is str else _drifted()
-            obj.timezone = _v5 if (_v5 := src["timezone"]).__class__ is str else _drifted()
-            obj.has_access_to_all_future_projects = (
-                _v6 if (_v6 := src["has_access_to_all_future_projects"]).__class__ is bool else _drifted()
-            )
-            obj.is_contractor = _v7 if (_v7 := src["is_contractor"]).__class__ is bool else _drifted()
-            obj.is_active = _v8 if (_v8 := src["is_active"]).__class__ is bool else _drifted()
-            obj.weekly_capacity = _v9 if (_v9 := src["weekly_capacity"]).__class__ is int else _drifted()
-            obj.default_hourly_rate = (
-                _v10 if (_v10 := src["default_hourly_rate"]) is None or _v10.__class__ is Decimal else _to_decimal(_v10)
-            )
-            obj.cost_rate = (
-                _v11 if (_v11 := src["cost_rate"]) is None or _v11.__class__ is Decimal else _to_decimal(_v11)
-            )
-            obj.roles = _v12 if (_v12 := src["roles"]).__class__ is list else _drifted()
-            obj.access_roles = _v13 if (_v13 := src["access_roles"]).__class__ is list else _drifted()
-            obj.avatar_url = _v14 if (_v14 := src["avatar_url"]).__class__ is str else _drifted()
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 17 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -166,29 +130,7 @@ User._schema = _k.ModelSchema(
         _k.Field("default_hourly_rate", "default_hourly_rate", _k.DECIMAL, required=True, nullable=True),
         _k.Field("cost_rate", "cost_rate", _k.DECIMAL, required=True, nullable=True),
         _k.Field("roles", "roles", _k.List(_k.STRING), required=True, nullable=False),
-        _k.Field(
-            "access_roles",
-            "access_roles",
-            _k.List(
-                _k.Enum(
-                    (
-                        "administrator",
-                        "billable_rates_manager",
-                        "client_and_task_manager",
-                        "estimates_manager",
-                        "managed_projects_invoice_drafter",
-                        "managed_projects_invoice_manager",
-                        "manager",
-                        "member",
-                        "people_manager",
-                        "project_creator",
-                        "time_and_expenses_manager",
-                    )
-                )
-            ),
-            required=True,
-            nullable=False,
-        ),
+        _k.Field("access_roles", "access_roles", _k.List(_k.Enum(UserAccessRole)), required=True, nullable=False),
         _k.Field("avatar_url", "avatar_url", _k.STRING, required=True, nullable=False),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),

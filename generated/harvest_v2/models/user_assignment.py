@@ -7,26 +7,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
-from .._core._serde import parse_datetime as _parse_datetime
 from ..types import UNSET
 from .project_reference import ProjectReference
 from .user_reference import UserReference
 
-_new = object.__new__
 
-
-@define
-class UserAssignment:
+class UserAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A user's membership of a project, with that user's rate and budget there.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -51,33 +43,18 @@ class UserAssignment:
     """Used when the project's budget_by is person."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.id = _v0 if (_v0 := src["id"]).__class__ is int else _drifted()
-            obj.project = ProjectReference.from_dict(src["project"])
-            obj.user = UserReference.from_dict(src["user"])
-            obj.is_active = _v3 if (_v3 := src["is_active"]).__class__ is bool else _drifted()
-            obj.is_project_manager = _v4 if (_v4 := src["is_project_manager"]).__class__ is bool else _drifted()
-            obj.use_default_rates = _v5 if (_v5 := src["use_default_rates"]).__class__ is bool else _drifted()
-            obj.hourly_rate = (
-                _v6 if (_v6 := src["hourly_rate"]) is None or _v6.__class__ is Decimal else _to_decimal(_v6)
-            )
-            obj.budget = _v7 if (_v7 := src["budget"]) is None or _v7.__class__ is Decimal else _to_decimal(_v7)
-            obj.created_at = _parse_datetime(src["created_at"])
-            obj.updated_at = _parse_datetime(src["updated_at"])
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = _unknown_attributes(cls._schema, src) if len(src) - 10 else {}
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -6,21 +6,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
-from attrs import define, field
+import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import PARSE_FAILURES as _PARSE_FAILURES
 from .._core._schema import build_tolerant as _build_tolerant
-from .._core._schema import drifted as _drifted
-from .._core._schema import to_decimal as _to_decimal
-from .._core._schema import unknown_attributes as _unknown_attributes
 from ..types import UNSET, Unset
 
-_new = object.__new__
 
-
-@define
-class UserAssignmentUpdate:
+class UserAssignmentUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Fields to change on a user assignment; leave out what stays.
 
     Attributes the schema does not know (added by Harvest later) are kept in
@@ -33,50 +26,18 @@ class UserAssignmentUpdate:
     use_default_rates: bool | Unset = UNSET
     hourly_rate: Decimal | Unset | None = UNSET
     budget: Decimal | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
+    """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        # A straight line: parsing a 2000-record page must stay close to the cost of decoding it.
-        # The first surprise raises, and only that record is read again attribute by attribute.
         try:
-            obj = _new(cls)
-            obj.is_active = (
-                _v0 if (_v0 := src.get("is_active", UNSET)) is UNSET or _v0.__class__ is bool else _drifted()
-            )
-            obj.is_project_manager = (
-                _v1 if (_v1 := src.get("is_project_manager", UNSET)) is UNSET or _v1.__class__ is bool else _drifted()
-            )
-            obj.use_default_rates = (
-                _v2 if (_v2 := src.get("use_default_rates", UNSET)) is UNSET or _v2.__class__ is bool else _drifted()
-            )
-            obj.hourly_rate = (
-                _v3
-                if (_v3 := src.get("hourly_rate", UNSET)) is UNSET or _v3 is None or _v3.__class__ is Decimal
-                else _to_decimal(_v3)
-            )
-            obj.budget = (
-                _v4
-                if (_v4 := src.get("budget", UNSET)) is UNSET or _v4 is None or _v4.__class__ is Decimal
-                else _to_decimal(_v4)
-            )
-            # Unknown keys exist exactly when src has more keys than the known ones it holds.
-            obj.additional_properties = (
-                _unknown_attributes(cls._schema, src)
-                if len(src)
-                - 0
-                - (obj.is_active is not UNSET)
-                - (obj.is_project_manager is not UNSET)
-                - (obj.use_default_rates is not UNSET)
-                - (obj.hourly_rate is not UNSET)
-                - (obj.budget is not UNSET)
-                else {}
-            )
-        except _PARSE_FAILURES:
+            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
+            return msgspec.convert(src, cls)
+        except msgspec.ValidationError:
             return _build_tolerant(cls, src)  # type: ignore[no-any-return]
-        return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
