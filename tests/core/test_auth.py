@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -285,7 +286,29 @@ def test_no_request_leaves_and_nothing_is_logged_for_a_token_with_a_newline(capl
     assert TOKEN not in str(info.value) and TOKEN not in caplog.text
 
 
-def test_no_secret_in_any_log_or_error_at_debug_over_real_http(caplog: pytest.LogCaptureFixture) -> None:
+def _two_calls_sync(settings: dict[str, Any]) -> tuple[str, AuthenticationError]:
+    with Harvest(**settings) as hv:
+        assert hv.clients.get(1).id == 1
+        with pytest.raises(AuthenticationError) as info:
+            hv.clients.get(2)
+        return repr(hv), info.value
+
+
+def _two_calls_async(settings: dict[str, Any]) -> tuple[str, AuthenticationError]:
+    async def main() -> tuple[str, AuthenticationError]:
+        async with AsyncHarvest(**settings) as hv:
+            assert (await hv.clients.get(1)).id == 1
+            with pytest.raises(AuthenticationError) as info:
+                await hv.clients.get(2)
+            return repr(hv), info.value
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("two_calls", [_two_calls_sync, _two_calls_async], ids=["sync", "async"])
+def test_no_secret_in_any_log_or_error_at_debug_over_real_http(
+    two_calls: Callable[[dict[str, Any]], tuple[str, AuthenticationError]], caplog: pytest.LogCaptureFixture
+) -> None:
     """A whole OAuth2 life at DEBUG for httpx, httpcore and harvest_v2: expiry, refresh, refused refresh.
 
     The token endpoint answers with new tokens once, then refuses, echoing the refresh token as a hostile
@@ -308,15 +331,10 @@ def test_no_secret_in_any_log_or_error_at_debug_over_real_http(caplog: pytest.Lo
     secrets = [TOKEN, new_access, new_refresh, *_OAUTH.values()]
     _debug_logs(caplog)
     with LiveServer(handler) as server:
-        hv = Harvest(**_settings(base_url=f"{server.origin}/v2", token_url=f"{server.origin}/oauth2/token"))
-        with hv:
-            assert hv.clients.get(1).id == 1
-            with pytest.raises(
-                AuthenticationError, match="refresh was refused: invalid_grant: \\*\\*\\* revoked"
-            ) as info:
-                hv.clients.get(2)
+        shown, error = two_calls(_settings(base_url=f"{server.origin}/v2", token_url=f"{server.origin}/oauth2/token"))
     assert len(refreshes) == 2
-    texts = [caplog.text, str(info.value), repr(info.value), info.value.body, repr(hv)]
+    assert "refresh was refused: invalid_grant: *** revoked" in str(error)
+    texts = [caplog.text, str(error), repr(error), error.body, shown]
     assert any("httpcore" in record.name for record in caplog.records)  # the DEBUG logs were really captured
     for secret in secrets:
         assert all(secret not in text for text in texts), secret

@@ -19,7 +19,7 @@ from harvest_v2 import AsyncHarvest, Harvest, HarvestError
 from harvest_v2._core._errors import ForeignOriginError, PaginationError
 
 from tests.core._live import LiveServer, Received, json_answer
-from tests.helpers import ACCOUNT, AGENT, TOKEN, client_json, json_response, make_client, page_json
+from tests.helpers import ACCOUNT, AGENT, TOKEN, client_json, json_response, make_async_client, make_client, page_json
 
 LinkFor = Callable[[LiveServer, LiveServer], str]
 """Builds the hostile links.next from (the API server, the attacker's server)."""
@@ -168,13 +168,22 @@ def test_default_port_of_another_scheme_is_another_origin() -> None:
     assert len(seen) == 1
 
 
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("link", ["http://[::1", "http://api.harvestapp.com/v2/clients\n?page=2"])
-def test_a_link_that_is_not_a_url_is_a_pagination_error(link: str) -> None:
+def test_a_link_that_is_not_a_url_is_a_pagination_error(link: str, asynchronous: bool) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return json_response(
-            200, page_json("clients", [client_json(1)], next_url=link, page=1, total_entries=2, total_pages=2)
-        )
+        body = page_json("clients", [client_json(1)], next_url=link, page=1, total_entries=2, total_pages=2)
+        return json_response(200, body)
 
-    hv, _ = make_client(handler)
     with pytest.raises(PaginationError, match="not a valid URL"):
-        list(hv.clients.list())
+        if asynchronous:
+            hv_async, _ = make_async_client(handler)
+
+            async def main() -> list[int]:
+                async with hv_async:
+                    return [c.id async for c in hv_async.clients.list()]
+
+            asyncio.run(main())
+        else:
+            hv, _ = make_client(handler)
+            list(hv.clients.list())
