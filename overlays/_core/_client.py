@@ -15,7 +15,6 @@ loop included. Messages built from what a server sent pass through
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import logging
@@ -25,9 +24,12 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
 
 from ._auth import DEFAULT_TOKEN_URL, Credentials, TokenSet, check_user_agent
 from ._errors import (
@@ -372,8 +374,19 @@ class _BaseClient(Generic[TransportT, SleepT]):
         self._http_client: Any = None
         self._http_lock = threading.Lock()
 
-    # Class-level defaults: set on the instance by close() / the first async call.
+    # Class-level defaults: set on the instance by close() / the first async call / a refused refresh.
     _closed = False
+    _refused: tuple[int, AuthenticationError] | None = None
+    """The token generation whose refresh the endpoint refused, and how: waiting calls fail the same way."""
+
+    def _check_refused(self, failed_generation: int) -> None:
+        # A refresh token the endpoint refused stays refused (rotated or revoked): the calls that
+        # waited for that refresh fail with its reason instead of asking again, one request each.
+        if self._refused is not None and self._refused[0] == failed_generation:
+            error = self._refused[1]
+            raise AuthenticationError(
+                error.message, status=error.status or 400, method="POST", url=error.url or "", body=error.body
+            )
 
     def _check_open(self) -> None:
         if self._closed:
@@ -530,11 +543,17 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         with credentials.refresh_lock:
             if credentials.generation != failed_generation:
                 return  # another call refreshed while this one waited: retry with its token
+            self._check_refused(failed_generation)
             try:
                 response = self._http.send(p.refresh_request())
             except httpx.HTTPError as exc:
-                raise p.refresh_failed(exc) from None
-            tokens = p.accept_refresh(response)
+                raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
+            try:
+                tokens = p.accept_refresh(response)
+            except AuthenticationError as exc:
+                if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
+                    self._refused = (failed_generation, exc)
+                raise
             # Under the lock, so with rotating refresh tokens the store always ends with the newest.
             if credentials.on_token_refresh is not None:
                 credentials.on_token_refresh(tokens)
@@ -571,6 +590,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             await self._http_client.aclose()
 
     def _check_loop(self) -> None:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._loop is None:
             self._loop = weakref.ref(loop)
@@ -660,15 +681,23 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         p = self._pipeline
         credentials = p.credentials
         if self._refresh_lock is None:
+            import asyncio
+
             self._refresh_lock = asyncio.Lock()  # created in this client's one event loop
         async with self._refresh_lock:
             if credentials.generation != failed_generation:
                 return  # another task refreshed while this one waited: retry with its token
+            self._check_refused(failed_generation)
             try:
                 response = await self._http.send(p.refresh_request())
             except httpx.HTTPError as exc:
-                raise p.refresh_failed(exc) from None
-            tokens = p.accept_refresh(response)
+                raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
+            try:
+                tokens = p.accept_refresh(response)
+            except AuthenticationError as exc:
+                if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
+                    self._refused = (failed_generation, exc)
+                raise
             if credentials.on_token_refresh is not None:
                 stored = credentials.on_token_refresh(tokens)
                 if inspect.isawaitable(stored):

@@ -215,3 +215,71 @@ def test_an_unreachable_token_endpoint_is_a_transport_error() -> None:
     with pytest.raises(TransportError, match="OAuth2 token refresh failed: ConnectError") as info:
         hv.clients.get(1)
     assert info.value.method == "POST"
+
+
+def test_eight_threads_share_one_refused_refresh() -> None:
+    calls: list[str] = []
+    barrier = threading.Barrier(8, timeout=10)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "id.getharvest.com":
+            calls.append("refresh")
+            time.sleep(0.05)
+            return _refused(request)
+        barrier.wait()
+        return json_response(401, {"error": "invalid_token"})
+
+    hv, _ = make_client(handler, **OAUTH)
+    errors: list[Exception] = []
+
+    def call() -> None:
+        try:
+            hv.clients.get(1)
+        except Exception as exc:  # recorded for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    assert calls == ["refresh"]
+    assert len(errors) == 8
+    assert all(isinstance(e, AuthenticationError) and "invalid_grant" in str(e) for e in errors)
+
+
+def test_twenty_tasks_share_one_refused_refresh() -> None:
+    calls: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "id.getharvest.com":
+            calls.append("refresh")
+            await asyncio.sleep(0.05)
+        return _refused(request)
+
+    hv, _ = make_async_client(handler, **OAUTH)  # type: ignore[arg-type]
+
+    async def main() -> list[Any]:
+        async with hv:
+            return await asyncio.gather(*(hv.clients.get(n) for n in range(20)), return_exceptions=True)
+
+    results = asyncio.run(main())
+    assert calls == ["refresh"]
+    assert all(isinstance(r, AuthenticationError) and "invalid_grant" in str(r) for r in results)
+
+
+def test_a_token_endpoint_that_fails_is_asked_again_by_the_next_call() -> None:
+    answers = [httpx.Response(503, text="busy"), None]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "id.getharvest.com":
+            answer = answers.pop(0)
+            return answer or json_response(200, {"access_token": "access-1"})
+        if request.headers["Authorization"] == "Bearer access-1":
+            return json_response(200, client_json(1))
+        return json_response(401, {"error": "invalid_token"})
+
+    hv, _ = make_client(handler, **OAUTH)
+    with pytest.raises(AuthenticationError, match="the token endpoint answered 503"):
+        hv.clients.get(1)
+    assert hv.clients.get(1).id == 1
