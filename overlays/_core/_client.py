@@ -135,7 +135,7 @@ class _Pipeline:
                 method=spec.method,
                 url=self.credentials.redact(without_query(spec.path))[:200],
             ) from None
-        if _origin(url) != self.origin or url.userinfo:
+        if _origin(url) != self.origin or url.userinfo != self.base_url.userinfo:
             refused, expected = _show_origin(url), _show_origin(self.base_url)
             raise ForeignOriginError(
                 f"refusing to follow links.next to {refused}: the token goes only to base_url's origin, {expected}",
@@ -310,7 +310,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
 
     access_token, account_id and user_agent are required (user_agent in the
     form "AppName (email or URL)"). For OAuth2 also pass refresh_token,
-    client_id and client_secret: a 401 then refreshes the token once and
+    client_id and client_secret: a 401 then refreshes the token (one refresh
+    at a time; calls that got the 401 meanwhile retry with its token) and
     on_token_refresh receives the new TokenSet to store.
 
     base_url, timeout (finite by default), max_retries and max_retry_wait
