@@ -37,6 +37,12 @@ FOREIGN: dict[str, tuple[LinkFor, Callable[[LiveServer, LiveServer], str]]] = {
         lambda a, b: f"//localhost:{b.port}/v2/clients?page=2",
         lambda a, b: f"http://localhost:{b.port}",
     ),
+    # Other spellings of 127.0.0.1 reach the attacker's socket if followed; by name they differ.
+    "IPv4 shorthand": (lambda a, b: f"http://127.1:{b.port}/v2/clients?page=2", lambda a, b: f"http://127.1:{b.port}"),
+    "hexadecimal address": (
+        lambda a, b: f"http://0x7f000001:{b.port}/v2/clients?page=2",
+        lambda a, b: f"http://0x7f000001:{b.port}",
+    ),
     # localhost reaches the same socket as 127.0.0.1, but it is another origin by name: refused.
     "other host name, same port": (
         lambda a, b: f"http://localhost:{a.port}/v2/clients?page=2",
