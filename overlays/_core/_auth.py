@@ -2,14 +2,21 @@
 
 Harvest answers 400 to a request without a User-Agent and a misleading 401
 invalid_token to one without Harvest-Account-Id, so both are checked when the
-client is built. Tokens live in `Secret`, whose repr and str never show them.
+client is built. Every value that becomes a header is checked there too: a
+newline, another control character or a non-ASCII character would otherwise
+fail every request inside httpcore, whose error text and DEBUG log carry the
+header, token included. Tokens live in `Secret`, whose repr and str never show
+them, and errors about them never quote them.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
+
+import httpx
 
 DEFAULT_TOKEN_URL = "https://id.getharvest.com/api/v2/oauth2/token"
 USER_AGENT_FORM = '"AppName (email or URL)", for example "Billing sync (ops@example.com)"'
@@ -62,7 +69,41 @@ class TokenSet:
         return f"TokenSet(access_token='***', refresh_token='***', expires_in={self.expires_in!r})"
 
 
+_NAMED_CHARACTERS = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", " ": "a space"}
+
+
+def check_header_value(name: str, value: str, *, secret: bool, spaces: bool = False) -> None:
+    """Refuse a value that cannot travel in an HTTP header: printable ASCII only (spaces when allowed).
+
+    The ValueError names the argument and the position; it quotes the value only when it is not a secret.
+    """
+    for position, char in enumerate(value, start=1):
+        if "!" <= char <= "~" or (spaces and char == " "):
+            continue
+        if char in _NAMED_CHARACTERS:
+            what = _NAMED_CHARACTERS[char]
+        elif char.isascii():
+            what = "a control character"
+        else:
+            what = "a non-ASCII character"
+        hint = " (read from a file? strip the line ending)" if char in "\r\n" else ""
+        shown = "" if secret else f" {value!r}"
+        allowed = "printable ASCII" if spaces else "printable ASCII without spaces"
+        raise ValueError(f"{name}{shown} contains {what} at position {position}{hint}; it must be {allowed}")
+
+
+def _check_str(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    return value
+
+
 def check_user_agent(user_agent: str | None) -> str:
+    """The User-Agent to send: required, printable ASCII, in Harvest's "AppName (contact)" form."""
+    if user_agent is not None:
+        _check_str("user_agent", user_agent)
+        # Surrounding spaces are trimmed (as before); anything else a header cannot carry is refused.
+        check_header_value("user_agent", user_agent.strip(" "), secret=False, spaces=True)
     if user_agent is None or not user_agent.strip():
         raise ValueError(
             f"user_agent is required by Harvest (it answers 400 without one); use the form {USER_AGENT_FORM}"
@@ -76,15 +117,31 @@ def check_user_agent(user_agent: str | None) -> str:
 
 
 def check_account_id(account_id: str | int | None) -> str:
-    text = "" if account_id is None else str(account_id).strip()
+    """The Harvest-Account-Id to send: required, ASCII digits only."""
+    if account_id is not None and (isinstance(account_id, bool) or not isinstance(account_id, str | int)):
+        raise TypeError(f"account_id must be a str or an int, got {type(account_id).__name__}")
+    text = "" if account_id is None else str(account_id).strip(" ")
     if not text:
         raise ValueError(
             "account_id is required (the Harvest-Account-Id header); without it Harvest answers a misleading "
             "401 invalid_token. Find it at id.getharvest.com/developers next to your token."
         )
-    if not text.isdigit():
-        raise ValueError(f"account_id must be the numeric Harvest account id, got {text!r}")
+    # str.isdigit() also accepts "²" and Arabic-Indic digits, which no header can carry.
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"account_id must be the numeric Harvest account id (ASCII digits), got {text!r}")
     return text
+
+
+def check_token_url(token_url: str) -> str:
+    """The OAuth2 token endpoint: an absolute http(s) URL."""
+    _check_str("token_url", token_url)
+    try:
+        url = httpx.URL(token_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"token_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"token_url must be an absolute http(s) URL such as {DEFAULT_TOKEN_URL}")
+    return token_url
 
 
 class Credentials:
@@ -103,25 +160,61 @@ class Credentials:
     ) -> None:
         self.account_id = check_account_id(account_id)
         refresh_parts = {"refresh_token": refresh_token, "client_id": client_id, "client_secret": client_secret}
+        for name, value in {"access_token": access_token, **refresh_parts}.items():
+            if value is not None:
+                check_header_value(name, _check_str(name, value), secret=True)
         given = [name for name, value in refresh_parts.items() if value]
         if given and len(given) != 3:
             missing = sorted(set(refresh_parts) - set(given))
             raise ValueError(f"OAuth2 refresh needs refresh_token, client_id and client_secret; missing {missing}")
         if not access_token and not given:
             raise ValueError("access_token is required (a personal access token or an OAuth2 access token)")
-        self._access = Secret(access_token or "")
+        # The token and its generation change together, as one tuple, so a reader never pairs
+        # a token with another generation's number. Each refresh adds one.
+        self._current: tuple[int, Secret] = (0, Secret(access_token or ""))
         self._refresh = Secret(refresh_token) if refresh_token else None
         self.client_id = client_id
         self._client_secret = Secret(client_secret) if client_secret else None
-        self.token_url = token_url
+        self.token_url = check_token_url(token_url)
         self.on_token_refresh = on_token_refresh
+        self.refresh_lock = threading.Lock()
+        """Held by the one thread refreshing; the others wait for its token instead of refreshing again."""
+        self._known: list[str] = []
+        for value in (access_token, refresh_token, client_id, client_secret):
+            self._remember(value)
 
     @property
     def can_refresh(self) -> bool:
         return self._refresh is not None
 
+    @property
+    def generation(self) -> int:
+        """How many refreshes have replaced the access token so far."""
+        return self._current[0]
+
     def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._access.reveal()}", "Harvest-Account-Id": self.account_id}
+        return self.auth()[1]
+
+    def auth(self) -> tuple[int, dict[str, str]]:
+        """The current token's generation and the headers that carry it, read together."""
+        generation, access = self._current
+        return generation, {"Authorization": f"Bearer {access.reveal()}", "Harvest-Account-Id": self.account_id}
+
+    def redact(self, text: str) -> str:
+        """text with every credential this client has held replaced by ***.
+
+        For messages built from what a server sent: a hostile one could echo a token back.
+        """
+        for value in self._known:
+            if value in text:
+                text = text.replace(value, "***")
+        return text
+
+    def _remember(self, value: str | None) -> None:
+        # Short values (a 3-character client id) would redact ordinary words; tokens are long.
+        if value and len(value) >= 8 and value not in self._known:
+            self._known.append(value)
+            del self._known[:-16]  # old tokens of a long-lived client: keep the most recent
 
     def refresh_form(self) -> dict[str, str]:
         """Form fields of the refresh_token grant."""
@@ -134,16 +227,28 @@ class Credentials:
         }
 
     def accept_refresh(self, payload: Any) -> TokenSet:
-        """Take the token endpoint's JSON answer; raise ValueError when it holds no access token."""
+        """Take the token endpoint's JSON answer; raise ValueError when it holds no usable access token."""
         if not isinstance(payload, dict) or not isinstance(payload.get("access_token"), str):
             raise ValueError("the token endpoint's answer has no access_token")
+        new_refresh = payload.get("refresh_token")
+        if new_refresh is not None and not isinstance(new_refresh, str):
+            raise ValueError("the token endpoint's refresh_token is not a string")
+        for name, value in (("access_token", payload["access_token"]), ("refresh_token", new_refresh)):
+            if value is not None:
+                # A token that cannot be a header would fail every later request inside httpcore.
+                check_header_value(f"the new {name}", value, secret=True)
+        if not payload["access_token"]:
+            raise ValueError("the token endpoint's access_token is empty")
+        expires_in = payload.get("expires_in")
         tokens = TokenSet(
             payload["access_token"],
-            payload.get("refresh_token") or (self._refresh.reveal() if self._refresh else None),
-            payload.get("expires_in"),
+            new_refresh or (self._refresh.reveal() if self._refresh else None),
+            expires_in if isinstance(expires_in, int) and not isinstance(expires_in, bool) else None,
             str(payload.get("token_type", "bearer")),
         )
-        self._access = Secret(tokens.access_token)
+        self._remember(tokens.access_token)
+        self._remember(tokens.refresh_token)
+        self._current = (self._current[0] + 1, Secret(tokens.access_token))
         if tokens.refresh_token:
             self._refresh = Secret(tokens.refresh_token)
         return tokens

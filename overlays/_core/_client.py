@@ -1,37 +1,53 @@
 """The request pipeline behind Harvest and AsyncHarvest.
 
 Every call goes: pace (client-side rate limit) -> send with auth headers ->
-on 401 refresh the OAuth2 token once -> retry what RetryPolicy allows ->
-raise a typed error or parse the JSON body into the operation's model.
-`_Pipeline` holds the parts without I/O, shared by the sync and async
-clients, which differ only in how they send and sleep.
+on 401 refresh the OAuth2 token (one refresh at a time, whoever asks) ->
+retry what RetryPolicy allows -> raise a typed error or parse the JSON body
+into the operation's model. `_Pipeline` holds the parts without I/O, shared
+by the sync and async clients, which differ only in how they send and sleep.
+
+Whatever goes wrong surfaces as a HarvestError (or a TypeError/ValueError
+before anything is sent): links.next to another origin, a body that fails to
+decompress, a client used after close or an AsyncHarvest from a second event
+loop included. Messages built from what a server sent pass through
+`Credentials.redact`, so a server echoing a token cannot put it in an error.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
 
 from ._auth import DEFAULT_TOKEN_URL, Credentials, TokenSet, check_user_agent
 from ._drift import parsing
 from ._errors import (
     APIStatusError,
     AuthenticationError,
+    ClientClosedError,
+    ForeignOriginError,
     HarvestError,
+    PaginationError,
     RateLimitError,
     TransportError,
     UnexpectedResponseError,
+    WrongEventLoopError,
     error_for_status,
     redact_url,
 )
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, shared_pacer
+from ._pagination import LinkRequest, without_query
 from ._request import RequestSpec
 from ._retry import Decision, RetryPolicy
 from ._schema import validate
@@ -47,6 +63,33 @@ _JSON_CONTENT = {"Content-Type": "application/json"}
 T = TypeVar("T")
 TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the case and the default port normalised away, as browsers compare them."""
+    scheme = url.scheme.lower()
+    return scheme, url.raw_host.decode("ascii").lower(), url.port or _DEFAULT_PORTS.get(scheme)
+
+
+def _show_origin(url: httpx.URL) -> str:
+    scheme, host, port = _origin(url)
+    user = f"{url.username}:***@" if url.password else f"{url.username}@" if url.username else ""
+    shown_port = f":{port}" if port is not None and port != _DEFAULT_PORTS.get(scheme) else ""
+    return f"{scheme}://{user}{host}{shown_port}"
+
+
+def _refusal_reason(response: httpx.Response) -> str:
+    """Why the token endpoint refused, in its words: OAuth2's error and error_description."""
+    try:
+        body = decode_json(response.content)
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        return f"the token endpoint answered {response.status_code}"
+    parts = [str(body[key]) for key in ("error", "error_description") if isinstance(body.get(key), str) and body[key]]
+    return ": ".join(parts[:2])[:500] if parts else f"the token endpoint answered {response.status_code}"
 
 
 class _Pipeline:
@@ -66,40 +109,66 @@ class _Pipeline:
         self.credentials = credentials
         self.user_agent = user_agent
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.origin = _origin(self.base_url)
         self.retry = retry
         self.pacer = pacer
         self.wall_clock = wall_clock
         self.strict = strict
 
     def default_headers(self) -> dict[str, str]:
-        return {"User-Agent": self.user_agent, "Accept": "application/json", **self.credentials.headers()}
+        # The credentials go on each request instead (build), read with their generation.
+        return {"User-Agent": self.user_agent, "Accept": "application/json"}
 
     def url_for(self, spec: RequestSpec) -> httpx.URL:
-        if spec.path.startswith(("http://", "https://")):
-            url = httpx.URL(spec.path)
-            # links.next comes from the response; never send the token to another origin.
-            if (url.scheme, url.host, url.port) != (self.base_url.scheme, self.base_url.host, self.base_url.port):
-                raise UnexpectedResponseError(
-                    "refusing to follow a pagination link to another origin than base_url",
-                    status=0,
-                    method=spec.method,
-                    url=str(url),
-                )
-            return url
-        return self.base_url.join(spec.path.lstrip("/"))
+        """The URL of a request: an operation's path under base_url, or a link checked against its origin."""
+        path = spec.path
+        # Generated paths are "/resource/{quoted id}" and never hold ":" or start with "//".
+        if isinstance(spec, LinkRequest) or ":" in path or path.startswith("//"):
+            return self._link_url(spec)
+        return self.base_url.join(path.lstrip("/"))
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, spec: RequestSpec) -> httpx.Request:
+    def _link_url(self, spec: RequestSpec) -> httpx.URL:
+        # links.next comes from the response, so the server chooses it. Resolved as RFC 3986 says
+        # against base_url ("/v2/x?page=2" keeps base_url's origin), then compared by normalised
+        # origin: a link in any other spelling of another origin never gets the token.
+        try:
+            url = self.base_url.join(spec.path)
+        except httpx.InvalidURL as exc:
+            raise PaginationError(
+                self.credentials.redact(f"links.next is not a valid URL: {exc}"),
+                method=spec.method,
+                url=self.credentials.redact(without_query(spec.path))[:200],
+            ) from None
+        if _origin(url) != self.origin or url.userinfo != self.base_url.userinfo:
+            refused, expected = _show_origin(url), _show_origin(self.base_url)
+            raise ForeignOriginError(
+                f"refusing to follow links.next to {refused}: the token goes only to base_url's origin, {expected}",
+                origin=refused,
+                expected=expected,
+                method=spec.method,
+                url=refused + url.raw_path.decode("ascii").split("?", 1)[0],
+            )
+        return url
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, auth: dict[str, str]) -> httpx.Request:
         url = self.url_for(spec)
-        if spec.files:
-            form = {key: form_value(value) for key, value in (spec.json or {}).items()}
-            files = {key: file.to_tuple() for key, file in spec.files.items()}
-            return http.build_request(spec.method, url, params=spec.params, data=form, files=files)
-        if spec.json is None:
-            return http.build_request(spec.method, url, params=spec.params)
-        # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
-        return http.build_request(
-            spec.method, url, params=spec.params, content=encode_json(spec.json), headers=_JSON_CONTENT
-        )
+        try:
+            if spec.files:
+                form = {key: form_value(value) for key, value in (spec.json or {}).items()}
+                files = {key: file.to_tuple() for key, file in spec.files.items()}
+                return http.build_request(spec.method, url, params=spec.params, data=form, files=files, headers=auth)
+            if spec.json is None:
+                return http.build_request(spec.method, url, params=spec.params, headers=auth)
+            # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
+            content = encode_json(spec.json)
+            return http.build_request(
+                spec.method, url, params=spec.params, content=content, headers={**auth, **_JSON_CONTENT}
+            )
+        except httpx.InvalidURL as exc:
+            # Path and query values come from the generated code, quoted; kept as a HarvestError regardless.
+            raise HarvestError(
+                self.credentials.redact(f"could not build the request URL: {exc}"), method=spec.method, url=str(url)
+            ) from None
 
     def pace_delay(self, spec: RequestSpec) -> float:
         return self.pacer.reserve(spec.path) if self.pacer is not None else 0.0
@@ -138,7 +207,8 @@ class _Pipeline:
         url = str(request.url)
         status = response.status_code
         content_type = response.headers.get("content-type", "")
-        error = error_for_status(status, request.method, url, response.content, content_type)
+        body = self.credentials.redact(response.content.decode("utf-8", "replace")).encode()
+        error = error_for_status(status, request.method, url, body, content_type)
         if status == 429 or (status == 503 and decision.retry_after is not None):
             return RateLimitError(
                 f"{error.message} ({decision.reason})",
@@ -151,8 +221,28 @@ class _Pipeline:
         return error
 
     def transport_error(self, request: httpx.Request, exc: Exception, decision: Decision) -> TransportError:
+        # httpcore's texts can quote a header; redact in case one held a credential.
         return TransportError(
-            f"{type(exc).__name__}: {exc} ({decision.reason})", method=request.method, url=str(request.url)
+            self.credentials.redact(f"{type(exc).__name__}: {exc} ({decision.reason})"),
+            method=request.method,
+            url=str(request.url),
+        )
+
+    def undecodable(self, request: httpx.Request, response: httpx.Response, exc: Exception) -> UnexpectedResponseError:
+        """A body that fails to decompress (a Content-Encoding it does not match)."""
+        encoding = response.headers.get("content-encoding", "none")
+        return UnexpectedResponseError(
+            self.credentials.redact(f"body could not be decoded (Content-Encoding {encoding}): {exc}"),
+            status=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            content_type=response.headers.get("content-type", ""),
+        )
+
+    def http_error(self, request: httpx.Request, exc: Exception) -> HarvestError:
+        """Any other httpx failure, so none escapes as a non-HarvestError."""
+        return HarvestError(
+            self.credentials.redact(f"{type(exc).__name__}: {exc}"), method=request.method, url=str(request.url)
         )
 
     def parse(self, response: httpx.Response, spec: RequestSpec, model: type[T]) -> T:
@@ -197,34 +287,48 @@ class _Pipeline:
             headers={"User-Agent": self.user_agent, "Accept": "application/json"},
         )
 
-    def accept_refresh(self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response) -> TokenSet:
+    def accept_refresh(self, response: httpx.Response) -> TokenSet:
+        """Take the token endpoint's answer: the new tokens, or AuthenticationError saying why not."""
+        url = redact_url(self.credentials.token_url)
         if not response.is_success:
+            reason = self.credentials.redact(_refusal_reason(response))
             raise AuthenticationError(
-                "OAuth2 token refresh was refused",
+                f"OAuth2 token refresh was refused: {reason}",
                 status=response.status_code,
                 method="POST",
-                url=redact_url(self.credentials.token_url),
+                url=url,
+                body=self.credentials.redact(response.content[:2000].decode("utf-8", "replace")),
             )
         try:
             tokens = self.credentials.accept_refresh(decode_json(response.content))
         except ValueError as exc:
             raise AuthenticationError(
-                f"OAuth2 token refresh answer unusable: {exc}",
+                self.credentials.redact(f"OAuth2 token refresh answer unusable: {exc}"),
                 status=response.status_code,
                 method="POST",
-                url=self.credentials.token_url,
+                url=url,
             ) from None
-        http.headers.update(self.credentials.headers())
         logger.info("OAuth2 access token refreshed")
         return tokens
+
+    def refresh_failed(self, exc: Exception) -> HarvestError:
+        """The token endpoint could not be reached or read."""
+        url = redact_url(self.credentials.token_url)
+        text = self.credentials.redact(f"OAuth2 token refresh failed: {type(exc).__name__}: {exc}")
+        if isinstance(exc, httpx.TransportError):
+            return TransportError(text, method="POST", url=url)
+        return HarvestError(text, method="POST", url=url)
 
 
 class _BaseClient(Generic[TransportT, SleepT]):
     """Settings and validation shared by Harvest and AsyncHarvest.
 
+    A client is done once closed: any later call raises ClientClosedError.
+
     access_token, account_id and user_agent are required (user_agent in the
     form "AppName (email or URL)"). For OAuth2 also pass refresh_token,
-    client_id and client_secret: a 401 then refreshes the token once and
+    client_id and client_secret: a 401 then refreshes the token (one refresh
+    at a time; calls that got the 401 meanwhile retry with its token) and
     on_token_refresh receives the new TokenSet to store.
 
     base_url, timeout (finite by default), max_retries and max_retry_wait
@@ -291,6 +395,26 @@ class _BaseClient(Generic[TransportT, SleepT]):
         self._http_client: Any = None
         self._http_lock = threading.Lock()
 
+    # Class-level defaults: set on the instance by close() / the first async call / a refused refresh.
+    _closed = False
+    _refused: tuple[int, AuthenticationError] | None = None
+    """The token generation whose refresh the endpoint refused, and how: waiting calls fail the same way."""
+
+    def _check_refused(self, failed_generation: int) -> None:
+        # A refresh token the endpoint refused stays refused (rotated or revoked): the calls that
+        # waited for that refresh fail with its reason instead of asking again, one request each.
+        if self._refused is not None and self._refused[0] == failed_generation:
+            error = self._refused[1]
+            raise AuthenticationError(
+                error.message, status=error.status or 400, method="POST", url=error.url or "", body=error.body
+            )
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} is closed (close() or the end of its with block); create a new one"
+            )
+
     @property
     def _http(self) -> Any:
         if self._http_client is None:
@@ -354,7 +478,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         return httpx.Client(headers=self._pipeline.default_headers(), timeout=timeout, transport=transport)
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; the client cannot be used afterwards."""
+        self._closed = True
         if self._http_client is not None:
             self._http_client.close()
 
@@ -367,19 +492,21 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         self.close()
 
     def _send(self, spec: RequestSpec) -> httpx.Response:
+        self._check_open()
         p = self._pipeline
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
         while True:
             # Build first (the first build opens the HTTP client): the paced slot is then taken
             # right before sending, so the server sees the request when the pacer counted it.
-            request = p.build(self._http, spec)
+            generation, auth = p.credentials.auth()
+            request = p.build(self._http, spec, auth)
             delay = p.pace_delay(spec)
             if delay > 0:
                 self._sleep(delay)
             attempt += 1
             started = time.perf_counter()
             try:
-                response = self._http.send(request)
+                response = self._receive(request)
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
                 decision = p.decide(spec, retries, waited, None, exc)
@@ -391,7 +518,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                     return response
                 if response.status_code == 401 and p.credentials.can_refresh and not refreshed:
                     refreshed = True
-                    self._refresh()
+                    self._refresh(generation)
                     continue
                 decision = p.decide(spec, retries, waited, response, None)
                 if decision.delay is None:
@@ -401,14 +528,56 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             waited += decision.delay
             retries += 1
 
-    def _refresh(self) -> None:
+    def _receive(self, request: httpx.Request) -> httpx.Response:
+        # Streamed then read here (what send() does inside) so a body that fails to decompress
+        # is reported with the response's status and headers.
         try:
-            response = self._http.send(self._pipeline.refresh_request())
-        except httpx.TransportError as exc:
-            raise HarvestError(f"OAuth2 token refresh failed: {type(exc).__name__}") from None
-        tokens = self._pipeline.accept_refresh(self._http, response)
-        if self._pipeline.credentials.on_token_refresh is not None:
-            self._pipeline.credentials.on_token_refresh(tokens)
+            response = self._http.send(request, stream=True)
+        except RuntimeError as exc:
+            raise self._closed_error(exc) from None
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:
+            raise self._pipeline.http_error(request, exc) from None
+        try:
+            response.read()
+        except BaseException as exc:
+            response.close()
+            if isinstance(exc, httpx.DecodingError):
+                raise self._pipeline.undecodable(request, response, exc) from None
+            if isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.TransportError):
+                raise self._pipeline.http_error(request, exc) from None
+            raise
+        return response
+
+    def _closed_error(self, exc: RuntimeError) -> Exception:
+        # httpx raises RuntimeError for a client closed under us (close() from another thread).
+        if self._closed or (self._http_client is not None and self._http_client.is_closed):
+            self._closed = True
+            return ClientClosedError(f"this {type(self).__name__} was closed while the call was being made")
+        return exc
+
+    def _refresh(self, failed_generation: int) -> None:
+        """Refresh the token, once for however many calls got a 401 with the same token."""
+        p = self._pipeline
+        credentials = p.credentials
+        with credentials.refresh_lock:
+            if credentials.generation != failed_generation:
+                return  # another call refreshed while this one waited: retry with its token
+            self._check_refused(failed_generation)
+            try:
+                response = self._http.send(p.refresh_request())
+            except httpx.HTTPError as exc:
+                raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
+            try:
+                tokens = p.accept_refresh(response)
+            except AuthenticationError as exc:
+                if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
+                    self._refused = (failed_generation, exc)
+                raise
+            # Under the lock, so with rotating refresh tokens the store always ends with the newest.
+            if credentials.on_token_refresh is not None:
+                credentials.on_token_refresh(tokens)
 
     def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         response = self._send(spec)
@@ -430,10 +599,28 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
     def _open(self, timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(headers=self._pipeline.default_headers(), timeout=timeout, transport=transport)
 
+    # The event loop this client's connections belong to (weakly: a finished loop may be collected),
+    # and the lock that makes one refresh wait for another, created in that loop.
+    _loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+    _refresh_lock: asyncio.Lock | None = None
+
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool; the client cannot be used afterwards."""
+        self._closed = True
         if self._http_client is not None:
             await self._http_client.aclose()
+
+    def _check_loop(self) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = weakref.ref(loop)
+        elif self._loop() is not loop:
+            raise WrongEventLoopError(
+                f"this {type(self).__name__} was first used in another event loop, which its connections belong "
+                "to; create one AsyncHarvest per event loop (for example inside the coroutine given to asyncio.run)"
+            )
 
     async def __aenter__(self) -> Self:
         return self
@@ -444,19 +631,22 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         await self.aclose()
 
     async def _send(self, spec: RequestSpec) -> httpx.Response:
+        self._check_open()
+        self._check_loop()
         p = self._pipeline
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
         while True:
             # Build first (the first build opens the HTTP client): the paced slot is then taken
             # right before sending, so the server sees the request when the pacer counted it.
-            request = p.build(self._http, spec)
+            generation, auth = p.credentials.auth()
+            request = p.build(self._http, spec, auth)
             delay = p.pace_delay(spec)
             if delay > 0:
                 await self._sleep(delay)
             attempt += 1
             started = time.perf_counter()
             try:
-                response = await self._http.send(request)
+                response = await self._receive(request)
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
                 decision = p.decide(spec, retries, waited, None, exc)
@@ -468,7 +658,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                     return response
                 if response.status_code == 401 and p.credentials.can_refresh and not refreshed:
                     refreshed = True
-                    await self._refresh()
+                    await self._refresh(generation)
                     continue
                 decision = p.decide(spec, retries, waited, response, None)
                 if decision.delay is None:
@@ -478,14 +668,61 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             waited += decision.delay
             retries += 1
 
-    async def _refresh(self) -> None:
+    async def _receive(self, request: httpx.Request) -> httpx.Response:
+        # Streamed then read here (what send() does inside) so a body that fails to decompress
+        # is reported with the response's status and headers.
         try:
-            response = await self._http.send(self._pipeline.refresh_request())
-        except httpx.TransportError as exc:
-            raise HarvestError(f"OAuth2 token refresh failed: {type(exc).__name__}") from None
-        tokens = self._pipeline.accept_refresh(self._http, response)
-        if self._pipeline.credentials.on_token_refresh is not None:
-            self._pipeline.credentials.on_token_refresh(tokens)
+            response = await self._http.send(request, stream=True)
+        except RuntimeError as exc:
+            raise self._closed_error(exc) from None
+        except httpx.TransportError:
+            raise
+        except httpx.HTTPError as exc:
+            raise self._pipeline.http_error(request, exc) from None
+        try:
+            await response.aread()
+        except BaseException as exc:
+            await response.aclose()
+            if isinstance(exc, httpx.DecodingError):
+                raise self._pipeline.undecodable(request, response, exc) from None
+            if isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.TransportError):
+                raise self._pipeline.http_error(request, exc) from None
+            raise
+        return response
+
+    def _closed_error(self, exc: RuntimeError) -> Exception:
+        # httpx raises RuntimeError for a client closed under us (aclose() from another task).
+        if self._closed or (self._http_client is not None and self._http_client.is_closed):
+            self._closed = True
+            return ClientClosedError(f"this {type(self).__name__} was closed while the call was being made")
+        return exc
+
+    async def _refresh(self, failed_generation: int) -> None:
+        """Refresh the token, once for however many tasks got a 401 with the same token."""
+        p = self._pipeline
+        credentials = p.credentials
+        if self._refresh_lock is None:
+            import asyncio
+
+            self._refresh_lock = asyncio.Lock()  # created in this client's one event loop
+        async with self._refresh_lock:
+            if credentials.generation != failed_generation:
+                return  # another task refreshed while this one waited: retry with its token
+            self._check_refused(failed_generation)
+            try:
+                response = await self._http.send(p.refresh_request())
+            except httpx.HTTPError as exc:
+                raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
+            try:
+                tokens = p.accept_refresh(response)
+            except AuthenticationError as exc:
+                if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
+                    self._refused = (failed_generation, exc)
+                raise
+            if credentials.on_token_refresh is not None:
+                stored = credentials.on_token_refresh(tokens)
+                if inspect.isawaitable(stored):
+                    await stored  # an async hook is awaited, not dropped
 
     async def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         response = await self._send(spec)

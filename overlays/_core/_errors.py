@@ -131,6 +131,35 @@ class SchemaDriftError(HarvestError):
         self.kind = kind
 
 
+class PaginationError(HarvestError):
+    """links.next cannot be followed safely: a link seen before, more pages than total_pages said,
+    page after empty page, or a link that is not a URL. Raised instead of looping forever."""
+
+
+class ForeignOriginError(PaginationError):
+    """links.next points to another origin than base_url; nothing was sent there.
+
+    ``origin`` is the refused origin (scheme://host:port), ``expected`` base_url's. ``url``
+    leaves out the query string, which a hostile server controls.
+    """
+
+    def __init__(self, message: str, *, origin: str, expected: str, method: str, url: str) -> None:
+        super().__init__(message, method=method, url=url)
+        self.origin = origin
+        self.expected = expected
+
+
+class ClientClosedError(HarvestError):
+    """The client was used after close() / aclose() (or after its ``with`` block)."""
+
+
+class WrongEventLoopError(HarvestError):
+    """An AsyncHarvest was used from another event loop than the one it first ran in.
+
+    Its connections belong to that loop; create one AsyncHarvest per event loop (per asyncio.run).
+    """
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,
     401: AuthenticationError,

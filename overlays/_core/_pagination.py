@@ -4,6 +4,12 @@ Harvest hands out cursor URLs in links.next for some lists (page and
 next_page are then null mid-listing) and page-number URLs for others; both
 are followed as given, never rebuilt, until next is null. Only the current
 page is held in memory.
+
+A server's links are not trusted: the client resolves each against base_url's
+origin and refuses any other origin (`_client._Pipeline.url_for`), and
+`_PageGuard` stops a listing that would never end (a link seen before, more
+pages than total_pages announced, empty page after empty page) with a
+PaginationError instead of looping.
 """
 
 from __future__ import annotations
@@ -11,7 +17,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic, Protocol, TypeVar
 
+from ._errors import PaginationError
 from ._request import RequestSpec
+
+MAX_EMPTY_PAGES = 3
+"""Consecutive empty pages that still link to a next one before the listing is refused."""
 
 
 class _Links(Protocol):
@@ -31,15 +41,65 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound=Envelope)
 
 
-def _next_request(first: RequestSpec, page: Envelope, seen: set[str]) -> RequestSpec | None:
-    url = page.links.next_
-    if not url:
-        return None
-    if url in seen:
-        # A server repeating a link would otherwise loop forever.
-        raise RuntimeError(f"pagination link repeated: {url}")
-    seen.add(url)
-    return RequestSpec(first.operation, "GET", url)
+class LinkRequest(RequestSpec):
+    """A GET of a URL taken from a response (links.next): resolved against base_url's origin and checked."""
+
+    __slots__ = ()
+
+    def __init__(self, operation: str | None, link: str) -> None:
+        super().__init__(operation, "GET", link)
+
+
+def without_query(link: str) -> str:
+    """The link up to its query string: the query is the server's, and a hostile one could echo a secret."""
+    return link.split("?", 1)[0].split("#", 1)[0]
+
+
+class _PageGuard(Generic[ItemT, PageT]):
+    """Decides the next request of a listing, refusing one that would never end."""
+
+    __slots__ = ("_empty", "_fetched", "_items", "_most_pages", "_operation", "_seen")
+
+    def __init__(self, items: Callable[[PageT], list[ItemT]], operation: str | None) -> None:
+        self._items = items
+        self._operation = operation
+        self._seen: set[str] = set()
+        self._fetched = 0
+        self._empty = 0
+        # The largest total_pages any page announced: records created while listing raise it,
+        # and deletions must not make the pages already read look like too many.
+        self._most_pages: int | None = None
+
+    def next_request(self, page: PageT) -> LinkRequest | None:
+        self._fetched += 1
+        self._empty = 0 if self._items(page) else self._empty + 1
+        total_pages = getattr(page, "total_pages", None)
+        if isinstance(total_pages, int) and not isinstance(total_pages, bool):
+            self._most_pages = max(total_pages, self._most_pages or 0)
+        link = page.links.next_
+        if not link:
+            return None
+        if link in self._seen:
+            raise PaginationError(
+                f"links.next repeats a page already read; stopped after {self._fetched} pages",
+                method="GET",
+                url=without_query(link),
+            )
+        if self._most_pages is not None and self._fetched >= self._most_pages:
+            raise PaginationError(
+                f"links.next points past the last page: {self._fetched} pages read and total_pages is "
+                f"{self._most_pages}",
+                method="GET",
+                url=without_query(link),
+            )
+        if self._empty >= MAX_EMPTY_PAGES:
+            raise PaginationError(
+                f"{self._empty} empty pages in a row still link to a next one; stopped after {self._fetched} pages",
+                method="GET",
+                url=without_query(link),
+            )
+        self._seen.add(link)
+        return LinkRequest(self._operation, link)
 
 
 class Paginator(Generic[ItemT, PageT]):
@@ -55,11 +115,11 @@ class Paginator(Generic[ItemT, PageT]):
     def pages(self) -> Iterator[PageT]:
         """Each page envelope in turn (per_page, total_entries, links and the records)."""
         spec: RequestSpec | None = self._first
-        seen: set[str] = set()
+        guard: _PageGuard[ItemT, PageT] = _PageGuard(self._items, self._first.operation)
         while spec is not None:
             page = self._fetch(spec)
             yield page
-            spec = _next_request(self._first, page, seen)
+            spec = guard.next_request(page)
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
@@ -86,11 +146,11 @@ class AsyncPaginator(Generic[ItemT, PageT]):
     async def pages(self) -> AsyncIterator[PageT]:
         """Each page envelope in turn."""
         spec: RequestSpec | None = self._first
-        seen: set[str] = set()
+        guard: _PageGuard[ItemT, PageT] = _PageGuard(self._items, self._first.operation)
         while spec is not None:
             page = await self._fetch(spec)
             yield page
-            spec = _next_request(self._first, page, seen)
+            spec = guard.next_request(page)
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():

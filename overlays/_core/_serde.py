@@ -27,6 +27,8 @@ def decode_json(content: bytes) -> Any:
         return _decoder.decode(content)
     except msgspec.DecodeError as exc:
         raise ValueError(str(exc)) from None
+    except RecursionError:
+        raise ValueError("JSON nested deeper than the decoder allows") from None
 
 
 class SpecMismatch(Exception):
@@ -50,6 +52,8 @@ def decode_model(model: type[T], content: bytes) -> T:
         raise SpecMismatch(str(exc)) from None
     except msgspec.DecodeError as exc:
         raise ValueError(str(exc)) from None
+    except RecursionError:
+        raise ValueError("JSON nested deeper than the decoder allows") from None
     return result
 
 

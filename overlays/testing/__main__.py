@@ -1,4 +1,8 @@
-"""python -m harvest_v2.testing --port 8080 [--seed demo]: serve the fake until interrupted."""
+"""python -m harvest_v2.testing --port 8080 [--seed demo]: serve the fake until interrupted.
+
+A setting it cannot use (a port outside 0-65535, a port already taken, an unknown
+seed) ends it with one line on stderr and status 2, not a traceback.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,16 @@ from ._limits import RateLimits
 from ._seed import SEEDS
 from ._server import FakeHarvest
 
+PROG = "python -m harvest_v2.testing"
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr, flush=True)
+    return 2
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m harvest_v2.testing", description="Serve a fake Harvest API v2.")
+    parser = argparse.ArgumentParser(prog=PROG, description="Serve a fake Harvest API v2.")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--seed", help=f"data set to load: {', '.join(SEEDS)}")
@@ -22,8 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         "--time-scale", type=float, default=1.0, help="multiply the rate-limit windows (0.1: 100 requests per 1.5 s)"
     )
     args = parser.parse_args(argv)
-    if args.time_scale <= 0:
-        parser.error(f"--time-scale must be positive, got {args.time_scale}")
+    if not 0 <= args.port <= 65535:
+        return _fail(f"--port must be 0-65535 (0: a free one), got {args.port}")
+    if not args.time_scale > 0:  # NaN included
+        return _fail(f"--time-scale must be positive, got {args.time_scale}")
     options = {k: v for k, v in (("access_token", args.token), ("account_id", args.account_id)) if v is not None}
     try:
         fake = FakeHarvest(
@@ -34,8 +47,13 @@ def main(argv: list[str] | None = None) -> int:
             **options,
         )
     except ValueError as exc:
-        parser.error(str(exc))
-    fake.start()
+        return _fail(str(exc))
+    try:
+        fake.start()
+    except OSError as exc:
+        # Busy port (EADDRINUSE), a host not on this machine, no permission for a low port...
+        reason = exc.strerror or str(exc)
+        return _fail(f"cannot listen on {args.host}:{args.port}: {reason}")
     print(f"Fake Harvest on {fake.base_url}", flush=True)
     print(f"  HARVEST_ACCESS_TOKEN={fake.access_token}", flush=True)
     print(f"  HARVEST_ACCOUNT_ID={fake.account_id}", flush=True)

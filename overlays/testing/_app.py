@@ -1,13 +1,15 @@
 """The HTTP face of the fake: Harvest's checks in Harvest's order, then the engine.
 
 Order of checks, as Harvest answers them: User-Agent (400), credentials (401),
-rate limit (429), injected faults, routing (404), parameters and body (422).
+rate limit (429), injected faults, routing (404), a body that is not JSON or
+nests deeper than Harvest's parser allows (400), parameters and body (422).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +28,16 @@ from ._store import Store
 from ._values import InvalidInput, check_body, parse_query_value
 
 BASE_PATH = "/v2"
+MAX_JSON_DEPTH = 100
+"""Deepest nesting of a JSON body accepted; Harvest's parser (Ruby's JSON, max_nesting 100) refuses more."""
+
+
+class BadRequest(Exception):
+    """The request cannot be read at all: 400 with a plain-text reason, as Harvest answers."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,7 @@ class FakeHarvestApp:
         self.engine = Engine(index, store)
         self.on_exchange = on_exchange
         self.status_counts: dict[int, int] = {}
+        self._counts_lock = threading.Lock()
         self._by_method: dict[str, list[Operation]] = {}
         for op in index.operations:
             self._by_method.setdefault(op.method, []).append(op)
@@ -99,8 +112,16 @@ class FakeHarvestApp:
         if self.faults.latency:
             await asyncio.sleep(self.faults.latency)
         fault = self.faults.take()
-        reply = await self._answer(request, body, fault)
-        self.status_counts[reply.status] = self.status_counts.get(reply.status, 0) + 1
+        try:
+            reply = await self._answer(request, body, fault)
+        except Exception:
+            # A bug of the fake: uvicorn answers 500 and logs the traceback; counted like any answer.
+            self._count(500)
+            raise
+        if fault is not None and fault.kind in ("drop", "malformed", "non_json"):
+            self._count(200)  # what these faults send in place of the reply
+        else:
+            self._count(reply.status)
         headers = {"content-type": reply.content_type, **reply.headers}
         if fault is not None and fault.kind == "drop":
             # Promise a body and stop half-way: the client sees the connection close mid-response.
@@ -131,6 +152,11 @@ class FakeHarvestApp:
         await send({"type": "http.response.start", "status": reply.status, "headers": _raw(headers)})
         await send({"type": "http.response.body", "body": reply.body})
 
+    def _count(self, status: int) -> None:
+        # The server thread writes while tests read from theirs.
+        with self._counts_lock:
+            self.status_counts[status] = self.status_counts.get(status, 0) + 1
+
     async def _answer(self, request: Request, body: bytes, fault: Fault | None) -> Reply:
         if not request.headers.get("user-agent", "").strip():
             return Reply(400, b"A User-Agent header naming your application is required.", "text/plain")
@@ -158,6 +184,8 @@ class FakeHarvestApp:
             return await self._dispatch(request, path, body)
         except NotFound:
             return not_found()
+        except BadRequest as exc:
+            return Reply(400, exc.message.encode(), "text/plain")
         except InvalidInput as exc:
             return _error(422, {"message": exc.message})
 
@@ -208,13 +236,26 @@ class FakeHarvestApp:
             return await self._form(op, request)
         try:
             payload = json.loads(body) if body else None
-        except ValueError:
-            raise InvalidInput("the request body is not valid JSON") from None
+        except (ValueError, RecursionError):
+            # RecursionError: nesting deeper than Python's decoder can follow (a 500 before).
+            raise BadRequest("The request body is not valid JSON.") from None
+        if _depth(payload) > MAX_JSON_DEPTH:
+            raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels.")
         if not isinstance(payload, dict):
             raise InvalidInput("the request body must be a JSON object")
         schema = op.body_schemas.get("application/json") or next(iter(op.body_schemas.values()))
         check_body(self.index, schema, payload)
+        self._check_not_blank(schema, payload)
         return payload
+
+    def _check_not_blank(self, schema: Any, payload: dict[str, Any]) -> None:
+        # Harvest validates presence: a required text field sent empty is "can't be blank", as if missing.
+        resolved = self.index.schema(schema)
+        for variant in [resolved, *resolved.get("oneOf", [])]:
+            for name in self.index.required(variant):
+                value = payload.get(name)
+                if isinstance(value, str) and not value.strip():
+                    raise InvalidInput(f"{name} can't be blank")
 
     async def _form(self, op: Operation, request: Request) -> dict[str, Any]:
         try:
@@ -238,6 +279,23 @@ class FakeHarvestApp:
             if name not in values:
                 raise InvalidInput(f"{name} can't be blank")
         return values
+
+
+def _depth(value: Any) -> int:
+    """How deeply a decoded JSON value nests, without recursion (the value may be thousands deep)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            items = list(item.values())
+        elif isinstance(item, list):
+            items = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in items)
+    return deepest
 
 
 def _broken(fault: Fault) -> Reply:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 import httpx
 import pytest
 from harvest_v2 import (
+    AsyncHarvest,
     AuthenticationError,
+    Harvest,
     HarvestError,
     NotFoundError,
     PermissionDeniedError,
@@ -13,8 +18,10 @@ from harvest_v2 import (
     UnexpectedResponseError,
     ValidationError,
 )
+from harvest_v2._core._errors import ClientClosedError, WrongEventLoopError
 
-from tests.helpers import BASE, json_response, make_client
+from tests.core._live import LiveServer, Received
+from tests.helpers import ACCOUNT, AGENT, BASE, TOKEN, client_json, json_response, make_async_client, make_client
 
 
 @pytest.mark.parametrize(
@@ -74,3 +81,98 @@ def test_unexpected_bodies_are_explained(response: httpx.Response, expected: str
         hv.clients.get(1)
     assert info.value.status == 200
     assert "body starts" in str(info.value)
+
+
+# Every failure is a HarvestError: what httpx raises for a broken body, and misuse of a client
+# (closed, or an AsyncHarvest taken to another event loop), included.
+
+
+def _garbled(request: Received) -> tuple[int, dict[str, str], bytes]:
+    # Says gzip, is not: decompressing fails inside httpx (DecodingError).
+    return 200, {"Content-Type": "application/json", "Content-Encoding": "gzip"}, b'{"id": 1, not gzip at all'
+
+
+def test_a_body_that_fails_to_decompress_is_an_unexpected_response() -> None:
+    with (
+        LiveServer(_garbled) as server,
+        Harvest(TOKEN, ACCOUNT, AGENT, base_url=f"{server.origin}/v2", throttle=False) as hv,
+        pytest.raises(UnexpectedResponseError, match=r"could not be decoded \(Content-Encoding gzip\)") as info,
+    ):
+        hv.clients.get(1)
+    assert info.value.status == 200 and info.value.method == "GET"
+    assert len(server.received) == 1  # not retried: the answer would decode no better
+
+
+def test_async_a_body_that_fails_to_decompress_is_an_unexpected_response() -> None:
+    async def main(base_url: str) -> None:
+        async with AsyncHarvest(TOKEN, ACCOUNT, AGENT, base_url=base_url, throttle=False) as hv:
+            await hv.clients.get(1)
+
+    with LiveServer(_garbled) as server, pytest.raises(UnexpectedResponseError, match="could not be decoded"):
+        asyncio.run(main(f"{server.origin}/v2"))
+
+
+def test_a_closed_client_says_so() -> None:
+    hv, _ = make_client(lambda request: json_response(200, client_json(1)))
+    with hv:
+        assert hv.clients.get(1).id == 1
+        listing = iter(hv.clients.list())
+    with pytest.raises(ClientClosedError, match="is closed"):
+        hv.clients.get(1)
+    with pytest.raises(ClientClosedError):
+        next(listing)
+
+
+def test_a_client_closed_before_its_first_call_says_so() -> None:
+    hv, _ = make_client(lambda request: json_response(200, client_json(1)))
+    hv.close()
+    with pytest.raises(ClientClosedError, match="Harvest is closed"):
+        hv.clients.get(1)
+
+
+def test_a_closed_async_client_says_so() -> None:
+    hv, _ = make_async_client(lambda request: json_response(200, client_json(1)))
+
+    async def main() -> None:
+        async with hv:
+            await hv.clients.get(1)
+        await hv.clients.get(1)
+
+    with pytest.raises(ClientClosedError, match="AsyncHarvest is closed"):
+        asyncio.run(main())
+
+
+def test_an_async_client_used_from_a_second_event_loop_says_so() -> None:
+    hv, _ = make_async_client(lambda request: json_response(200, client_json(1)))
+
+    async def get() -> int:
+        return (await hv.clients.get(1)).id
+
+    assert asyncio.run(get()) == 1
+    with pytest.raises(WrongEventLoopError, match="first used in another event loop"):
+        asyncio.run(get())
+
+
+def test_an_async_client_shared_with_a_loop_in_another_thread_says_so() -> None:
+    hv, _ = make_async_client(lambda request: json_response(200, client_json(1)))
+    errors: list[BaseException] = []
+
+    async def get() -> int:
+        return (await hv.clients.get(1)).id
+
+    async def main() -> None:
+        await get()
+
+        def other_thread() -> None:
+            try:
+                asyncio.run(get())
+            except BaseException as exc:  # recorded for the assertion below
+                errors.append(exc)
+
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        await asyncio.to_thread(thread.join, 10)
+        assert await get() == 1  # the first loop keeps working
+
+    asyncio.run(main())
+    assert len(errors) == 1 and isinstance(errors[0], WrongEventLoopError)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import re
+from collections.abc import Callable
 
 import httpx
 import pytest
-from harvest_v2 import UnexpectedResponseError
+from harvest_v2 import HarvestError
+from harvest_v2._core._errors import ForeignOriginError, PaginationError
+from harvest_v2._core._pagination import MAX_EMPTY_PAGES
 
-from tests.helpers import BASE, client_json, json_response, make_async_client, make_client
+from tests.helpers import BASE, client_json, json_response, make_async_client, make_client, page_json
 
 CURSOR_2 = f"{BASE}/clients?cursor=eyJhZnRlciI6Mn0&per_page=2&ref=next_cursor"
 CURSOR_3 = f"{BASE}/clients?cursor=eyJhZnRlciI6NH0&per_page=2&ref=next_cursor"
@@ -86,7 +90,9 @@ def test_link_to_another_origin_is_refused() -> None:
         return json_response(200, body)
 
     hv, _ = make_client(handler)
-    with pytest.raises(UnexpectedResponseError, match="another origin"):
+    with pytest.raises(
+        ForeignOriginError, match=re.escape("https://evil.example.com: the token goes only to base_url")
+    ):
         list(hv.clients.list())
 
 
@@ -110,3 +116,82 @@ def test_async_pages() -> None:
             return [p.total_entries async for p in hv.clients.list().pages()]
 
     assert asyncio.run(main()) == [5, 5, 5]
+
+
+class _EndlessServer:
+    """A hostile or broken list: always a next link. Stops after `limit` requests so old code ends too."""
+
+    def __init__(self, *, total_pages: int, records: bool = True, repeat: bool = False, limit: int = 50) -> None:
+        self.total_pages = total_pages
+        self.records = records
+        self.repeat = repeat
+        self.limit = limit
+        self.requests = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        n = self.requests
+        link = None if n >= self.limit else f"{BASE}/clients?cursor={1 if self.repeat else n}"
+        clients = [client_json(n)] if self.records else []
+        return json_response(
+            200, page_json("clients", clients, next_url=link, page=None, total_entries=n, total_pages=self.total_pages)
+        )
+
+
+def _drain_sync(server: _EndlessServer) -> list[int]:
+    hv, _ = make_client(server)
+    return [c.id for c in hv.clients.list()]
+
+
+def _drain_async(server: _EndlessServer) -> list[int]:
+    hv, _ = make_async_client(server)
+
+    async def main() -> list[int]:
+        async with hv:
+            return [c.id async for c in hv.clients.list()]
+
+    return asyncio.run(main())
+
+
+drains = pytest.mark.parametrize("drain", [_drain_sync, _drain_async], ids=["sync", "async"])
+
+
+@drains
+def test_a_repeated_link_is_a_pagination_error(drain: Callable[[_EndlessServer], list[int]]) -> None:
+    server = _EndlessServer(total_pages=100, repeat=True)
+    with pytest.raises(PaginationError, match="repeats a page already read") as info:
+        drain(server)
+    assert server.requests == 2
+    assert isinstance(info.value, HarvestError)
+
+
+@drains
+def test_links_past_total_pages_are_a_pagination_error(drain: Callable[[_EndlessServer], list[int]]) -> None:
+    server = _EndlessServer(total_pages=4)
+    with pytest.raises(PaginationError, match="past the last page: 4 pages read and total_pages is 4"):
+        drain(server)
+    assert server.requests == 4
+
+
+@drains
+def test_empty_pages_in_a_row_are_a_pagination_error(drain: Callable[[_EndlessServer], list[int]]) -> None:
+    server = _EndlessServer(total_pages=10**9, records=False)
+    with pytest.raises(PaginationError, match=f"{MAX_EMPTY_PAGES} empty pages in a row"):
+        drain(server)
+    assert server.requests == MAX_EMPTY_PAGES
+
+
+@drains
+def test_total_pages_growing_while_listing_is_followed(drain: Callable[[_EndlessServer], list[int]]) -> None:
+    # Records created during a listing raise total_pages on later pages; that is no loop.
+    class Growing(_EndlessServer):
+        def __call__(self, request: httpx.Request) -> httpx.Response:
+            self.total_pages = self.requests + 2
+            return super().__call__(request)
+
+    assert drain(Growing(total_pages=2, limit=6)) == [1, 2, 3, 4, 5, 6]
+
+
+@drains
+def test_an_empty_last_page_ends_the_listing(drain: Callable[[_EndlessServer], list[int]]) -> None:
+    assert drain(_EndlessServer(total_pages=1, records=False, limit=1)) == []
