@@ -268,7 +268,10 @@ class _Pipeline:
         except ValueError as exc:
             raise unexpected(f"body is not valid JSON ({exc})") from None
         # Somewhere the body differs from the spec: decode it plainly and read it attribute by attribute.
-        data = decode_json(response.content)
+        try:
+            data = decode_json(response.content)
+        except ValueError as exc:
+            raise unexpected(f"body is not valid JSON ({exc})") from None
         if not isinstance(data, dict):
             raise unexpected(f"expected a JSON object for {model.__name__}")
         if self.strict:
