@@ -10,6 +10,7 @@ from attrs import define, field
 
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -18,10 +19,10 @@ _FIELDS = frozenset(
         "name",
         "is_active",
         "address",
-        "statement_key",
         "currency",
         "created_at",
         "updated_at",
+        "statement_key",
     }
 )
 
@@ -40,12 +41,12 @@ class Client:
     """False once the client is archived."""
     address: str | None
     """Postal address, possibly several lines."""
-    statement_key: str
-    """Key of the client's public invoice dashboard URL."""
     currency: str
     """ISO 4217 code, for example EUR."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    statement_key: str | Unset = UNSET
+    """Key of the client's public invoice dashboard URL; older answers leave it out."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -58,12 +59,12 @@ class Client:
         obj.name = src["name"]
         obj.is_active = src["is_active"]
         obj.address = src["address"]
-        obj.statement_key = src["statement_key"]
         obj.currency = src["currency"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
+        obj.statement_key = src.get("statement_key", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 8
+        unknown = len(src) - 7 - (obj.statement_key is not UNSET)
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -74,10 +75,11 @@ class Client:
             "name": self.name,
             "is_active": self.is_active,
             "address": self.address,
-            "statement_key": self.statement_key,
             "currency": self.currency,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
+        if not isinstance(self.statement_key, Unset):
+            out["statement_key"] = self.statement_key
         out.update(self.additional_properties)
         return out

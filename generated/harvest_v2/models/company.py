@@ -38,6 +38,7 @@ _FIELDS = frozenset(
         "estimate_feature",
         "approval_feature",
         "team_feature",
+        "currency",
     }
 )
 
@@ -91,6 +92,8 @@ class Company:
     """True when timesheet approval is switched on."""
     team_feature: bool | Unset = UNSET
     """True when the team module is switched on; not in every answer."""
+    currency: str | Unset = UNSET
+    """ISO 4217 code of the account's own currency, such as USD; not in every answer."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -120,8 +123,9 @@ class Company:
         obj.estimate_feature = src["estimate_feature"]
         obj.approval_feature = src["approval_feature"]
         obj.team_feature = src.get("team_feature", UNSET)
+        obj.currency = src.get("currency", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 20 - (obj.team_feature is not UNSET)
+        unknown = len(src) - 20 - (obj.team_feature is not UNSET) - (obj.currency is not UNSET)
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -151,5 +155,7 @@ class Company:
         }
         if not isinstance(self.team_feature, Unset):
             out["team_feature"] = self.team_feature
+        if not isinstance(self.currency, Unset):
+            out["currency"] = self.currency
         out.update(self.additional_properties)
         return out

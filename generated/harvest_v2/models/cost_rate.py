@@ -35,8 +35,8 @@ class CostRate:
 
     id: int
     amount: float
-    start_date: datetime.date
-    """First day the rate applies."""
+    start_date: datetime.date | None
+    """First day the rate applies; null for a rate that has applied from the start."""
     end_date: datetime.date | None
     """Last day the rate applies"""
     created_at: datetime.datetime
@@ -51,8 +51,8 @@ class CostRate:
         obj = _new(cls)
         obj.id = src["id"]
         obj.amount = src["amount"]
-        obj.start_date = _parse_date(src["start_date"])
-        obj.end_date = None if (_v0 := src["end_date"]) is None else _parse_date(_v0)
+        obj.start_date = None if (_v0 := src["start_date"]) is None else _parse_date(_v0)
+        obj.end_date = None if (_v1 := src["end_date"]) is None else _parse_date(_v1)
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
@@ -65,8 +65,8 @@ class CostRate:
         out: dict[str, Any] = {
             "id": self.id,
             "amount": self.amount,
-            "start_date": self.start_date.isoformat(),
-            "end_date": None if (_v1 := self.end_date) is None else _v1.isoformat(),
+            "start_date": None if (_v2 := self.start_date) is None else _v2.isoformat(),
+            "end_date": None if (_v3 := self.end_date) is None else _v3.isoformat(),
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }

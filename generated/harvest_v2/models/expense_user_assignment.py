@@ -10,6 +10,7 @@ from attrs import define, field
 
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -17,10 +18,11 @@ _FIELDS = frozenset(
         "id",
         "is_project_manager",
         "is_active",
-        "budget",
-        "hourly_rate",
         "created_at",
         "updated_at",
+        "use_default_rates",
+        "budget",
+        "hourly_rate",
     }
 )
 
@@ -38,12 +40,14 @@ class ExpenseUserAssignment:
     """True when the user manages the project."""
     is_active: bool
     """False once the assignment is archived."""
-    budget: float | None
-    """The user's budget on the project; null when none is set."""
-    hourly_rate: float | None
-    """The user's rate on the project."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    use_default_rates: bool | Unset = UNSET
+    """True when the user's own default rate applies on the project, false when hourly_rate does."""
+    budget: float | Unset | None = UNSET
+    """The user's budget on the project; null when none is set."""
+    hourly_rate: float | Unset | None = UNSET
+    """The user's rate on the project; left out for users who may not see rates."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -55,12 +59,19 @@ class ExpenseUserAssignment:
         obj.id = src["id"]
         obj.is_project_manager = src["is_project_manager"]
         obj.is_active = src["is_active"]
-        obj.budget = src["budget"]
-        obj.hourly_rate = src["hourly_rate"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
+        obj.use_default_rates = src.get("use_default_rates", UNSET)
+        obj.budget = src.get("budget", UNSET)
+        obj.hourly_rate = src.get("hourly_rate", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 7
+        unknown = (
+            len(src)
+            - 5
+            - (obj.use_default_rates is not UNSET)
+            - (obj.budget is not UNSET)
+            - (obj.hourly_rate is not UNSET)
+        )
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -70,10 +81,14 @@ class ExpenseUserAssignment:
             "id": self.id,
             "is_project_manager": self.is_project_manager,
             "is_active": self.is_active,
-            "budget": self.budget,
-            "hourly_rate": self.hourly_rate,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
+        if not isinstance(self.use_default_rates, Unset):
+            out["use_default_rates"] = self.use_default_rates
+        if not isinstance(self.budget, Unset):
+            out["budget"] = self.budget
+        if not isinstance(self.hourly_rate, Unset):
+            out["hourly_rate"] = self.hourly_rate
         out.update(self.additional_properties)
         return out

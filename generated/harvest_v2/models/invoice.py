@@ -11,6 +11,7 @@ from attrs import define, field
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 from .client_reference import ClientReference
 from .id_reference import IdReference
 from .invoice_line_item import InvoiceLineItem
@@ -49,14 +50,14 @@ _FIELDS = frozenset(
         "issue_date",
         "due_date",
         "payment_term",
-        "payment_options",
         "sent_at",
         "paid_at",
         "paid_date",
         "closed_at",
-        "recurring_invoice_id",
         "created_at",
         "updated_at",
+        "payment_options",
+        "recurring_invoice_id",
     }
 )
 
@@ -119,8 +120,6 @@ class Invoice:
     """The day payment is expected by."""
     payment_term: InvoicePaymentTerm | str
     """When payment falls due: on receipt, a fixed number of days after the issue date (net 15 to net 60), or on a due date chosen by hand (custom)."""
-    payment_options: list[str]
-    """The online payment methods offered to the client on this invoice; empty when none."""
     sent_at: datetime.datetime | None
     """When the invoice was sent; null while a draft."""
     paid_at: datetime.datetime | None
@@ -129,10 +128,12 @@ class Invoice:
     """The day the invoice was settled; null until paid."""
     closed_at: datetime.datetime | None
     """When the invoice was closed; null unless closed."""
-    recurring_invoice_id: int | None
-    """The recurring invoice that generated this one; null for one-off invoices."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    payment_options: list[str] | Unset = UNSET
+    """The online payment methods offered to the client on this invoice; empty when none. Older answers leave it out."""
+    recurring_invoice_id: int | Unset | None = UNSET
+    """The recurring invoice that generated this one; null for one-off invoices. Older answers leave it out."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -167,16 +168,16 @@ class Invoice:
         obj.issue_date = _parse_date(src["issue_date"])
         obj.due_date = _parse_date(src["due_date"])
         obj.payment_term = src["payment_term"]
-        obj.payment_options = src["payment_options"]
         obj.sent_at = None if (_v4 := src["sent_at"]) is None else _parse_datetime(_v4)
         obj.paid_at = None if (_v5 := src["paid_at"]) is None else _parse_datetime(_v5)
         obj.paid_date = None if (_v6 := src["paid_date"]) is None else _parse_date(_v6)
         obj.closed_at = None if (_v7 := src["closed_at"]) is None else _parse_datetime(_v7)
-        obj.recurring_invoice_id = src["recurring_invoice_id"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
+        obj.payment_options = src.get("payment_options", UNSET)
+        obj.recurring_invoice_id = src.get("recurring_invoice_id", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 34
+        unknown = len(src) - 32 - (obj.payment_options is not UNSET) - (obj.recurring_invoice_id is not UNSET)
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -209,14 +210,16 @@ class Invoice:
             "issue_date": self.issue_date.isoformat(),
             "due_date": self.due_date.isoformat(),
             "payment_term": self.payment_term,
-            "payment_options": self.payment_options,
             "sent_at": None if (_v13 := self.sent_at) is None else _format_datetime(_v13),
             "paid_at": None if (_v14 := self.paid_at) is None else _format_datetime(_v14),
             "paid_date": None if (_v15 := self.paid_date) is None else _v15.isoformat(),
             "closed_at": None if (_v16 := self.closed_at) is None else _format_datetime(_v16),
-            "recurring_invoice_id": self.recurring_invoice_id,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
+        if not isinstance(self.payment_options, Unset):
+            out["payment_options"] = self.payment_options
+        if not isinstance(self.recurring_invoice_id, Unset):
+            out["recurring_invoice_id"] = self.recurring_invoice_id
         out.update(self.additional_properties)
         return out

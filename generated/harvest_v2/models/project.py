@@ -11,6 +11,7 @@ from attrs import define, field
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_date as _parse_date
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 from .client_reference import ClientReference
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ _FIELDS = frozenset(
         "is_billable",
         "is_fixed_fee",
         "bill_by",
-        "hourly_rate",
         "budget",
         "budget_by",
         "budget_is_monthly",
@@ -36,14 +36,15 @@ _FIELDS = frozenset(
         "over_budget_notification_percentage",
         "over_budget_notification_date",
         "show_budget_to_all",
-        "cost_budget",
         "cost_budget_include_expenses",
-        "fee",
         "notes",
         "starts_on",
         "ends_on",
         "created_at",
         "updated_at",
+        "hourly_rate",
+        "cost_budget",
+        "fee",
     }
 )
 
@@ -70,8 +71,6 @@ class Project:
     """True when the project is invoiced for a fixed fee instead of by the hour."""
     bill_by: ProjectBillBy | str
     """How a project's time is priced on invoices; none means it is not invoiced by the hour."""
-    hourly_rate: float | None
-    """The rate applied when bill_by is Project."""
     budget: float | None
     """Budget in hours"""
     budget_by: ProjectBudgetBy | str
@@ -86,17 +85,19 @@ class Project:
     """When the last budget email went out; null if none has."""
     show_budget_to_all: bool
     """True when every team member may see the budget (not for fee-budgeted projects)."""
-    cost_budget: float | None
-    """Budget in money"""
     cost_budget_include_expenses: bool
     """True when expenses count against a fee budget."""
-    fee: float | None
-    """The amount to invoice; fixed-fee projects only."""
     notes: str | None
     starts_on: datetime.date | None
     ends_on: datetime.date | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    hourly_rate: float | Unset | None = UNSET
+    """The rate applied when bill_by is Project; left out for users who may not see rates."""
+    cost_budget: float | Unset | None = UNSET
+    """Budget in money, when the budget counts fees; left out for users who may not see amounts."""
+    fee: float | Unset | None = UNSET
+    """The amount to invoice, fixed-fee projects only; left out for users who may not see amounts."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -113,7 +114,6 @@ class Project:
         obj.is_billable = src["is_billable"]
         obj.is_fixed_fee = src["is_fixed_fee"]
         obj.bill_by = src["bill_by"]
-        obj.hourly_rate = src["hourly_rate"]
         obj.budget = src["budget"]
         obj.budget_by = src["budget_by"]
         obj.budget_is_monthly = src["budget_is_monthly"]
@@ -123,16 +123,19 @@ class Project:
             None if (_v0 := src["over_budget_notification_date"]) is None else _parse_date(_v0)
         )
         obj.show_budget_to_all = src["show_budget_to_all"]
-        obj.cost_budget = src["cost_budget"]
         obj.cost_budget_include_expenses = src["cost_budget_include_expenses"]
-        obj.fee = src["fee"]
         obj.notes = src["notes"]
         obj.starts_on = None if (_v1 := src["starts_on"]) is None else _parse_date(_v1)
         obj.ends_on = None if (_v2 := src["ends_on"]) is None else _parse_date(_v2)
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
+        obj.hourly_rate = src.get("hourly_rate", UNSET)
+        obj.cost_budget = src.get("cost_budget", UNSET)
+        obj.fee = src.get("fee", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 24
+        unknown = (
+            len(src) - 21 - (obj.hourly_rate is not UNSET) - (obj.cost_budget is not UNSET) - (obj.fee is not UNSET)
+        )
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -147,7 +150,6 @@ class Project:
             "is_billable": self.is_billable,
             "is_fixed_fee": self.is_fixed_fee,
             "bill_by": self.bill_by,
-            "hourly_rate": self.hourly_rate,
             "budget": self.budget,
             "budget_by": self.budget_by,
             "budget_is_monthly": self.budget_is_monthly,
@@ -157,14 +159,18 @@ class Project:
             if (_v3 := self.over_budget_notification_date) is None
             else _v3.isoformat(),
             "show_budget_to_all": self.show_budget_to_all,
-            "cost_budget": self.cost_budget,
             "cost_budget_include_expenses": self.cost_budget_include_expenses,
-            "fee": self.fee,
             "notes": self.notes,
             "starts_on": None if (_v4 := self.starts_on) is None else _v4.isoformat(),
             "ends_on": None if (_v5 := self.ends_on) is None else _v5.isoformat(),
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
+        if not isinstance(self.hourly_rate, Unset):
+            out["hourly_rate"] = self.hourly_rate
+        if not isinstance(self.cost_budget, Unset):
+            out["cost_budget"] = self.cost_budget
+        if not isinstance(self.fee, Unset):
+            out["fee"] = self.fee
         out.update(self.additional_properties)
         return out

@@ -10,6 +10,7 @@ from attrs import define, field
 
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 from .client_reference import ClientReference
 from .project_assignment_task_assignment import ProjectAssignmentTaskAssignment
 from .project_reference import ProjectReference
@@ -20,14 +21,14 @@ _FIELDS = frozenset(
         "id",
         "is_active",
         "is_project_manager",
-        "use_default_rates",
-        "hourly_rate",
-        "budget",
         "created_at",
         "updated_at",
         "project",
         "client",
         "task_assignments",
+        "use_default_rates",
+        "hourly_rate",
+        "budget",
     }
 )
 
@@ -44,11 +45,6 @@ class ProjectAssignment:
     is_active: bool
     is_project_manager: bool
     """True when the user manages this project."""
-    use_default_rates: bool
-    """When bill_by is People: true uses the user's own default rate, false the hourly_rate here."""
-    hourly_rate: float | None
-    budget: float | None
-    """Used when the project's budget_by is person."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
     project: ProjectReference
@@ -56,6 +52,12 @@ class ProjectAssignment:
     client: ClientReference
     """The client a record belongs to."""
     task_assignments: list[ProjectAssignmentTaskAssignment]
+    use_default_rates: bool | Unset = UNSET
+    """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
+    hourly_rate: float | Unset | None = UNSET
+    """The user's rate on the project; left out for users who may not see rates."""
+    budget: float | Unset | None = UNSET
+    """Used when the project's budget_by is person."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -67,16 +69,22 @@ class ProjectAssignment:
         obj.id = src["id"]
         obj.is_active = src["is_active"]
         obj.is_project_manager = src["is_project_manager"]
-        obj.use_default_rates = src["use_default_rates"]
-        obj.hourly_rate = src["hourly_rate"]
-        obj.budget = src["budget"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
         obj.project = ProjectReference.from_dict(src["project"])
         obj.client = ClientReference.from_dict(src["client"])
         obj.task_assignments = list(map(ProjectAssignmentTaskAssignment.from_dict, src["task_assignments"]))
+        obj.use_default_rates = src.get("use_default_rates", UNSET)
+        obj.hourly_rate = src.get("hourly_rate", UNSET)
+        obj.budget = src.get("budget", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 11
+        unknown = (
+            len(src)
+            - 8
+            - (obj.use_default_rates is not UNSET)
+            - (obj.hourly_rate is not UNSET)
+            - (obj.budget is not UNSET)
+        )
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -86,14 +94,17 @@ class ProjectAssignment:
             "id": self.id,
             "is_active": self.is_active,
             "is_project_manager": self.is_project_manager,
-            "use_default_rates": self.use_default_rates,
-            "hourly_rate": self.hourly_rate,
-            "budget": self.budget,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
             "project": self.project.to_dict(),
             "client": self.client.to_dict(),
             "task_assignments": [_i0.to_dict() for _i0 in self.task_assignments],
         }
+        if not isinstance(self.use_default_rates, Unset):
+            out["use_default_rates"] = self.use_default_rates
+        if not isinstance(self.hourly_rate, Unset):
+            out["hourly_rate"] = self.hourly_rate
+        if not isinstance(self.budget, Unset):
+            out["budget"] = self.budget
         out.update(self.additional_properties)
         return out

@@ -10,6 +10,7 @@ from attrs import define, field
 
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 from .task_reference import TaskReference
 
 _new = object.__new__
@@ -19,10 +20,10 @@ _FIELDS = frozenset(
         "task",
         "is_active",
         "billable",
-        "hourly_rate",
-        "budget",
         "created_at",
         "updated_at",
+        "hourly_rate",
+        "budget",
     }
 )
 
@@ -40,10 +41,11 @@ class ProjectAssignmentTaskAssignment:
     """The task a record belongs to."""
     is_active: bool
     billable: bool
-    hourly_rate: float | None
-    budget: float | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    hourly_rate: float | Unset | None = UNSET
+    """The task's rate on the project; left out for users who may not see rates."""
+    budget: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -56,12 +58,12 @@ class ProjectAssignmentTaskAssignment:
         obj.task = TaskReference.from_dict(src["task"])
         obj.is_active = src["is_active"]
         obj.billable = src["billable"]
-        obj.hourly_rate = src["hourly_rate"]
-        obj.budget = src["budget"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
+        obj.hourly_rate = src.get("hourly_rate", UNSET)
+        obj.budget = src.get("budget", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 8
+        unknown = len(src) - 6 - (obj.hourly_rate is not UNSET) - (obj.budget is not UNSET)
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -72,10 +74,12 @@ class ProjectAssignmentTaskAssignment:
             "task": self.task.to_dict(),
             "is_active": self.is_active,
             "billable": self.billable,
-            "hourly_rate": self.hourly_rate,
-            "budget": self.budget,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
+        if not isinstance(self.hourly_rate, Unset):
+            out["hourly_rate"] = self.hourly_rate
+        if not isinstance(self.budget, Unset):
+            out["budget"] = self.budget
         out.update(self.additional_properties)
         return out

@@ -15,6 +15,7 @@ _FIELDS = frozenset(
         "id",
         "name",
         "code",
+        "is_billable",
     }
 )
 
@@ -30,6 +31,8 @@ class ProjectReference:
     id: int
     name: str
     code: str | Unset | None = UNSET
+    is_billable: bool | Unset = UNSET
+    """Whether the project is billable; sent on a project assignment's project only."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -41,8 +44,9 @@ class ProjectReference:
         obj.id = src["id"]
         obj.name = src["name"]
         obj.code = src.get("code", UNSET)
+        obj.is_billable = src.get("is_billable", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 2 - (obj.code is not UNSET)
+        unknown = len(src) - 2 - (obj.code is not UNSET) - (obj.is_billable is not UNSET)
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -54,5 +58,7 @@ class ProjectReference:
         }
         if not isinstance(self.code, Unset):
             out["code"] = self.code
+        if not isinstance(self.is_billable, Unset):
+            out["is_billable"] = self.is_billable
         out.update(self.additional_properties)
         return out

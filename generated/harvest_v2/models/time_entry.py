@@ -38,7 +38,6 @@ _FIELDS = frozenset(
         "external_reference",
         "invoice",
         "hours",
-        "rounded_hours",
         "notes",
         "is_locked",
         "locked_reason",
@@ -50,12 +49,13 @@ _FIELDS = frozenset(
         "is_running",
         "billable",
         "budgeted",
-        "billable_rate",
-        "cost_rate",
         "created_at",
         "updated_at",
         "hours_without_timer",
+        "rounded_hours",
         "approval_status",
+        "billable_rate",
+        "cost_rate",
     }
 )
 
@@ -73,24 +73,22 @@ class TimeEntry:
     """The day the time counts for."""
     user: UserReference
     """The user (person) a record belongs to or was made by."""
-    user_assignment: TimeEntryUserAssignment
-    """The membership of the entry's user in the entry's project, as embedded in a time entry."""
+    user_assignment: TimeEntryUserAssignment | None
+    """The user's membership of the project; null when Harvest no longer has it (seen on real entries)."""
     client: ClientReference
     """The client a record belongs to."""
     project: ProjectReference
     """The project a record belongs to."""
     task: TaskReference
     """The task a record belongs to."""
-    task_assignment: TimeEntryTaskAssignment
-    """The project's settings for the entry's task, as embedded in a time entry."""
+    task_assignment: TimeEntryTaskAssignment | None
+    """The project's settings for the task; null when Harvest no longer has them (seen on real entries)."""
     external_reference: TimeEntryExternalReference | None
     """The outside item the entry is linked to; null when there is none."""
     invoice: InvoiceReference | None
     """The invoice the entry was billed on; null until it is invoiced."""
     hours: float
     """Tracked time in decimal hours (1.5 is an hour and a half)."""
-    rounded_hours: float
-    """Hours after the account's rounding setting; the figure reports and invoices use."""
     notes: str | None
     is_locked: bool
     """True when the entry can no longer be edited."""
@@ -111,16 +109,18 @@ class TimeEntry:
     billable: bool
     budgeted: bool
     """True when the time counts against the project's budget."""
-    billable_rate: float | None
-    """The hourly rate billed for the entry; null when it is not billable."""
-    cost_rate: float | None
-    """The hourly cost of the entry's user; null when unknown."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
     hours_without_timer: float | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
+    rounded_hours: float | Unset = UNSET
+    """Hours after the account's rounding setting; the figure reports and invoices use. Older answers leave it out."""
     approval_status: TimeEntryApprovalStatus | str | Unset = UNSET
     """Where the entry stands in timesheet approval: not yet sent (unsubmitted), waiting for a reviewer (submitted) or signed off (approved)."""
+    billable_rate: float | Unset | None = UNSET
+    """The hourly rate billed for the entry; null when it is not billable, left out for users who may not see rates."""
+    cost_rate: float | Unset | None = UNSET
+    """The hourly cost of the entry's user; null when unknown, left out for users who may not see costs."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -132,36 +132,48 @@ class TimeEntry:
         obj.id = src["id"]
         obj.spent_date = _parse_date(src["spent_date"])
         obj.user = UserReference.from_dict(src["user"])
-        obj.user_assignment = TimeEntryUserAssignment.from_dict(src["user_assignment"])
+        obj.user_assignment = (
+            None if (_v0 := src["user_assignment"]) is None else TimeEntryUserAssignment.from_dict(_v0)
+        )
         obj.client = ClientReference.from_dict(src["client"])
         obj.project = ProjectReference.from_dict(src["project"])
         obj.task = TaskReference.from_dict(src["task"])
-        obj.task_assignment = TimeEntryTaskAssignment.from_dict(src["task_assignment"])
-        obj.external_reference = (
-            None if (_v0 := src["external_reference"]) is None else TimeEntryExternalReference.from_dict(_v0)
+        obj.task_assignment = (
+            None if (_v1 := src["task_assignment"]) is None else TimeEntryTaskAssignment.from_dict(_v1)
         )
-        obj.invoice = None if (_v1 := src["invoice"]) is None else InvoiceReference.from_dict(_v1)
+        obj.external_reference = (
+            None if (_v2 := src["external_reference"]) is None else TimeEntryExternalReference.from_dict(_v2)
+        )
+        obj.invoice = None if (_v3 := src["invoice"]) is None else InvoiceReference.from_dict(_v3)
         obj.hours = src["hours"]
-        obj.rounded_hours = src["rounded_hours"]
         obj.notes = src["notes"]
         obj.is_locked = src["is_locked"]
         obj.locked_reason = src["locked_reason"]
         obj.is_closed = src["is_closed"]
         obj.is_billed = src["is_billed"]
-        obj.timer_started_at = None if (_v2 := src["timer_started_at"]) is None else _parse_datetime(_v2)
+        obj.timer_started_at = None if (_v4 := src["timer_started_at"]) is None else _parse_datetime(_v4)
         obj.started_time = src["started_time"]
         obj.ended_time = src["ended_time"]
         obj.is_running = src["is_running"]
         obj.billable = src["billable"]
         obj.budgeted = src["budgeted"]
-        obj.billable_rate = src["billable_rate"]
-        obj.cost_rate = src["cost_rate"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
         obj.hours_without_timer = src.get("hours_without_timer", UNSET)
+        obj.rounded_hours = src.get("rounded_hours", UNSET)
         obj.approval_status = src.get("approval_status", UNSET)
+        obj.billable_rate = src.get("billable_rate", UNSET)
+        obj.cost_rate = src.get("cost_rate", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 27 - (obj.hours_without_timer is not UNSET) - (obj.approval_status is not UNSET)
+        unknown = (
+            len(src)
+            - 24
+            - (obj.hours_without_timer is not UNSET)
+            - (obj.rounded_hours is not UNSET)
+            - (obj.approval_status is not UNSET)
+            - (obj.billable_rate is not UNSET)
+            - (obj.cost_rate is not UNSET)
+        )
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -171,34 +183,37 @@ class TimeEntry:
             "id": self.id,
             "spent_date": self.spent_date.isoformat(),
             "user": self.user.to_dict(),
-            "user_assignment": self.user_assignment.to_dict(),
+            "user_assignment": None if (_v5 := self.user_assignment) is None else _v5.to_dict(),
             "client": self.client.to_dict(),
             "project": self.project.to_dict(),
             "task": self.task.to_dict(),
-            "task_assignment": self.task_assignment.to_dict(),
-            "external_reference": None if (_v3 := self.external_reference) is None else _v3.to_dict(),
-            "invoice": None if (_v4 := self.invoice) is None else _v4.to_dict(),
+            "task_assignment": None if (_v6 := self.task_assignment) is None else _v6.to_dict(),
+            "external_reference": None if (_v7 := self.external_reference) is None else _v7.to_dict(),
+            "invoice": None if (_v8 := self.invoice) is None else _v8.to_dict(),
             "hours": self.hours,
-            "rounded_hours": self.rounded_hours,
             "notes": self.notes,
             "is_locked": self.is_locked,
             "locked_reason": self.locked_reason,
             "is_closed": self.is_closed,
             "is_billed": self.is_billed,
-            "timer_started_at": None if (_v5 := self.timer_started_at) is None else _format_datetime(_v5),
+            "timer_started_at": None if (_v9 := self.timer_started_at) is None else _format_datetime(_v9),
             "started_time": self.started_time,
             "ended_time": self.ended_time,
             "is_running": self.is_running,
             "billable": self.billable,
             "budgeted": self.budgeted,
-            "billable_rate": self.billable_rate,
-            "cost_rate": self.cost_rate,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
         if not isinstance(self.hours_without_timer, Unset):
             out["hours_without_timer"] = self.hours_without_timer
+        if not isinstance(self.rounded_hours, Unset):
+            out["rounded_hours"] = self.rounded_hours
         if not isinstance(self.approval_status, Unset):
             out["approval_status"] = self.approval_status
+        if not isinstance(self.billable_rate, Unset):
+            out["billable_rate"] = self.billable_rate
+        if not isinstance(self.cost_rate, Unset):
+            out["cost_rate"] = self.cost_rate
         out.update(self.additional_properties)
         return out

@@ -10,6 +10,7 @@ from attrs import define, field
 
 from .._core._serde import format_datetime as _format_datetime
 from .._core._serde import parse_datetime as _parse_datetime
+from ..types import UNSET, Unset
 
 _new = object.__new__
 _FIELDS = frozenset(
@@ -17,10 +18,10 @@ _FIELDS = frozenset(
         "id",
         "billable",
         "is_active",
-        "hourly_rate",
-        "budget",
         "created_at",
         "updated_at",
+        "hourly_rate",
+        "budget",
     }
 )
 
@@ -38,12 +39,12 @@ class TimeEntryTaskAssignment:
     """Whether time on this task in this project is billable."""
     is_active: bool
     """False once the assignment is archived."""
-    hourly_rate: float | None
-    """The task's rate on the project."""
-    budget: float | None
-    """The task's budget on the project; null when none is set."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    hourly_rate: float | Unset | None = UNSET
+    """The task's rate on the project; left out for users who may not see rates."""
+    budget: float | Unset | None = UNSET
+    """The task's budget on the project; null when none is set."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     @classmethod
@@ -55,12 +56,12 @@ class TimeEntryTaskAssignment:
         obj.id = src["id"]
         obj.billable = src["billable"]
         obj.is_active = src["is_active"]
-        obj.hourly_rate = src["hourly_rate"]
-        obj.budget = src["budget"]
         obj.created_at = _parse_datetime(src["created_at"])
         obj.updated_at = _parse_datetime(src["updated_at"])
+        obj.hourly_rate = src.get("hourly_rate", UNSET)
+        obj.budget = src.get("budget", UNSET)
         # Unknown keys exist exactly when src has more keys than the known ones it holds.
-        unknown = len(src) - 7
+        unknown = len(src) - 5 - (obj.hourly_rate is not UNSET) - (obj.budget is not UNSET)
         obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS} if unknown else {}
         return obj
 
@@ -70,10 +71,12 @@ class TimeEntryTaskAssignment:
             "id": self.id,
             "billable": self.billable,
             "is_active": self.is_active,
-            "hourly_rate": self.hourly_rate,
-            "budget": self.budget,
             "created_at": _format_datetime(self.created_at),
             "updated_at": _format_datetime(self.updated_at),
         }
+        if not isinstance(self.hourly_rate, Unset):
+            out["hourly_rate"] = self.hourly_rate
+        if not isinstance(self.budget, Unset):
+            out["budget"] = self.budget
         out.update(self.additional_properties)
         return out
