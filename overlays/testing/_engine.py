@@ -105,7 +105,8 @@ class Engine:
         if own_id and op.method == "DELETE":
             record = self.find(call)
             self.store.delete(self.kind(op), record["id"])
-            return Reply(op.status)
+            # Harvest answers a deletion with the record as it was; the spec says which operations do.
+            return json_reply(op.status, public(record)) if op.response_schema else Reply(op.status)
         return self.singleton(call)
 
     def kind(self, op: Operation) -> str:

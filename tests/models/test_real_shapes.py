@@ -507,3 +507,21 @@ def test_a_429_without_retry_after_and_with_an_empty_html_body_is_a_rate_limit_e
     assert caught.value.retry_after is None  # nothing was asked, so nothing is reported
     assert str(caught.value).strip()
     assert sleep.waits == []
+
+
+def test_a_delete_answered_with_the_deleted_record_returns_it() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.method == "DELETE"
+        return httpx.Response(200, json=CLIENT_WITHOUT_STATEMENT_KEY)
+
+    hv, _ = make_client(handler)
+    deleted = hv.clients.delete(4001)
+    assert isinstance(deleted, Client)
+    assert deleted.to_dict() == CLIENT_WITHOUT_STATEMENT_KEY
+
+
+@pytest.mark.parametrize("headers", [{}, {"Content-Type": "application/json; charset=utf-8"}])
+def test_a_delete_answered_with_an_empty_body_returns_none(headers: dict[str, str]) -> None:
+    # The documentation promises only a 200; a deletion that happened must not raise for want of a body.
+    hv, _ = make_client(lambda request: httpx.Response(200, headers=headers, content=b""))
+    assert hv.time_entries.delete(4701) is None

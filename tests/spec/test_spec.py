@@ -326,3 +326,16 @@ def test_a_contact_email_is_not_promised_to_be_an_address(document: dict[str, An
     # Harvest stores an empty string for a contact saved without one.
     email = document["components"]["schemas"]["Contact"]["properties"]["email"]
     assert "format" not in email
+
+
+def test_deleting_a_record_declares_the_record_harvest_answers_with(document: dict[str, Any]) -> None:
+    # Real DELETEs answer 200 with the record as it was; every record path that can be read says so.
+    deletes = 0
+    for path, item in document["paths"].items():
+        if "delete" not in item or "get" not in item:
+            continue
+        deletes += 1
+        read = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        deleted = _resolve(document, item["delete"]["responses"]["200"])
+        assert deleted["content"]["application/json"]["schema"] == read, path
+    assert deletes == 15

@@ -41,11 +41,11 @@ class ClientsResource(SyncResource):
     def delete(
         self,
         client_id: int,
-    ) -> None:
+    ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
-        from .delete_client import _request
+        from .delete_client import _parse, _request
 
-        self._call(_request(client_id), None)
+        return self._call(_request(client_id), _parse)
 
     def get(
         self,
@@ -114,11 +114,11 @@ class AsyncClientsResource(AsyncResource):
     async def delete(
         self,
         client_id: int,
-    ) -> None:
+    ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
-        from .delete_client import _request
+        from .delete_client import _parse, _request
 
-        await self._call(_request(client_id), None)
+        return await self._call(_request(client_id), _parse)
 
     async def get(
         self,

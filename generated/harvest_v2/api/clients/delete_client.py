@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.client import Client
 
 METHOD = "DELETE"
 PATH = "/clients/{client_id}"
@@ -18,3 +20,8 @@ def _request(
         METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
     )
+
+
+def _parse(data: Any) -> Client | None:
+    # Harvest answers a deletion with the deleted record; an empty body (None) is a success too.
+    return None if data is None else Client.from_dict(data)

@@ -66,11 +66,11 @@ class EstimatesResource(SyncResource):
     def delete(
         self,
         estimate_id: int,
-    ) -> None:
+    ) -> Estimate | None:
         """Delete an estimate."""
-        from .delete_estimate import _request
+        from .delete_estimate import _parse, _request
 
-        self._call(_request(estimate_id), None)
+        return self._call(_request(estimate_id), _parse)
 
     def get(
         self,
@@ -192,11 +192,11 @@ class AsyncEstimatesResource(AsyncResource):
     async def delete(
         self,
         estimate_id: int,
-    ) -> None:
+    ) -> Estimate | None:
         """Delete an estimate."""
-        from .delete_estimate import _request
+        from .delete_estimate import _parse, _request
 
-        await self._call(_request(estimate_id), None)
+        return await self._call(_request(estimate_id), _parse)
 
     async def get(
         self,

@@ -41,11 +41,11 @@ class ExpenseCategoriesResource(SyncResource):
     def delete(
         self,
         expense_category_id: int,
-    ) -> None:
+    ) -> ExpenseCategory | None:
         """Delete an expense category."""
-        from .delete_expense_category import _request
+        from .delete_expense_category import _parse, _request
 
-        self._call(_request(expense_category_id), None)
+        return self._call(_request(expense_category_id), _parse)
 
     def get(
         self,
@@ -117,11 +117,11 @@ class AsyncExpenseCategoriesResource(AsyncResource):
     async def delete(
         self,
         expense_category_id: int,
-    ) -> None:
+    ) -> ExpenseCategory | None:
         """Delete an expense category."""
-        from .delete_expense_category import _request
+        from .delete_expense_category import _parse, _request
 
-        await self._call(_request(expense_category_id), None)
+        return await self._call(_request(expense_category_id), _parse)
 
     async def get(
         self,

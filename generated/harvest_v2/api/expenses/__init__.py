@@ -59,11 +59,11 @@ class ExpensesResource(SyncResource):
     def delete(
         self,
         expense_id: int,
-    ) -> None:
+    ) -> Expense | None:
         """Delete an expense."""
-        from .delete_expense import _request
+        from .delete_expense import _parse, _request
 
-        self._call(_request(expense_id), None)
+        return self._call(_request(expense_id), _parse)
 
     def get(
         self,
@@ -181,11 +181,11 @@ class AsyncExpensesResource(AsyncResource):
     async def delete(
         self,
         expense_id: int,
-    ) -> None:
+    ) -> Expense | None:
         """Delete an expense."""
-        from .delete_expense import _request
+        from .delete_expense import _parse, _request
 
-        await self._call(_request(expense_id), None)
+        return await self._call(_request(expense_id), _parse)
 
     async def get(
         self,

@@ -80,11 +80,11 @@ class InvoicesResource(SyncResource):
     def delete(
         self,
         invoice_id: int,
-    ) -> None:
+    ) -> Invoice | None:
         """Delete an invoice."""
-        from .delete_invoice import _request
+        from .delete_invoice import _parse, _request
 
-        self._call(_request(invoice_id), None)
+        return self._call(_request(invoice_id), _parse)
 
     def get(
         self,
@@ -230,11 +230,11 @@ class AsyncInvoicesResource(AsyncResource):
     async def delete(
         self,
         invoice_id: int,
-    ) -> None:
+    ) -> Invoice | None:
         """Delete an invoice."""
-        from .delete_invoice import _request
+        from .delete_invoice import _parse, _request
 
-        await self._call(_request(invoice_id), None)
+        return await self._call(_request(invoice_id), _parse)
 
     async def get(
         self,

@@ -83,11 +83,11 @@ class ProjectsResource(SyncResource):
     def delete(
         self,
         project_id: int,
-    ) -> None:
+    ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
-        from .delete_project import _request
+        from .delete_project import _parse, _request
 
-        self._call(_request(project_id), None)
+        return self._call(_request(project_id), _parse)
 
     def get(
         self,
@@ -243,11 +243,11 @@ class AsyncProjectsResource(AsyncResource):
     async def delete(
         self,
         project_id: int,
-    ) -> None:
+    ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
-        from .delete_project import _request
+        from .delete_project import _parse, _request
 
-        await self._call(_request(project_id), None)
+        return await self._call(_request(project_id), _parse)
 
     async def get(
         self,

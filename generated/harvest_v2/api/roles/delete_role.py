@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.role import Role
 
 METHOD = "DELETE"
 PATH = "/roles/{role_id}"
@@ -18,3 +20,8 @@ def _request(
         METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
     )
+
+
+def _parse(data: Any) -> Role | None:
+    # Harvest answers a deletion with the deleted record; an empty body (None) is a success too.
+    return None if data is None else Role.from_dict(data)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.task_assignment import TaskAssignment
 
 METHOD = "DELETE"
 PATH = "/projects/{project_id}/task_assignments/{task_assignment_id}"
@@ -19,3 +21,8 @@ def _request(
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
     )
+
+
+def _parse(data: Any) -> TaskAssignment | None:
+    # Harvest answers a deletion with the deleted record; an empty body (None) is a success too.
+    return None if data is None else TaskAssignment.from_dict(data)

@@ -51,11 +51,11 @@ class TasksResource(SyncResource):
     def delete(
         self,
         task_id: int,
-    ) -> None:
+    ) -> Task | None:
         """Delete a task."""
-        from .delete_task import _request
+        from .delete_task import _parse, _request
 
-        self._call(_request(task_id), None)
+        return self._call(_request(task_id), _parse)
 
     def get(
         self,
@@ -143,11 +143,11 @@ class AsyncTasksResource(AsyncResource):
     async def delete(
         self,
         task_id: int,
-    ) -> None:
+    ) -> Task | None:
         """Delete a task."""
-        from .delete_task import _request
+        from .delete_task import _parse, _request
 
-        await self._call(_request(task_id), None)
+        return await self._call(_request(task_id), _parse)
 
     async def get(
         self,

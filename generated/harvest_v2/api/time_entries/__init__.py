@@ -60,11 +60,11 @@ class TimeEntriesResource(SyncResource):
     def delete(
         self,
         time_entry_id: int,
-    ) -> None:
+    ) -> TimeEntry | None:
         """Delete a time entry."""
-        from .delete_time_entry import _request
+        from .delete_time_entry import _parse, _request
 
-        self._call(_request(time_entry_id), None)
+        return self._call(_request(time_entry_id), _parse)
 
     def delete_external_reference(
         self,
@@ -213,11 +213,11 @@ class AsyncTimeEntriesResource(AsyncResource):
     async def delete(
         self,
         time_entry_id: int,
-    ) -> None:
+    ) -> TimeEntry | None:
         """Delete a time entry."""
-        from .delete_time_entry import _request
+        from .delete_time_entry import _parse, _request
 
-        await self._call(_request(time_entry_id), None)
+        return await self._call(_request(time_entry_id), _parse)
 
     async def delete_external_reference(
         self,

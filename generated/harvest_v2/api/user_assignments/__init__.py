@@ -56,11 +56,11 @@ class UserAssignmentsResource(SyncResource):
         self,
         project_id: int,
         user_assignment_id: int,
-    ) -> None:
+    ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
-        from .delete_user_assignment import _request
+        from .delete_user_assignment import _parse, _request
 
-        self._call(_request(project_id, user_assignment_id), None)
+        return self._call(_request(project_id, user_assignment_id), _parse)
 
     def get(
         self,
@@ -194,11 +194,11 @@ class AsyncUserAssignmentsResource(AsyncResource):
         self,
         project_id: int,
         user_assignment_id: int,
-    ) -> None:
+    ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
-        from .delete_user_assignment import _request
+        from .delete_user_assignment import _parse, _request
 
-        await self._call(_request(project_id, user_assignment_id), None)
+        return await self._call(_request(project_id, user_assignment_id), _parse)
 
     async def get(
         self,

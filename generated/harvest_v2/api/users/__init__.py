@@ -66,11 +66,11 @@ class UsersResource(SyncResource):
     def delete(
         self,
         user_id: int,
-    ) -> None:
+    ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
-        from .delete_user import _request
+        from .delete_user import _parse, _request
 
-        self._call(_request(user_id), None)
+        return self._call(_request(user_id), _parse)
 
     def get_current(
         self,
@@ -190,11 +190,11 @@ class AsyncUsersResource(AsyncResource):
     async def delete(
         self,
         user_id: int,
-    ) -> None:
+    ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
-        from .delete_user import _request
+        from .delete_user import _parse, _request
 
-        await self._call(_request(user_id), None)
+        return await self._call(_request(user_id), _parse)
 
     async def get_current(
         self,
