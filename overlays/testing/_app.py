@@ -7,7 +7,6 @@ rate limit (429), injected faults, routing (404), parameters and body (422).
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +22,7 @@ from ._faults import Fault, Faults, InjectedDrop
 from ._limits import RateLimits, retry_after_header
 from ._spec import Operation, SpecIndex
 from ._store import Store
-from ._values import InvalidInput, check_body, parse_query_value
+from ._values import InvalidInput, check_body, decode_json, parse_query_value
 
 BASE_PATH = "/v2"
 
@@ -207,7 +206,7 @@ class FakeHarvestApp:
         if content_type.startswith("multipart/form-data") and "multipart/form-data" in op.body_schemas:
             return await self._form(op, request)
         try:
-            payload = json.loads(body) if body else None
+            payload = decode_json(body) if body else None
         except ValueError:
             raise InvalidInput("the request body is not valid JSON") from None
         if not isinstance(payload, dict):
