@@ -9,12 +9,17 @@ outputs (response fields) break when they promise less than before.
 - major: an operation, parameter, field, success response, media type, model
   schema or enum value removed; a parameter, request body or request field
   newly required (or added as required); an input type narrowed or no longer
-  nullable; an output type widened, made nullable or no longer always present;
-  a format change that changes the Python type (date, date-time, uuid, binary);
-  an operation moved to another tag (its method moves to another attribute).
+  nullable; an output type widened, made nullable or no longer always present
+  (readers then meet None or UNSET where they never did); a format change that
+  changes the Python type of an attribute (date, date-time, uuid, binary,
+  decimal: float -> decimal.Decimal) or narrows what an argument accepts; an
+  operation moved to another tag (its method moves to another attribute); a
+  success response that loses its body (the method returns None).
 - minor: anything added that callers may ignore (operation, optional parameter
   or request field, response field, enum value, schema); an input widened or
-  made optional; an output narrowed or made always present; an operation deprecated.
+  made optional (an argument that now also accepts decimal.Decimal); an output
+  narrowed or made always present; an operation deprecated; a success response
+  that gains a body (the method returns it instead of None).
 - patch: changes invisible to Python callers (a format that maps to the same
   Python type, an operation's URL or method under the same operationId).
 """
@@ -49,8 +54,13 @@ Direction = Literal["input", "output"]
 _ATOMS = {"number": {"integer", "fraction"}, "integer": {"integer"}}
 _ANY = frozenset({"string", "integer", "fraction", "boolean", "object", "array"})
 
-# The Python type openapi-python-client gives a string of each format; others stay str.
+# The Python type the generated client gives a string of each format; others stay str.
 _PYTHON_FORMATS = {"date": "datetime.date", "date-time": "datetime.datetime", "uuid": "UUID", "binary": "File"}
+# What callers read (attributes) and may pass (arguments) for a JSON number of each format: our
+# templates make format decimal a decimal.Decimal and accept Decimal, int or float for it, so money
+# never passes through float; any other number is a float (which takes an int too).
+_NUMBER_READ = {"decimal": "decimal.Decimal"}
+_NUMBER_PASSED = {"decimal": ("decimal.Decimal", "float", "int")}
 
 
 @dataclass(frozen=True)
@@ -59,7 +69,7 @@ class Change:
 
     kind: str  # operation, parameter, request body, request field, response, response field, schema
     change: str  # added, removed, changed
-    aspect: str | None  # type, format, nullable, required, enum, media type, path, tag, deprecated
+    aspect: str | None  # type, format, nullable, required, enum, media type, path, tag, deprecated, body
     operation: str | None  # operationId the change is in
     subject: str  # what changed: a field as Schema.property when known, else its path; a parameter name...
     detail: str  # human-readable: what it was and what it is
@@ -185,6 +195,15 @@ def _operation(out: _Collector, old: Operation, new: Operation) -> None:
         out.add("response", "added", None, new, code, f"success response {code} added", Bump.MINOR)
     for code in sorted(old.responses.keys() & new.responses.keys()):
         before, after = old.responses[code], new.responses[code]
+        if not before.media_types and after.media_types:
+            # A body where there was none (a DELETE answered with the deleted record): the method returns it.
+            detail = f"response {code} now has a body: the method returns it instead of None"
+            out.add("response", "changed", "body", new, code, detail, Bump.MINOR)
+            continue
+        if before.media_types and not after.media_types:
+            detail = f"response {code} no longer has a body: the method returns None"
+            out.add("response", "changed", "body", new, code, detail, Bump.MAJOR)
+            continue
         _media_types(out, new, f"response {code}", "response", before, after)
         _fields(out, new, "response field", "output", before.fields, after.fields)
 
@@ -300,22 +319,68 @@ def _field_changes(old: Field, new: Field, direction: Direction, is_root: bool) 
             yield "type", shown, Bump.MAJOR
     if old.nullable != new.nullable:
         if new.nullable:
-            yield "nullable", "now accepts null" if inp else "may now be null", Bump.MINOR if inp else Bump.MAJOR
+            if inp:
+                yield "nullable", "now accepts null", Bump.MINOR
+            else:
+                yield "nullable", f"may now be null ({_READERS} None)", Bump.MAJOR
         else:
             yield "nullable", "no longer accepts null" if inp else "never null now", Bump.MAJOR if inp else Bump.MINOR
     if old.format != new.format:
-        shown = f"format {old.format or 'none'} -> {new.format or 'none'}"
-        same_python = _PYTHON_FORMATS.get(old.format or "") == _PYTHON_FORMATS.get(new.format or "")
-        if same_python:
-            yield "format", f"{shown} (same Python type)", Bump.PATCH
-        else:
-            yield "format", f"{shown} (the Python type changes)", Bump.MAJOR
+        yield _format_change(old, new, inp)
     if not is_root and old.required != new.required:
         if new.required:
             yield "required", "now required" if inp else "now always present", Bump.MAJOR if inp else Bump.MINOR
+        elif inp:
+            yield "required", "now optional", Bump.MINOR
         else:
-            yield "required", "now optional" if inp else "no longer always present", Bump.MINOR if inp else Bump.MAJOR
+            # Callers that read the attribute unconditionally now meet UNSET: the break is on the reading side.
+            yield "required", f"no longer always present ({_READERS} UNSET when absent)", Bump.MAJOR
     yield from _enum_changes(old.enum, new.enum, inp)
+
+
+_READERS = "breaking for readers: the attribute may be"
+
+
+def _python_read(types: frozenset[str], fmt: str | None) -> str:
+    """The Python type callers read for a scalar of these JSON types and format."""
+    if types == {"number"}:
+        return _NUMBER_READ.get(fmt or "", "float")
+    if types == {"integer"}:
+        return "int"
+    return _PYTHON_FORMATS.get(fmt or "", "str")
+
+
+def _python_passed(types: frozenset[str], fmt: str | None) -> tuple[str, ...]:
+    """The Python types callers may pass for a scalar of these JSON types and format."""
+    if types == {"number"}:
+        return _NUMBER_PASSED.get(fmt or "", ("float", "int"))
+    return (_python_read(types, fmt),)
+
+
+def _format_change(old: Field, new: Field, inp: bool) -> tuple[str, str, Bump]:
+    """A format change as callers meet it: the Python type of an attribute or of an argument.
+
+    Both sides are read with the new JSON types, so a type change (reported on its own) does not
+    count twice.
+    """
+    shown = f"format {old.format or 'none'} -> {new.format or 'none'}"
+    if inp:
+        before, after = set(_python_passed(new.types, old.format)), set(_python_passed(new.types, new.format))
+        if before == after:
+            return "format", f"{shown} (same Python type)", Bump.PATCH
+        accepts = f"the argument accepts {_either(after)}, was {_either(before)}"
+        if before < after:
+            return "format", f"{shown}: {accepts} (widened)", Bump.MINOR
+        return "format", f"{shown}: {accepts} (the Python type changes)", Bump.MAJOR
+    was, now = _python_read(new.types, old.format), _python_read(new.types, new.format)
+    if was == now:
+        return "format", f"{shown} (same Python type)", Bump.PATCH
+    return "format", f"{shown}: the attribute is {now}, was {was} (the Python type changes)", Bump.MAJOR
+
+
+def _either(types: set[str]) -> str:
+    ordered = sorted(types)
+    return ordered[0] if len(ordered) == 1 else f"{', '.join(ordered[:-1])} or {ordered[-1]}"
 
 
 def _enum_changes(old: frozenset[str] | None, new: frozenset[str] | None, inp: bool) -> Iterable[tuple[str, str, Bump]]:

@@ -255,6 +255,15 @@ class _Pipeline:
             self.credentials.redact(f"{type(exc).__name__}: {exc}"), method=request.method, url=str(request.url)
         )
 
+    def result(self, response: httpx.Response, spec: RequestSpec, model: type[T] | None) -> T | None:
+        """What a call returns: its model, or None for an operation without one and for a deletion without a body."""
+        if model is None:
+            return None
+        if not response.content and spec.method == "DELETE":
+            # Harvest answers deletions with the deleted record, but an empty body is a success too.
+            return None
+        return self.parse(response, spec, model)
+
     def parse(self, response: httpx.Response, spec: RequestSpec, model: type[T]) -> T:
         request = response.request
         content_type = response.headers.get("content-type", "")
@@ -596,7 +605,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 
     def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         response = self._send(spec)
-        return None if model is None else self._pipeline.parse(response, spec, model)
+        return self._pipeline.result(response, spec, model)
 
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
@@ -742,4 +751,4 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
 
     async def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         response = await self._send(spec)
-        return None if model is None else self._pipeline.parse(response, spec, model)
+        return self._pipeline.result(response, spec, model)

@@ -8,7 +8,6 @@ nests deeper than Harvest's parser allows (400), parameters and body (422).
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from ._faults import Fault, Faults, InjectedDrop
 from ._limits import RateLimits, retry_after_header
 from ._spec import Operation, SpecIndex
 from ._store import Store
-from ._values import InvalidInput, check_body, parse_query_value
+from ._values import InvalidInput, check_body, decode_json, parse_query_value
 
 BASE_PATH = "/v2"
 MAX_JSON_DEPTH = 100
@@ -235,9 +234,9 @@ class FakeHarvestApp:
         if content_type.startswith("multipart/form-data") and "multipart/form-data" in op.body_schemas:
             return await self._form(op, request)
         try:
-            payload = json.loads(body) if body else None
+            payload = decode_json(body) if body else None
         except (ValueError, RecursionError):
-            # RecursionError: nesting deeper than Python's decoder can follow (a 500 before).
+            # RecursionError: nesting deeper than the decoder can follow (a 500 before).
             raise BadRequest("The request body is not valid JSON.") from None
         if _depth(payload) > MAX_JSON_DEPTH:
             raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels.")

@@ -10,19 +10,28 @@ import json
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._engine import Call, Engine, NotFound, Reply, json_reply
 from ._store import Record, public, scope_of
-from ._values import InvalidInput, now_iso, synthesize
+from ._values import InvalidInput, cents, exact, now_iso, synthesize
 
 Behaviour = Callable[[Engine, Call], Reply]
 
 MAX_REPORT_DAYS = 365
 
 
-def _hours_between(started: str, ended: str) -> float:
-    return max(0.0, (_minutes(ended) - _minutes(started)) / 60)
+_HUNDREDTH = Decimal("0.01")
+
+
+def _hours(value: Decimal) -> Decimal:
+    """Decimal hours to the hundredth Harvest keeps, halves up."""
+    return value.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def _hours_between(started: str, ended: str) -> Decimal:
+    return _hours(Decimal(max(0, _minutes(ended) - _minutes(started))) / 60)
 
 
 def _minutes(clock: str) -> int:
@@ -43,13 +52,41 @@ def _create_time_entry(engine: Engine, call: Call) -> Reply:
     body.setdefault("user_id", call.current_user_id)
     started, ended = body.get("started_time"), body.get("ended_time")
     if started and ended:
-        body["hours"] = round(_hours_between(started, ended), 2)
+        body["hours"] = _hours_between(started, ended)
     running = body.get("hours") is None and not ended
     record = engine.create(call)
     timer = {"is_running": running, "timer_started_at": now_iso() if running else None}
-    hours = body.get("hours") or 0.0
-    record = engine.store.update("TimeEntry", record["id"], {**timer, "hours": hours, "rounded_hours": hours})
+    hours = exact(body.get("hours"))
+    changes = {**timer, "hours": hours, "rounded_hours": hours, **_assignments(engine, record)}
+    record = engine.store.update("TimeEntry", record["id"], changes)
     return json_reply(201, public(record))
+
+
+def _assignments(engine: Engine, entry: Record) -> dict[str, Any]:
+    """The user's and the task's assignments to the entry's project, as a time entry embeds them.
+
+    Null when the project has none for them: Harvest sends null there too.
+    """
+    properties = engine.index.properties({"$ref": "#/components/schemas/TimeEntry"})
+    project_id = (entry.get("project") or {}).get("id")
+    wanted = {
+        "user_assignment": ("UserAssignment", "user", (entry.get("user") or {}).get("id")),
+        "task_assignment": ("TaskAssignment", "task", (entry.get("task") or {}).get("id")),
+    }
+    found: dict[str, Any] = {}
+    for name, (kind, member, member_id) in wanted.items():
+        if name not in properties:
+            continue
+        match = next(
+            (
+                a
+                for a in engine.store.newest_first(kind)
+                if (a.get("project") or {}).get("id") == project_id and (a.get(member) or {}).get("id") == member_id
+            ),
+            None,
+        )
+        found[name] = None if match is None else engine.project(properties[name], match)
+    return found
 
 
 def _stop_time_entry(engine: Engine, call: Call) -> Reply:
@@ -57,8 +94,8 @@ def _stop_time_entry(engine: Engine, call: Call) -> Reply:
     if not record.get("is_running"):
         raise InvalidInput("only a running time entry can be stopped")
     started = datetime.fromisoformat(record["timer_started_at"])
-    elapsed = (datetime.now(UTC) - started).total_seconds() / 3600
-    hours = round(float(record.get("hours") or 0) + elapsed, 2)
+    elapsed = Decimal(round((datetime.now(UTC) - started).total_seconds())) / 3600
+    hours = _hours(exact(record.get("hours")) + elapsed)
     changes = {"is_running": False, "timer_started_at": None, "hours": hours, "rounded_hours": hours}
     return json_reply(200, public(engine.store.update("TimeEntry", record["id"], changes)))
 
@@ -112,17 +149,25 @@ def _message_event(parent_kind: str, states: dict[str, str]) -> Behaviour:
 # -- money on invoices and estimates ------------------------------------------------
 
 
-def _totals(record: Record, paid: float) -> dict[str, Any]:
-    """Row amounts, discount, the two taxes on taxed rows, the grand total and what is still due."""
+def _totals(record: Record, paid: Decimal) -> dict[str, Any]:
+    """Row amounts, discount, the two taxes on taxed rows, the grand total and what is still due.
+
+    Everything is Decimal: each amount is rounded to cents half-up once, so the rows add up
+    to the subtotal and the total is exactly subtotal - discount + taxes.
+    """
     items = [dict(item) for item in record.get("line_items") or []]
     for item in items:
-        item["amount"] = round(float(item.get("quantity") or 0) * float(item.get("unit_price") or 0), 2)
-    subtotal = sum(item["amount"] for item in items)
-    discount = round(subtotal * float(record.get("discount") or 0) / 100, 2)
-    share = (subtotal - discount) / subtotal if subtotal else 0.0
-    tax = round(sum(i["amount"] for i in items if i.get("taxed")) * share * float(record.get("tax") or 0) / 100, 2)
-    tax2 = round(sum(i["amount"] for i in items if i.get("taxed2")) * share * float(record.get("tax2") or 0) / 100, 2)
-    amount = round(subtotal - discount + tax + tax2, 2)
+        item["amount"] = cents(exact(item.get("quantity")) * exact(item.get("unit_price")))
+    subtotal = sum((item["amount"] for item in items), Decimal(0))
+    percent = exact(record.get("discount"))
+    discount = cents(subtotal * percent / 100)
+    # Taxes apply to the taxed rows after the discount takes its share of them.
+    kept = (100 - percent) / 100
+    taxed = sum((i["amount"] for i in items if i.get("taxed")), Decimal(0))
+    taxed2 = sum((i["amount"] for i in items if i.get("taxed2")), Decimal(0))
+    tax = cents(taxed * kept * exact(record.get("tax")) / 100)
+    tax2 = cents(taxed2 * kept * exact(record.get("tax2")) / 100)
+    amount = subtotal - discount + tax + tax2
     totals = {
         "line_items": items,
         "amount": amount,
@@ -131,13 +176,13 @@ def _totals(record: Record, paid: float) -> dict[str, Any]:
         "tax2_amount": tax2,
     }
     if "due_amount" in record:
-        totals["due_amount"] = round(amount - paid, 2)
+        totals["due_amount"] = amount - paid
     return totals
 
 
-def _paid(engine: Engine, invoice_id: int) -> float:
+def _paid(engine: Engine, invoice_id: int) -> Decimal:
     payments = engine.store.newest_first("InvoicePayment")
-    return sum(float(p.get("amount") or 0) for p in payments if scope_of(p).get("invoice_id") == invoice_id)
+    return sum((exact(p.get("amount")) for p in payments if scope_of(p).get("invoice_id") == invoice_id), Decimal(0))
 
 
 def _priced(kind: str) -> Behaviour:
@@ -148,7 +193,7 @@ def _priced(kind: str) -> Behaviour:
         record_id = json.loads(reply.body)["id"]
         record = engine.store.get(kind, record_id)
         assert record is not None
-        paid = _paid(engine, record_id) if kind == "Invoice" else 0.0
+        paid = _paid(engine, record_id) if kind == "Invoice" else Decimal(0)
         record = engine.store.update(kind, record_id, _totals(record, paid))
         return json_reply(reply.status, public(record))
 
@@ -161,7 +206,7 @@ def _record_payment(engine: Engine, call: Call) -> Reply:
     invoice_id = call.path_params["invoice_id"]
     invoice = engine.store.get("Invoice", invoice_id)
     assert invoice is not None  # create() checked the parent
-    due = round(float(invoice.get("amount") or 0) - _paid(engine, invoice_id), 2)
+    due = exact(invoice.get("amount")) - _paid(engine, invoice_id)
     changes: dict[str, Any] = {"due_amount": due}
     if due <= 0:
         changes.update(state="paid", paid_at=payment["paid_at"], paid_date=payment["paid_date"])
@@ -190,23 +235,29 @@ def _report(subject: str, source: str, amount_field: str | None) -> Behaviour:
             currency = (record.get("client") or {}).get("currency") or "USD"
             row = groups.setdefault((related["id"], currency), _report_row(engine, row_schema, record, subject))
             row["currency"] = currency
+            # Sums of Decimals are exact: a row is the sum of its entries to the cent.
             if amount_field is None:
-                hours = float(record.get("rounded_hours") or record.get("hours") or 0)
-                billable = hours if record.get("billable") else 0.0
-                row["total_hours"] = round(row.get("total_hours", 0) + hours, 2)
-                row["billable_hours"] = round(row.get("billable_hours", 0) + billable, 2)
-                rate = float(record.get("billable_rate") or 0)
-                row["billable_amount"] = round(row.get("billable_amount", 0) + billable * rate, 2)
+                hours = _reported_hours(record)
+                billable = hours if record.get("billable") else Decimal(0)
+                row["total_hours"] = exact(row.get("total_hours")) + hours
+                row["billable_hours"] = exact(row.get("billable_hours")) + billable
+                amount = cents(billable * exact(record.get("billable_rate")))
+                row["billable_amount"] = exact(row.get("billable_amount")) + amount
             else:
-                amount = float(record.get(amount_field) or 0)
-                row["total_amount"] = round(row.get("total_amount", 0) + amount, 2)
-                row["billable_amount"] = round(
-                    row.get("billable_amount", 0) + (amount if record.get("billable") else 0), 2
-                )
+                amount = exact(record.get(amount_field))
+                row["total_amount"] = exact(row.get("total_amount")) + amount
+                billed = amount if record.get("billable") else Decimal(0)
+                row["billable_amount"] = exact(row.get("billable_amount")) + billed
         rows = [{k: v for k, v in row.items() if k in allowed} for row in groups.values()]
         return engine.page(call, rows)
 
     return behave
+
+
+def _reported_hours(record: Record) -> Decimal:
+    """The hours reports count: rounded_hours when the entry has them, else hours."""
+    rounded = record.get("rounded_hours")
+    return exact(rounded if rounded is not None else record.get("hours"))
 
 
 def _report_row(engine: Engine, schema: dict[str, Any], record: Record, subject: str) -> dict[str, Any]:
@@ -223,13 +274,13 @@ def _report_row(engine: Engine, schema: dict[str, Any], record: Record, subject:
 
 
 def _uninvoiced(engine: Engine, call: Call) -> Reply:
+    """Per project: billable time and expenses of the range not invoiced yet, and what they are worth."""
     start, end = _report_range(call)
     rows: dict[int, dict[str, Any]] = {}
-    for record in engine.store.newest_first("TimeEntry"):
-        if not (start <= record.get("spent_date", "") <= end) or record.get("invoice") or not record.get("billable"):
-            continue
+
+    def row_of(record: Record) -> dict[str, Any]:
         project, client = record.get("project") or {}, record.get("client") or {}
-        row = rows.setdefault(
+        return rows.setdefault(
             project.get("id", 0),
             {
                 **synthesize(engine.index, call.operation.item_schema or {}, complete=False),
@@ -240,12 +291,27 @@ def _uninvoiced(engine: Engine, call: Call) -> Reply:
                 "currency": client.get("currency") or "USD",
             },
         )
-        hours = float(record.get("rounded_hours") or 0)
-        row["total_hours"] = round(row.get("total_hours", 0) + hours, 2)
-        row["uninvoiced_hours"] = round(row.get("uninvoiced_hours", 0) + hours, 2)
-        row["uninvoiced_amount"] = round(
-            row.get("uninvoiced_amount", 0) + hours * float(record.get("billable_rate") or 0), 2
-        )
+
+    def open_and_billable(record: Record) -> bool:
+        spent = record.get("spent_date") or ""
+        return start <= spent <= end and not record.get("invoice") and bool(record.get("billable"))
+
+    for record in engine.store.newest_first("TimeEntry"):
+        if not open_and_billable(record):
+            continue
+        row = row_of(record)
+        hours = _reported_hours(record)
+        row["total_hours"] = exact(row.get("total_hours")) + hours
+        row["uninvoiced_hours"] = exact(row.get("uninvoiced_hours")) + hours
+        amount = cents(hours * exact(record.get("billable_rate")))
+        row["uninvoiced_amount"] = exact(row.get("uninvoiced_amount")) + amount
+    for record in engine.store.newest_first("Expense"):
+        if not open_and_billable(record):
+            continue
+        row = row_of(record)
+        cost = exact(record.get("total_cost"))
+        row["uninvoiced_expenses"] = exact(row.get("uninvoiced_expenses")) + cost
+        row["uninvoiced_amount"] = exact(row.get("uninvoiced_amount")) + cost
     return engine.page(call, list(rows.values()))
 
 
@@ -256,15 +322,37 @@ def _project_budget(engine: Engine, call: Call) -> Reply:
     for project in engine.store.newest_first("Project"):
         if "is_active" in call.query and project.get("is_active") != call.query["is_active"]:
             continue
-        if project.get("budget") is None:
+        if project.get("cost_budget" if project.get("budget_by") in _MONEY_BUDGETS else "budget") is None:
             continue  # only budgeted projects have a budget to report on
         client = project.get("client") or {}
         row = synthesize(engine.index, schema, complete=False)
         row.update({k: v for k, v in project.items() if k in allowed})
         row.update(project_id=project["id"], project_name=project.get("name"), client_id=client.get("id"))
         row["client_name"] = client.get("name")
+        budget, spent = _budget_use(engine, project)
+        row.update(budget=budget, budget_spent=spent, budget_remaining=budget - spent)
         rows.append({k: v for k, v in row.items() if k in allowed})
     return engine.page(call, rows)
+
+
+_MONEY_BUDGETS = ("project_cost", "task_fees")
+
+
+def _budget_use(engine: Engine, project: Record) -> tuple[Decimal, Decimal]:
+    """(budget, used so far): hours for time budgets; money (billable amounts, expenses if counted) for fee budgets."""
+    money = project.get("budget_by") in _MONEY_BUDGETS
+    budget = exact(project.get("cost_budget") if money else project.get("budget"))
+    entries = [e for e in engine.store.newest_first("TimeEntry") if (e.get("project") or {}).get("id") == project["id"]]
+    if not money:
+        return budget, sum((_reported_hours(e) for e in entries), Decimal(0))
+    spent = sum((cents(_reported_hours(e) * exact(e.get("billable_rate"))) for e in entries), Decimal(0))
+    if project.get("cost_budget_include_expenses"):
+        expenses = engine.store.newest_first("Expense")
+        spent += sum(
+            (exact(x.get("total_cost")) for x in expenses if (x.get("project") or {}).get("id") == project["id"]),
+            Decimal(0),
+        )
+    return budget, spent
 
 
 def _report_range(call: Call) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 from ._spec import Operation, Schema, SpecIndex
 from ._store import Record, Store, public, scope_of
-from ._values import InvalidInput, synthesize
+from ._values import InvalidInput, encode_json, synthesize
 
 # What Harvest fills in for a new record when the request leaves it out.
 CREATE_DEFAULTS: dict[str, Any] = {"is_active": True, "currency": "USD"}
@@ -55,7 +55,7 @@ class Reply:
 
 
 def json_reply(status: int, payload: Any) -> Reply:
-    return Reply(status, json.dumps(payload, separators=(",", ":")).encode())
+    return Reply(status, encode_json(payload))
 
 
 class Engine:
@@ -105,7 +105,8 @@ class Engine:
         if own_id and op.method == "DELETE":
             record = self.find(call)
             self.store.delete(self.kind(op), record["id"])
-            return Reply(op.status)
+            # Harvest answers a deletion with the record as it was; the spec says which operations do.
+            return json_reply(op.status, public(record)) if op.response_schema else Reply(op.status)
         return self.singleton(call)
 
     def kind(self, op: Operation) -> str:
@@ -326,8 +327,8 @@ class Engine:
         if rows is None:
             items = b",".join(self.store.encoded(kind, record) for record in chunk)
         else:
-            items = b",".join(json.dumps(row, separators=(",", ":")).encode() for row in chunk)
-        tail = json.dumps(meta, separators=(",", ":")).encode()
+            items = b",".join(encode_json(row) for row in chunk)
+        tail = encode_json(meta)
         body = b'{"' + op.list_key.encode() + b'":[' + items + b"]," + tail[1:]
         return Reply(200, body)
 

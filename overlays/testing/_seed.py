@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from ._spec import spec_index
@@ -15,6 +16,13 @@ from ._store import Record, Store
 from ._values import now_iso, synthesize
 
 SEEDS = ("demo", "bulk:<count>")
+# Durations people log, as Decimals like everything the fake counts money or time with.
+# Rates with cents, so billable amounts need the half-up rounding Harvest applies.
+_TASK_RATES = tuple(
+    (name, Decimal(rate))
+    for name, rate in (("Design", "110.00"), ("Development", "132.50"), ("Meetings", "90.00"), ("Support", "79.99"))
+)
+_HOURS = tuple(Decimal(h) for h in ("0.25", "0.5", "1.0", "1.5", "2.0", "3.0", "4.0"))
 DEMO_TIME_ENTRIES = 25_000
 
 
@@ -32,6 +40,13 @@ def _build(kind: str, **values: Any) -> Record:
 
 def _ref(record: Record, *names: str) -> Record:
     return {name: record[name] for name in ("id", "name", *names) if name in record}
+
+
+def _embedded(kind: str, name: str, source: Record) -> Record:
+    """`source` cut down to what a `kind` record embeds under `name` (a time entry's user_assignment)."""
+    index = spec_index()
+    schema, _ = index.non_null(index.properties({"$ref": f"#/components/schemas/{kind}"})[name])
+    return {key: value for key, value in source.items() if key in index.properties(schema)}
 
 
 def _person(user: Record) -> Record:
@@ -75,8 +90,8 @@ def seed_account(store: Store) -> int:
             is_active=True,
             access_roles=["administrator"],
             roles=[],
-            default_hourly_rate=120.0,
-            cost_rate=60.0,
+            default_hourly_rate=Decimal("120.00"),
+            cost_rate=Decimal("60.00"),
         ),
     )
     return int(owner["id"])
@@ -117,10 +132,16 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
         for name, currency in (("Acme GmbH", "EUR"), ("Globex Inc", "USD"), ("Initech", "USD"), ("Umbrella BV", "EUR"))
     ]
     tasks = [
-        store.add("Task", _build("Task", name=name, billable_by_default=True, default_hourly_rate=rate, is_active=True))
-        for name, rate in (("Design", 110.0), ("Development", 130.0), ("Meetings", 90.0), ("Support", 80.0))
+        store.add(
+            "Task",
+            _build("Task", name=name, billable_by_default=True, default_hourly_rate=rate, is_active=True),
+        )
+        for name, rate in _TASK_RATES
     ]
     projects = []
+    # What time entries embed: the user's and the task's assignment to the entry's project.
+    user_assignments: dict[tuple[int, int], Record] = {}
+    task_assignments: dict[tuple[int, int], Record] = {}
     for number, client in enumerate(clients * 2, start=1):
         project = store.add(
             "Project",
@@ -133,14 +154,14 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                 is_billable=True,
                 bill_by="Project",
                 budget_by="project",
-                hourly_rate=120.0,
-                budget=500.0,
+                hourly_rate=Decimal("120.00"),
+                budget=Decimal("500.0"),
                 starts_on=None,
             ),
         )
         projects.append(project)
         for task in tasks:
-            store.add(
+            task_assignments[project["id"], task["id"]] = store.add(
                 "TaskAssignment",
                 _build(
                     "TaskAssignment",
@@ -153,7 +174,7 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                 scope={"project_id": project["id"]},
             )
         for person in people:
-            store.add(
+            user_assignments[project["id"], person["id"]] = store.add(
                 "UserAssignment",
                 _build(
                     "UserAssignment",
@@ -161,7 +182,7 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                     user=_person(person),
                     is_active=True,
                     is_project_manager=person is owner,
-                    hourly_rate=120.0,
+                    hourly_rate=Decimal("120.00"),
                 ),
                 scope={"project_id": project["id"]},
             )
@@ -175,7 +196,7 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
         project = projects[offset % len(projects)]
         person = people[offset % len(people)]
         task = tasks[(offset // 3) % len(tasks)]
-        hours = rng.choice((0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0))
+        hours = rng.choice(_HOURS)
         billable = rng.random() < 0.8
         spent = today - timedelta(days=(entries - offset) * 365 // max(entries, 1))
         record = dict(template)
@@ -190,9 +211,15 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                 "client": project["client"],
                 "project": _ref(project, "code"),
                 "task": _ref(task),
+                "user_assignment": _embedded(
+                    "TimeEntry", "user_assignment", user_assignments[project["id"], person["id"]]
+                ),
+                "task_assignment": _embedded(
+                    "TimeEntry", "task_assignment", task_assignments[project["id"], task["id"]]
+                ),
                 "billable": billable,
                 "billable_rate": task["default_hourly_rate"] if billable else None,
-                "cost_rate": 60.0,
+                "cost_rate": Decimal("60.00"),
                 "is_running": False,
                 "created_at": stamp,
                 "updated_at": stamp,

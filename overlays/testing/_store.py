@@ -8,12 +8,11 @@ thread and the test thread use it at the same time.
 from __future__ import annotations
 
 import itertools
-import json
 import threading
 from collections.abc import Iterator
 from typing import Any
 
-from ._values import now_iso
+from ._values import encode_json, now_iso
 
 Record = dict[str, Any]
 
@@ -109,7 +108,7 @@ class Store:
         key = (kind, record["id"])
         cached = self._encoded.get(key)
         if cached is None:
-            cached = json.dumps(public(record), separators=(",", ":")).encode()
+            cached = encode_json(public(record))
             self._encoded[key] = cached
         return cached
 

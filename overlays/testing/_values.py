@@ -7,10 +7,44 @@ that neither the request nor the store supplies, so every answer is valid.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+import msgspec
+
 from ._spec import Schema, SpecIndex
+
+CENT = Decimal("0.01")
+# Decimals go out as JSON numbers (1049.90), never as strings, as Harvest writes them.
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
+
+
+def decode_json(raw: bytes | str) -> Any:
+    """A request body with every fraction as a Decimal, so 0.1 stays 0.1 (never through float)."""
+    return json.loads(raw, parse_float=Decimal)
+
+
+def encode_json(payload: Any) -> bytes:
+    """Compact JSON of an answer; Decimal values are written as plain JSON numbers."""
+    return _ENCODER.encode(payload)
+
+
+def exact(value: Any) -> Decimal:
+    """A stored JSON number as a Decimal (null or absent is 0); a float goes through its shortest text."""
+    if value is None:
+        return Decimal(0)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"not a JSON number: {value!r}")
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def cents(value: Decimal) -> Decimal:
+    """Money to whole cents, halves rounded up as Harvest does (10.5 x 99.99 = 1049.895 -> 1049.90)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 class InvalidInput(Exception):
@@ -52,7 +86,10 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
                 raise InvalidInput(f"{name} must be at most {schema['maximum']}, got {raw}")
             return value
         if kind == "number":
-            return float(raw)
+            number = Decimal(raw)
+            if not number.is_finite():
+                raise ValueError(raw)
+            return number
         if kind == "boolean":
             if raw not in ("true", "false"):
                 raise InvalidInput(f"{name} must be true or false, got {raw!r}")
@@ -64,7 +101,7 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
             if parsed.tzinfo is None:
                 raise InvalidInput(f"{name} must be an ISO 8601 date-time with a time zone, got {raw!r}")
             return parsed
-    except ValueError:
+    except (ValueError, InvalidOperation):
         expected = {"integer": "an integer", "number": "a number"}.get(str(kind), f"a {fmt or kind}")
         raise InvalidInput(f"{name} must be {expected}, got {raw!r}") from None
     if "enum" in schema and raw not in schema["enum"]:
@@ -133,7 +170,7 @@ def _check_scalar(schema: Schema, value: Any, where: str) -> None:
             raise InvalidInput(f"{where} is out of range for a {schema.get('format') or 'int64'} integer")
     ok = {
         "integer": isinstance(value, int) and not isinstance(value, bool),
-        "number": isinstance(value, int | float) and not isinstance(value, bool),
+        "number": isinstance(value, int | float | Decimal) and not isinstance(value, bool),
         "boolean": isinstance(value, bool),
         "string": isinstance(value, str),
     }.get(str(kind), True)
@@ -182,7 +219,7 @@ def synthesize(index: SpecIndex, schema: Schema, *, complete: bool = True) -> An
     if kind == "integer":
         return 1 if fmt == "int64" else 0
     if kind == "number":
-        return 0.0
+        return Decimal(0)
     if kind == "boolean":
         return False
     if fmt == "date":

@@ -155,7 +155,7 @@ def test_nullability_breaks_responses_but_not_requests(tmp_path: Path) -> None:
 
     diff = diff_after(tmp_path, nullable)
     assert {(c.kind, c.subject, c.detail, str(c.bump)) for c in diff.changes} == {
-        ("response field", "Client.name", "may now be null", "major"),
+        ("response field", "Client.name", "may now be null (breaking for readers: the attribute may be None)", "major"),
         ("request field", "ClientCreate.address", "now accepts null", "minor"),
     }
 
@@ -167,7 +167,13 @@ def test_response_field_no_longer_required_is_breaking_and_request_field_optiona
 
     diff = diff_after(tmp_path, loosen)
     assert {(c.kind, c.subject, c.aspect, c.detail, str(c.bump)) for c in diff.changes} == {
-        ("response field", "Client.created_at", "required", "no longer always present", "major"),
+        (
+            "response field",
+            "Client.created_at",
+            "required",
+            "no longer always present (breaking for readers: the attribute may be UNSET when absent)",
+            "major",
+        ),
         ("request field", "ClientCreate.name", "required", "now optional", "minor"),
     }
 
@@ -191,7 +197,117 @@ def test_format_change_that_changes_the_python_type_is_breaking(tmp_path: Path) 
 
     diff = diff_after(tmp_path, dates)
     assert {(c.subject, c.aspect, c.detail, str(c.bump)) for c in diff.changes} == {
-        ("Client.created_at", "format", "format date-time -> date (the Python type changes)", "major"),
+        (
+            "Client.created_at",
+            "format",
+            "format date-time -> date: the attribute is datetime.date, was datetime.datetime (the Python type changes)",
+            "major",
+        ),
+    }
+
+
+def test_number_to_decimal_is_a_type_change_for_readers_and_a_widening_for_callers(tmp_path: Path) -> None:
+    def decimal(files: Files) -> None:
+        schemas(files)["Client"]["properties"]["balance"] = {"type": ["number", "null"], "format": "decimal"}
+        schemas(files)["ClientCreate"]["properties"]["budget"]["format"] = "decimal"
+
+    def base(files: Files) -> None:
+        schemas(files)["Client"]["properties"]["balance"] = {"type": ["number", "null"]}
+
+    before = base_spec()
+    base(before)
+    after = copy.deepcopy(before)
+    decimal(after)
+    diff = diff_documents(
+        bundle_spec(write_spec(tmp_path / "old", before)), bundle_spec(write_spec(tmp_path / "new", after))
+    )
+    readers = "format none -> decimal: the attribute is decimal.Decimal, was float (the Python type changes)"
+    callers = "format none -> decimal: the argument accepts decimal.Decimal, float or int, was float or int (widened)"
+    assert rows(diff) == {
+        ("request field", "changed", "format", "create_client", "ClientCreate.budget", callers, "minor"),
+        *{("response field", "changed", "format", op, "Client.balance", readers, "major") for op in RESPONSE_OPS},
+    }
+
+    back = diff_documents(
+        bundle_spec(write_spec(tmp_path / "new", after)), bundle_spec(write_spec(tmp_path / "old", before))
+    )
+    # Back to float: readers' type changes again, and callers may no longer pass a Decimal.
+    assert {(c.kind, c.detail, str(c.bump)) for c in back.changes} == {
+        (
+            "request field",
+            "format decimal -> none: the argument accepts float or int, was decimal.Decimal, float or int "
+            "(the Python type changes)",
+            "major",
+        ),
+        (
+            "response field",
+            "format decimal -> none: the attribute is float, was decimal.Decimal (the Python type changes)",
+            "major",
+        ),
+    }
+
+
+def test_a_format_that_keeps_the_python_type_is_a_patch(tmp_path: Path) -> None:
+    def double(files: Files) -> None:
+        schemas(files)["ClientCreate"]["properties"]["budget"]["format"] = "double"
+
+    diff = diff_after(tmp_path, double)
+    assert rows(diff) == {
+        (
+            "request field",
+            "changed",
+            "format",
+            "create_client",
+            "ClientCreate.budget",
+            "format none -> double (same Python type)",
+            "patch",
+        )
+    }
+
+
+def test_a_delete_that_gains_a_body_returns_it_and_losing_it_breaks(tmp_path: Path) -> None:
+    def delete_without_body(files: Files) -> None:
+        files["paths/clients.yaml"]["client"]["delete"] = {
+            "operationId": "delete_client",
+            "tags": ["clients"],
+            "responses": {"200": {"description": "done"}},
+        }
+
+    def with_body(files: Files) -> None:
+        delete_without_body(files)
+        ok = {"description": "the deleted client"}
+        ref = {"$ref": "../schemas/clients.yaml#/Client"}
+        files["paths/clients.yaml"]["client"]["delete"]["responses"]["200"] = {
+            **ok,
+            "content": {"application/json": {"schema": ref}},
+        }
+
+    without, gained = base_spec(), base_spec()
+    delete_without_body(without)
+    with_body(gained)
+    old = bundle_spec(write_spec(tmp_path / "old", without))
+    new = bundle_spec(write_spec(tmp_path / "new", gained))
+    assert rows(diff_documents(old, new)) == {
+        (
+            "response",
+            "changed",
+            "body",
+            "delete_client",
+            "200",
+            "response 200 now has a body: the method returns it instead of None",
+            "minor",
+        )
+    }
+    assert rows(diff_documents(new, old)) == {
+        (
+            "response",
+            "changed",
+            "body",
+            "delete_client",
+            "200",
+            "response 200 no longer has a body: the method returns None",
+            "major",
+        )
     }
 
 

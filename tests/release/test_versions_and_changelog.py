@@ -135,3 +135,40 @@ def test_changelog_refuses_a_released_version_and_a_too_small_bump(tmp_path: Pat
     with pytest.raises(ChangelogError, match=r"patch bump but the API changes need a major bump; set info.version"):
         write_changelog(repo, None, DATE)
     assert not (repo / "CHANGELOG.md").exists()
+
+
+def test_changelog_tells_readers_what_a_looser_response_and_decimal_money_mean(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo", base_spec("0.1.0"), tag="v0.1.0")
+    files = base_spec("1.0.0")
+    client = files["schemas/clients.yaml"]["Client"]
+    client["required"].remove("address")  # a token without access is not shown it
+    client["properties"]["balance"] = {"type": "number", "format": "decimal"}
+    client["required"].append("balance")
+    files["schemas/clients.yaml"]["ClientCreate"]["properties"]["budget"]["format"] = "decimal"
+    write_spec(repo / "spec", files)
+    git(repo, "add", "--all")
+    git(repo, "commit", "--quiet", "--message=looser")
+    # the balance attribute exists at the tag too, as a float
+    tagged = base_spec("0.1.0")
+    tagged["schemas/clients.yaml"]["Client"]["properties"]["balance"] = {"type": "number"}
+    tagged["schemas/clients.yaml"]["Client"]["required"].append("balance")
+    write_spec(repo / "spec", tagged)
+    git(repo, "add", "--all")
+    git(repo, "commit", "--quiet", "--message=balance")
+    git(repo, "tag", "--force", "v0.1.0")
+    write_spec(repo / "spec", files)
+
+    path, summary = write_changelog(repo, None, DATE)
+    assert summary == "1.0.0: 3 API changes since v0.1.0, major bump needed"
+    text = path.read_text()
+    ops = "(in create_client, get_client, list_clients)"
+    assert (
+        "### Breaking changes\n\n"
+        f"- response field `Client.address` {ops}: no longer always present "
+        "(breaking for readers: the attribute may be UNSET when absent)\n"
+        f"- response field `Client.balance` {ops}: format none -> decimal: "
+        "the attribute is decimal.Decimal, was float (the Python type changes)\n\n"
+        "### Added and compatible changes\n\n"
+        "- request field `ClientCreate.budget` (in create_client): format none -> decimal: "
+        "the argument accepts decimal.Decimal, float or int, was float or int (widened)\n"
+    ) in text

@@ -312,3 +312,30 @@ def test_every_number_is_a_decimal(document: dict[str, Any]) -> None:
     # the quantities the docs call decimal, from every group of the API
     missing = DECIMAL_QUANTITIES - names
     assert not missing, f"not decimal quantities in the spec: {sorted(missing)}"
+
+
+def test_a_429_may_come_without_retry_after_or_json(document: dict[str, Any]) -> None:
+    # Real 429s have come with no Retry-After and an empty text/html body; the spec must not promise either.
+    too_many = document["components"]["responses"]["TooManyRequests"]
+    header = _resolve(document, too_many["headers"]["Retry-After"])
+    assert not header.get("required", False)
+    assert set(too_many["content"]) == {"text/html"}
+
+
+def test_a_contact_email_is_not_promised_to_be_an_address(document: dict[str, Any]) -> None:
+    # Harvest stores an empty string for a contact saved without one.
+    email = document["components"]["schemas"]["Contact"]["properties"]["email"]
+    assert "format" not in email
+
+
+def test_deleting_a_record_declares_the_record_harvest_answers_with(document: dict[str, Any]) -> None:
+    # Real DELETEs answer 200 with the record as it was; every record path that can be read says so.
+    deletes = 0
+    for path, item in document["paths"].items():
+        if "delete" not in item or "get" not in item:
+            continue
+        deletes += 1
+        read = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        deleted = _resolve(document, item["delete"]["responses"]["200"])
+        assert deleted["content"]["application/json"]["schema"] == read, path
+    assert deletes == 15

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from harvest_v2.testing import Faults, RateLimits, Store
-from harvest_v2.testing._behaviours import _minutes, _totals
+from harvest_v2.testing._behaviours import _minutes
 from harvest_v2.testing._limits import retry_after_header
 from harvest_v2.testing._seed import apply_seed
 from harvest_v2.testing._spec import spec_index
@@ -81,23 +81,6 @@ def test_clock_times_in_both_account_settings() -> None:
     assert _minutes("12:05am") == 5
     with pytest.raises(InvalidInput, match="14:59"):
         _minutes("quarter past")
-
-
-def test_totals_apply_discount_then_taxes_on_taxed_rows() -> None:
-    record = {
-        "line_items": [{"quantity": 2, "unit_price": 10.0, "taxed": True}, {"quantity": 1, "unit_price": 5.0}],
-        "discount": 10.0,
-        "tax": 20.0,
-        "due_amount": 0.0,
-    }
-    totals = _totals(record, paid=10.0)
-    assert [item["amount"] for item in totals["line_items"]] == [20.0, 5.0]
-    assert (totals["discount_amount"], totals["tax_amount"], totals["amount"], totals["due_amount"]) == (
-        2.5,
-        3.6,
-        26.1,
-        16.1,
-    )
 
 
 def test_unknown_seed_is_refused_with_the_choices() -> None:

@@ -11,7 +11,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class Client(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -28,12 +28,12 @@ class Client(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """False once the client is archived."""
     address: str | None
     """Postal address, possibly several lines."""
-    statement_key: str
-    """Key of the client's public invoice dashboard URL."""
     currency: str
     """ISO 4217 code, for example EUR."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    statement_key: str | Unset = UNSET
+    """Key of the client's public invoice dashboard URL; older answers leave it out."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -60,14 +60,14 @@ class Client(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["is_active"] = _v3
         if (_v4 := this.address) is not UNSET:
             out["address"] = _v4
-        if (_v5 := this.statement_key) is not UNSET:
-            out["statement_key"] = _v5
-        if (_v6 := this.currency) is not UNSET:
-            out["currency"] = _v6
-        if (_v7 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v7)
-        if (_v8 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v8)
+        if (_v5 := this.currency) is not UNSET:
+            out["currency"] = _v5
+        if (_v6 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v6)
+        if (_v7 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v7)
+        if (_v8 := this.statement_key) is not UNSET:
+            out["statement_key"] = _v8
         out.update(self.additional_properties)
         return out
 
@@ -79,9 +79,9 @@ Client._schema = _k.ModelSchema(
         _k.Field("name", "name", _k.STRING, required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("address", "address", _k.STRING, required=True, nullable=True),
-        _k.Field("statement_key", "statement_key", _k.STRING, required=True, nullable=False),
         _k.Field("currency", "currency", _k.STRING, required=True, nullable=False),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("statement_key", "statement_key", _k.STRING, required=False, nullable=False),
     ),
 )

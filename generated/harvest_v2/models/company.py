@@ -64,6 +64,8 @@ class Company(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """True when timesheet approval is switched on."""
     team_feature: bool | Unset = UNSET
     """True when the team module is switched on; not in every answer."""
+    currency: str | Unset = UNSET
+    """ISO 4217 code of the account's own currency, such as USD; not in every answer."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -124,6 +126,8 @@ class Company(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["approval_feature"] = _v20
         if (_v21 := this.team_feature) is not UNSET:
             out["team_feature"] = _v21
+        if (_v22 := this.currency) is not UNSET:
+            out["currency"] = _v22
         out.update(self.additional_properties)
         return out
 
@@ -152,5 +156,6 @@ Company._schema = _k.ModelSchema(
         _k.Field("estimate_feature", "estimate_feature", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("approval_feature", "approval_feature", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("team_feature", "team_feature", _k.BOOLEAN, required=False, nullable=False),
+        _k.Field("currency", "currency", _k.STRING, required=False, nullable=False),
     ),
 )

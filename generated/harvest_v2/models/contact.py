@@ -33,7 +33,7 @@ class Contact(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     last_name: str | None
     """Null when not given."""
     email: str | None
-    """Null when not given."""
+    """Email address as typed in; null or an empty string when not given, so not always a valid address."""
     phone_office: str | None
     """Office number as typed in, free form; null when not given."""
     phone_mobile: str | None

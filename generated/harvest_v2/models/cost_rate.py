@@ -26,8 +26,8 @@ class CostRate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     id: int
     amount: Decimal
-    start_date: datetime.date
-    """First day the rate applies."""
+    start_date: datetime.date | None
+    """First day the rate applies; null for a rate that has applied from the start."""
     end_date: datetime.date | None
     """Last day the rate applies"""
     created_at: datetime.datetime
@@ -71,7 +71,7 @@ CostRate._schema = _k.ModelSchema(
     (
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("amount", "amount", _k.DECIMAL, required=True, nullable=False),
-        _k.Field("start_date", "start_date", _k.DATE, required=True, nullable=False),
+        _k.Field("start_date", "start_date", _k.DATE, required=True, nullable=True),
         _k.Field("end_date", "end_date", _k.DATE, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),

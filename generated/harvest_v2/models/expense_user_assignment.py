@@ -12,7 +12,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class ExpenseUserAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -28,12 +28,14 @@ class ExpenseUserAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=
     """True when the user manages the project."""
     is_active: bool
     """False once the assignment is archived."""
-    budget: Decimal | None
-    """The user's budget on the project; null when none is set."""
-    hourly_rate: Decimal | None
-    """The user's rate on the project."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    use_default_rates: bool | Unset = UNSET
+    """True when the user's own default rate applies on the project, false when hourly_rate does."""
+    budget: Decimal | Unset | None = UNSET
+    """The user's budget on the project; null when none is set."""
+    hourly_rate: Decimal | Unset | None = UNSET
+    """The user's rate on the project; left out for users who may not see rates."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -58,14 +60,16 @@ class ExpenseUserAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=
             out["is_project_manager"] = _v2
         if (_v3 := this.is_active) is not UNSET:
             out["is_active"] = _v3
-        if (_v4 := this.budget) is not UNSET:
-            out["budget"] = _v4
-        if (_v5 := this.hourly_rate) is not UNSET:
-            out["hourly_rate"] = _v5
-        if (_v6 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v6)
-        if (_v7 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v7)
+        if (_v4 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v4)
+        if (_v5 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v5)
+        if (_v6 := this.use_default_rates) is not UNSET:
+            out["use_default_rates"] = _v6
+        if (_v7 := this.budget) is not UNSET:
+            out["budget"] = _v7
+        if (_v8 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v8
         out.update(self.additional_properties)
         return out
 
@@ -76,9 +80,10 @@ ExpenseUserAssignment._schema = _k.ModelSchema(
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("is_project_manager", "is_project_manager", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("use_default_rates", "use_default_rates", _k.BOOLEAN, required=False, nullable=False),
+        _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
     ),
 )

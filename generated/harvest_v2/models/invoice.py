@@ -15,7 +15,7 @@ from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET
+from ..types import UNSET, Unset
 from .client_reference import ClientReference
 from .id_reference import IdReference
 from .invoice_line_item import InvoiceLineItem
@@ -82,8 +82,6 @@ class Invoice(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The day payment is expected by."""
     payment_term: InvoicePaymentTerm | str
     """When payment falls due: on receipt, a fixed number of days after the issue date (net 15 to net 60), or on a due date chosen by hand (custom)."""
-    payment_options: list[str]
-    """The online payment methods offered to the client on this invoice; empty when none."""
     sent_at: datetime.datetime | None
     """When the invoice was sent; null while a draft."""
     paid_at: datetime.datetime | None
@@ -92,10 +90,12 @@ class Invoice(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The day the invoice was settled; null until paid."""
     closed_at: datetime.datetime | None
     """When the invoice was closed; null unless closed."""
-    recurring_invoice_id: int | None
-    """The recurring invoice that generated this one; null for one-off invoices."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    payment_options: list[str] | Unset = UNSET
+    """The online payment methods offered to the client on this invoice; empty when none. Older answers leave it out."""
+    recurring_invoice_id: int | Unset | None = UNSET
+    """The recurring invoice that generated this one; null for one-off invoices. Older answers leave it out."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -166,22 +166,22 @@ class Invoice(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["due_date"] = _dump_date(_v25)
         if (_v26 := this.payment_term) is not UNSET:
             out["payment_term"] = _v26
-        if (_v27 := this.payment_options) is not UNSET:
-            out["payment_options"] = _v27
-        if (_v28 := this.sent_at) is not UNSET:
-            out["sent_at"] = _dump_datetime(_v28)
-        if (_v29 := this.paid_at) is not UNSET:
-            out["paid_at"] = _dump_datetime(_v29)
-        if (_v30 := this.paid_date) is not UNSET:
-            out["paid_date"] = _dump_date(_v30)
-        if (_v31 := this.closed_at) is not UNSET:
-            out["closed_at"] = _dump_datetime(_v31)
-        if (_v32 := this.recurring_invoice_id) is not UNSET:
-            out["recurring_invoice_id"] = _v32
-        if (_v33 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v33)
-        if (_v34 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v34)
+        if (_v27 := this.sent_at) is not UNSET:
+            out["sent_at"] = _dump_datetime(_v27)
+        if (_v28 := this.paid_at) is not UNSET:
+            out["paid_at"] = _dump_datetime(_v28)
+        if (_v29 := this.paid_date) is not UNSET:
+            out["paid_date"] = _dump_date(_v29)
+        if (_v30 := this.closed_at) is not UNSET:
+            out["closed_at"] = _dump_datetime(_v30)
+        if (_v31 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v31)
+        if (_v32 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v32)
+        if (_v33 := this.payment_options) is not UNSET:
+            out["payment_options"] = _v33
+        if (_v34 := this.recurring_invoice_id) is not UNSET:
+            out["recurring_invoice_id"] = _v34
         out.update(self.additional_properties)
         return out
 
@@ -215,13 +215,13 @@ Invoice._schema = _k.ModelSchema(
         _k.Field("issue_date", "issue_date", _k.DATE, required=True, nullable=False),
         _k.Field("due_date", "due_date", _k.DATE, required=True, nullable=False),
         _k.Field("payment_term", "payment_term", _k.Enum(InvoicePaymentTerm), required=True, nullable=False),
-        _k.Field("payment_options", "payment_options", _k.List(_k.STRING), required=True, nullable=False),
         _k.Field("sent_at", "sent_at", _k.DATETIME, required=True, nullable=True),
         _k.Field("paid_at", "paid_at", _k.DATETIME, required=True, nullable=True),
         _k.Field("paid_date", "paid_date", _k.DATE, required=True, nullable=True),
         _k.Field("closed_at", "closed_at", _k.DATETIME, required=True, nullable=True),
-        _k.Field("recurring_invoice_id", "recurring_invoice_id", _k.INTEGER, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("payment_options", "payment_options", _k.List(_k.STRING), required=False, nullable=False),
+        _k.Field("recurring_invoice_id", "recurring_invoice_id", _k.INTEGER, required=False, nullable=True),
     ),
 )

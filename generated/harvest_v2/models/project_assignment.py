@@ -14,7 +14,7 @@ from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET
+from ..types import UNSET, Unset
 from .client_reference import ClientReference
 from .project_assignment_task_assignment import ProjectAssignmentTaskAssignment
 from .project_reference import ProjectReference
@@ -32,11 +32,6 @@ class ProjectAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True
     is_active: bool
     is_project_manager: bool
     """True when the user manages this project."""
-    use_default_rates: bool
-    """When bill_by is People: true uses the user's own default rate, false the hourly_rate here."""
-    hourly_rate: Decimal | None
-    budget: Decimal | None
-    """Used when the project's budget_by is person."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
     project: ProjectReference
@@ -44,6 +39,12 @@ class ProjectAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True
     client: ClientReference
     """The client a record belongs to."""
     task_assignments: list[ProjectAssignmentTaskAssignment]
+    use_default_rates: bool | Unset = UNSET
+    """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
+    hourly_rate: Decimal | Unset | None = UNSET
+    """The user's rate on the project; left out for users who may not see rates."""
+    budget: Decimal | Unset | None = UNSET
+    """Used when the project's budget_by is person."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -68,22 +69,22 @@ class ProjectAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True
             out["is_active"] = _v2
         if (_v3 := this.is_project_manager) is not UNSET:
             out["is_project_manager"] = _v3
-        if (_v4 := this.use_default_rates) is not UNSET:
-            out["use_default_rates"] = _v4
-        if (_v5 := this.hourly_rate) is not UNSET:
-            out["hourly_rate"] = _v5
-        if (_v6 := this.budget) is not UNSET:
-            out["budget"] = _v6
-        if (_v7 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v7)
-        if (_v8 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v8)
-        if (_v9 := this.project) is not UNSET:
-            out["project"] = _dump_model(_v9)
-        if (_v10 := this.client) is not UNSET:
-            out["client"] = _dump_model(_v10)
-        if (_v11 := this.task_assignments) is not UNSET:
-            out["task_assignments"] = _dump_models(_v11)
+        if (_v4 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v4)
+        if (_v5 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v5)
+        if (_v6 := this.project) is not UNSET:
+            out["project"] = _dump_model(_v6)
+        if (_v7 := this.client) is not UNSET:
+            out["client"] = _dump_model(_v7)
+        if (_v8 := this.task_assignments) is not UNSET:
+            out["task_assignments"] = _dump_models(_v8)
+        if (_v9 := this.use_default_rates) is not UNSET:
+            out["use_default_rates"] = _v9
+        if (_v10 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v10
+        if (_v11 := this.budget) is not UNSET:
+            out["budget"] = _v11
         out.update(self.additional_properties)
         return out
 
@@ -94,9 +95,6 @@ ProjectAssignment._schema = _k.ModelSchema(
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_project_manager", "is_project_manager", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("use_default_rates", "use_default_rates", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("project", "project", _k.Model(ProjectReference), required=True, nullable=False),
@@ -108,5 +106,8 @@ ProjectAssignment._schema = _k.ModelSchema(
             required=True,
             nullable=False,
         ),
+        _k.Field("use_default_rates", "use_default_rates", _k.BOOLEAN, required=False, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
     ),
 )

@@ -13,7 +13,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from ..types import UNSET
+from ..types import UNSET, Unset
 from .task_reference import TaskReference
 
 
@@ -30,10 +30,11 @@ class ProjectAssignmentTaskAssignment(msgspec.Struct, kw_only=True, forbid_unkno
     """The task a record belongs to."""
     is_active: bool
     billable: bool
-    hourly_rate: Decimal | None
-    budget: Decimal | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    hourly_rate: Decimal | Unset | None = UNSET
+    """The task's rate on the project; left out for users who may not see rates."""
+    budget: Decimal | Unset | None = UNSET
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -60,14 +61,14 @@ class ProjectAssignmentTaskAssignment(msgspec.Struct, kw_only=True, forbid_unkno
             out["is_active"] = _v3
         if (_v4 := this.billable) is not UNSET:
             out["billable"] = _v4
-        if (_v5 := this.hourly_rate) is not UNSET:
-            out["hourly_rate"] = _v5
-        if (_v6 := this.budget) is not UNSET:
-            out["budget"] = _v6
-        if (_v7 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v7)
-        if (_v8 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v8)
+        if (_v5 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v5)
+        if (_v6 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v6)
+        if (_v7 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v7
+        if (_v8 := this.budget) is not UNSET:
+            out["budget"] = _v8
         out.update(self.additional_properties)
         return out
 
@@ -79,9 +80,9 @@ ProjectAssignmentTaskAssignment._schema = _k.ModelSchema(
         _k.Field("task", "task", _k.Model(TaskReference), required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
     ),
 )

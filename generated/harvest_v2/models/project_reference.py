@@ -23,6 +23,8 @@ class ProjectReference(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
     id: int
     name: str
     code: str | Unset | None = UNSET
+    is_billable: bool | Unset = UNSET
+    """Whether the project is billable; sent on a project assignment's project only."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -47,6 +49,8 @@ class ProjectReference(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
             out["name"] = _v2
         if (_v3 := this.code) is not UNSET:
             out["code"] = _v3
+        if (_v4 := this.is_billable) is not UNSET:
+            out["is_billable"] = _v4
         out.update(self.additional_properties)
         return out
 
@@ -57,5 +61,6 @@ ProjectReference._schema = _k.ModelSchema(
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("name", "name", _k.STRING, required=True, nullable=False),
         _k.Field("code", "code", _k.STRING, required=False, nullable=True),
+        _k.Field("is_billable", "is_billable", _k.BOOLEAN, required=False, nullable=False),
     ),
 )

@@ -12,7 +12,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class Task(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -27,14 +27,14 @@ class Task(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     name: str
     billable_by_default: bool
     """True when the task is billable on new projects that receive it as a default task."""
-    default_hourly_rate: Decimal
-    """The rate the task starts with when it is added to a project."""
     is_default: bool
     """True when new projects get this task automatically."""
     is_active: bool
     """False once the task is archived."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    default_hourly_rate: Decimal | Unset | None = UNSET
+    """The rate the task starts with when it is added to a project; null when none was set, left out for users who may not see rates."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -59,16 +59,16 @@ class Task(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["name"] = _v2
         if (_v3 := this.billable_by_default) is not UNSET:
             out["billable_by_default"] = _v3
-        if (_v4 := this.default_hourly_rate) is not UNSET:
-            out["default_hourly_rate"] = _v4
-        if (_v5 := this.is_default) is not UNSET:
-            out["is_default"] = _v5
-        if (_v6 := this.is_active) is not UNSET:
-            out["is_active"] = _v6
-        if (_v7 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v7)
-        if (_v8 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v8)
+        if (_v4 := this.is_default) is not UNSET:
+            out["is_default"] = _v4
+        if (_v5 := this.is_active) is not UNSET:
+            out["is_active"] = _v5
+        if (_v6 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v6)
+        if (_v7 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v7)
+        if (_v8 := this.default_hourly_rate) is not UNSET:
+            out["default_hourly_rate"] = _v8
         out.update(self.additional_properties)
         return out
 
@@ -79,10 +79,10 @@ Task._schema = _k.ModelSchema(
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("name", "name", _k.STRING, required=True, nullable=False),
         _k.Field("billable_by_default", "billable_by_default", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("default_hourly_rate", "default_hourly_rate", _k.DECIMAL, required=True, nullable=False),
         _k.Field("is_default", "is_default", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("default_hourly_rate", "default_hourly_rate", _k.DECIMAL, required=False, nullable=True),
     ),
 )

@@ -13,7 +13,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from ..types import UNSET
+from ..types import UNSET, Unset
 from .project_reference import ProjectReference
 from .task_reference import TaskReference
 
@@ -35,12 +35,12 @@ class TaskAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """False once the assignment is archived."""
     billable: bool
     """Whether time tracked to this task on this project is billable."""
-    hourly_rate: Decimal | None
-    """The rate applied when the project's bill_by is Tasks."""
-    budget: Decimal | None
-    """Used when the project's budget_by is task or task_fees."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    hourly_rate: Decimal | Unset | None = UNSET
+    """The rate applied when the project's bill_by is Tasks; left out for users who may not see rates."""
+    budget: Decimal | Unset | None = UNSET
+    """Used when the project's budget_by is task or task_fees."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -69,14 +69,14 @@ class TaskAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["is_active"] = _v4
         if (_v5 := this.billable) is not UNSET:
             out["billable"] = _v5
-        if (_v6 := this.hourly_rate) is not UNSET:
-            out["hourly_rate"] = _v6
-        if (_v7 := this.budget) is not UNSET:
-            out["budget"] = _v7
-        if (_v8 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v8)
-        if (_v9 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v9)
+        if (_v6 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v6)
+        if (_v7 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v7)
+        if (_v8 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v8
+        if (_v9 := this.budget) is not UNSET:
+            out["budget"] = _v9
         out.update(self.additional_properties)
         return out
 
@@ -89,9 +89,9 @@ TaskAssignment._schema = _k.ModelSchema(
         _k.Field("task", "task", _k.Model(TaskReference), required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
     ),
 )

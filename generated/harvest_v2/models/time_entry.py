@@ -39,24 +39,22 @@ class TimeEntry(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The day the time counts for."""
     user: UserReference
     """The user (person) a record belongs to or was made by."""
-    user_assignment: TimeEntryUserAssignment
-    """The membership of the entry's user in the entry's project, as embedded in a time entry."""
+    user_assignment: TimeEntryUserAssignment | None
+    """The user's membership of the project; null when Harvest no longer has it (seen on real entries)."""
     client: ClientReference
     """The client a record belongs to."""
     project: ProjectReference
     """The project a record belongs to."""
     task: TaskReference
     """The task a record belongs to."""
-    task_assignment: TimeEntryTaskAssignment
-    """The project's settings for the entry's task, as embedded in a time entry."""
+    task_assignment: TimeEntryTaskAssignment | None
+    """The project's settings for the task; null when Harvest no longer has them (seen on real entries)."""
     external_reference: TimeEntryExternalReference | None
     """The outside item the entry is linked to; null when there is none."""
     invoice: InvoiceReference | None
     """The invoice the entry was billed on; null until it is invoiced."""
     hours: Decimal
     """Tracked time in decimal hours (1.5 is an hour and a half)."""
-    rounded_hours: Decimal
-    """Hours after the account's rounding setting; the figure reports and invoices use."""
     notes: str | None
     is_locked: bool
     """True when the entry can no longer be edited."""
@@ -77,16 +75,18 @@ class TimeEntry(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     billable: bool
     budgeted: bool
     """True when the time counts against the project's budget."""
-    billable_rate: Decimal | None
-    """The hourly rate billed for the entry; null when it is not billable."""
-    cost_rate: Decimal | None
-    """The hourly cost of the entry's user; null when unknown."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
     hours_without_timer: Decimal | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
+    rounded_hours: Decimal | Unset = UNSET
+    """Hours after the account's rounding setting; the figure reports and invoices use. Older answers leave it out."""
     approval_status: TimeEntryApprovalStatus | str | Unset = UNSET
     """Where the entry stands in timesheet approval: not yet sent (unsubmitted), waiting for a reviewer (submitted) or signed off (approved)."""
+    billable_rate: Decimal | Unset | None = UNSET
+    """The hourly rate billed for the entry; null when it is not billable, left out for users who may not see rates."""
+    cost_rate: Decimal | Unset | None = UNSET
+    """The hourly cost of the entry's user; null when unknown, left out for users who may not see costs."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -127,42 +127,42 @@ class TimeEntry(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["invoice"] = _dump_model(_v10)
         if (_v11 := this.hours) is not UNSET:
             out["hours"] = _v11
-        if (_v12 := this.rounded_hours) is not UNSET:
-            out["rounded_hours"] = _v12
-        if (_v13 := this.notes) is not UNSET:
-            out["notes"] = _v13
-        if (_v14 := this.is_locked) is not UNSET:
-            out["is_locked"] = _v14
-        if (_v15 := this.locked_reason) is not UNSET:
-            out["locked_reason"] = _v15
-        if (_v16 := this.is_closed) is not UNSET:
-            out["is_closed"] = _v16
-        if (_v17 := this.is_billed) is not UNSET:
-            out["is_billed"] = _v17
-        if (_v18 := this.timer_started_at) is not UNSET:
-            out["timer_started_at"] = _dump_datetime(_v18)
-        if (_v19 := this.started_time) is not UNSET:
-            out["started_time"] = _v19
-        if (_v20 := this.ended_time) is not UNSET:
-            out["ended_time"] = _v20
-        if (_v21 := this.is_running) is not UNSET:
-            out["is_running"] = _v21
-        if (_v22 := this.billable) is not UNSET:
-            out["billable"] = _v22
-        if (_v23 := this.budgeted) is not UNSET:
-            out["budgeted"] = _v23
-        if (_v24 := this.billable_rate) is not UNSET:
-            out["billable_rate"] = _v24
-        if (_v25 := this.cost_rate) is not UNSET:
-            out["cost_rate"] = _v25
-        if (_v26 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v26)
-        if (_v27 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v27)
-        if (_v28 := this.hours_without_timer) is not UNSET:
-            out["hours_without_timer"] = _v28
-        if (_v29 := this.approval_status) is not UNSET:
-            out["approval_status"] = _v29
+        if (_v12 := this.notes) is not UNSET:
+            out["notes"] = _v12
+        if (_v13 := this.is_locked) is not UNSET:
+            out["is_locked"] = _v13
+        if (_v14 := this.locked_reason) is not UNSET:
+            out["locked_reason"] = _v14
+        if (_v15 := this.is_closed) is not UNSET:
+            out["is_closed"] = _v15
+        if (_v16 := this.is_billed) is not UNSET:
+            out["is_billed"] = _v16
+        if (_v17 := this.timer_started_at) is not UNSET:
+            out["timer_started_at"] = _dump_datetime(_v17)
+        if (_v18 := this.started_time) is not UNSET:
+            out["started_time"] = _v18
+        if (_v19 := this.ended_time) is not UNSET:
+            out["ended_time"] = _v19
+        if (_v20 := this.is_running) is not UNSET:
+            out["is_running"] = _v20
+        if (_v21 := this.billable) is not UNSET:
+            out["billable"] = _v21
+        if (_v22 := this.budgeted) is not UNSET:
+            out["budgeted"] = _v22
+        if (_v23 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v23)
+        if (_v24 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v24)
+        if (_v25 := this.hours_without_timer) is not UNSET:
+            out["hours_without_timer"] = _v25
+        if (_v26 := this.rounded_hours) is not UNSET:
+            out["rounded_hours"] = _v26
+        if (_v27 := this.approval_status) is not UNSET:
+            out["approval_status"] = _v27
+        if (_v28 := this.billable_rate) is not UNSET:
+            out["billable_rate"] = _v28
+        if (_v29 := this.cost_rate) is not UNSET:
+            out["cost_rate"] = _v29
         out.update(self.additional_properties)
         return out
 
@@ -173,15 +173,11 @@ TimeEntry._schema = _k.ModelSchema(
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("spent_date", "spent_date", _k.DATE, required=True, nullable=False),
         _k.Field("user", "user", _k.Model(UserReference), required=True, nullable=False),
-        _k.Field(
-            "user_assignment", "user_assignment", _k.Model(TimeEntryUserAssignment), required=True, nullable=False
-        ),
+        _k.Field("user_assignment", "user_assignment", _k.Model(TimeEntryUserAssignment), required=True, nullable=True),
         _k.Field("client", "client", _k.Model(ClientReference), required=True, nullable=False),
         _k.Field("project", "project", _k.Model(ProjectReference), required=True, nullable=False),
         _k.Field("task", "task", _k.Model(TaskReference), required=True, nullable=False),
-        _k.Field(
-            "task_assignment", "task_assignment", _k.Model(TimeEntryTaskAssignment), required=True, nullable=False
-        ),
+        _k.Field("task_assignment", "task_assignment", _k.Model(TimeEntryTaskAssignment), required=True, nullable=True),
         _k.Field(
             "external_reference",
             "external_reference",
@@ -191,7 +187,6 @@ TimeEntry._schema = _k.ModelSchema(
         ),
         _k.Field("invoice", "invoice", _k.Model(InvoiceReference), required=True, nullable=True),
         _k.Field("hours", "hours", _k.DECIMAL, required=True, nullable=False),
-        _k.Field("rounded_hours", "rounded_hours", _k.DECIMAL, required=True, nullable=False),
         _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
         _k.Field("is_locked", "is_locked", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("locked_reason", "locked_reason", _k.STRING, required=True, nullable=True),
@@ -203,13 +198,14 @@ TimeEntry._schema = _k.ModelSchema(
         _k.Field("is_running", "is_running", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("budgeted", "budgeted", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("billable_rate", "billable_rate", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("cost_rate", "cost_rate", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("hours_without_timer", "hours_without_timer", _k.DECIMAL, required=False, nullable=False),
+        _k.Field("rounded_hours", "rounded_hours", _k.DECIMAL, required=False, nullable=False),
         _k.Field(
             "approval_status", "approval_status", _k.Enum(TimeEntryApprovalStatus), required=False, nullable=False
         ),
+        _k.Field("billable_rate", "billable_rate", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("cost_rate", "cost_rate", _k.DECIMAL, required=False, nullable=True),
     ),
 )

@@ -12,7 +12,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 class TimeEntryTaskAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -28,12 +28,12 @@ class TimeEntryTaskAssignment(msgspec.Struct, kw_only=True, forbid_unknown_field
     """Whether time on this task in this project is billable."""
     is_active: bool
     """False once the assignment is archived."""
-    hourly_rate: Decimal | None
-    """The task's rate on the project."""
-    budget: Decimal | None
-    """The task's budget on the project; null when none is set."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    hourly_rate: Decimal | Unset | None = UNSET
+    """The task's rate on the project; left out for users who may not see rates."""
+    budget: Decimal | Unset | None = UNSET
+    """The task's budget on the project; null when none is set."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -58,14 +58,14 @@ class TimeEntryTaskAssignment(msgspec.Struct, kw_only=True, forbid_unknown_field
             out["billable"] = _v2
         if (_v3 := this.is_active) is not UNSET:
             out["is_active"] = _v3
-        if (_v4 := this.hourly_rate) is not UNSET:
-            out["hourly_rate"] = _v4
-        if (_v5 := this.budget) is not UNSET:
-            out["budget"] = _v5
-        if (_v6 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v6)
-        if (_v7 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v7)
+        if (_v4 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v4)
+        if (_v5 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v5)
+        if (_v6 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v6
+        if (_v7 := this.budget) is not UNSET:
+            out["budget"] = _v7
         out.update(self.additional_properties)
         return out
 
@@ -76,9 +76,9 @@ TimeEntryTaskAssignment._schema = _k.ModelSchema(
         _k.Field("id", "id", _k.INTEGER, required=True, nullable=False),
         _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
     ),
 )

@@ -13,7 +13,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from ..types import UNSET
+from ..types import UNSET, Unset
 from .project_reference import ProjectReference
 from .user_reference import UserReference
 
@@ -35,14 +35,14 @@ class UserAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """False once the assignment is archived."""
     is_project_manager: bool
     """True when the user manages this project."""
-    use_default_rates: bool
-    """When bill_by is People: true uses the user's own default rate, false the hourly_rate here."""
-    hourly_rate: Decimal | None
-    """Rate for this user on this project when use_default_rates is false."""
-    budget: Decimal | None
-    """Used when the project's budget_by is person."""
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    use_default_rates: bool | Unset = UNSET
+    """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
+    hourly_rate: Decimal | Unset | None = UNSET
+    """Rate for this user on this project when use_default_rates is false; left out for users who may not see rates."""
+    budget: Decimal | Unset | None = UNSET
+    """Used when the project's budget_by is person."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]
@@ -71,16 +71,16 @@ class UserAssignment(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             out["is_active"] = _v4
         if (_v5 := this.is_project_manager) is not UNSET:
             out["is_project_manager"] = _v5
-        if (_v6 := this.use_default_rates) is not UNSET:
-            out["use_default_rates"] = _v6
-        if (_v7 := this.hourly_rate) is not UNSET:
-            out["hourly_rate"] = _v7
-        if (_v8 := this.budget) is not UNSET:
-            out["budget"] = _v8
-        if (_v9 := this.created_at) is not UNSET:
-            out["created_at"] = _dump_datetime(_v9)
-        if (_v10 := this.updated_at) is not UNSET:
-            out["updated_at"] = _dump_datetime(_v10)
+        if (_v6 := this.created_at) is not UNSET:
+            out["created_at"] = _dump_datetime(_v6)
+        if (_v7 := this.updated_at) is not UNSET:
+            out["updated_at"] = _dump_datetime(_v7)
+        if (_v8 := this.use_default_rates) is not UNSET:
+            out["use_default_rates"] = _v8
+        if (_v9 := this.hourly_rate) is not UNSET:
+            out["hourly_rate"] = _v9
+        if (_v10 := this.budget) is not UNSET:
+            out["budget"] = _v10
         out.update(self.additional_properties)
         return out
 
@@ -93,10 +93,10 @@ UserAssignment._schema = _k.ModelSchema(
         _k.Field("user", "user", _k.Model(UserReference), required=True, nullable=False),
         _k.Field("is_active", "is_active", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_project_manager", "is_project_manager", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("use_default_rates", "use_default_rates", _k.BOOLEAN, required=True, nullable=False),
-        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=True, nullable=True),
-        _k.Field("budget", "budget", _k.DECIMAL, required=True, nullable=True),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("use_default_rates", "use_default_rates", _k.BOOLEAN, required=False, nullable=False),
+        _k.Field("hourly_rate", "hourly_rate", _k.DECIMAL, required=False, nullable=True),
+        _k.Field("budget", "budget", _k.DECIMAL, required=False, nullable=True),
     ),
 )

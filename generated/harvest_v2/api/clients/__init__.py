@@ -41,11 +41,11 @@ class ClientsResource(SyncResource):
     def delete(
         self,
         client_id: int,
-    ) -> None:
+    ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
-        from .delete_client import _request
+        from .delete_client import RESPONSE_MODEL, _request
 
-        self._call(_request(client_id), None)
+        return self._call(_request(client_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -116,11 +116,11 @@ class AsyncClientsResource(AsyncResource):
     async def delete(
         self,
         client_id: int,
-    ) -> None:
+    ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
-        from .delete_client import _request
+        from .delete_client import RESPONSE_MODEL, _request
 
-        await self._call(_request(client_id), None)
+        return await self._call(_request(client_id), RESPONSE_MODEL)
 
     async def get(
         self,

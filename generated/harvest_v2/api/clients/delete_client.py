@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.client import Client
 
 OPERATION = "delete_client"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Client

@@ -57,11 +57,11 @@ class ContactsResource(SyncResource):
     def delete(
         self,
         contact_id: int,
-    ) -> None:
+    ) -> Contact | None:
         """Delete a contact."""
-        from .delete_contact import _request
+        from .delete_contact import RESPONSE_MODEL, _request
 
-        self._call(_request(contact_id), None)
+        return self._call(_request(contact_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -161,11 +161,11 @@ class AsyncContactsResource(AsyncResource):
     async def delete(
         self,
         contact_id: int,
-    ) -> None:
+    ) -> Contact | None:
         """Delete a contact."""
-        from .delete_contact import _request
+        from .delete_contact import RESPONSE_MODEL, _request
 
-        await self._call(_request(contact_id), None)
+        return await self._call(_request(contact_id), RESPONSE_MODEL)
 
     async def get(
         self,

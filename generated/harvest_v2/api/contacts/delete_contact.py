@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.contact import Contact
 
 OPERATION = "delete_contact"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Contact

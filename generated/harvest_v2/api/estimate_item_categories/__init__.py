@@ -38,11 +38,11 @@ class EstimateItemCategoriesResource(SyncResource):
     def delete(
         self,
         estimate_item_category_id: int,
-    ) -> None:
+    ) -> EstimateItemCategory | None:
         """Delete an estimate item category."""
-        from .delete_estimate_item_category import _request
+        from .delete_estimate_item_category import RESPONSE_MODEL, _request
 
-        self._call(_request(estimate_item_category_id), None)
+        return self._call(_request(estimate_item_category_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -100,11 +100,11 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
     async def delete(
         self,
         estimate_item_category_id: int,
-    ) -> None:
+    ) -> EstimateItemCategory | None:
         """Delete an estimate item category."""
-        from .delete_estimate_item_category import _request
+        from .delete_estimate_item_category import RESPONSE_MODEL, _request
 
-        await self._call(_request(estimate_item_category_id), None)
+        return await self._call(_request(estimate_item_category_id), RESPONSE_MODEL)
 
     async def get(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.estimate_item_category import EstimateItemCategory
 
 OPERATION = "delete_estimate_item_category"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = EstimateItemCategory

@@ -67,11 +67,11 @@ class EstimatesResource(SyncResource):
     def delete(
         self,
         estimate_id: int,
-    ) -> None:
+    ) -> Estimate | None:
         """Delete an estimate."""
-        from .delete_estimate import _request
+        from .delete_estimate import RESPONSE_MODEL, _request
 
-        self._call(_request(estimate_id), None)
+        return self._call(_request(estimate_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -193,11 +193,11 @@ class AsyncEstimatesResource(AsyncResource):
     async def delete(
         self,
         estimate_id: int,
-    ) -> None:
+    ) -> Estimate | None:
         """Delete an estimate."""
-        from .delete_estimate import _request
+        from .delete_estimate import RESPONSE_MODEL, _request
 
-        await self._call(_request(estimate_id), None)
+        return await self._call(_request(estimate_id), RESPONSE_MODEL)
 
     async def get(
         self,

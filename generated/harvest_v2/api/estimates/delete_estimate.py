@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.estimate import Estimate
 
 OPERATION = "delete_estimate"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Estimate

@@ -44,11 +44,11 @@ class ExpenseCategoriesResource(SyncResource):
     def delete(
         self,
         expense_category_id: int,
-    ) -> None:
+    ) -> ExpenseCategory | None:
         """Delete an expense category."""
-        from .delete_expense_category import _request
+        from .delete_expense_category import RESPONSE_MODEL, _request
 
-        self._call(_request(expense_category_id), None)
+        return self._call(_request(expense_category_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -120,11 +120,11 @@ class AsyncExpenseCategoriesResource(AsyncResource):
     async def delete(
         self,
         expense_category_id: int,
-    ) -> None:
+    ) -> ExpenseCategory | None:
         """Delete an expense category."""
-        from .delete_expense_category import _request
+        from .delete_expense_category import RESPONSE_MODEL, _request
 
-        await self._call(_request(expense_category_id), None)
+        return await self._call(_request(expense_category_id), RESPONSE_MODEL)
 
     async def get(
         self,

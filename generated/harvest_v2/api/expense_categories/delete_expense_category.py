@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.expense_category import ExpenseCategory
 
 OPERATION = "delete_expense_category"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = ExpenseCategory

@@ -60,11 +60,11 @@ class ExpensesResource(SyncResource):
     def delete(
         self,
         expense_id: int,
-    ) -> None:
+    ) -> Expense | None:
         """Delete an expense."""
-        from .delete_expense import _request
+        from .delete_expense import RESPONSE_MODEL, _request
 
-        self._call(_request(expense_id), None)
+        return self._call(_request(expense_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -182,11 +182,11 @@ class AsyncExpensesResource(AsyncResource):
     async def delete(
         self,
         expense_id: int,
-    ) -> None:
+    ) -> Expense | None:
         """Delete an expense."""
-        from .delete_expense import _request
+        from .delete_expense import RESPONSE_MODEL, _request
 
-        await self._call(_request(expense_id), None)
+        return await self._call(_request(expense_id), RESPONSE_MODEL)
 
     async def get(
         self,

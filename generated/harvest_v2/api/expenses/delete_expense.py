@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.expense import Expense
 
 OPERATION = "delete_expense"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/expenses/{quote(str(expense_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Expense

@@ -38,11 +38,11 @@ class InvoiceItemCategoriesResource(SyncResource):
     def delete(
         self,
         invoice_item_category_id: int,
-    ) -> None:
+    ) -> InvoiceItemCategory | None:
         """Delete an invoice item category that is used for neither time nor expenses."""
-        from .delete_invoice_item_category import _request
+        from .delete_invoice_item_category import RESPONSE_MODEL, _request
 
-        self._call(_request(invoice_item_category_id), None)
+        return self._call(_request(invoice_item_category_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -100,11 +100,11 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
     async def delete(
         self,
         invoice_item_category_id: int,
-    ) -> None:
+    ) -> InvoiceItemCategory | None:
         """Delete an invoice item category that is used for neither time nor expenses."""
-        from .delete_invoice_item_category import _request
+        from .delete_invoice_item_category import RESPONSE_MODEL, _request
 
-        await self._call(_request(invoice_item_category_id), None)
+        return await self._call(_request(invoice_item_category_id), RESPONSE_MODEL)
 
     async def get(
         self,

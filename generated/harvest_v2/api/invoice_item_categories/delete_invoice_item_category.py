@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.invoice_item_category import InvoiceItemCategory
 
 OPERATION = "delete_invoice_item_category"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = InvoiceItemCategory

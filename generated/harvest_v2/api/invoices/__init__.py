@@ -81,11 +81,11 @@ class InvoicesResource(SyncResource):
     def delete(
         self,
         invoice_id: int,
-    ) -> None:
+    ) -> Invoice | None:
         """Delete an invoice."""
-        from .delete_invoice import _request
+        from .delete_invoice import RESPONSE_MODEL, _request
 
-        self._call(_request(invoice_id), None)
+        return self._call(_request(invoice_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -231,11 +231,11 @@ class AsyncInvoicesResource(AsyncResource):
     async def delete(
         self,
         invoice_id: int,
-    ) -> None:
+    ) -> Invoice | None:
         """Delete an invoice."""
-        from .delete_invoice import _request
+        from .delete_invoice import RESPONSE_MODEL, _request
 
-        await self._call(_request(invoice_id), None)
+        return await self._call(_request(invoice_id), RESPONSE_MODEL)
 
     async def get(
         self,

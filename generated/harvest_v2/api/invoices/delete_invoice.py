@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.invoice import Invoice
 
 OPERATION = "delete_invoice"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Invoice

@@ -84,11 +84,11 @@ class ProjectsResource(SyncResource):
     def delete(
         self,
         project_id: int,
-    ) -> None:
+    ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
-        from .delete_project import _request
+        from .delete_project import RESPONSE_MODEL, _request
 
-        self._call(_request(project_id), None)
+        return self._call(_request(project_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -244,11 +244,11 @@ class AsyncProjectsResource(AsyncResource):
     async def delete(
         self,
         project_id: int,
-    ) -> None:
+    ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
-        from .delete_project import _request
+        from .delete_project import RESPONSE_MODEL, _request
 
-        await self._call(_request(project_id), None)
+        return await self._call(_request(project_id), RESPONSE_MODEL)
 
     async def get(
         self,

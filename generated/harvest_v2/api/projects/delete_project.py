@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.project import Project
 
 OPERATION = "delete_project"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Project

@@ -38,11 +38,11 @@ class RolesResource(SyncResource):
     def delete(
         self,
         role_id: int,
-    ) -> None:
+    ) -> Role | None:
         """Delete a role; its users simply lose it."""
-        from .delete_role import _request
+        from .delete_role import RESPONSE_MODEL, _request
 
-        self._call(_request(role_id), None)
+        return self._call(_request(role_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -99,11 +99,11 @@ class AsyncRolesResource(AsyncResource):
     async def delete(
         self,
         role_id: int,
-    ) -> None:
+    ) -> Role | None:
         """Delete a role; its users simply lose it."""
-        from .delete_role import _request
+        from .delete_role import RESPONSE_MODEL, _request
 
-        await self._call(_request(role_id), None)
+        return await self._call(_request(role_id), RESPONSE_MODEL)
 
     async def get(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.role import Role
 
 OPERATION = "delete_role"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Role

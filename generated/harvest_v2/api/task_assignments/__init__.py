@@ -55,11 +55,11 @@ class TaskAssignmentsResource(SyncResource):
         self,
         project_id: int,
         task_assignment_id: int,
-    ) -> None:
+    ) -> TaskAssignment | None:
         """Remove a task from a project; refused once time is tracked to it."""
-        from .delete_task_assignment import _request
+        from .delete_task_assignment import RESPONSE_MODEL, _request
 
-        self._call(_request(project_id, task_assignment_id), None)
+        return self._call(_request(project_id, task_assignment_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -173,11 +173,11 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         self,
         project_id: int,
         task_assignment_id: int,
-    ) -> None:
+    ) -> TaskAssignment | None:
         """Remove a task from a project; refused once time is tracked to it."""
-        from .delete_task_assignment import _request
+        from .delete_task_assignment import RESPONSE_MODEL, _request
 
-        await self._call(_request(project_id, task_assignment_id), None)
+        return await self._call(_request(project_id, task_assignment_id), RESPONSE_MODEL)
 
     async def get(
         self,

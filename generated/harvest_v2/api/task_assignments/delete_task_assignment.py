@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.task_assignment import TaskAssignment
 
 OPERATION = "delete_task_assignment"
 METHOD = "DELETE"
@@ -21,3 +22,6 @@ def _request(
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = TaskAssignment

@@ -52,11 +52,11 @@ class TasksResource(SyncResource):
     def delete(
         self,
         task_id: int,
-    ) -> None:
+    ) -> Task | None:
         """Delete a task."""
-        from .delete_task import _request
+        from .delete_task import RESPONSE_MODEL, _request
 
-        self._call(_request(task_id), None)
+        return self._call(_request(task_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -144,11 +144,11 @@ class AsyncTasksResource(AsyncResource):
     async def delete(
         self,
         task_id: int,
-    ) -> None:
+    ) -> Task | None:
         """Delete a task."""
-        from .delete_task import _request
+        from .delete_task import RESPONSE_MODEL, _request
 
-        await self._call(_request(task_id), None)
+        return await self._call(_request(task_id), RESPONSE_MODEL)
 
     async def get(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.task import Task
 
 OPERATION = "delete_task"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/tasks/{quote(str(task_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = Task

@@ -61,11 +61,11 @@ class TimeEntriesResource(SyncResource):
     def delete(
         self,
         time_entry_id: int,
-    ) -> None:
+    ) -> TimeEntry | None:
         """Delete a time entry."""
-        from .delete_time_entry import _request
+        from .delete_time_entry import RESPONSE_MODEL, _request
 
-        self._call(_request(time_entry_id), None)
+        return self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     def delete_external_reference(
         self,
@@ -214,11 +214,11 @@ class AsyncTimeEntriesResource(AsyncResource):
     async def delete(
         self,
         time_entry_id: int,
-    ) -> None:
+    ) -> TimeEntry | None:
         """Delete a time entry."""
-        from .delete_time_entry import _request
+        from .delete_time_entry import RESPONSE_MODEL, _request
 
-        await self._call(_request(time_entry_id), None)
+        return await self._call(_request(time_entry_id), RESPONSE_MODEL)
 
     async def delete_external_reference(
         self,

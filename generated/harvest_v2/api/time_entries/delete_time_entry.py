@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.time_entry import TimeEntry
 
 OPERATION = "delete_time_entry"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = TimeEntry

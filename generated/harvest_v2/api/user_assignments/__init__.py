@@ -57,11 +57,11 @@ class UserAssignmentsResource(SyncResource):
         self,
         project_id: int,
         user_assignment_id: int,
-    ) -> None:
+    ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
-        from .delete_user_assignment import _request
+        from .delete_user_assignment import RESPONSE_MODEL, _request
 
-        self._call(_request(project_id, user_assignment_id), None)
+        return self._call(_request(project_id, user_assignment_id), RESPONSE_MODEL)
 
     def get(
         self,
@@ -195,11 +195,11 @@ class AsyncUserAssignmentsResource(AsyncResource):
         self,
         project_id: int,
         user_assignment_id: int,
-    ) -> None:
+    ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
-        from .delete_user_assignment import _request
+        from .delete_user_assignment import RESPONSE_MODEL, _request
 
-        await self._call(_request(project_id, user_assignment_id), None)
+        return await self._call(_request(project_id, user_assignment_id), RESPONSE_MODEL)
 
     async def get(
         self,

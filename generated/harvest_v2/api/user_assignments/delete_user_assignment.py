@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.user_assignment import UserAssignment
 
 OPERATION = "delete_user_assignment"
 METHOD = "DELETE"
@@ -21,3 +22,6 @@ def _request(
         METHOD,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments/{quote(str(user_assignment_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = UserAssignment

@@ -67,11 +67,11 @@ class UsersResource(SyncResource):
     def delete(
         self,
         user_id: int,
-    ) -> None:
+    ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
-        from .delete_user import _request
+        from .delete_user import RESPONSE_MODEL, _request
 
-        self._call(_request(user_id), None)
+        return self._call(_request(user_id), RESPONSE_MODEL)
 
     def get_current(
         self,
@@ -191,11 +191,11 @@ class AsyncUsersResource(AsyncResource):
     async def delete(
         self,
         user_id: int,
-    ) -> None:
+    ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
-        from .delete_user import _request
+        from .delete_user import RESPONSE_MODEL, _request
 
-        await self._call(_request(user_id), None)
+        return await self._call(_request(user_id), RESPONSE_MODEL)
 
     async def get_current(
         self,

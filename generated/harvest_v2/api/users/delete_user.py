@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request import RequestSpec
+from ...models.user import User
 
 OPERATION = "delete_user"
 METHOD = "DELETE"
@@ -20,3 +21,6 @@ def _request(
         METHOD,
         f"/users/{quote(str(user_id), safe='')}",
     )
+
+
+RESPONSE_MODEL = User
