@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import shutil
 import sys
 import typing
 from collections.abc import Iterator, Mapping
@@ -57,6 +58,7 @@ class _Settings:
 
     values: dict[str, str | None] = field(default_factory=dict)
     verbosity: int = 0
+    throttle: bool = True
 
 
 class _Failure(click.ClickException):
@@ -80,6 +82,8 @@ def _open_client(settings: _Settings) -> Harvest:
             kwargs[name] = value
         elif name in ("access_token", "account_id", "user_agent"):
             raise click.UsageError(f"no {name.replace('_', ' ')}: set {variable} or pass --{_cli_name(name)}")
+    if not settings.throttle:
+        kwargs["throttle"] = False
     if "redis_url" in kwargs and "redis_url" not in inspect.signature(Harvest).parameters:
         # Shared pacing arrives with a later harvest_v2; without it each process paces alone.
         click.echo("harvest-v2: this harvest_v2 cannot pace through Redis; --redis-url ignored", err=True)
@@ -106,7 +110,7 @@ def _configure_logging(verbosity: int) -> None:
 # --- parameter types --------------------------------------------------------------------
 
 
-class _Typed(click.ParamType):
+class _Typed(click.ParamType[Any]):
     """A click type backed by a Converter, so click reports a bad value as a usage error (exit 2)."""
 
     def __init__(self, converter: Converter) -> None:
@@ -157,7 +161,8 @@ class _Operation:
 
 def _operation_id(function: Any, candidates: Iterator[str]) -> str | None:
     # Each generated method imports its operation's module, named by the operationId.
-    names = set(getattr(function, "__code__", None) and function.__code__.co_names or ())
+    code = getattr(function, "__code__", None)
+    names = set(code.co_names) if code is not None else set()
     return next((c for c in candidates if c in names), None)
 
 
@@ -276,7 +281,7 @@ def _build_command(resource: str, method: str) -> click.Command:
     help_text = "\n\n".join(p.strip() for p in parts if p and p.strip())
 
     @click.pass_context
-    def callback(ctx: click.Context, **values: Any) -> None:
+    def callback(ctx: click.Context, /, **values: Any) -> None:
         _run(ctx, operation, values)
 
     return click.Command(
@@ -313,8 +318,18 @@ def _columns(operation: _Operation, fmt: str, fields: str | None) -> list[str] |
     if operation.item_type is None or fmt not in ("csv", "table"):
         return None
     known = columns_for(operation.item_type)
+    if not fields and fmt == "table":
+        brief = columns_for(operation.item_type, brief=True)
+        # Past about ten characters a column, a terminal table turns to slivers; say what was left out.
+        limit = max(4, shutil.get_terminal_size((120, 24)).columns // 10)
+        if len(brief) > limit:
+            click.echo(
+                f"harvest-v2: showing {limit} of {len(brief)} columns; --fields picks others, --format json has all",
+                err=True,
+            )
+        return brief[:limit]
     if not fields:
-        return columns_for(operation.item_type, brief=True) if fmt == "table" else known
+        return known
     wanted = [f.strip() for f in fields.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in known and not any(k.startswith(f + ".") for k in known)]
     if unknown:
@@ -415,11 +430,7 @@ def _resource_class(resource: str) -> type:
 
 def _methods(resource: str) -> list[str]:
     cls = _resource_class(resource)
-    return sorted(
-        name
-        for name, value in vars(cls).items()
-        if not name.startswith("_") and inspect.isfunction(value)
-    )
+    return sorted(name for name, value in vars(cls).items() if not name.startswith("_") and inspect.isfunction(value))
 
 
 class _ResourceGroup(click.Group):
@@ -475,10 +486,15 @@ def _version() -> str:
 @click.option("--user-agent", envvar="HARVEST_USER_AGENT", show_envvar=True, help=_CREDENTIALS[2][2])
 @click.option("--base-url", envvar="HARVEST_BASE_URL", show_envvar=True, help=_CREDENTIALS[3][2])
 @click.option("--redis-url", envvar="HARVEST_REDIS_URL", show_envvar=True, help=_CREDENTIALS[4][2])
+@click.option(
+    "--throttle/--no-throttle",
+    default=True,
+    help="Pace requests under Harvest's rate limits (on by default; off for a proxy or fake that does not limit).",
+)
 @click.option("-v", "--verbose", count=True, help="-v: more log lines on stderr; -vv: one per request.")
 @click.version_option(_version(), prog_name="harvest-v2")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, **credentials: str | None) -> None:
+def cli(ctx: click.Context, /, verbose: int, throttle: bool, **credentials: str | None) -> None:
     """Every operation of the Harvest API v2: harvest-v2 RESOURCE METHOD [IDS]... [--OPTION VALUE]...
 
     \b
@@ -491,4 +507,4 @@ def cli(ctx: click.Context, verbose: int, **credentials: str | None) -> None:
     or JSON lines (lists); --format json|jsonl|csv|table chooses. Exit status: 0 done,
     1 Harvest or the connection failed, 2 the command was wrong.
     """
-    ctx.obj = _Settings(values=dict(credentials), verbosity=verbose)
+    ctx.obj = _Settings(values=dict(credentials), verbosity=verbose, throttle=throttle)

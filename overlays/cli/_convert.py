@@ -59,7 +59,7 @@ _MODELS = _ModelNamespace()
 
 def type_hints(obj: Any) -> dict[str, Any]:
     """typing.get_type_hints, with the models the generated code imports lazily made resolvable."""
-    return typing.get_type_hints(obj, localns=_MODELS)  # type: ignore[arg-type]
+    return typing.get_type_hints(obj, localns=_MODELS)
 
 
 @dataclass(frozen=True)
