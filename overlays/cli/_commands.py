@@ -59,6 +59,7 @@ class _Settings:
     values: dict[str, str | None] = field(default_factory=dict)
     verbosity: int = 0
     throttle: bool = True
+    max_retries: int | None = None
 
 
 class _Failure(click.ClickException):
@@ -84,6 +85,8 @@ def _open_client(settings: _Settings) -> Harvest:
             raise click.UsageError(f"no {name.replace('_', ' ')}: set {variable} or pass --{_cli_name(name)}")
     if not settings.throttle:
         kwargs["throttle"] = False
+    if settings.max_retries is not None:
+        kwargs["max_retries"] = settings.max_retries
     if "redis_url" in kwargs and "redis_url" not in inspect.signature(Harvest).parameters:
         # Shared pacing arrives with a later harvest_v2; without it each process paces alone.
         click.echo("harvest-v2: this harvest_v2 cannot pace through Redis; --redis-url ignored", err=True)
@@ -95,16 +98,19 @@ def _open_client(settings: _Settings) -> Harvest:
 
 
 def _configure_logging(verbosity: int) -> None:
-    # Retries are worth a line even when quiet; -v adds token refreshes, -vv one line per request.
-    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbosity, 2)]
+    # Quiet by default, so a failure is the one line that says why; -v adds retries and token
+    # refreshes, -vv one line per request.
+    level = (logging.ERROR, logging.INFO, logging.DEBUG)[min(verbosity, 2)]
     logger = logging.getLogger("harvest_v2")
     logger.setLevel(level)
-    if not any(getattr(h, "_harvest_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("harvest-v2: %(message)s"))
-        handler._harvest_cli = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
-        logger.propagate = False
+    # Replaced on every run rather than kept: sys.stderr may have changed since (tests, embedding).
+    for old in [h for h in logger.handlers if getattr(h, "_harvest_cli", False)]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("harvest-v2: %(message)s"))
+    handler._harvest_cli = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.propagate = False
 
 
 # --- parameter types --------------------------------------------------------------------
@@ -491,10 +497,19 @@ def _version() -> str:
     default=True,
     help="Pace requests under Harvest's rate limits (on by default; off for a proxy or fake that does not limit).",
 )
-@click.option("-v", "--verbose", count=True, help="-v: more log lines on stderr; -vv: one per request.")
+@click.option(
+    "--max-retries",
+    type=click.IntRange(min=0),
+    help="Resends after a 429, a 5xx or a dropped connection (default 5; POST and PATCH only when nothing was sent).",
+)
+@click.option(
+    "-v", "--verbose", count=True, help="-v: retries and token refreshes on stderr; -vv: one line per request."
+)
 @click.version_option(_version(), prog_name="harvest-v2")
 @click.pass_context
-def cli(ctx: click.Context, /, verbose: int, throttle: bool, **credentials: str | None) -> None:
+def cli(
+    ctx: click.Context, /, verbose: int, throttle: bool, max_retries: int | None, **credentials: str | None
+) -> None:
     """Every operation of the Harvest API v2: harvest-v2 RESOURCE METHOD [IDS]... [--OPTION VALUE]...
 
     \b
@@ -507,4 +522,4 @@ def cli(ctx: click.Context, /, verbose: int, throttle: bool, **credentials: str 
     or JSON lines (lists); --format json|jsonl|csv|table chooses. Exit status: 0 done,
     1 Harvest or the connection failed, 2 the command was wrong.
     """
-    ctx.obj = _Settings(values=dict(credentials), verbosity=verbose, throttle=throttle)
+    ctx.obj = _Settings(values=dict(credentials), verbosity=verbose, throttle=throttle, max_retries=max_retries)
