@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -146,7 +147,7 @@ def test_nested_models_from_json_option(shell: Shell, fake: FakeHarvest) -> None
     assert [(r["description"], r["quantity"], r["unit_price"]) for r in invoice["line_items"]] == [("Design", 2, 150.5)]
 
 
-def test_json_body_from_a_file_and_options_win(shell: Shell, fake: FakeHarvest, tmp_path: Any) -> None:
+def test_json_body_from_a_file_and_options_win(shell: Shell, fake: FakeHarvest, tmp_path: Path) -> None:
     body = tmp_path / "client.json"
     body.write_text(json.dumps({"name": "From file", "currency": "GBP"}), encoding="utf-8")
     result = shell("clients", "create", "--json-body", f"@{body}", "--currency", "CHF")
