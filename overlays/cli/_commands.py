@@ -409,7 +409,10 @@ def _stream(operation: _Operation, paginator: Paginator[Any, Any], fmt: str, col
     if not show:
         write(records(None), sys.stdout, fmt=fmt, many=True, columns=columns)
         return
-    with Progress(operation.label, sys.stderr) as progress:
+    # A live bar and a table drawn on the same terminal would tear each other; the bar is for
+    # when the data goes to a file or a pipe.
+    animated = None if not _stdout_is_terminal() else False
+    with Progress(operation.label, sys.stderr, animated=animated) as progress:
         write(records(progress), sys.stdout, fmt=fmt, many=True, columns=columns)
 
 
