@@ -327,7 +327,7 @@ def _columns(operation: _Operation, fmt: str, fields: str | None) -> list[str] |
     if not fields and fmt == "table":
         brief = columns_for(operation.item_type, brief=True)
         # Past about ten characters a column, a terminal table turns to slivers; say what was left out.
-        limit = max(4, shutil.get_terminal_size((120, 24)).columns // 10)
+        limit = max(4, shutil.get_terminal_size((80, 24)).columns // 10)
         if len(brief) > limit:
             click.echo(
                 f"harvest-v2: showing {limit} of {len(brief)} columns; --fields picks others, --format json has all",
