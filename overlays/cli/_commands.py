@@ -376,19 +376,23 @@ def _run(ctx: click.Context, operation: _Operation, values: dict[str, Any]) -> N
     with _open_client(settings) as hv:
         try:
             result = getattr(getattr(hv, operation.resource), operation.method)(*args, **kwargs)
+        except HarvestError as exc:
+            raise _Failure(f"{operation.label} failed: {_one_line(exc)}") from None
+        except (ValueError, TypeError) as exc:
+            # Refused while building the request (a value the client cannot encode): a usage error.
+            raise click.UsageError(f"{operation.label}: {_one_line(exc)}", ctx) from None
+        try:
             if isinstance(result, Paginator):
                 _stream(operation, result, fmt, columns, show_progress)
             elif result is not None:
                 write([result.to_dict()], sys.stdout, fmt=fmt, many=False, columns=columns)
             sys.stdout.flush()
         except HarvestError as exc:
+            # A later page failed: what was written so far stays written, and the status says it is incomplete.
             raise _Failure(f"{operation.label} failed: {_one_line(exc)}") from None
-        except (ValueError, TypeError) as exc:
-            # Refused before anything was sent (a value the client cannot encode): a usage error.
-            raise click.UsageError(f"{operation.label}: {_one_line(exc)}", ctx) from None
         except BrokenPipeError:
             _quiet_broken_pipe()
-        except (OSError, RuntimeError) as exc:
+        except (OSError, RuntimeError, ValueError, TypeError) as exc:
             raise _Failure(f"{operation.label} failed: {type(exc).__name__}: {_one_line(exc)}") from None
 
 

@@ -45,7 +45,11 @@ class _ModelNamespace(Mapping[str, Any]):
         try:
             return getattr(models, name)
         except (AttributeError, ImportError):
-            raise KeyError(name) from None
+            pass
+        # Exact numbers may be annotated `Decimal` with the import kept for type checkers only.
+        if name == "Decimal":
+            return decimal.Decimal
+        raise KeyError(name)
 
     def __iter__(self) -> typing.Iterator[str]:
         return iter(())

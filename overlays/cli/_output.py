@@ -51,8 +51,12 @@ def cell_text(value: Any) -> str:
 
 
 def _lookup(record: Mapping[str, Any], column: str) -> Any:
+    return _lookup_path(record, column.split("."))
+
+
+def _lookup_path(record: Mapping[str, Any], path: Sequence[str]) -> Any:
     value: Any = record
-    for part in column.split("."):
+    for part in path:
         if not isinstance(value, Mapping):
             return None
         value = value.get(part)
@@ -166,12 +170,14 @@ def write(
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         header_written = False
+        paths: list[list[str]] = []
         for record in records:
             if not header_written:
                 columns = list(columns) if columns else list(flatten(record))
                 writer.writerow(columns)
+                paths = [c.split(".") for c in columns]  # split once, not once per row
                 header_written = True
-            writer.writerow([cell_text(_lookup(record, c)) for c in columns or ()])
+            writer.writerow([cell_text(_lookup_path(record, path)) for path in paths])
         if not header_written and columns:
             writer.writerow(columns)
     elif fmt == "table" and many:

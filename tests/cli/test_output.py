@@ -173,3 +173,28 @@ def test_empty_list_in_each_format() -> None:
         out = io.StringIO()
         write([], out, fmt=fmt, many=True, columns=["id", "name"])
         assert out.getvalue() == expected, fmt
+
+
+def test_records_are_written_as_pages_arrive_and_a_failed_page_exits_1() -> None:
+    """Streaming: the first page is on stdout before the second is asked for; a later failure still exits 1."""
+    from harvest_v2.testing import Exchange, RateLimits
+
+    from .conftest import TOKEN, Shell
+
+    fake: FakeHarvest
+
+    def break_the_second_page(exchange: Exchange) -> None:
+        if exchange.path.endswith("/time_entries") and exchange.status == 200 and "page=2" not in exchange.query:
+            fake.faults.malformed_next(1)
+
+    with FakeHarvest(
+        seed="bulk:300",
+        rate_limits=RateLimits(enabled=False),
+        access_token=TOKEN,
+        account_id="7399999",
+        on_exchange=break_the_second_page,
+    ) as fake:
+        result = Shell(fake)("--max-retries", "0", "time-entries", "list", *RANGE, "--per-page", "100")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 100
+    assert result.stderr.strip().splitlines()[-1].startswith("harvest-v2: time-entries list failed")
