@@ -15,7 +15,7 @@ import logging
 import shutil
 import sys
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NoReturn
@@ -29,7 +29,7 @@ from ..types import Unset
 from ._convert import ConversionError, Converter, converter_for, load_json_text, type_hints
 from ._output import FORMATS, columns_for, write
 from ._progress import Progress
-from ._spec import operation_text
+from ._spec import operation_ids, operation_text
 
 __all__ = ["cli"]
 
@@ -149,11 +149,12 @@ class _Typed(click.ParamType[Any]):
 
 @dataclass(frozen=True)
 class _Operation:
-    """A resource method as the command sees it."""
+    """A resource method as the command sees it: its parameters' converters and what it returns."""
 
     resource: str
     method: str
-    positional: tuple[str, ...]
+    signature: inspect.Signature
+    positional: dict[str, Converter]
     keywords: dict[str, Converter]
     required: frozenset[str]
     item_type: type | None
@@ -165,7 +166,7 @@ class _Operation:
         return f"{_cli_name(self.resource)} {_cli_name(self.method)}"
 
 
-def _operation_id(function: Any, candidates: Iterator[str]) -> str | None:
+def _operation_id(function: Any, candidates: Iterable[str]) -> str | None:
     # Each generated method imports its operation's module, named by the operationId.
     code = getattr(function, "__code__", None)
     names = set(code.co_names) if code is not None else set()
@@ -179,21 +180,21 @@ def _list_attribute(page_type: type, item_type: type) -> str | None:
     return None
 
 
-def _describe(resource: str, method: str) -> tuple[_Operation, inspect.Signature, dict[str, Any]]:
+def _describe(resource: str, method: str) -> _Operation:
     function = getattr(_resource_class(resource), method)
     hints = type_hints(function)
     signature = inspect.signature(function)
-    positional: list[str] = []
+    positional: dict[str, Converter] = {}
     keywords: dict[str, Converter] = {}
     required: set[str] = set()
-    for parameter in list(signature.parameters.values())[1:]:
+    for parameter in list(signature.parameters.values())[1:]:  # [0] is self
         converter = converter_for(hints[parameter.name])
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             keywords[parameter.name] = converter
             if parameter.default is inspect.Parameter.empty:
                 required.add(parameter.name)
         else:
-            positional.append(parameter.name)
+            positional[parameter.name] = converter
     returned = hints.get("return")
     item_type = page_type = list_attribute = None
     if typing.get_origin(returned) is Paginator:
@@ -201,17 +202,17 @@ def _describe(resource: str, method: str) -> tuple[_Operation, inspect.Signature
         list_attribute = _list_attribute(page_type, item_type)
     elif isinstance(returned, type):
         item_type = returned
-    operation = _Operation(
-        resource,
-        method,
-        tuple(positional),
-        keywords,
-        frozenset(required),
-        item_type,
-        page_type,
-        list_attribute,
+    return _Operation(
+        resource=resource,
+        method=method,
+        signature=signature,
+        positional=positional,
+        keywords=keywords,
+        required=frozenset(required),
+        item_type=item_type,
+        page_type=page_type,
+        list_attribute=list_attribute,
     )
-    return operation, signature, hints
 
 
 def _option_help(text: str, converter: Converter, required: bool, default: Any) -> str:
@@ -227,19 +228,16 @@ def _option_help(text: str, converter: Converter, required: bool, default: Any) 
 
 
 def _build_command(resource: str, method: str) -> click.Command:
-    operation, signature, _ = _describe(resource, method)
+    operation = _describe(resource, method)
     function = getattr(_resource_class(resource), method)
-    from ._spec import operation_ids
-
-    op_id = _operation_id(function, iter(operation_ids()))
+    op_id = _operation_id(function, operation_ids())
     spec = operation_text(op_id) if op_id else None
     described = spec.parameters if spec else {}
     params: list[click.Parameter] = []
-    for name in operation.positional:
-        converter = converter_for(type_hints(function)[name])
+    for name, converter in operation.positional.items():
         params.append(click.Argument([name], type=_Typed(converter), metavar=name.upper()))
     for name, converter in operation.keywords.items():
-        default = signature.parameters[name].default
+        default = operation.signature.parameters[name].default
         help_text = _option_help(described.get(name, ""), converter, name in operation.required, default)
         flag = _cli_name(name)
         if converter.is_bool:

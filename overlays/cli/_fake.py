@@ -61,6 +61,8 @@ def fake(args: tuple[str, ...]) -> None:
         "HARVEST_ACCOUNT_ID": _value(argv, "--account-id") or DEFAULT_ACCOUNT_ID,
         "HARVEST_USER_AGENT": _USER_AGENT,
     }
+    if not port.isdigit():
+        raise SystemExit(serve(argv))  # the fake's own parser says what is wrong with it
     click.echo("Point harvest-v2 at the fake (in another shell):")
     click.echo("  export " + " ".join(f"{k}={shlex.quote(v)}" for k, v in environment.items()))
     click.echo("  harvest-v2 users get-current", nl=True)
