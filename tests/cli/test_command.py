@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+import queue
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,8 +78,19 @@ def served_fake() -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
     )
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline().strip() for _ in range(6)]
-        yield process, lines
+        stdout = process.stdout
+        lines: queue.Queue[str] = queue.Queue()
+        # Read in a thread so a fake that never says it is up fails the test instead of hanging it.
+
+        def pump() -> None:
+            for line in stdout:
+                lines.put(line.strip())
+
+        threading.Thread(target=pump, daemon=True).start()
+        seen: list[str] = []
+        while not (seen and seen[-1].startswith("Fake Harvest on ")):
+            seen.append(lines.get(timeout=30))
+        yield process, seen
     finally:
         process.terminate()
         process.wait(timeout=10)
