@@ -20,10 +20,19 @@ from pathlib import Path
 from typing import Any, Literal
 
 import attrs
+import msgspec
 
 from ..types import File, Unset
 
-__all__ = ["ConversionError", "Converter", "converter_for", "load_json_text", "type_hints"]
+__all__ = [
+    "ConversionError",
+    "Converter",
+    "converter_for",
+    "is_model",
+    "load_json_text",
+    "model_fields",
+    "type_hints",
+]
 
 
 class ConversionError(ValueError):
@@ -97,8 +106,23 @@ def _members(annotation: Any) -> list[Any]:
     return [annotation]
 
 
-def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "to_dict")
+def is_model(tp: Any) -> bool:
+    """True for a generated model class (attrs today, msgspec.Struct in the faster models): from_dict and to_dict."""
+    return isinstance(tp, type) and hasattr(tp, "from_dict") and hasattr(tp, "to_dict") and bool(model_fields(tp))
+
+
+def model_fields(cls: type) -> dict[str, bool]:
+    """A model's constructor fields, each with whether it is required; additional_properties left out.
+
+    Read from attrs or msgspec metadata, whichever the generated models are built on.
+    """
+    fields: dict[str, bool] = {}
+    if attrs.has(cls):
+        fields = {f.name: f.default is attrs.NOTHING for f in attrs.fields(cls) if f.init}
+    elif isinstance(cls, type) and issubclass(cls, msgspec.Struct):
+        fields = {f.name: f.required for f in msgspec.structs.fields(cls)}
+    fields.pop("additional_properties", None)
+    return fields
 
 
 def converter_for(annotation: Any) -> Converter:
@@ -139,7 +163,7 @@ def _base_converter(members: list[Any], annotation: Any) -> Converter:
     if lists:
         (element,) = typing.get_args(lists[0]) or (Any,)
         return _list_converter(converter_for(element))
-    models = [m for m in plain if _is_model(m)]
+    models = [m for m in plain if is_model(m)]
     if models:
         return _model_converter(models[0])
     if File in plain:
@@ -352,11 +376,11 @@ def _attribute_for(key: str, names: Mapping[str, Any]) -> str | None:
 
 
 def model_from_json(cls: type, value: Any) -> Any:
-    """Build an attrs model from a JSON object, converting each attribute by its own annotation."""
+    """Build a model from a JSON object, converting each attribute by its own annotation."""
     if not isinstance(value, dict):
         raise _expect(f"a JSON object for {cls.__name__}", value)
     hints = type_hints(cls)
-    fields = {f.name: f for f in attrs.fields(cls) if f.init}
+    fields = model_fields(cls)
     kwargs: dict[str, Any] = {}
     for key, item in value.items():
         name = _attribute_for(key, fields)
@@ -367,7 +391,7 @@ def model_from_json(cls: type, value: Any) -> Any:
             kwargs[name] = converter_for(hints[name]).from_json(item)
         except ConversionError as exc:
             raise ConversionError(f"{cls.__name__}.{key}: {exc}") from None
-    missing = [n for n, f in fields.items() if f.default is attrs.NOTHING and n not in kwargs]
+    missing = [n for n, required in fields.items() if required and n not in kwargs]
     if missing:
         raise ConversionError(f"{cls.__name__} needs {', '.join(repr(n.rstrip('_')) for n in missing)}")
     return cls(**kwargs)

@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
-import attrs
 import msgspec
 
-from ._convert import type_hints
+from ._convert import is_model, model_fields, type_hints
 
 __all__ = ["FORMATS", "cell_text", "columns_for", "flatten", "write"]
 
@@ -76,8 +75,8 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def _model_of(annotation: Any) -> type | None:
     for member in typing.get_args(annotation) or (annotation,):
-        if isinstance(member, type) and attrs.has(member):
-            return member
+        if is_model(member):
+            return member  # type: ignore[no-any-return]
     return None
 
 
@@ -95,11 +94,9 @@ def columns_for(model: type, *, brief: bool = False, prefix: str = "", depth: in
     """
     columns: list[str] = []
     hints = type_hints(model)
-    for item in attrs.fields(model):
-        if item.name == "additional_properties":
-            continue
-        key = prefix + _json_key(item.name)
-        annotation = hints[item.name]
+    for name in model_fields(model):
+        key = prefix + _json_key(name)
+        annotation = hints[name]
         nested = _model_of(annotation)
         is_list = any(typing.get_origin(m) is list for m in (typing.get_args(annotation) or (annotation,)))
         if is_list:
@@ -107,7 +104,7 @@ def columns_for(model: type, *, brief: bool = False, prefix: str = "", depth: in
                 columns.append(key)
         elif nested is not None and depth < 4:
             if brief:
-                inner = {f.name for f in attrs.fields(nested)}
+                inner = model_fields(nested)
                 columns.append(f"{key}.name" if "name" in inner else f"{key}.id" if "id" in inner else key)
             else:
                 columns += columns_for(nested, prefix=f"{key}.", depth=depth + 1)
