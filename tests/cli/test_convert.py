@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import typing
 from pathlib import Path
 from typing import Literal
 
 import pytest
-from harvest_v2.cli._convert import ConversionError, converter_for, load_json_text
+from harvest_v2.cli._convert import ConversionError, converter_for, load_json_text, type_hints
 from harvest_v2.models import InvoiceLineItemCreate, InvoiceLineItemsImport
 from harvest_v2.types import File, Unset
 
@@ -67,8 +68,13 @@ def test_models_and_lists_of_models_from_json() -> None:
     rows = converter_for(list[InvoiceLineItemCreate] | Unset).from_text(
         '[{"kind": "Service", "quantity": 2, "unit_price": 99.99, "taxed": true}]'
     )
-    assert rows == [InvoiceLineItemCreate(kind="Service", quantity=2.0, unit_price=99.99, taxed=True)]
-    assert isinstance(rows[0].quantity, float)  # the annotation (float today) decides, not the JSON
+    (row,) = rows
+    assert (row.kind, row.taxed, row.quantity) == ("Service", True, 2)
+    # The model's annotation decides the number type (float, or Decimal once models are exact), not the JSON.
+    if decimal.Decimal in typing.get_args(type_hints(InvoiceLineItemCreate)["unit_price"]):
+        assert row.unit_price == decimal.Decimal("99.99") and isinstance(row.unit_price, decimal.Decimal)
+    else:
+        assert row.unit_price == 99.99 and isinstance(row.unit_price, float)
     imported = converter_for(InvoiceLineItemsImport | Unset)
     assert imported.from_text('{"project_ids": [3]}') == InvoiceLineItemsImport(project_ids=[3])
     with pytest.raises(ConversionError, match="needs 'project_ids'"):
