@@ -198,3 +198,10 @@ def test_records_are_written_as_pages_arrive_and_a_failed_page_exits_1() -> None
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 100
     assert result.stderr.strip().splitlines()[-1].startswith("harvest-v2: time-entries list failed")
+
+
+def test_json_body_from_stdin(shell: Shell, fake: FakeHarvest) -> None:
+    result = shell("clients", "create", "--json-body", "@-", input='{"name": "Piped in"}')
+    assert result.exit_code == 0, result.stderr
+    stored = fake.store.get("Client", json.loads(result.stdout)["id"])
+    assert stored is not None and stored["name"] == "Piped in"
