@@ -8,7 +8,8 @@ from pathlib import Path
 
 CONFTEST = 'pytest_plugins = ["harvest_v2.testing.pytest_plugin"]\n'
 CONSUMER_TEST = """
-from harvest_v2 import Harvest
+import pytest
+from harvest_v2 import Harvest, SchemaDriftError
 
 
 def test_consumer_code_against_the_fake(fake_harvest):
@@ -16,6 +17,16 @@ def test_consumer_code_against_the_fake(fake_harvest):
         created = hv.clients.create(name="Consumer Co")
         assert [c.name for c in hv.clients.list()] [0] == "Consumer Co"
     assert fake_harvest.store.get("Client", created.id)["name"] == "Consumer Co"
+
+
+def test_the_plugin_runs_clients_strict(fake_harvest):
+    with Harvest(**fake_harvest.client_kwargs()) as hv:
+        created = hv.clients.create(name="Drifting Co")
+        # A record the fake would serve unlike the spec: strict clients refuse it.
+        fake_harvest.store.update("Client", created.id, {"is_active": "yes"})
+        with pytest.raises(SchemaDriftError) as caught:
+            hv.clients.get(created.id)
+    assert (caught.value.schema, caught.value.attribute) == ("Client", "is_active")
 """
 
 
@@ -30,4 +41,4 @@ def test_fake_harvest_fixture_in_a_consumer_suite(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 passed" in result.stdout
+    assert "2 passed" in result.stdout
