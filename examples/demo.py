@@ -2,7 +2,8 @@
 
 Starts `python -m harvest_v2.testing --seed demo` on a free port (Harvest's rate
 limits on, their windows scaled by --time-scale so the burst finishes quickly),
-points the HARVEST_* variables at it and runs each example as a service would.
+points the HARVEST_* variables at it and runs each example as a service would,
+plus the quarter's export through the `harvest-v2` command.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -29,6 +30,29 @@ def _free_port() -> int:
 def _last_full_quarter(today: date) -> str:
     quarter = (today.month - 1) // 3  # the current quarter's index, 0-based
     return f"{today.year - 1}Q4" if quarter == 0 else f"{today.year}Q{quarter}"
+
+
+def _quarter_days(label: str) -> tuple[date, date]:
+    """2025Q3 -> (2025-07-01, 2025-09-30)."""
+    year, number = int(label[:4]), int(label[-1])
+    start = date(year, 3 * number - 2, 1)
+    end = date(year + (number == 4), 3 * number % 12 + 1, 1) - timedelta(days=1)
+    return start, end
+
+
+def _command_export(quarter: str, target: Path, env: dict[str, str]) -> None:
+    """The same quarter through the `harvest-v2` command: CSV on stdout, progress on stderr."""
+    script = Path(sys.executable).with_name("harvest-v2")
+    command = [str(script)] if script.is_file() else [sys.executable, "-m", "harvest_v2.cli"]
+    start, end = _quarter_days(quarter)
+    args = ["time-entries", "list", "--from", start.isoformat(), "--to", end.isoformat(), "--format", "csv"]
+    args += ["--fields", "id,spent_date,user.name,client.name,project.name,task.name,hours,billable,notes"]
+    print(f"$ harvest-v2 {' '.join(args)} > {target.relative_to(HERE.parent)}", flush=True)
+    with target.open("w", encoding="utf-8") as out:
+        subprocess.run([*command, *args], env=env, stdout=out, check=True)
+    with target.open(encoding="utf-8") as written:
+        rows = sum(1 for _ in written) - 1
+    print(f"Wrote {rows} entries to {target}\n")
 
 
 def main() -> int:
@@ -74,6 +98,8 @@ def main() -> int:
             print(f"$ python examples/{script} {' '.join(args)}".rstrip())
             subprocess.run([sys.executable, str(HERE / script), *args], env=env, check=True)
             print()
+            if script == "export_quarter.py":
+                _command_export(quarter, OUTPUT / f"time-entries-{quarter}-command.csv", env)
         print(f"CSV written to {csv_path}")
         return 0
     finally:

@@ -177,7 +177,7 @@ class Credentials:
         self._client_secret = Secret(client_secret) if client_secret else None
         self.token_url = check_token_url(token_url)
         self.on_token_refresh = on_token_refresh
-        self.refresh_lock = threading.Lock()
+        self.refresh_lock = threading.RLock()  # re-entrant: on_token_refresh may itself call the API
         """Held by the one thread refreshing; the others wait for its token instead of refreshing again."""
         self._known: list[str] = []
         for value in (access_token, refresh_token, client_id, client_secret):

@@ -16,7 +16,7 @@ from tests.helpers import client_json, make_async_client, make_client, page_json
 
 def _drifted_client(client_id: int) -> dict[str, Any]:
     body = client_json(client_id)
-    del body["name"]  # a required attribute Harvest stopped sending (statement_key is optional now)
+    del body["is_active"]  # a required attribute Harvest stopped sending
     body["currency"] = None  # null where the spec says a string
     body["billing_email"] = "ap@example.com"  # an attribute the spec does not know yet
     return body
@@ -35,7 +35,7 @@ def _list_handler(request: httpx.Request) -> httpx.Response:
 
 
 EXPECTED = {
-    ("Client", "name", "missing"),
+    ("Client", "is_active", "missing"),
     ("Client", "currency", "null"),
     ("Client", "billing_email", "unknown"),
 }
@@ -75,15 +75,15 @@ def test_strict_raises_the_typed_error_sync() -> None:
     hv, _ = make_client(lambda request: _answer(_drifted_client(7)), strict=True)
     with pytest.raises(SchemaDriftError) as caught:
         hv.clients.get(7)
-    assert (caught.value.schema, caught.value.attribute, caught.value.kind) == ("Client", "name", "missing")
-    assert "name should be string, got nothing" in str(caught.value)
+    assert (caught.value.schema, caught.value.attribute, caught.value.kind) == ("Client", "is_active", "missing")
+    assert "is_active should be boolean, got nothing" in str(caught.value)
 
 
 def test_strict_raises_the_typed_error_async() -> None:
     hv, _ = make_async_client(lambda request: _answer(_drifted_client(7)), strict=True)
     with pytest.raises(SchemaDriftError) as caught:
         asyncio.run(hv.clients.get(7))
-    assert caught.value.attribute == "name"
+    assert caught.value.attribute == "is_active"
 
 
 def test_money_is_decimal_from_the_wire_without_passing_through_float() -> None:

@@ -73,15 +73,15 @@ def test_any_single_attribute_drift_parses_round_trips_is_reported_and_strict_re
 def test_a_drifted_value_keeps_its_raw_form_and_the_rest_keeps_its_types() -> None:
     body = synthesize(SCHEMAS["TimeEntry"], "full")
     body["spent_date"] = "yesterday"
-    body["client"] = None  # (user_assignment may be null now: real entries have it so)
+    body["project"] = None
     body["hours"] = "1,5"
     entry = models.TimeEntry.from_dict(copy.deepcopy(body))
-    kept: Any = (entry.spent_date, entry.client, entry.hours)  # drifted: not the declared types
+    kept: Any = (entry.spent_date, entry.project, entry.hours)  # drifted: not the declared types
     assert kept == ("yesterday", None, "1,5")
-    assert isinstance(entry.project, models.ProjectReference)
+    assert isinstance(entry.task, models.TaskReference)
     assert isinstance(entry.created_at.year, int)
     kinds = {(d.attribute, d.kind) for d in drift_report()}
-    assert {("spent_date", "unparseable"), ("client", "null"), ("hours", "type")} <= kinds
+    assert {("spent_date", "unparseable"), ("project", "null"), ("hours", "type")} <= kinds
 
 
 def test_one_odd_record_does_not_cost_the_page_or_its_neighbours_their_types() -> None:
