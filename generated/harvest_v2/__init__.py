@@ -9,9 +9,13 @@ with Harvest.from_env() as hv:
 from ._core._auth import TokenSet
 from ._core._drift import Drift, drift_report, reset_drift_report
 from ._core._errors import (
+    APIStatusError,
     AuthenticationError,
+    ClientClosedError,
+    ForeignOriginError,
     HarvestError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     SchemaDriftError,
@@ -19,6 +23,7 @@ from ._core._errors import (
     TransportError,
     UnexpectedResponseError,
     ValidationError,
+    WrongEventLoopError,
 )
 from ._core._pacing import RateLimit
 from .client import AsyncHarvest, Harvest
@@ -28,13 +33,17 @@ __version__ = "0.1.0"
 
 __all__ = [
     "UNSET",
+    "APIStatusError",
     "AsyncHarvest",
     "AuthenticationError",
+    "ClientClosedError",
     "Drift",
     "File",
+    "ForeignOriginError",
     "Harvest",
     "HarvestError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
@@ -45,6 +54,7 @@ __all__ = [
     "UnexpectedResponseError",
     "Unset",
     "ValidationError",
+    "WrongEventLoopError",
     "__version__",
     "drift_report",
     "reset_drift_report",

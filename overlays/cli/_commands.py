@@ -200,8 +200,11 @@ def _describe(resource: str, method: str) -> _Operation:
     if typing.get_origin(returned) is Paginator:
         item_type, page_type = typing.get_args(returned)
         list_attribute = _list_attribute(page_type, item_type)
-    elif isinstance(returned, type):
-        item_type = returned
+    else:
+        # `Model | None` (a deletion may answer without a body) shows the model when there is one.
+        members = [m for m in typing.get_args(returned) if m is not type(None)] or [returned]
+        if len(members) == 1 and isinstance(members[0], type):
+            item_type = members[0]
     return _Operation(
         resource=resource,
         method=method,

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import attrs
 import msgspec
 
 from ..types import File, Unset
@@ -107,19 +106,14 @@ def _members(annotation: Any) -> list[Any]:
 
 
 def is_model(tp: Any) -> bool:
-    """True for a generated model class (attrs today, msgspec.Struct in the faster models): from_dict and to_dict."""
+    """True for a generated model class (a msgspec.Struct with from_dict and to_dict)."""
     return isinstance(tp, type) and hasattr(tp, "from_dict") and hasattr(tp, "to_dict") and bool(model_fields(tp))
 
 
 def model_fields(cls: type) -> dict[str, bool]:
-    """A model's constructor fields, each with whether it is required; additional_properties left out.
-
-    Read from attrs or msgspec metadata, whichever the generated models are built on.
-    """
+    """A model's constructor fields, each with whether it is required; additional_properties left out."""
     fields: dict[str, bool] = {}
-    if attrs.has(cls):
-        fields = {f.name: f.default is attrs.NOTHING for f in attrs.fields(cls) if f.init}
-    elif isinstance(cls, type) and issubclass(cls, msgspec.Struct):
+    if isinstance(cls, type) and issubclass(cls, msgspec.Struct):
         fields = {f.name: f.required for f in msgspec.structs.fields(cls)}
     fields.pop("additional_properties", None)
     return fields

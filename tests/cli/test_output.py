@@ -20,7 +20,7 @@ RANGE = ("--from", "2000-01-01", "--to", "2100-12-31")
 
 def _store(fake: FakeHarvest, kind: str) -> list[dict[str, Any]]:
     """The fake's records as its API sends them (newest first): what the command must reproduce."""
-    return [json.loads(fake.store.encoded(kind, record)) for record in fake.store.all(kind)]
+    return [json.loads(fake.store.encoded(kind, record), parse_float=Decimal) for record in fake.store.all(kind)]
 
 
 def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -45,7 +45,7 @@ def _cell(value: Any) -> str:
 def test_jsonl_is_the_store_record_for_record(shell: Shell, fake: FakeHarvest) -> None:
     result = shell("time-entries", "list", *RANGE, "--per-page", "70", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = [json.loads(line, parse_float=Decimal) for line in result.stdout.splitlines()]
     assert len(rows) == 300
     assert rows == _store(fake, "TimeEntry")
 
@@ -53,7 +53,7 @@ def test_jsonl_is_the_store_record_for_record(shell: Shell, fake: FakeHarvest) -
 def test_json_is_one_array_of_the_store_records(shell: Shell, fake: FakeHarvest) -> None:
     result = shell("time-entries", "list", *RANGE, "--per-page", "130", "--format", "json")
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout) == _store(fake, "TimeEntry")
+    assert json.loads(result.stdout, parse_float=Decimal) == _store(fake, "TimeEntry")
 
 
 def test_cursor_paginated_list_follows_every_cursor(shell: Shell, fake: FakeHarvest) -> None:
@@ -61,7 +61,7 @@ def test_cursor_paginated_list_follows_every_cursor(shell: Shell, fake: FakeHarv
         fake.store.add("Client", {**_store(fake, "Client")[0], "id": 90_000 + number, "name": f"Client {number}"})
     result = shell("clients", "list", "--per-page", "4", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
-    assert [json.loads(line) for line in result.stdout.splitlines()] == _store(fake, "Client")
+    assert [json.loads(line, parse_float=Decimal) for line in result.stdout.splitlines()] == _store(fake, "Client")
 
 
 def test_csv_has_every_field_flattened_one_row_per_record(shell: Shell, fake: FakeHarvest) -> None:
@@ -102,12 +102,12 @@ def test_one_object_is_json_by_default_off_a_terminal(shell: Shell, fake: FakeHa
     record = _store(fake, "Client")[0]
     result = shell("clients", "get", str(record["id"]))
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout) == record
+    assert json.loads(result.stdout, parse_float=Decimal) == record
 
 
 def test_a_list_is_json_lines_by_default_off_a_terminal(shell: Shell, fake: FakeHarvest) -> None:
     result = shell("clients", "list")
-    assert [json.loads(line) for line in result.stdout.splitlines()] == _store(fake, "Client")
+    assert [json.loads(line, parse_float=Decimal) for line in result.stdout.splitlines()] == _store(fake, "Client")
 
 
 def test_table_shows_the_records(shell: Shell, fake: FakeHarvest) -> None:
@@ -131,7 +131,7 @@ def test_progress_goes_to_stderr_only(shell: Shell) -> None:
 def test_created_record_is_in_the_store(shell: Shell, fake: FakeHarvest) -> None:
     result = shell("clients", "create", "--name", "Acme CLI", "--currency", "EUR", "--no-is-active")
     assert result.exit_code == 0, result.stderr
-    created = json.loads(result.stdout)
+    created = json.loads(result.stdout, parse_float=Decimal)
     stored = fake.store.get("Client", created["id"])
     assert stored is not None
     assert (stored["name"], stored["currency"], stored["is_active"]) == ("Acme CLI", "EUR", False)
@@ -142,7 +142,7 @@ def test_nested_models_from_json_option(shell: Shell, fake: FakeHarvest) -> None
     items = '[{"kind": "Service", "description": "Design", "quantity": 2, "unit_price": 150.5}]'
     result = shell("invoices", "create", "--client-id", str(client["id"]), "--line-items", items)
     assert result.exit_code == 0, result.stderr
-    invoice = fake.store.get("Invoice", json.loads(result.stdout)["id"])
+    invoice = fake.store.get("Invoice", json.loads(result.stdout, parse_float=Decimal)["id"])
     assert invoice is not None
     assert [(r["description"], r["quantity"], r["unit_price"]) for r in invoice["line_items"]] == [("Design", 2, 150.5)]
 
@@ -152,7 +152,7 @@ def test_json_body_from_a_file_and_options_win(shell: Shell, fake: FakeHarvest, 
     body.write_text(json.dumps({"name": "From file", "currency": "GBP"}), encoding="utf-8")
     result = shell("clients", "create", "--json-body", f"@{body}", "--currency", "CHF")
     assert result.exit_code == 0, result.stderr
-    stored = fake.store.get("Client", json.loads(result.stdout)["id"])
+    stored = fake.store.get("Client", json.loads(result.stdout, parse_float=Decimal)["id"])
     assert stored is not None and (stored["name"], stored["currency"]) == ("From file", "CHF")
 
 
@@ -203,5 +203,5 @@ def test_records_are_written_as_pages_arrive_and_a_failed_page_exits_1() -> None
 def test_json_body_from_stdin(shell: Shell, fake: FakeHarvest) -> None:
     result = shell("clients", "create", "--json-body", "@-", input='{"name": "Piped in"}')
     assert result.exit_code == 0, result.stderr
-    stored = fake.store.get("Client", json.loads(result.stdout)["id"])
+    stored = fake.store.get("Client", json.loads(result.stdout, parse_float=Decimal)["id"])
     assert stored is not None and stored["name"] == "Piped in"

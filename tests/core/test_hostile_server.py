@@ -27,7 +27,7 @@ RAW: dict[str, bytes] = {
     "body shorter than its length": b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n" + _JSON + b"\r\n{}",
     "broken chunks": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n" + _JSON + b"\r\nzz\r\n{}\r\n0\r\n\r\n",
     "gzip that is not": b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 4\r\n" + _JSON + b"\r\nabcd",
-    "unknown charset": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: application/json; charset=zz\r\n\r\n{}",
+    "unknown charset": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: application/json; charset=zz\r\n\r\n{x",
     "header too long": b"HTTP/1.1 200 OK\r\nX-A: " + b"a" * 200_000 + b"\r\nContent-Length: 2\r\n\r\n{}",
     "redirect elsewhere": b"HTTP/1.1 302 Found\r\nLocation: http://evil.example/\r\nContent-Length: 0\r\n\r\n",
     "429 waiting forever": b"HTTP/1.1 429 Slow down\r\nRetry-After: 1e400\r\nContent-Length: 0\r\n\r\n",
