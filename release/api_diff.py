@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -435,6 +436,52 @@ def grouped_lines(diff: ApiDiff) -> dict[Bump, list[str]]:
     return lines
 
 
+_READ_AS = re.compile(r"the attribute is (\S+), was (\S+) ")
+_PASSED_AS = re.compile(r"the argument accepts (.+), was (.+) \(widened\)")
+
+
+def for_callers(diff: ApiDiff) -> str | None:
+    """One sentence on what a long diff means for code using the client, or None when nothing stands out.
+
+    A change of number format or of presence touches every attribute it applies to, so its lines
+    are many; this counts them by what callers meet (distinct attributes and arguments).
+    """
+    read_as: dict[tuple[str, str], set[str]] = {}
+    passed_as: dict[str, set[str]] = {}
+    unset: set[str] = set()
+    null: set[str] = set()
+    for c in diff.changes:
+        if c.kind == "response field" and c.aspect == "format" and (m := _READ_AS.search(c.detail)):
+            read_as.setdefault((m[1], m[2]), set()).add(c.subject)
+        elif c.kind in ("request field", "parameter") and c.aspect == "format" and (m := _PASSED_AS.search(c.detail)):
+            passed_as.setdefault(m[1], set()).add(c.subject)
+        elif c.kind == "response field" and c.aspect == "required" and c.breaking:
+            unset.add(c.subject)
+        elif c.kind == "response field" and c.aspect == "nullable" and c.breaking:
+            null.add(c.subject)
+    parts = [
+        f"{_count(names, 'attribute')} {_are(names)} {now} (was {was})" for (now, was), names in sorted(read_as.items())
+    ]
+    parts += [f"{_count(names, 'argument')} now {_accept(names)} {kinds}" for kinds, names in sorted(passed_as.items())]
+    if unset:
+        parts.append(f"{_count(unset, 'attribute')} may now be UNSET (breaking for readers)")
+    if null:
+        parts.append(f"{_count(null, 'attribute')} may now be None (breaking for readers)")
+    return f"For callers: {'; '.join(parts)}." if parts else None
+
+
+def _count(names: set[str], noun: str) -> str:
+    return f"{len(names)} {noun}{'s' if len(names) != 1 else ''}"
+
+
+def _are(names: set[str]) -> str:
+    return "are" if len(names) != 1 else "is"
+
+
+def _accept(names: set[str]) -> str:
+    return "accept" if len(names) != 1 else "accepts"
+
+
 def verdict(diff: ApiDiff) -> str:
     """One line: the bump the changes need and whether info.version makes it."""
     needed = diff.required_bump
@@ -454,6 +501,9 @@ def render_text(diff: ApiDiff, base_label: str, head_label: str) -> str:
     out = [f"API changes from {diff.old_version} ({base_label}) to {diff.new_version} ({head_label})", ""]
     if not diff.changes:
         out.append("No API changes.")
+    summary = for_callers(diff)
+    if summary:
+        out += [summary, ""]
     lines = grouped_lines(diff)
     for bump, title in SECTIONS:
         if bump in lines:

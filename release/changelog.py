@@ -20,7 +20,7 @@ from pathlib import Path
 
 from packaging.version import Version
 
-from release.api_diff import SECTIONS, ApiDiff, diff_ref, grouped_lines
+from release.api_diff import SECTIONS, ApiDiff, diff_ref, for_callers, grouped_lines
 from release.gitutil import GitError, latest_release_tag, release_tags
 from release.specs import ROOT, SpecError, bundle_working
 from release.surface import surface
@@ -54,6 +54,9 @@ def block(diff: ApiDiff | None, base: str | None, operations: int = 0) -> str:
         needed = diff.required_bump
         need = "no version bump" if needed is Bump.NONE else f"a {needed} version bump"
         lines.append(f"API changes since {diff.old_version} ({base}); they need {need}.")
+        summary = for_callers(diff)
+        if summary:
+            lines += ["", summary]
         grouped = grouped_lines(diff)
         if not grouped:
             lines.append("")

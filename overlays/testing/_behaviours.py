@@ -62,6 +62,19 @@ def _create_time_entry(engine: Engine, call: Call) -> Reply:
     return json_reply(201, public(record))
 
 
+def _priced_expense(engine: Engine, call: Call) -> Reply:
+    """An expense in a category priced per unit costs units x the unit price, to the cent."""
+    reply = engine.serve(call)
+    record_id = json.loads(reply.body)["id"]
+    record = engine.store.get("Expense", record_id)
+    assert record is not None
+    category = record.get("expense_category") or {}
+    if category.get("unit_price") is not None and record.get("units") is not None:
+        total = cents(exact(record["units"]) * exact(category["unit_price"]))
+        record = engine.store.update("Expense", record_id, {"total_cost": total})
+    return json_reply(reply.status, public(record))
+
+
 def _assignments(engine: Engine, entry: Record) -> dict[str, Any]:
     """The user's and the task's assignments to the entry's project, as a time entry embeds them.
 
@@ -369,6 +382,8 @@ def _report_range(call: Call) -> tuple[str, str]:
 
 BEHAVIOURS: dict[str, Behaviour] = {
     "create_time_entry": _create_time_entry,
+    "create_expense": _priced_expense,
+    "update_expense": _priced_expense,
     "stop_time_entry": _stop_time_entry,
     "restart_time_entry": _restart_time_entry,
     "delete_time_entry_external_reference": _delete_external_reference,

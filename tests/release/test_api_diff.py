@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from release.api_diff import ApiDiff, diff_documents, main, render_text
+from release.api_diff import ApiDiff, diff_documents, for_callers, main, render_text
 from release.specs import bundle_spec
 from release.version import Bump
 from tests.release.spec_factory import Files, base_spec, git, make_repo, write_spec
@@ -245,6 +245,27 @@ def test_number_to_decimal_is_a_type_change_for_readers_and_a_widening_for_calle
             "major",
         ),
     }
+
+
+def test_the_report_sums_up_for_callers_what_many_lines_say(tmp_path: Path) -> None:
+    def loosen(files: Files) -> None:
+        client = schemas(files)["Client"]
+        client["required"].remove("created_at")
+        client["required"].remove("name")
+        client["properties"]["status"] = {"oneOf": [{"$ref": "#/ClientStatus"}, {"type": "null"}]}
+        schemas(files)["ClientCreate"]["properties"]["budget"]["format"] = "decimal"
+
+    diff = diff_after(tmp_path, loosen, version="1.0.0")
+    summary = (
+        "For callers: 1 argument now accepts decimal.Decimal, float or int; "
+        "2 attributes may now be UNSET (breaking for readers); 1 attribute may now be None (breaking for readers)."
+    )
+    assert for_callers(diff) == summary
+    # one line per attribute and operation below it; the summary counts attributes once
+    assert len([c for c in diff.changes if c.aspect == "required"]) == 2 * len(RESPONSE_OPS)
+    text = render_text(diff, "v0.1.0", "working tree").splitlines()
+    assert text[2:4] == [summary, ""]
+    assert for_callers(diff_after(tmp_path, lambda files: None)) is None
 
 
 def test_a_format_that_keeps_the_python_type_is_a_patch(tmp_path: Path) -> None:

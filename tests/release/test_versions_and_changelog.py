@@ -161,6 +161,12 @@ def test_changelog_tells_readers_what_a_looser_response_and_decimal_money_mean(t
     path, summary = write_changelog(repo, None, DATE)
     assert summary == "1.0.0: 3 API changes since v0.1.0, major bump needed"
     text = path.read_text()
+    assert (
+        "API changes since 0.1.0 (v0.1.0); they need a major version bump.\n\n"
+        "For callers: 1 attribute is decimal.Decimal (was float); "
+        "1 argument now accepts decimal.Decimal, float or int; "
+        "1 attribute may now be UNSET (breaking for readers).\n\n### Breaking changes"
+    ) in text
     ops = "(in create_client, get_client, list_clients)"
     assert (
         "### Breaking changes\n\n"

@@ -225,3 +225,18 @@ def test_the_budget_report_subtracts_exactly(http: httpx.Client) -> None:
     assert (rows[by_hours["id"]]["budget_spent"], rows[by_hours["id"]]["budget_remaining"]) == (D("0.3"), D("9.7"))
     # the fee budget counts billable amounts; these entries have no rate, so nothing is spent yet
     assert (rows[by_fees["id"]]["budget"], rows[by_fees["id"]]["budget_remaining"]) == (D("100.10"), D("100.10"))
+
+
+def test_an_expense_priced_per_unit_costs_units_times_the_price_to_the_cent(http: httpx.Client) -> None:
+    client = _post(http, "/clients", '{"name": "Miles GmbH"}')
+    project = _project(http, client["id"], "Miles")
+    mileage = _post(http, "/expense_categories", '{"name": "Mileage", "unit_name": "mile", "unit_price": 0.585}')
+    body = (
+        f'{{"project_id": {project["id"]}, "expense_category_id": {mileage["id"]}, '
+        '"spent_date": "2025-02-07", "units": 3}'
+    )
+    expense = _post(http, "/expenses", body)
+    assert round(3 * 0.585, 2) == 1.75  # float arithmetic loses the half cent
+    assert expense["total_cost"] == D("1.76")  # 1.755 rounded half-up
+    changed = _exact(http.patch(f"/expenses/{expense['id']}", json={"units": 7}))
+    assert changed["total_cost"] == D("4.10")  # 4.095

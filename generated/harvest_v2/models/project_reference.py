@@ -24,7 +24,7 @@ class ProjectReference(msgspec.Struct, kw_only=True, forbid_unknown_fields=True)
     name: str
     code: str | Unset | None = UNSET
     is_billable: bool | Unset = UNSET
-    """Whether the project is billable; sent on a project assignment's project only."""
+    """Whether the project is billable; Harvest sends it on a project assignment's project."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
     _schema: ClassVar[_k.ModelSchema]

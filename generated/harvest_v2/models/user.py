@@ -53,13 +53,13 @@ class User(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     access_roles: list[UserAccessRole | str] | Unset = UNSET
     """The permission levels the user holds; older answers leave it out."""
     permissions_claims: list[str] | Unset = UNSET
-    """Fine-grained permissions Harvest derives from the access roles, such as expenses:read:own; newer answers only."""
+    """Fine-grained permissions Harvest derives from the access roles; newer answers only."""
     can_create_projects: bool | Unset = UNSET
     """True when the user may create projects; sent by Harvest, not in every answer."""
     calendar_integration_enabled: bool | Unset = UNSET
     """True when the user has connected a calendar; not in every answer."""
     calendar_integration_source: str | Unset | None = UNSET
-    """Which calendar is connected (such as google); null when none is, not in every answer."""
+    """Which calendar service is connected; null when none is, not in every answer."""
     is_admin: bool | Unset = UNSET
     """True for an administrator; older answers only, access_roles replaced it."""
     is_project_manager: bool | Unset = UNSET
