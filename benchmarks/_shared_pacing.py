@@ -60,8 +60,7 @@ class RedisServer:
             self.port = _free_port()
         self._dir = tempfile.TemporaryDirectory(prefix="harvest-redis-")
         self._process = subprocess.Popen(
-            [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", self._dir.name, "--save", ""]
-            + ["--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
+            [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", self._dir.name, *_EPHEMERAL],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -115,6 +114,9 @@ class RedisServer:
         self.stop()
 
 
+_EPHEMERAL = ("--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning")
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -142,18 +144,19 @@ class Run:
 
     @property
     def steady_share(self) -> float:
-        """Rate after the first window's burst, as a share of the limit's rate.
+        """Rate once the first window's burst is spent, as a share of the limit's rate.
 
-        The first `limit` requests may go at once (a sliding window allows it), which would
-        flatter a plain average; past them, requests can only arrive as fast as the window
-        frees up, so this is the rate pacing really sustains.
+        A sliding window lets the first `limit` requests go at once, which flatters a plain
+        average over a short run. From the first request of the second window to the first of
+        the last one, requests can only go as fast as the window frees up: that span holds
+        whole windows' worth of requests, and their rate is what pacing really sustains.
+        Needs at least three windows' worth of requests.
         """
         arrived = sorted(self.arrivals)
-        if len(arrived) <= self.limit + 1:
-            return 0.0
-        later = arrived[self.limit :]
-        span = later[-1] - arrived[0] - self.window
-        return (len(later) / span) / self.limit_per_second if span > 0 else float("inf")
+        start, end = self.limit, len(arrived) - self.limit
+        if end <= start:
+            return float("nan")
+        return (end - start) / (arrived[end] - arrived[start]) / self.limit_per_second
 
 
 def run_clients(
@@ -196,7 +199,7 @@ def run_clients(
             for count in share
         ]
         for child in children:
-            out, err = child.communicate(timeout=timeout)
+            _, err = child.communicate(timeout=timeout)
             if child.returncode != 0:
                 raise RuntimeError(f"client process failed ({child.returncode}): {err[-2000:]}")
         seconds = time.monotonic() - started
@@ -283,6 +286,62 @@ def overhead(redis_url: str, reservations: int) -> tuple[float, float]:
             in_process.reserve("/users/me")
         local += time.perf_counter() - start
     return remote / (batches * 100), local / (batches * 100)
+
+
+# --- `make bench` figures ------------------------------------------------------------------------
+
+# Harvest's own window (15 s): the pacing margin (max(2 %, 0.5 s)) costs 3 % of the rate there;
+# in windows scaled down, that fixed half second would weigh more than Harvest ever sees.
+_TIME_SCALE = 1.0
+_QUICK_TIME_SCALE = 0.1
+_REQUESTS = 300  # three windows' worth: a burst, then two windows of paced requests
+
+
+def rows(quick: bool) -> list[tuple[str, str, str, float | None, str, bool | None]]:
+    """Figures 7-9 as (figure, ours, baseline, ratio, target, ok) for bench.py's table."""
+    scale = _QUICK_TIME_SCALE if quick else _TIME_SCALE
+    with RedisServer() as server:
+        shared = run_clients(processes=4, requests=_REQUESTS, time_scale=scale, redis_url=server.url)
+        alone = run_clients(processes=4, requests=_REQUESTS, time_scale=scale, redis_url=None)
+        remote, local = overhead(server.url, 300 if quick else 3000)
+    limit = f"{shared.limit_per_second:.1f} req/s"
+    share = shared.steady_share
+    return [
+        (
+            f"7. 4 processes, one account, pacing through Redis (windows x{scale:g})",
+            f"{share * shared.limit_per_second:.1f} req/s, {shared.status_429} x 429",
+            f"limit {limit}",
+            share,
+            ">= 0.95x, no 429",
+            share >= 0.95 and shared.status_429 == 0 and shared.statuses.get(200) == _REQUESTS,
+        ),
+        (
+            "8. the same 4 processes, each pacing alone",
+            f"{alone.status_429} x 429 at the fake",
+            "with Redis: 0",
+            None,
+            "reported",
+            None,
+        ),
+        (
+            "9. reservation overhead per request, loopback Redis",
+            f"{remote * 1e6:.0f} us",
+            f"in process {local * 1e6:.0f} us",
+            remote / local,
+            "reported",
+            None,
+        ),
+    ]
+
+
+_measured: dict[bool, list[tuple[str, str, str, float | None, str, bool | None]]] = {}
+
+
+def figure(index: int, quick: bool) -> tuple[str, str, str, float | None, str, bool | None]:
+    """Row `index` of `rows`, measured once per run for all three."""
+    if quick not in _measured:
+        _measured[quick] = rows(quick)
+    return _measured[quick][index]
 
 
 if __name__ == "__main__":

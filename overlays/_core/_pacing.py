@@ -55,16 +55,17 @@ REPORTS_LIMIT = RateLimit(100, 15 * 60.0)
 
 MARGIN = 0.02
 """Share of the period added to every window (0.3 s of Harvest's 15 s)."""
-MIN_MARGIN = 0.25
+MIN_MARGIN = 0.5
+"""Seconds added to every window at least. The server counts arrival times: a request that leaves
+late (a busy event loop, a descheduled process, a slow connection, a server working through a
+queue) lands closer to the one a window after it. That lateness does not shrink with the window:
+2 % of a 1.5 s window (30 ms) let 429s through, and on a loaded 2-core machine 0.25 s still did
+now and then. Half a second costs 3 % of the rate at Harvest's 15 s window."""
 SPACING = 0.5
 """Sends are kept at least this share of the average interval (period / requests) apart: 75 ms at
 Harvest's 100 per 15 s. A burst of a hundred requests at one instant queues at the server, and the
 last ones are counted long after they were sent; spreading the burst over half a window keeps that
 lateness within the margin. The rate over a window is unchanged."""
-"""Seconds added to every window at least. The server counts arrival times: a request that leaves
-late (a busy event loop, a descheduled thread, a slow connection) lands closer to the one a window
-after it. That lateness does not shrink with the window, so a share alone (30 ms of a 1.5 s
-window) let 429s through; a fixed floor holds for any window."""
 
 
 def paced_window(limit: RateLimit, margin: float = MARGIN, min_margin: float = MIN_MARGIN) -> float:

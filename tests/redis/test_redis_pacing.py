@@ -17,7 +17,7 @@ from harvest_v2 import AsyncHarvest, Harvest, HarvestError, RateLimit
 from harvest_v2._core._pacing import Pacer, paced_window
 from harvest_v2._core._redis_pacing import RedisPacer
 
-from benchmarks._shared_pacing import RedisServer
+from benchmarks._shared_pacing import RedisServer, run_clients
 from tests.helpers import AGENT, TOKEN, FakeClock, SleepRecorder, client_json, json_response
 
 _accounts = itertools.count(7_000_000)
@@ -106,7 +106,7 @@ def test_keys_are_per_account_and_expire_a_window_after_the_last_booking(redis_s
     # A short window: the key is gone on its own a little after the window.
     short = _account()
     _client(redis_server.url, short, rate_limit=RateLimit(100, 0.2), throttle=True).clients.get(1)
-    time.sleep(0.2 + 0.25 + 1.0 + 0.3)
+    time.sleep(paced_window(RateLimit(100, 0.2)) + 1.0 + 0.3)
     assert not store.exists(f"harvest_v2:pacing:{{{short}}}:general")
 
 
@@ -227,3 +227,27 @@ def test_redis_failing_mid_run_falls_back_then_comes_back(
     clock.now += 31.0  # past the retry interval: Redis again
     hv.clients.get(1)
     assert redis.Redis.from_url(redis_server.url).zcard(key) == 1
+
+
+# --- The proof: four client processes, one account, one fake ------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("mode", "workers"), [("threads", 4), ("async", 12)])
+def test_four_processes_through_redis_get_no_429(redis_server: RedisServer, mode: str, workers: int) -> None:
+    shared = run_clients(
+        processes=4, requests=300, time_scale=0.1, redis_url=redis_server.url, mode=mode, workers=workers
+    )
+    assert shared.statuses == {200: 300}
+    # Each process alone would send its 75 at once: 300 in the first window. Together they keep
+    # to 100 per window, so the last request cannot arrive before two more windows have passed.
+    arrived = sorted(shared.arrivals)
+    assert arrived[-1] - arrived[0] >= 2 * shared.window
+
+
+@pytest.mark.slow
+def test_four_processes_pacing_alone_get_429s() -> None:
+    # The problem Redis solves: each process believes it has the whole budget.
+    alone = run_clients(processes=4, requests=300, time_scale=0.1, redis_url=None, mode="threads", workers=4)
+    assert alone.status_429 > 0
+    assert alone.statuses[200] == 300  # retries absorb them, at the cost of the account's standing
