@@ -25,8 +25,6 @@ from tests.helpers import (
     page_json,
 )
 
-_EXACT = {"margin": 0.0, "min_margin": 0.0}
-_UNSPACED = {**_EXACT, "spacing": 0.0}
 _accounts = itertools.count(5_000_000)
 
 
@@ -58,7 +56,7 @@ def _arrivals(clock: FakeClock) -> tuple[Callable[[httpx.Request], httpx.Respons
 
 def test_limiter_allows_a_burst_then_spaces_requests() -> None:
     clock = FakeClock()
-    limiter = SlidingWindowLimiter(RateLimit(3, 10.0), clock=clock, **_EXACT)
+    limiter = SlidingWindowLimiter(RateLimit(3, 10.0), clock=clock, margin=0.0, min_margin=0.0)
     assert [limiter.reserve() for _ in range(3)] == [0.0, 0.0, 0.0]
     assert limiter.reserve() == 10.0
     clock.now += 4.0
@@ -88,7 +86,7 @@ def test_margin_is_a_share_of_long_windows_and_a_fixed_floor_for_short_ones() ->
 
 def test_general_sends_are_spread_over_half_a_window() -> None:
     clock = FakeClock(0.0)
-    pacer = Pacer(RateLimit(4, 1.0), clock=clock, **_EXACT)
+    pacer = Pacer(RateLimit(4, 1.0), clock=clock, margin=0.0, min_margin=0.0)
     assert [pacer.reserve("/clients/1") for _ in range(5)] == pytest.approx([0.0, 0.125, 0.25, 0.375, 1.0])
     # a gap left between bookings is used when it is wide enough
     assert earliest_slot([0.0, 1.0], 4, 1.0, 0.2, gap=0.5) == 0.5
@@ -117,7 +115,7 @@ def test_reports_take_a_reports_slot_and_a_general_slot() -> None:
 
 def test_ordinary_calls_never_wait_for_a_report_queued_on_the_reports_bucket() -> None:
     clock = FakeClock(0.0)
-    pacer = Pacer(RateLimit(3, 1.0), RateLimit(1, 60.0), clock=clock, **_UNSPACED)
+    pacer = Pacer(RateLimit(3, 1.0), RateLimit(1, 60.0), clock=clock, margin=0.0, min_margin=0.0, spacing=0.0)
     assert pacer.reserve("/reports/time/clients") == 0.0
     assert pacer.reserve("/reports/time/clients") == 60.0  # queued on the reports bucket
     # Only the general window decides: the first report went at 0, so two more fit, then 1 s.
@@ -130,7 +128,7 @@ def test_ordinary_calls_never_wait_for_a_report_queued_on_the_reports_bucket() -
 
 def test_a_report_waits_for_a_full_general_window_at_its_send_time() -> None:
     clock = FakeClock(0.0)
-    pacer = Pacer(RateLimit(2, 10.0), RateLimit(5, 60.0), clock=clock, **_UNSPACED)
+    pacer = Pacer(RateLimit(2, 10.0), RateLimit(5, 60.0), clock=clock, margin=0.0, min_margin=0.0, spacing=0.0)
     assert [pacer.reserve("/clients/1") for _ in range(2)] == [0.0, 0.0]
     assert pacer.reserve("/reports/time/clients") == 10.0  # the reports bucket is free; general is not
     assert pacer.reserve("/reports/time/clients") == 10.0
@@ -145,7 +143,7 @@ def test_shared_per_account() -> None:
 
 def test_threads_share_one_limiter_without_exceeding_it() -> None:
     clock = FakeClock()
-    limiter = SlidingWindowLimiter(RateLimit(50, 5.0), clock=clock, **_EXACT)
+    limiter = SlidingWindowLimiter(RateLimit(50, 5.0), clock=clock, margin=0.0, min_margin=0.0)
     reserved: list[float] = []
     lock = threading.Lock()
 
