@@ -376,6 +376,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         """Close the connection pool."""
         if self._http_client is not None:
             self._http_client.close()
+        if self._pipeline.pacer is not None:
+            self._pipeline.pacer.close()
 
     def __enter__(self) -> Self:
         return self
@@ -453,6 +455,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         """Close the connection pool."""
         if self._http_client is not None:
             await self._http_client.aclose()
+        if self._pipeline.pacer is not None:
+            await self._pipeline.pacer.aclose()
 
     async def __aenter__(self) -> Self:
         return self

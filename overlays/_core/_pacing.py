@@ -210,6 +210,12 @@ class Pacer:
         """`reserve` for event loops (the in-process pacer never blocks, so it simply calls it)."""
         return self.reserve(path)
 
+    def close(self) -> None:
+        """Nothing to release: the in-process pacer outlives its clients."""
+
+    async def aclose(self) -> None:
+        """Nothing to release."""
+
 
 class Reserver(Protocol):
     """What the clients pace with: `Pacer` in process, `RedisPacer` across processes."""
@@ -219,6 +225,12 @@ class Reserver(Protocol):
 
     async def areserve(self, path: str) -> float:
         """`reserve` for event loops."""
+
+    def close(self) -> None:
+        """Release connections when the client closes."""
+
+    async def aclose(self) -> None:
+        """Release connections when the async client closes."""
 
 
 _shared: dict[tuple[object, ...], Pacer] = {}

@@ -214,27 +214,45 @@ class RedisPacer:
         self._recovered()
         return max(0.0, wait)
 
+    def close(self) -> None:
+        """Close the sync connection pool (Harvest.close calls this); a later call reopens it."""
+        with self._lock:
+            pair, self._sync = self._sync, None
+        if pair is not None:
+            pair[0].close()
+
+    async def aclose(self) -> None:
+        """Close this loop's redis.asyncio connections (AsyncHarvest.aclose calls this)."""
+        self.close()
+        pair = self._async.pop(asyncio.get_running_loop(), None)
+        if pair is not None:
+            await pair[0].aclose()
+
     def _args(self, path: str) -> list[str | int | float]:
         # Unique per booking, across hosts and forks: a repeated member would move a booking, not add one.
         member = f"{os.getpid()}:{self._nonce}:{next(self._members)}"
         return [*self._limits, "1" if is_report(path) else "0", member]
 
     def _sync_script(self) -> tuple[redis.Redis, Any]:
-        if self._sync is None:
-            import redis
-            from redis.backoff import NoBackoff
-            from redis.retry import Retry
+        with self._lock:  # one connection pool, however many threads start at once
+            if self._sync is None:
+                self._sync = self._open_sync()
+            return self._sync
 
-            client = redis.Redis.from_url(
-                self._url,
-                socket_connect_timeout=self._timeouts[0],
-                socket_timeout=self._timeouts[1],
-                # One quick retry for a pooled connection Redis closed (a restart); a timeout is
-                # not retried, so a stalled Redis costs one timeout, not several.
-                retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
-            )
-            self._sync = (client, client.register_script(_BOOK))
-        return self._sync
+    def _open_sync(self) -> tuple[redis.Redis, Any]:
+        import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        client = redis.Redis.from_url(
+            self._url,
+            socket_connect_timeout=self._timeouts[0],
+            socket_timeout=self._timeouts[1],
+            # One quick retry for a pooled connection Redis closed (a restart); a timeout is
+            # not retried, so a stalled Redis costs one timeout, not several.
+            retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
+        )
+        return client, client.register_script(_BOOK)
 
     def _async_script(self) -> tuple[redis.asyncio.Redis, Any]:
         # redis.asyncio connections belong to the loop that opened them.

@@ -27,6 +27,12 @@ def _account() -> str:
     return str(next(_accounts))
 
 
+def _inspect(url: str, command: str, key: str) -> Any:
+    """One Redis command on a connection of its own, closed at once."""
+    with redis.Redis.from_url(url) as store:
+        return store.execute_command(command, key)
+
+
 def _ok(request: httpx.Request) -> httpx.Response:
     return json_response(200, client_json(1))
 
@@ -84,7 +90,9 @@ def test_async_reservations_go_through_redis_asyncio(redis_server: RedisServer) 
     shared = RedisPacer(redis_server.url, _account(), general, local.reports.limit, fallback=local, required=True)
 
     async def main() -> list[float]:
-        return [await shared.areserve("/clients/1") for _ in range(3)]
+        waits = [await shared.areserve("/clients/1") for _ in range(3)]
+        await shared.aclose()
+        return waits
 
     waits = asyncio.run(main())
     assert waits[0] == 0.0
@@ -93,21 +101,25 @@ def test_async_reservations_go_through_redis_asyncio(redis_server: RedisServer) 
 
 
 def test_keys_are_per_account_and_expire_a_window_after_the_last_booking(redis_server: RedisServer) -> None:
-    store = redis.Redis.from_url(redis_server.url)
-    first, second = _account(), _account()
-    hv = _client(redis_server.url, first, rate_limit=RateLimit(100, 15.0))
-    hv.clients.get(1)
-    _client(redis_server.url, second).clients.get(1)
+    first, second, short = _account(), _account(), _account()
     general = f"harvest_v2:pacing:{{{first}}}:general"
-    assert store.zcard(general) == 1
-    assert store.exists(f"harvest_v2:pacing:{{{second}}}:general")
-    assert not store.exists(f"harvest_v2:pacing:{{{first}}}:reports")  # no report yet
-    assert 15_000 < store.pttl(general) <= (paced_window(RateLimit(100, 15.0)) + 1) * 1000
-    # A short window: the key is gone on its own a little after the window.
-    short = _account()
-    _client(redis_server.url, short, rate_limit=RateLimit(100, 0.2), throttle=True).clients.get(1)
-    time.sleep(paced_window(RateLimit(100, 0.2)) + 1.0 + 0.3)
-    assert not store.exists(f"harvest_v2:pacing:{{{short}}}:general")
+    with (
+        redis.Redis.from_url(redis_server.url) as store,
+        _client(redis_server.url, first, rate_limit=RateLimit(100, 15.0)) as hv,
+        _client(redis_server.url, second) as other,
+        _client(redis_server.url, short, rate_limit=RateLimit(100, 0.2)) as brief,
+    ):
+        hv.clients.get(1)
+        other.clients.get(1)
+        assert store.zcard(general) == 1
+        assert store.exists(f"harvest_v2:pacing:{{{second}}}:general")
+        assert not store.exists(f"harvest_v2:pacing:{{{first}}}:reports")  # no report yet
+        assert 15_000 < store.pttl(general) <= (paced_window(RateLimit(100, 15.0)) + 1) * 1000
+        # A short window: the key is gone on its own a little after the window (plus a second).
+        brief.clients.get(1)
+        assert store.exists(f"harvest_v2:pacing:{{{short}}}:general")
+        time.sleep(paced_window(RateLimit(100, 0.2)) + 1.0 + 0.3)
+        assert not store.exists(f"harvest_v2:pacing:{{{short}}}:general")
 
 
 def test_clients_in_different_processes_are_paced_together(redis_server: RedisServer) -> None:
@@ -200,7 +212,12 @@ def test_a_stalled_redis_costs_at_most_the_client_timeout(
     try:
         started = time.monotonic()
         hv.clients.get(1)
-        asyncio.run(ahv.clients.get(1))
+
+        async def call() -> None:
+            async with ahv:
+                await ahv.clients.get(1)
+
+        asyncio.run(call())
         elapsed = time.monotonic() - started
     finally:
         redis_server.resume()
@@ -216,17 +233,17 @@ def test_redis_failing_mid_run_falls_back_then_comes_back(
     hv = _client(redis_server.url, account, clock=clock, sleep=SleepRecorder(clock))
     key = f"harvest_v2:pacing:{{{account}}}:general"
     hv.clients.get(1)
-    assert redis.Redis.from_url(redis_server.url).zcard(key) == 1
+    assert _inspect(redis_server.url, "ZCARD", key) == 1
     redis_server.stop()
     hv.clients.get(1)
     hv.clients.get(1)
     assert len(_pacing_warnings(caplog)) == 1
     redis_server.start()  # same port, empty
     hv.clients.get(1)  # still resting on the in-process pacer
-    assert not redis.Redis.from_url(redis_server.url).exists(key)
+    assert not _inspect(redis_server.url, "EXISTS", key)
     clock.now += 31.0  # past the retry interval: Redis again
     hv.clients.get(1)
-    assert redis.Redis.from_url(redis_server.url).zcard(key) == 1
+    assert _inspect(redis_server.url, "ZCARD", key) == 1
 
 
 # --- The proof: four client processes, one account, one fake ------------------------------------
@@ -251,3 +268,20 @@ def test_four_processes_pacing_alone_get_429s() -> None:
     alone = run_clients(processes=4, requests=300, time_scale=0.1, redis_url=None, mode="threads", workers=4)
     assert alone.status_429 > 0
     assert alone.statuses[200] == 300  # retries absorb them, at the cost of the account's standing
+
+
+def test_closing_a_client_closes_its_redis_connections(redis_server: RedisServer) -> None:
+    def connected() -> int:
+        with redis.Redis.from_url(redis_server.url) as store:
+            return int(store.info("clients")["connected_clients"]) - 1  # not counting this one
+
+    async def use_async() -> int:
+        async with _async_client(redis_server.url, _account()) as ahv:
+            await ahv.clients.get(1)
+            return connected()
+
+    assert asyncio.run(use_async()) == 1
+    with _client(redis_server.url, _account()) as hv:
+        hv.clients.get(1)
+        assert connected() == 1
+    assert connected() == 0
