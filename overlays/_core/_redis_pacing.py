@@ -51,6 +51,9 @@ RETRY_INTERVAL = 30.0
 # ARGV: general requests, window, gap; reports requests, window; "1" for a report; a unique member.
 # Returns the wait in seconds, as a string (Redis would truncate a Lua number to an integer).
 _BOOK = """
+-- Redis before 5 replicates scripts verbatim and refuses writes after TIME unless told to
+-- replicate effects; from 5 on this is the default and the call a no-op.
+if redis.replicate_commands then redis.replicate_commands() end
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
 

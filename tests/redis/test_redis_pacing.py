@@ -285,3 +285,13 @@ def test_closing_a_client_closes_its_redis_connections(redis_server: RedisServer
         hv.clients.get(1)
         assert connected() == 1
     assert connected() == 0
+
+
+def test_a_missing_redis_server_fails_with_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os.path
+    import shutil
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(os.path, "exists", lambda path: False)
+    with pytest.raises(RuntimeError, match="apt-get install redis-server"):
+        RedisServer().start()
