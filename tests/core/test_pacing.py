@@ -84,10 +84,13 @@ def test_margin_is_a_share_of_long_windows_and_a_fixed_floor_for_short_ones() ->
     assert paced_window(RateLimit(100, 1.5), margin=0.0, min_margin=0.0) == 1.5
 
 
-def test_general_sends_are_spread_over_half_a_window() -> None:
+def test_general_sends_are_spread_at_the_limits_average_rate() -> None:
     clock = FakeClock(0.0)
     pacer = Pacer(RateLimit(4, 1.0), clock=clock, margin=0.0, min_margin=0.0)
-    assert [pacer.reserve("/clients/1") for _ in range(5)] == pytest.approx([0.0, 0.125, 0.25, 0.375, 1.0])
+    assert [pacer.reserve("/clients/1") for _ in range(5)] == pytest.approx([0.0, 0.25, 0.5, 0.75, 1.0])
+    # with a margin, the window (not the spacing) decides the fifth
+    pacer = Pacer(RateLimit(4, 1.0), clock=clock, margin=0.0, min_margin=0.5)
+    assert [pacer.reserve("/clients/1") for _ in range(5)] == pytest.approx([0.0, 0.25, 0.5, 0.75, 1.5])
     # a gap left between bookings is used when it is wide enough
     assert earliest_slot([0.0, 1.0], 4, 1.0, 0.2, gap=0.5) == 0.5
 

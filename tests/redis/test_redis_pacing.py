@@ -81,7 +81,7 @@ def test_redis_hands_out_the_same_waits_as_the_in_process_pacer(redis_server: Re
     assert remote == pytest.approx(here, abs=0.05)
     # The queued report waits for the reports window; the plain calls only for the general one.
     assert remote[1] == pytest.approx(paced_window(reports), abs=0.05)
-    assert max(remote[2:]) < paced_window(general) + 0.5
+    assert max(remote[2:]) < 3 * paced_window(general)  # five calls at 3 per window; not 61 s
 
 
 def test_async_reservations_go_through_redis_asyncio(redis_server: RedisServer) -> None:
@@ -135,12 +135,12 @@ def test_clients_in_different_processes_are_paced_together(redis_server: RedisSe
         "hv.clients.get(1)\n"
     )
     waits = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True) for _ in "abc"]
-    # Each process prints its sleep. Two fit in the window (the second at most the 2.5 s spacing
-    # after the first); the third waits for the window to free up, 10.2 s after the first.
+    # Each process prints its sleep. Two fit in the window (the second at most the 5 s spacing
+    # after the first); the third waits for the window to free up, 10.5 s after the first.
     printed = [w.stdout.strip() for w in waits]
     assert printed[0] == ""
-    assert float(printed[1] or 0) <= 2.5
-    assert float(printed[2]) > 5.0
+    assert float(printed[1] or 0) <= 5.0
+    assert float(printed[2]) > float(printed[1] or 0) + 2.0
 
 
 def test_without_redis_url_nothing_changes_and_redis_is_not_imported() -> None:
