@@ -14,7 +14,14 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[testing,cli,redis]'
 	touch $(STAMP)
 
-install: $(STAMP) ## venv with the package (editable) and the dev tools
+install: $(STAMP) ## venv with the package (editable) and the dev tools; redis-server for the Redis tests
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing redis-server (Debian package) for the Redis pacing tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; \
+	  else \
+	    echo "redis-server is missing; the Redis pacing tests need it: sudo apt-get install redis-server"; \
+	  fi; }
 
 demo: $(STAMP) ## the main job: the fake Harvest with a year of data, and examples/ run against it
 	$(BIN)/python examples/demo.py

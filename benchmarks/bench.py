@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
+from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
 
 class Row:
@@ -249,6 +250,9 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "bulk": bulk_rate_figure,
     "memory": memory_figure,
     "generate": generate_figure,
+    "shared": lambda quick: Row(*shared_pacing(0, quick)),
+    "shared-alone": lambda quick: Row(*shared_pacing(1, quick)),
+    "shared-overhead": lambda quick: Row(*shared_pacing(2, quick)),
 }
 
 

@@ -46,7 +46,7 @@ from ._errors import (
     error_for_status,
     redact_url,
 )
-from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, shared_pacer
+from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
 from ._pagination import LinkRequest, without_query
 from ._request import RequestSpec
 from ._retry import Decision, RetryPolicy
@@ -102,7 +102,7 @@ class _Pipeline:
         user_agent: str,
         base_url: str,
         retry: RetryPolicy,
-        pacer: Pacer | None,
+        pacer: Reserver | None,
         wall_clock: Callable[[], float],
         timeout: httpx.Timeout,
         strict: bool = False,
@@ -182,6 +182,9 @@ class _Pipeline:
 
     def pace_delay(self, spec: RequestSpec) -> float:
         return self.pacer.reserve(spec.path) if self.pacer is not None else 0.0
+
+    async def pace_delay_async(self, spec: RequestSpec) -> float:
+        return await self.pacer.areserve(spec.path) if self.pacer is not None else 0.0
 
     def decide(
         self, spec: RequestSpec, retries: int, waited: float, response: httpx.Response | None, error: Exception | None
@@ -342,6 +345,30 @@ class _Pipeline:
         return HarvestError(text, method="POST", url=url)
 
 
+def _redis_pacer(
+    url: str,
+    required: bool,
+    fallback: Pacer,
+    timeout: float | httpx.Timeout,
+    clock: Callable[[], float],
+) -> Reserver:
+    # Imported here: redis is an optional extra, and `import harvest_v2` stays as fast without it.
+    from ._redis_pacing import RedisPacer
+
+    limits = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    return RedisPacer(
+        url,
+        fallback.account_id,
+        fallback.general.limit,
+        fallback.reports.limit,
+        fallback=fallback,
+        required=required,
+        connect_timeout=limits.connect if limits.connect is not None else 10.0,
+        read_timeout=limits.read if limits.read is not None else 30.0,
+        clock=clock,
+    )
+
+
 class _BaseClient(Generic[TransportT, SleepT]):
     """Settings and validation shared by Harvest and AsyncHarvest.
 
@@ -356,8 +383,11 @@ class _BaseClient(Generic[TransportT, SleepT]):
     base_url, timeout (finite by default), max_retries and max_retry_wait
     (seconds of retry waiting per call) tune the transport; throttle=False
     switches client-side pacing off; rate_limit and reports_rate_limit set
-    the paced limits. strict=True raises SchemaDriftError where a response
-    differs from the spec instead of keeping the value and reporting it.
+    the paced limits. redis_url ("redis://host:port/db") paces through Redis,
+    shared by every process on the account; when Redis fails the request is
+    paced in process after one warning, or raises with redis_required=True.
+    strict=True raises SchemaDriftError where a response differs from the
+    spec instead of keeping the value and reporting it.
     transport, sleep, clock and wall_clock are injection points for tests.
     """
 
@@ -379,6 +409,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
         throttle: bool = True,
         rate_limit: RateLimit = GENERAL_LIMIT,
         reports_rate_limit: RateLimit = REPORTS_LIMIT,
+        redis_url: str | None = None,
+        redis_required: bool = False,
         transport: TransportT | None = None,
         sleep: SleepT | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -399,14 +431,16 @@ class _BaseClient(Generic[TransportT, SleepT]):
         if timeout is None:
             raise ValueError("timeout must be finite (seconds or an httpx.Timeout); None would let a call hang forever")
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        pacer: Reserver | None = None
+        if throttle:
+            local = shared_pacer(credentials.account_id, rate_limit, reports_rate_limit, clock=clock)
+            pacer = local if redis_url is None else _redis_pacer(redis_url, redis_required, local, timeout, clock)
         self._pipeline = _Pipeline(
             credentials=credentials,
             user_agent=check_user_agent(user_agent),
             base_url=base_url,
             retry=RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait),
-            pacer=shared_pacer(credentials.account_id, rate_limit, reports_rate_limit, clock=clock)
-            if throttle
-            else None,
+            pacer=pacer,
             wall_clock=wall_clock,
             timeout=self._timeout,
             strict=strict,
@@ -454,7 +488,10 @@ class _BaseClient(Generic[TransportT, SleepT]):
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
-        """Build from HARVEST_ACCESS_TOKEN, HARVEST_ACCOUNT_ID, HARVEST_USER_AGENT and optional HARVEST_BASE_URL."""
+        """Build from HARVEST_ACCESS_TOKEN, HARVEST_ACCOUNT_ID, HARVEST_USER_AGENT and optional HARVEST_BASE_URL.
+
+        HARVEST_REDIS_URL, when set, is redis_url: pacing shared through Redis.
+        """
         settings: dict[str, Any] = {}
         for name, variable in (
             ("access_token", "HARVEST_ACCESS_TOKEN"),
@@ -469,6 +506,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
             settings[name] = value
         if "base_url" not in overrides and os.environ.get("HARVEST_BASE_URL", "").strip():
             settings["base_url"] = os.environ["HARVEST_BASE_URL"].strip()
+        if "redis_url" not in overrides and os.environ.get("HARVEST_REDIS_URL", "").strip():
+            settings["redis_url"] = os.environ["HARVEST_REDIS_URL"].strip()
         settings.update(overrides)
         return cls(**settings)
 
@@ -505,6 +544,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         self._closed = True
         if self._http_client is not None:
             self._http_client.close()
+        if self._pipeline.pacer is not None:
+            self._pipeline.pacer.close()
 
     def __enter__(self) -> Self:
         return self
@@ -633,6 +674,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         self._closed = True
         if self._http_client is not None:
             await self._http_client.aclose()
+        if self._pipeline.pacer is not None:
+            await self._pipeline.pacer.aclose()
 
     def _check_loop(self) -> None:
         import asyncio
@@ -665,7 +708,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
             request = p.build(spec, auth)
-            delay = p.pace_delay(spec)
+            delay = await p.pace_delay_async(spec)
             if delay > 0:
                 await self._sleep(delay)
             attempt += 1

@@ -169,7 +169,7 @@ class FakeHarvestApp:
         if not path.startswith(BASE_PATH + "/"):
             return not_found()
         path = path.removeprefix(BASE_PATH)
-        wait = self.limits.admit(self.access_token, path.startswith("/reports/"))
+        wait = self.limits.admit(self.account_id, path.startswith("/reports/"))  # per account, as Harvest counts
         if wait is not None:
             return Reply(
                 429, b"Too many requests; retry later.", "text/html", {"retry-after": retry_after_header(wait)}

@@ -1,4 +1,4 @@
-"""Harvest's rate limits as the fake enforces them: a sliding window per token and bucket."""
+"""Harvest's rate limits as the fake enforces them: a sliding window per account and bucket."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ class RateLimits:
     """Requests allowed per window; `time_scale` shrinks the windows for fast tests.
 
     Harvest allows 100 requests per 15 seconds, and 100 per 15 minutes under
-    /reports/. time_scale=0.1 makes those 1.5 seconds and 90 seconds.
+    /reports/, per account (Harvest-Account-Id): every token and every service
+    using the account share them. time_scale=0.1 makes those 1.5 seconds and
+    90 seconds.
     """
 
     requests: int = 100
@@ -28,15 +30,15 @@ class RateLimits:
     _seen: dict[tuple[str, bool], deque[float]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def admit(self, token: str, is_report: bool) -> float | None:
-        """Count one request; the seconds to wait instead when the window is full."""
+    def admit(self, account_id: str, is_report: bool) -> float | None:
+        """Count one request of `account_id`; the seconds to wait instead when the window is full."""
         if not self.enabled:
             return None
         limit = self.report_requests if is_report else self.requests
         window = (self.report_window if is_report else self.window) * self.time_scale
         now = self.clock()
         with self._lock:
-            seen = self._seen.setdefault((token, is_report), deque())
+            seen = self._seen.setdefault((account_id, is_report), deque())
             while seen and seen[0] <= now - window:
                 seen.popleft()
             if len(seen) >= limit:
