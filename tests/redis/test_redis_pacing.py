@@ -221,7 +221,9 @@ def test_a_stalled_redis_costs_at_most_the_client_timeout(
         elapsed = time.monotonic() - started
     finally:
         redis_server.resume()
-    assert elapsed < 2 * 0.5 + 1.0  # one read timeout each (sync, async), not a hang
+    # One 0.5 s read timeout each (sync, async), not a hang; the bound is loose because a loaded
+    # 2-core CI machine delays the calls themselves, and a hang would last until resume().
+    assert elapsed < 8.0
     assert len(_pacing_warnings(caplog)) == 2  # one per client
 
 
