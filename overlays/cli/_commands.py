@@ -10,6 +10,7 @@ not import the other 23 resources.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
 import shutil
@@ -97,20 +98,25 @@ def _open_client(settings: _Settings) -> Harvest:
         raise click.UsageError(_one_line(exc)) from None
 
 
-def _configure_logging(verbosity: int) -> None:
+@contextlib.contextmanager
+def _logging_for_the_command(verbosity: int) -> Iterator[None]:
+    """The harvest_v2 logger as the command wants it, restored afterwards (the command may run in-process)."""
     # Quiet by default, so a failure is the one line that says why; -v adds retries and token
     # refreshes, -vv one line per request.
-    level = (logging.ERROR, logging.INFO, logging.DEBUG)[min(verbosity, 2)]
     logger = logging.getLogger("harvest_v2")
-    logger.setLevel(level)
-    # Replaced on every run rather than kept: sys.stderr may have changed since (tests, embedding).
-    for old in [h for h in logger.handlers if getattr(h, "_harvest_cli", False)]:
-        logger.removeHandler(old)
+    saved = logger.level, logger.propagate
+    logger.setLevel((logging.ERROR, logging.INFO, logging.DEBUG)[min(verbosity, 2)])
+    # A handler per run: sys.stderr may have changed since the last one (tests, embedding).
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("harvest-v2: %(message)s"))
-    handler._harvest_cli = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
     logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
 
 
 # --- parameter types --------------------------------------------------------------------
@@ -373,8 +379,7 @@ def _run(ctx: click.Context, operation: _Operation, values: dict[str, Any]) -> N
     if fmt is None:
         fmt = "table" if _stdout_is_terminal() else "jsonl" if operation.page_type else "json"
     columns = _columns(operation, fmt, fields)
-    _configure_logging(settings.verbosity)
-    with _open_client(settings) as hv:
+    with _logging_for_the_command(settings.verbosity), _open_client(settings) as hv:
         try:
             result = getattr(getattr(hv, operation.resource), operation.method)(*args, **kwargs)
         except HarvestError as exc:
