@@ -73,10 +73,20 @@ def test_5xx_after_retries_is_server_error() -> None:
         ),
         (httpx.Response(200, content=b'{"id": 1,', headers={"Content-Type": "application/json"}), "not valid JSON"),
         (httpx.Response(200, json=[{"id": 1, "name": "only"}]), "expected a JSON object for Client"),
+        (
+            # Deeper than any decoder follows: a RecursionError inside, an UnexpectedResponseError outside.
+            httpx.Response(
+                200,
+                content=b'{"id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+                headers={"Content-Type": "application/json"},
+            ),
+            "nested deeper than the decoder allows",
+        ),
     ],
 )
-def test_unexpected_bodies_are_explained(response: httpx.Response, expected: str) -> None:
-    hv, _ = make_client(lambda request: response)
+@pytest.mark.parametrize("strict", [True, False])
+def test_unexpected_bodies_are_explained(response: httpx.Response, expected: str, strict: bool) -> None:
+    hv, _ = make_client(lambda request: response, strict=strict)
     with pytest.raises(UnexpectedResponseError, match=expected) as info:
         hv.clients.get(1)
     assert info.value.status == 200
