@@ -26,6 +26,7 @@ from ._core._errors import (
     WrongEventLoopError,
 )
 from ._core._pacing import RateLimit
+from ._core._pagination import AsyncPaginator, Paginator
 from ._core._retry import (
     Attempt,
     Backoff,
@@ -46,6 +47,7 @@ __all__ = [
     "UNSET",
     "APIStatusError",
     "AsyncHarvest",
+    "AsyncPaginator",
     "Attempt",
     "AuthenticationError",
     "Backoff",
@@ -59,6 +61,7 @@ __all__ = [
     "IdempotentServerErrors",
     "NotFoundError",
     "PaginationError",
+    "Paginator",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",

@@ -52,6 +52,13 @@ from ._retry import Attempt, RetryPolicy, Verdict
 from ._schema import validate
 from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
 
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AsyncHarvestClient",
+    "HarvestClient",
+]
+
 DEFAULT_BASE_URL = "https://api.harvestapp.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Finite by default: a hung connection must not stall a sync job forever."""

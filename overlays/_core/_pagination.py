@@ -20,6 +20,15 @@ from typing import Generic, Protocol, TypeVar
 from ._errors import PaginationError
 from ._request import RequestSpec
 
+__all__ = [
+    "MAX_EMPTY_PAGES",
+    "AsyncPaginator",
+    "Envelope",
+    "LinkRequest",
+    "Paginator",
+    "without_query",
+]
+
 MAX_EMPTY_PAGES = 3
 """Consecutive empty pages that still link to a next one before the listing is refused."""
 
