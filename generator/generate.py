@@ -64,6 +64,7 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(TEMPLATE_HELPERS)
     project.env.globals["tag_descriptions"] = {t["name"]: t.get("description", "") for t in document.get("tags", [])}
+    project.env.globals["parameter_descriptions"] = parameter_descriptions(document)
     # The generator hands info.version over as an object whose str() is its repr; pass the plain text.
     project.env.globals["spec_version"] = str(document["info"]["version"])
     problems = project.build()
@@ -82,6 +83,38 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     _format(package_dir)
     _link_overlays(package_dir)
     return package_dir
+
+
+def parameter_descriptions(document: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """ "METHOD /path" -> {parameter name: description}, for the methods' docstrings.
+
+    openapi-python-client builds a parameter's property from its schema alone and drops the
+    parameter's own description, so it is read here from the bundled document.
+    """
+    shared = document.get("components", {}).get("parameters", {})
+    prefix = "#/components/parameters/"
+
+    def resolved(parameter: dict[str, Any]) -> dict[str, Any]:
+        ref = parameter.get("$ref")
+        if ref is None:
+            return parameter
+        if not ref.startswith(prefix):
+            raise SystemExit(f"parameter reference {ref} is not under {prefix}")
+        target: dict[str, Any] = shared[ref.removeprefix(prefix)]
+        return target
+
+    out: dict[str, dict[str, str]] = {}
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if method == "parameters" or not isinstance(operation, dict):
+                continue
+            descriptions = out.setdefault(f"{method.upper()} {path}", {})
+            # Path-level parameters first, so an operation's own description of the same name wins.
+            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                parameter = resolved(parameter)
+                if parameter.get("description"):
+                    descriptions[parameter["name"]] = parameter["description"]
+    return out
 
 
 def _format(package_dir: Path) -> None:

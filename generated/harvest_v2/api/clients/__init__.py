@@ -33,7 +33,11 @@ class ClientsResource(SyncResource):
         address: str | Unset = UNSET,
         currency: str | Unset = UNSET,
     ) -> Client:
-        """Create a client."""
+        """Create a client.
+
+        Args:
+            currency: ISO 4217 code; the company currency when left out.
+        """
         from .create_client import RESPONSE_MODEL, _request
 
         return self._call(_request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL)
@@ -69,6 +73,14 @@ class ClientsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_clients import RESPONSE_MODEL, _items, _request
 
@@ -106,7 +118,11 @@ class AsyncClientsResource(AsyncResource):
         address: str | Unset = UNSET,
         currency: str | Unset = UNSET,
     ) -> Client:
-        """Create a client."""
+        """Create a client.
+
+        Args:
+            currency: ISO 4217 code; the company currency when left out.
+        """
         from .create_client import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -144,6 +160,14 @@ class AsyncClientsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_clients import RESPONSE_MODEL, _items, _request
 

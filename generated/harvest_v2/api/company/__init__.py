@@ -37,7 +37,12 @@ class CompanyResource(SyncResource):
         wants_timestamp_timers: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
     ) -> Company:
-        """Change account settings."""
+        """Change account settings.
+
+        Args:
+            wants_timestamp_timers: True to track start and end times
+            weekly_capacity: Default weekly capacity in seconds.
+        """
         from .update_company import RESPONSE_MODEL, _request
 
         return self._call(
@@ -62,7 +67,12 @@ class AsyncCompanyResource(AsyncResource):
         wants_timestamp_timers: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
     ) -> Company:
-        """Change account settings."""
+        """Change account settings.
+
+        Args:
+            wants_timestamp_timers: True to track start and end times
+            weekly_capacity: Default weekly capacity in seconds.
+        """
         from .update_company import RESPONSE_MODEL, _request
 
         return await self._call(

@@ -37,7 +37,11 @@ class ContactsResource(SyncResource):
         phone_mobile: str | Unset = UNSET,
         fax: str | Unset = UNSET,
     ) -> Contact:
-        """Add a contact to a client."""
+        """Add a contact to a client.
+
+        Args:
+            client_id: The client the person works for.
+        """
         from .create_contact import RESPONSE_MODEL, _request
 
         return self._call(
@@ -85,6 +89,14 @@ class ContactsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_contacts import RESPONSE_MODEL, _items, _request
 
@@ -107,7 +119,11 @@ class ContactsResource(SyncResource):
         phone_mobile: str | Unset | None = UNSET,
         fax: str | Unset | None = UNSET,
     ) -> Contact:
-        """Change some fields of a contact."""
+        """Change some fields of a contact.
+
+        Args:
+            client_id: Moves the contact to another client.
+        """
         from .update_contact import RESPONSE_MODEL, _request
 
         return self._call(
@@ -141,7 +157,11 @@ class AsyncContactsResource(AsyncResource):
         phone_mobile: str | Unset = UNSET,
         fax: str | Unset = UNSET,
     ) -> Contact:
-        """Add a contact to a client."""
+        """Add a contact to a client.
+
+        Args:
+            client_id: The client the person works for.
+        """
         from .create_contact import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -189,6 +209,14 @@ class AsyncContactsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_contacts import RESPONSE_MODEL, _items, _request
 
@@ -211,7 +239,11 @@ class AsyncContactsResource(AsyncResource):
         phone_mobile: str | Unset | None = UNSET,
         fax: str | Unset | None = UNSET,
     ) -> Contact:
-        """Change some fields of a contact."""
+        """Change some fields of a contact.
+
+        Args:
+            client_id: Moves the contact to another client.
+        """
         from .update_contact import RESPONSE_MODEL, _request
 
         return await self._call(

@@ -33,7 +33,11 @@ class CostRatesResource(SyncResource):
         amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
     ) -> CostRate:
-        """Give a user a new cost rate from a start date on."""
+        """Give a user a new cost rate from a start date on.
+
+        Args:
+            start_date: Must not be in the future.
+        """
         from .create_cost_rate import RESPONSE_MODEL, _request
 
         return self._call(_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
@@ -60,6 +64,12 @@ class CostRatesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_cost_rates import RESPONSE_MODEL, _items, _request
 
@@ -76,7 +86,11 @@ class AsyncCostRatesResource(AsyncResource):
         amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
     ) -> CostRate:
-        """Give a user a new cost rate from a start date on."""
+        """Give a user a new cost rate from a start date on.
+
+        Args:
+            start_date: Must not be in the future.
+        """
         from .create_cost_rate import RESPONSE_MODEL, _request
 
         return await self._call(_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
@@ -103,6 +117,12 @@ class AsyncCostRatesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_cost_rates import RESPONSE_MODEL, _items, _request
 

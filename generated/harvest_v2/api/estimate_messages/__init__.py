@@ -37,7 +37,13 @@ class EstimateMessagesResource(SyncResource):
         send_me_a_copy: bool | Unset = UNSET,
         event_type: EstimateMessageEventType | str | Unset = UNSET,
     ) -> EstimateMessage:
-        """Email an estimate, or mark it sent, accepted or declined, or reopen it."""
+        """Email an estimate, or mark it sent, accepted or declined, or reopen it.
+
+        Args:
+            send_me_a_copy: True copies the email to the authenticated user.
+            event_type: A state change to run on the estimate with a message: mark a draft as sent (send),
+                record the client's answer (accept, decline), or reopen an answered estimate (re-open).
+        """
         from .create_estimate_message import RESPONSE_MODEL, _request
 
         return self._call(
@@ -75,6 +81,13 @@ class EstimateMessagesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_estimate_messages import RESPONSE_MODEL, _items, _request
 
@@ -98,7 +111,13 @@ class AsyncEstimateMessagesResource(AsyncResource):
         send_me_a_copy: bool | Unset = UNSET,
         event_type: EstimateMessageEventType | str | Unset = UNSET,
     ) -> EstimateMessage:
-        """Email an estimate, or mark it sent, accepted or declined, or reopen it."""
+        """Email an estimate, or mark it sent, accepted or declined, or reopen it.
+
+        Args:
+            send_me_a_copy: True copies the email to the authenticated user.
+            event_type: A state change to run on the estimate with a message: mark a draft as sent (send),
+                record the client's answer (accept, decline), or reopen an answered estimate (re-open).
+        """
         from .create_estimate_message import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -136,6 +155,13 @@ class AsyncEstimateMessagesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_estimate_messages import RESPONSE_MODEL, _items, _request
 

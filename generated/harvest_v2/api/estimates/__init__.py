@@ -44,7 +44,16 @@ class EstimatesResource(SyncResource):
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
     ) -> Estimate:
-        """Create an estimate for a client."""
+        """Create an estimate for a client.
+
+        Args:
+            client_id: The client the estimate is for.
+            number: Estimate number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+        """
         from .create_estimate import RESPONSE_MODEL, _request
 
         return self._call(
@@ -97,6 +106,15 @@ class EstimatesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only estimates in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_estimates import RESPONSE_MODEL, _items, _request
 
@@ -130,7 +148,13 @@ class EstimatesResource(SyncResource):
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
     ) -> Estimate:
-        """Change some fields of an estimate, or add, change and remove its line items."""
+        """Change some fields of an estimate, or add, change and remove its line items.
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+        """
         from .update_estimate import RESPONSE_MODEL, _request
 
         return self._call(
@@ -170,7 +194,16 @@ class AsyncEstimatesResource(AsyncResource):
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
     ) -> Estimate:
-        """Create an estimate for a client."""
+        """Create an estimate for a client.
+
+        Args:
+            client_id: The client the estimate is for.
+            number: Estimate number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+        """
         from .create_estimate import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -223,6 +256,15 @@ class AsyncEstimatesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only estimates in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_estimates import RESPONSE_MODEL, _items, _request
 
@@ -256,7 +298,13 @@ class AsyncEstimatesResource(AsyncResource):
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
     ) -> Estimate:
-        """Change some fields of an estimate, or add, change and remove its line items."""
+        """Change some fields of an estimate, or add, change and remove its line items.
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+        """
         from .update_estimate import RESPONSE_MODEL, _request
 
         return await self._call(

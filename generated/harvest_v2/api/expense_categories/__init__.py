@@ -34,7 +34,12 @@ class ExpenseCategoriesResource(SyncResource):
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> ExpenseCategory:
-        """Create an expense category (administrators only)."""
+        """Create an expense category (administrators only).
+
+        Args:
+            unit_name: Set together with unit_price to price the category per unit.
+            is_active: Defaults to true.
+        """
         from .create_expense_category import RESPONSE_MODEL, _request
 
         return self._call(
@@ -72,6 +77,14 @@ class ExpenseCategoriesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_expense_categories import RESPONSE_MODEL, _items, _request
 
@@ -110,7 +123,12 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> ExpenseCategory:
-        """Create an expense category (administrators only)."""
+        """Create an expense category (administrators only).
+
+        Args:
+            unit_name: Set together with unit_price to price the category per unit.
+            is_active: Defaults to true.
+        """
         from .create_expense_category import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -148,6 +166,14 @@ class AsyncExpenseCategoriesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_expense_categories import RESPONSE_MODEL, _items, _request
 

@@ -39,7 +39,15 @@ class ExpensesResource(SyncResource):
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
-        """Record an expense, optionally with a receipt file."""
+        """Record an expense, optionally with a receipt file.
+
+        Args:
+            user_id: Who spent the money; the authenticated user when left out.
+            units: Quantity
+            total_cost: Amount
+            billable: Defaults to true.
+            receipt: The receipt file to attach.
+        """
         from .create_expense import RESPONSE_MODEL, _request
 
         return self._call(
@@ -92,6 +100,17 @@ class ExpensesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_expenses import RESPONSE_MODEL, _items, _request
 
@@ -125,7 +144,12 @@ class ExpensesResource(SyncResource):
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
-        """Change some fields of an expense, or replace or remove its receipt."""
+        """Change some fields of an expense, or replace or remove its receipt.
+
+        Args:
+            delete_receipt: true removes the attached receipt.
+            receipt: The receipt file to attach in place of any current one.
+        """
         from .update_expense import RESPONSE_MODEL, _request
 
         return self._call(
@@ -161,7 +185,15 @@ class AsyncExpensesResource(AsyncResource):
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
-        """Record an expense, optionally with a receipt file."""
+        """Record an expense, optionally with a receipt file.
+
+        Args:
+            user_id: Who spent the money; the authenticated user when left out.
+            units: Quantity
+            total_cost: Amount
+            billable: Defaults to true.
+            receipt: The receipt file to attach.
+        """
         from .create_expense import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -214,6 +246,17 @@ class AsyncExpensesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_expenses import RESPONSE_MODEL, _items, _request
 
@@ -247,7 +290,12 @@ class AsyncExpensesResource(AsyncResource):
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
     ) -> Expense:
-        """Change some fields of an expense, or replace or remove its receipt."""
+        """Change some fields of an expense, or replace or remove its receipt.
+
+        Args:
+            delete_receipt: true removes the attached receipt.
+            receipt: The receipt file to attach in place of any current one.
+        """
         from .update_expense import RESPONSE_MODEL, _request
 
         return await self._call(

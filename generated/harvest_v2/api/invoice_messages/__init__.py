@@ -41,7 +41,16 @@ class InvoiceMessagesResource(SyncResource):
         thank_you: bool | Unset = UNSET,
         event_type: InvoiceMessageEventType | str | Unset = UNSET,
     ) -> InvoiceMessage:
-        """Email an invoice, or mark it sent, closed or draft, or reopen it."""
+        """Email an invoice, or mark it sent, closed or draft, or reopen it.
+
+        Args:
+            include_link_to_client_invoice: Deprecated; offering payment options on the invoice adds the link.
+            attach_pdf: True attaches the invoice as a PDF.
+            send_me_a_copy: True copies the email to the authenticated user.
+            thank_you: True sends it as a thank-you note for a payment.
+            event_type: A state change to run on the invoice with a message: close it, put it back to draft,
+                reopen a closed one (re-open), or mark a draft as sent (send).
+        """
         from .create_invoice_message import RESPONSE_MODEL, _request
 
         return self._call(
@@ -82,6 +91,13 @@ class InvoiceMessagesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_invoice_messages import RESPONSE_MODEL, _items, _request
 
@@ -98,7 +114,12 @@ class InvoiceMessagesResource(SyncResource):
         thank_you: bool | Unset = UNSET,
         reminder: bool | Unset = UNSET,
     ) -> InvoiceMessageSubjectAndBody:
-        """Get the suggested subject and body for a new message on an invoice."""
+        """Get the suggested subject and body for a new message on an invoice.
+
+        Args:
+            thank_you: true asks for the wording of a thank-you note for a payment.
+            reminder: true asks for the wording of a payment reminder.
+        """
         from .prepare_invoice_message import RESPONSE_MODEL, _request
 
         return self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), RESPONSE_MODEL)
@@ -120,7 +141,16 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         thank_you: bool | Unset = UNSET,
         event_type: InvoiceMessageEventType | str | Unset = UNSET,
     ) -> InvoiceMessage:
-        """Email an invoice, or mark it sent, closed or draft, or reopen it."""
+        """Email an invoice, or mark it sent, closed or draft, or reopen it.
+
+        Args:
+            include_link_to_client_invoice: Deprecated; offering payment options on the invoice adds the link.
+            attach_pdf: True attaches the invoice as a PDF.
+            send_me_a_copy: True copies the email to the authenticated user.
+            thank_you: True sends it as a thank-you note for a payment.
+            event_type: A state change to run on the invoice with a message: close it, put it back to draft,
+                reopen a closed one (re-open), or mark a draft as sent (send).
+        """
         from .create_invoice_message import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -161,6 +191,13 @@ class AsyncInvoiceMessagesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_invoice_messages import RESPONSE_MODEL, _items, _request
 
@@ -177,7 +214,12 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         thank_you: bool | Unset = UNSET,
         reminder: bool | Unset = UNSET,
     ) -> InvoiceMessageSubjectAndBody:
-        """Get the suggested subject and body for a new message on an invoice."""
+        """Get the suggested subject and body for a new message on an invoice.
+
+        Args:
+            thank_you: true asks for the wording of a thank-you note for a payment.
+            reminder: true asks for the wording of a payment reminder.
+        """
         from .prepare_invoice_message import RESPONSE_MODEL, _request
 
         return await self._call(_request(invoice_id, thank_you=thank_you, reminder=reminder), RESPONSE_MODEL)

@@ -36,7 +36,14 @@ class InvoicePaymentsResource(SyncResource):
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
     ) -> InvoicePayment:
-        """Record a payment against an invoice."""
+        """Record a payment against an invoice.
+
+        Args:
+            amount: The sum received.
+            paid_at: When the money was received.
+            paid_date: The day the money was received.
+            send_thank_you: True emails the client a thank-you note when this payment settles the invoice.
+        """
         from .create_invoice_payment import RESPONSE_MODEL, _request
 
         return self._call(
@@ -74,6 +81,13 @@ class InvoicePaymentsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_invoice_payments import RESPONSE_MODEL, _items, _request
 
@@ -97,7 +111,14 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
     ) -> InvoicePayment:
-        """Record a payment against an invoice."""
+        """Record a payment against an invoice.
+
+        Args:
+            amount: The sum received.
+            paid_at: When the money was received.
+            paid_date: The day the money was received.
+            send_thank_you: True emails the client a thank-you note when this payment settles the invoice.
+        """
         from .create_invoice_payment import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -135,6 +156,13 @@ class AsyncInvoicePaymentsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_invoice_payments import RESPONSE_MODEL, _items, _request
 

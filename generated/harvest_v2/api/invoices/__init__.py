@@ -52,7 +52,23 @@ class InvoicesResource(SyncResource):
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
     ) -> Invoice:
-        """Create an invoice, with rows written out or generated from tracked time and expenses."""
+        """Create an invoice, with rows written out or generated from tracked time and expenses.
+
+        Args:
+            client_id: The client the invoice is for.
+            retainer_id: A retainer of the client to draw the invoice on.
+            estimate_id: The estimate the invoice comes from.
+            number: Invoice number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+            due_date: Used when payment_term is custom.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+            payment_options: Online payment methods to offer the client.
+            line_items_import: Build the rows of a new invoice from tracked time and expenses of some projects.
+        """
         from .create_invoice import RESPONSE_MODEL, _request
 
         return self._call(
@@ -112,6 +128,16 @@ class InvoicesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only invoices in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_invoices import RESPONSE_MODEL, _items, _request
 
@@ -151,7 +177,15 @@ class InvoicesResource(SyncResource):
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
     ) -> Invoice:
-        """Change some fields of an invoice, or add, change and remove its line items."""
+        """Change some fields of an invoice, or add, change and remove its line items.
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+        """
         from .update_invoice import RESPONSE_MODEL, _request
 
         return self._call(
@@ -202,7 +236,23 @@ class AsyncInvoicesResource(AsyncResource):
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
     ) -> Invoice:
-        """Create an invoice, with rows written out or generated from tracked time and expenses."""
+        """Create an invoice, with rows written out or generated from tracked time and expenses.
+
+        Args:
+            client_id: The client the invoice is for.
+            retainer_id: A retainer of the client to draw the invoice on.
+            estimate_id: The estimate the invoice comes from.
+            number: Invoice number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+            due_date: Used when payment_term is custom.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+            payment_options: Online payment methods to offer the client.
+            line_items_import: Build the rows of a new invoice from tracked time and expenses of some projects.
+        """
         from .create_invoice import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -262,6 +312,16 @@ class AsyncInvoicesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only invoices in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_invoices import RESPONSE_MODEL, _items, _request
 
@@ -301,7 +361,15 @@ class AsyncInvoicesResource(AsyncResource):
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
     ) -> Invoice:
-        """Change some fields of an invoice, or add, change and remove its line items."""
+        """Change some fields of an invoice, or add, change and remove its line items.
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+        """
         from .update_invoice import RESPONSE_MODEL, _request
 
         return await self._call(

@@ -52,7 +52,22 @@ class ProjectsResource(SyncResource):
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
     ) -> Project:
-        """Create a project for a client."""
+        """Create a project for a client.
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+            is_active: Defaults to true.
+            budget: Hours.
+            budget_is_monthly: Defaults to false.
+            notify_when_over_budget: Defaults to false.
+            over_budget_notification_percentage: In percent; 10.0 means 10%.
+            show_budget_to_all: Defaults to false.
+            cost_budget: Money.
+            cost_budget_include_expenses: Defaults to false.
+        """
         from .create_project import RESPONSE_MODEL, _request
 
         return self._call(
@@ -113,6 +128,15 @@ class ProjectsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_projects import RESPONSE_MODEL, _items, _request
 
@@ -154,7 +178,14 @@ class ProjectsResource(SyncResource):
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
     ) -> Project:
-        """Change some fields of a project."""
+        """Change some fields of a project.
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+        """
         from .update_project import RESPONSE_MODEL, _request
 
         return self._call(
@@ -212,7 +243,22 @@ class AsyncProjectsResource(AsyncResource):
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
     ) -> Project:
-        """Create a project for a client."""
+        """Create a project for a client.
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+            is_active: Defaults to true.
+            budget: Hours.
+            budget_is_monthly: Defaults to false.
+            notify_when_over_budget: Defaults to false.
+            over_budget_notification_percentage: In percent; 10.0 means 10%.
+            show_budget_to_all: Defaults to false.
+            cost_budget: Money.
+            cost_budget_include_expenses: Defaults to false.
+        """
         from .create_project import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -273,6 +319,15 @@ class AsyncProjectsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_projects import RESPONSE_MODEL, _items, _request
 
@@ -314,7 +369,14 @@ class AsyncProjectsResource(AsyncResource):
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
     ) -> Project:
-        """Change some fields of a project."""
+        """Change some fields of a project.
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+        """
         from .update_project import RESPONSE_MODEL, _request
 
         return await self._call(

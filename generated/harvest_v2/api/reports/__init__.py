@@ -44,6 +44,12 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_categories import RESPONSE_MODEL, _items, _request
 
@@ -61,6 +67,12 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_clients import RESPONSE_MODEL, _items, _request
 
@@ -78,6 +90,12 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_projects import RESPONSE_MODEL, _items, _request
 
@@ -95,6 +113,12 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_team import RESPONSE_MODEL, _items, _request
 
@@ -111,6 +135,11 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+            is_active: true keeps active records only, false archived ones only.
         """
         from .project_budget_report import RESPONSE_MODEL, _items, _request
 
@@ -129,6 +158,13 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_clients import RESPONSE_MODEL, _items, _request
 
@@ -151,6 +187,13 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_projects import RESPONSE_MODEL, _items, _request
 
@@ -173,6 +216,13 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_tasks import RESPONSE_MODEL, _items, _request
 
@@ -195,6 +245,13 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_team import RESPONSE_MODEL, _items, _request
 
@@ -217,6 +274,13 @@ class ReportsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: false leaves fixed-fee projects out of the report; they are included by default.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .uninvoiced_report import RESPONSE_MODEL, _items, _request
 
@@ -242,6 +306,12 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_categories import RESPONSE_MODEL, _items, _request
 
@@ -259,6 +329,12 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_clients import RESPONSE_MODEL, _items, _request
 
@@ -276,6 +352,12 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_projects import RESPONSE_MODEL, _items, _request
 
@@ -293,6 +375,12 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .expense_report_team import RESPONSE_MODEL, _items, _request
 
@@ -309,6 +397,11 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+            is_active: true keeps active records only, false archived ones only.
         """
         from .project_budget_report import RESPONSE_MODEL, _items, _request
 
@@ -327,6 +420,13 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_clients import RESPONSE_MODEL, _items, _request
 
@@ -349,6 +449,13 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_projects import RESPONSE_MODEL, _items, _request
 
@@ -371,6 +478,13 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_tasks import RESPONSE_MODEL, _items, _request
 
@@ -393,6 +507,13 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .time_report_team import RESPONSE_MODEL, _items, _request
 
@@ -415,6 +536,13 @@ class AsyncReportsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: false leaves fixed-fee projects out of the report; they are included by default.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .uninvoiced_report import RESPONSE_MODEL, _items, _request
 

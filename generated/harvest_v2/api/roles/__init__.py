@@ -30,7 +30,11 @@ class RolesResource(SyncResource):
         name: str,
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
-        """Create a role, optionally with its users."""
+        """Create a role, optionally with its users.
+
+        Args:
+            user_ids: Users to give the role.
+        """
         from .create_role import RESPONSE_MODEL, _request
 
         return self._call(_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
@@ -64,6 +68,12 @@ class RolesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_roles import RESPONSE_MODEL, _items, _request
 
@@ -76,7 +86,11 @@ class RolesResource(SyncResource):
         name: str | Unset = UNSET,
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
-        """Rename a role or change its users."""
+        """Rename a role or change its users.
+
+        Args:
+            user_ids: Ids of the users to hold the role.
+        """
         from .update_role import RESPONSE_MODEL, _request
 
         return self._call(_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)
@@ -91,7 +105,11 @@ class AsyncRolesResource(AsyncResource):
         name: str,
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
-        """Create a role, optionally with its users."""
+        """Create a role, optionally with its users.
+
+        Args:
+            user_ids: Users to give the role.
+        """
         from .create_role import RESPONSE_MODEL, _request
 
         return await self._call(_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
@@ -125,6 +143,12 @@ class AsyncRolesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_roles import RESPONSE_MODEL, _items, _request
 
@@ -137,7 +161,11 @@ class AsyncRolesResource(AsyncResource):
         name: str | Unset = UNSET,
         user_ids: builtins.list[int] | Unset = UNSET,
     ) -> Role:
-        """Rename a role or change its users."""
+        """Rename a role or change its users.
+
+        Args:
+            user_ids: Ids of the users to hold the role.
+        """
         from .update_role import RESPONSE_MODEL, _request
 
         return await self._call(_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)

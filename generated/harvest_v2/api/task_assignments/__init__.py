@@ -36,7 +36,12 @@ class TaskAssignmentsResource(SyncResource):
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
     ) -> TaskAssignment:
-        """Add a task to a project."""
+        """Add a task to a project.
+
+        Args:
+            is_active: Defaults to true.
+            billable: Defaults to false.
+        """
         from .create_task_assignment import RESPONSE_MODEL, _request
 
         return self._call(
@@ -84,6 +89,14 @@ class TaskAssignmentsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_task_assignments import RESPONSE_MODEL, _items, _request
 
@@ -106,6 +119,12 @@ class TaskAssignmentsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_task_assignments_for_project import RESPONSE_MODEL, _items, _request
 
@@ -154,7 +173,12 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
     ) -> TaskAssignment:
-        """Add a task to a project."""
+        """Add a task to a project.
+
+        Args:
+            is_active: Defaults to true.
+            billable: Defaults to false.
+        """
         from .create_task_assignment import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -202,6 +226,14 @@ class AsyncTaskAssignmentsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_task_assignments import RESPONSE_MODEL, _items, _request
 
@@ -224,6 +256,12 @@ class AsyncTaskAssignmentsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_task_assignments_for_project import RESPONSE_MODEL, _items, _request
 

@@ -80,6 +80,14 @@ class TasksResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_tasks import RESPONSE_MODEL, _items, _request
 
@@ -99,7 +107,11 @@ class TasksResource(SyncResource):
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Task:
-        """Change some fields of a task, or archive it."""
+        """Change some fields of a task, or archive it.
+
+        Args:
+            is_active: false archives the task
+        """
         from .update_task import RESPONSE_MODEL, _request
 
         return self._call(
@@ -172,6 +184,14 @@ class AsyncTasksResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_tasks import RESPONSE_MODEL, _items, _request
 
@@ -191,7 +211,11 @@ class AsyncTasksResource(AsyncResource):
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Task:
-        """Change some fields of a task, or archive it."""
+        """Change some fields of a task, or archive it.
+
+        Args:
+            is_active: false archives the task
+        """
         from .update_task import RESPONSE_MODEL, _request
 
         return await self._call(

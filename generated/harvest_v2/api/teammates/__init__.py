@@ -37,6 +37,13 @@ class TeammatesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Id of a user with the manager role.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_teammates import RESPONSE_MODEL, _items, _request
 
@@ -48,7 +55,12 @@ class TeammatesResource(SyncResource):
         *,
         teammate_ids: builtins.list[int],
     ) -> TeammatesPatchResponse:
-        """Replace the set of teammates assigned to a manager."""
+        """Replace the set of teammates assigned to a manager.
+
+        Args:
+            user_id: Id of a user with the manager role.
+            teammate_ids: User ids.
+        """
         from .update_teammates import RESPONSE_MODEL, _request
 
         return self._call(_request(user_id, teammate_ids=teammate_ids), RESPONSE_MODEL)
@@ -69,6 +81,13 @@ class AsyncTeammatesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Id of a user with the manager role.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_teammates import RESPONSE_MODEL, _items, _request
 
@@ -80,7 +99,12 @@ class AsyncTeammatesResource(AsyncResource):
         *,
         teammate_ids: builtins.list[int],
     ) -> TeammatesPatchResponse:
-        """Replace the set of teammates assigned to a manager."""
+        """Replace the set of teammates assigned to a manager.
+
+        Args:
+            user_id: Id of a user with the manager role.
+            teammate_ids: User ids.
+        """
         from .update_teammates import RESPONSE_MODEL, _request
 
         return await self._call(_request(user_id, teammate_ids=teammate_ids), RESPONSE_MODEL)

@@ -40,7 +40,15 @@ class TimeEntriesResource(SyncResource):
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
     ) -> TimeEntry:
-        """Track time, as a duration or between start and end times."""
+        """Track time, as a duration or between start and end times.
+
+        Args:
+            user_id: Whose time it is; the authenticated user when left out.
+            hours: Decimal hours already spent.
+            external_reference: Link a time entry to an item in another tool.
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+        """
         from .create_time_entry import RESPONSE_MODEL, _request
 
         return self._call(
@@ -105,6 +113,20 @@ class TimeEntriesResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            task_id: Keep only records of this task.
+            external_reference_id: Keep only entries linked to the outside item with this id.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            is_running: true keeps entries with a running timer only, false stopped ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_time_entries import RESPONSE_MODEL, _items, _request
 
@@ -158,7 +180,14 @@ class TimeEntriesResource(SyncResource):
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
     ) -> TimeEntry:
-        """Change some fields of a time entry."""
+        """Change some fields of a time entry.
+
+        Args:
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+            hours: Decimal hours spent.
+            external_reference: Link a time entry to an item in another tool.
+        """
         from .update_time_entry import RESPONSE_MODEL, _request
 
         return self._call(
@@ -193,7 +222,15 @@ class AsyncTimeEntriesResource(AsyncResource):
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
     ) -> TimeEntry:
-        """Track time, as a duration or between start and end times."""
+        """Track time, as a duration or between start and end times.
+
+        Args:
+            user_id: Whose time it is; the authenticated user when left out.
+            hours: Decimal hours already spent.
+            external_reference: Link a time entry to an item in another tool.
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+        """
         from .create_time_entry import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -258,6 +295,20 @@ class AsyncTimeEntriesResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            task_id: Keep only records of this task.
+            external_reference_id: Keep only entries linked to the outside item with this id.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            is_running: true keeps entries with a running timer only, false stopped ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_time_entries import RESPONSE_MODEL, _items, _request
 
@@ -311,7 +362,14 @@ class AsyncTimeEntriesResource(AsyncResource):
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
     ) -> TimeEntry:
-        """Change some fields of a time entry."""
+        """Change some fields of a time entry.
+
+        Args:
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+            hours: Decimal hours spent.
+            external_reference: Link a time entry to an item in another tool.
+        """
         from .update_time_entry import RESPONSE_MODEL, _request
 
         return await self._call(

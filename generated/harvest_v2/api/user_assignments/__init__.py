@@ -37,7 +37,13 @@ class UserAssignmentsResource(SyncResource):
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
     ) -> UserAssignment:
-        """Add a user to a project."""
+        """Add a user to a project.
+
+        Args:
+            is_active: Defaults to true.
+            is_project_manager: Defaults to true for managers and administrators
+            use_default_rates: Defaults to true.
+        """
         from .create_user_assignment import RESPONSE_MODEL, _request
 
         return self._call(
@@ -87,6 +93,15 @@ class UserAssignmentsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_user_assignments import RESPONSE_MODEL, _items, _request
 
@@ -117,6 +132,13 @@ class UserAssignmentsResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_user_assignments_for_project import RESPONSE_MODEL, _items, _request
 
@@ -175,7 +197,13 @@ class AsyncUserAssignmentsResource(AsyncResource):
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
     ) -> UserAssignment:
-        """Add a user to a project."""
+        """Add a user to a project.
+
+        Args:
+            is_active: Defaults to true.
+            is_project_manager: Defaults to true for managers and administrators
+            use_default_rates: Defaults to true.
+        """
         from .create_user_assignment import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -225,6 +253,15 @@ class AsyncUserAssignmentsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_user_assignments import RESPONSE_MODEL, _items, _request
 
@@ -255,6 +292,13 @@ class AsyncUserAssignmentsResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_user_assignments_for_project import RESPONSE_MODEL, _items, _request
 

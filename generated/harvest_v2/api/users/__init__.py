@@ -43,7 +43,18 @@ class UsersResource(SyncResource):
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
-        """Create a user and email them an invitation."""
+        """Create a user and email them an invitation.
+
+        Args:
+            timezone: The company's time zone when left out.
+            has_access_to_all_future_projects: Defaults to false.
+            is_contractor: Defaults to false.
+            is_active: Defaults to true.
+            weekly_capacity: Seconds per week; defaults to 126000 (35 hours).
+            default_hourly_rate: Defaults to 0.
+            cost_rate: Defaults to 0.
+            access_roles: member when left out.
+        """
         from .create_user import RESPONSE_MODEL, _request
 
         return self._call(
@@ -103,6 +114,14 @@ class UsersResource(SyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_users import RESPONSE_MODEL, _items, _request
 
@@ -127,7 +146,12 @@ class UsersResource(SyncResource):
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
-        """Change some fields of a user; is_active false archives them."""
+        """Change some fields of a user; is_active false archives them.
+
+        Args:
+            is_active: false archives the user
+            weekly_capacity: Seconds per week.
+        """
         from .update_user import RESPONSE_MODEL, _request
 
         return self._call(
@@ -167,7 +191,18 @@ class AsyncUsersResource(AsyncResource):
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
-        """Create a user and email them an invitation."""
+        """Create a user and email them an invitation.
+
+        Args:
+            timezone: The company's time zone when left out.
+            has_access_to_all_future_projects: Defaults to false.
+            is_contractor: Defaults to false.
+            is_active: Defaults to true.
+            weekly_capacity: Seconds per week; defaults to 126000 (35 hours).
+            default_hourly_rate: Defaults to 0.
+            cost_rate: Defaults to 0.
+            access_roles: member when left out.
+        """
         from .create_user import RESPONSE_MODEL, _request
 
         return await self._call(
@@ -227,6 +262,14 @@ class AsyncUsersResource(AsyncResource):
 
         Iterates over every record across all pages, one page in memory at a
         time; ``.pages()`` yields the page envelopes instead.
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
         from .list_users import RESPONSE_MODEL, _items, _request
 
@@ -251,7 +294,12 @@ class AsyncUsersResource(AsyncResource):
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
     ) -> User:
-        """Change some fields of a user; is_active false archives them."""
+        """Change some fields of a user; is_active false archives them.
+
+        Args:
+            is_active: false archives the user
+            weekly_capacity: Seconds per week.
+        """
         from .update_user import RESPONSE_MODEL, _request
 
         return await self._call(
