@@ -47,7 +47,7 @@ from ._errors import (
 )
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, shared_pacer
 from ._pagination import LinkRequest, without_query
-from ._request import RequestSpec
+from ._request_spec import RequestSpec
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._schema import validate
 from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
@@ -613,7 +613,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             if credentials.on_token_refresh is not None:
                 credentials.on_token_refresh(tokens)
 
-    def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+        """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = self._send(spec)
         return self._pipeline.result(response, spec, model)
 
@@ -759,6 +760,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 if inspect.isawaitable(stored):
                     await stored  # an async hook is awaited, not dropped
 
-    async def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    async def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+        """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = await self._send(spec)
         return self._pipeline.result(response, spec, model)

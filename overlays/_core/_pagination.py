@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic, Protocol, TypeVar
 
 from ._errors import PaginationError
-from ._request import RequestSpec
+from ._request_spec import RequestSpec
 
 __all__ = [
     "MAX_EMPTY_PAGES",

@@ -201,3 +201,20 @@ def test_no_hand_written_file_carries_the_marker() -> None:
         if path.read_text(encoding="utf-8").startswith(MARKER)
     ]
     assert not marked
+
+
+def test_one_name_for_each_request_step() -> None:
+    """build_request builds (each operation module), RequestSpec is what it builds (_request_spec),
+    _call_operation sends it (the clients): no `_request` left to mean any of the three."""
+    import harvest_v2._core._request_spec
+    from harvest_v2._core._client import AsyncHarvestClient, HarvestClient
+
+    modules = [path for path in (ROOT / "generated" / "harvest_v2" / "api").glob("*/*.py") if path.stem != "__init__"]
+    assert len(modules) > 100  # one per operation
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        assert "\ndef build_request(" in text and "_request(" not in text.replace("build_request(", ""), path
+    assert harvest_v2._core._request_spec.RequestSpec.__name__ == "RequestSpec"
+    assert not (ROOT / "overlays" / "_core" / "_request.py").exists()
+    for client in (HarvestClient, AsyncHarvestClient):
+        assert hasattr(client, "_call_operation") and not hasattr(client, "_request")

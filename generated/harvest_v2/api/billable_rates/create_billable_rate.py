@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.billable_rate import BillableRate
 from ...types import UNSET, File, Unset
 
@@ -20,7 +20,7 @@ METHOD = "POST"
 PATH = "/users/{user_id}/billable_rates"
 
 
-def _request(
+def build_request(
     user_id: int,
     *,
     amount: Decimal | float,

@@ -8,7 +8,7 @@ import builtins
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.billable_rates import BillableRates
 from ...types import UNSET, Unset
 
@@ -20,7 +20,7 @@ METHOD = "GET"
 PATH = "/users/{user_id}/billable_rates"
 
 
-def _request(
+def build_request(
     user_id: int,
     *,
     page: int | Unset = UNSET,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.client import Client
 from ...types import UNSET, File, Unset
 
@@ -15,7 +15,7 @@ METHOD = "POST"
 PATH = "/clients"
 
 
-def _request(
+def build_request(
     *,
     name: str,
     is_active: bool | Unset = UNSET,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.client import Client
 
 OPERATION = "get_client"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/clients/{client_id}"
 
 
-def _request(
+def build_request(
     client_id: int,
 ) -> RequestSpec:
     """Build the GET /clients/{client_id} request."""

@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.clients import Clients
 from ...types import UNSET, Unset
 
@@ -21,7 +21,7 @@ METHOD = "GET"
 PATH = "/clients"
 
 
-def _request(
+def build_request(
     *,
     is_active: bool | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,

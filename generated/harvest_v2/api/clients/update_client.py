@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.client import Client
 from ...types import UNSET, File, Unset
 
@@ -16,7 +16,7 @@ METHOD = "PATCH"
 PATH = "/clients/{client_id}"
 
 
-def _request(
+def build_request(
     client_id: int,
     *,
     name: str | Unset = UNSET,

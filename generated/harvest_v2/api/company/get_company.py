@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.company import Company
 
 OPERATION = "get_company"
@@ -12,7 +12,7 @@ METHOD = "GET"
 PATH = "/company"
 
 
-def _request() -> RequestSpec:
+def build_request() -> RequestSpec:
     """Build the GET /company request."""
     return RequestSpec(
         OPERATION,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.company import Company
 from ...types import UNSET, File, Unset
 
@@ -15,7 +15,7 @@ METHOD = "PATCH"
 PATH = "/company"
 
 
-def _request(
+def build_request(
     *,
     wants_timestamp_timers: bool | Unset = UNSET,
     weekly_capacity: int | Unset = UNSET,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.contact import Contact
 
 OPERATION = "delete_contact"
@@ -14,7 +14,7 @@ METHOD = "DELETE"
 PATH = "/contacts/{contact_id}"
 
 
-def _request(
+def build_request(
     contact_id: int,
 ) -> RequestSpec:
     """Build the DELETE /contacts/{contact_id} request."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.contact import Contact
 
 OPERATION = "get_contact"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/contacts/{contact_id}"
 
 
-def _request(
+def build_request(
     contact_id: int,
 ) -> RequestSpec:
     """Build the GET /contacts/{contact_id} request."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.contact import Contact
 from ...types import UNSET, File, Unset
 
@@ -16,7 +16,7 @@ METHOD = "PATCH"
 PATH = "/contacts/{contact_id}"
 
 
-def _request(
+def build_request(
     contact_id: int,
     *,
     client_id: int | Unset = UNSET,

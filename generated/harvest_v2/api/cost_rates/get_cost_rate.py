@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.cost_rate import CostRate
 
 OPERATION = "get_cost_rate"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/users/{user_id}/cost_rates/{cost_rate_id}"
 
 
-def _request(
+def build_request(
     user_id: int,
     cost_rate_id: int,
 ) -> RequestSpec:

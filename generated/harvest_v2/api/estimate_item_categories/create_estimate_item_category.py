@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.estimate_item_category import EstimateItemCategory
 from ...types import File
 
@@ -15,7 +15,7 @@ METHOD = "POST"
 PATH = "/estimate_item_categories"
 
 
-def _request(
+def build_request(
     *,
     name: str,
 ) -> RequestSpec:

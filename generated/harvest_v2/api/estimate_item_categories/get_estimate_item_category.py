@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.estimate_item_category import EstimateItemCategory
 
 OPERATION = "get_estimate_item_category"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/estimate_item_categories/{estimate_item_category_id}"
 
 
-def _request(
+def build_request(
     estimate_item_category_id: int,
 ) -> RequestSpec:
     """Build the GET /estimate_item_categories/{estimate_item_category_id} request."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.estimate_message import EstimateMessage
 from ...types import UNSET, File, Unset
 
@@ -22,7 +22,7 @@ METHOD = "POST"
 PATH = "/estimates/{estimate_id}/messages"
 
 
-def _request(
+def build_request(
     estimate_id: int,
     *,
     recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 
 OPERATION = "delete_estimate_message"
 METHOD = "DELETE"
 PATH = "/estimates/{estimate_id}/messages/{message_id}"
 
 
-def _request(
+def build_request(
     estimate_id: int,
     message_id: int,
 ) -> RequestSpec:

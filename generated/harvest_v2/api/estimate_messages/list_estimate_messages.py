@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.estimate_messages import EstimateMessages
 from ...types import UNSET, Unset
 
@@ -22,7 +22,7 @@ METHOD = "GET"
 PATH = "/estimates/{estimate_id}/messages"
 
 
-def _request(
+def build_request(
     estimate_id: int,
     *,
     updated_since: datetime.datetime | Unset = UNSET,

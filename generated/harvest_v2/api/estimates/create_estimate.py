@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.estimate import Estimate
 from ...types import UNSET, File, Unset
 
@@ -24,7 +24,7 @@ METHOD = "POST"
 PATH = "/estimates"
 
 
-def _request(
+def build_request(
     *,
     client_id: int,
     number: str | Unset = UNSET,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.estimate import Estimate
 
 OPERATION = "get_estimate"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/estimates/{estimate_id}"
 
 
-def _request(
+def build_request(
     estimate_id: int,
 ) -> RequestSpec:
     """Build the GET /estimates/{estimate_id} request."""

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense_category import ExpenseCategory
 from ...types import UNSET, File, Unset
 
@@ -17,7 +17,7 @@ METHOD = "POST"
 PATH = "/expense_categories"
 
 
-def _request(
+def build_request(
     *,
     name: str,
     unit_name: str | Unset = UNSET,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense_category import ExpenseCategory
 
 OPERATION = "delete_expense_category"
@@ -14,7 +14,7 @@ METHOD = "DELETE"
 PATH = "/expense_categories/{expense_category_id}"
 
 
-def _request(
+def build_request(
     expense_category_id: int,
 ) -> RequestSpec:
     """Build the DELETE /expense_categories/{expense_category_id} request."""

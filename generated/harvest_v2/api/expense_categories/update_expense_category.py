@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense_category import ExpenseCategory
 from ...types import UNSET, File, Unset
 
@@ -18,7 +18,7 @@ METHOD = "PATCH"
 PATH = "/expense_categories/{expense_category_id}"
 
 
-def _request(
+def build_request(
     expense_category_id: int,
     *,
     name: str | Unset = UNSET,

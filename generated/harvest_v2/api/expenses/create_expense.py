@@ -10,7 +10,7 @@ from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense import Expense
 from ...types import UNSET, File, Unset
 
@@ -19,7 +19,7 @@ METHOD = "POST"
 PATH = "/expenses"
 
 
-def _request(
+def build_request(
     *,
     project_id: int,
     expense_category_id: int,

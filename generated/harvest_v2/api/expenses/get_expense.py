@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense import Expense
 
 OPERATION = "get_expense"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/expenses/{expense_id}"
 
 
-def _request(
+def build_request(
     expense_id: int,
 ) -> RequestSpec:
     """Build the GET /expenses/{expense_id} request."""

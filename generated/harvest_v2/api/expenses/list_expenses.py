@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expenses import Expenses
 from ...types import UNSET, Unset
 
@@ -22,7 +22,7 @@ METHOD = "GET"
 PATH = "/expenses"
 
 
-def _request(
+def build_request(
     *,
     user_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense import Expense
 from ...types import UNSET, File, Unset
 
@@ -20,7 +20,7 @@ METHOD = "PATCH"
 PATH = "/expenses/{expense_id}"
 
 
-def _request(
+def build_request(
     expense_id: int,
     *,
     project_id: int | Unset = UNSET,

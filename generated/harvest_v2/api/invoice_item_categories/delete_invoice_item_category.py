@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice_item_category import InvoiceItemCategory
 
 OPERATION = "delete_invoice_item_category"
@@ -14,7 +14,7 @@ METHOD = "DELETE"
 PATH = "/invoice_item_categories/{invoice_item_category_id}"
 
 
-def _request(
+def build_request(
     invoice_item_category_id: int,
 ) -> RequestSpec:
     """Build the DELETE /invoice_item_categories/{invoice_item_category_id} request."""

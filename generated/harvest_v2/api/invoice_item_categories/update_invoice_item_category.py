@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice_item_category import InvoiceItemCategory
 from ...types import UNSET, File, Unset
 
@@ -16,7 +16,7 @@ METHOD = "PATCH"
 PATH = "/invoice_item_categories/{invoice_item_category_id}"
 
 
-def _request(
+def build_request(
     invoice_item_category_id: int,
     *,
     name: str | Unset = UNSET,

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 
 OPERATION = "delete_invoice_message"
 METHOD = "DELETE"
 PATH = "/invoices/{invoice_id}/messages/{message_id}"
 
 
-def _request(
+def build_request(
     invoice_id: int,
     message_id: int,
 ) -> RequestSpec:

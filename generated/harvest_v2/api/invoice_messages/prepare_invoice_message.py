@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
 from ...types import UNSET, Unset
 
@@ -16,7 +16,7 @@ METHOD = "GET"
 PATH = "/invoices/{invoice_id}/messages/new"
 
 
-def _request(
+def build_request(
     invoice_id: int,
     *,
     thank_you: bool | Unset = UNSET,

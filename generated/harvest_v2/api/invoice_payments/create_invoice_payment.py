@@ -12,7 +12,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice_payment import InvoicePayment
 from ...types import UNSET, File, Unset
 
@@ -21,7 +21,7 @@ METHOD = "POST"
 PATH = "/invoices/{invoice_id}/payments"
 
 
-def _request(
+def build_request(
     invoice_id: int,
     *,
     amount: Decimal | float,

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 
 OPERATION = "delete_invoice_payment"
 METHOD = "DELETE"
 PATH = "/invoices/{invoice_id}/payments/{payment_id}"
 
 
-def _request(
+def build_request(
     invoice_id: int,
     payment_id: int,
 ) -> RequestSpec:

@@ -13,7 +13,7 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice import Invoice
 from ...types import UNSET, File, Unset
 
@@ -27,7 +27,7 @@ METHOD = "POST"
 PATH = "/invoices"
 
 
-def _request(
+def build_request(
     *,
     client_id: int,
     retainer_id: int | Unset = UNSET,

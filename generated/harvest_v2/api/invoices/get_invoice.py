@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice import Invoice
 
 OPERATION = "get_invoice"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/invoices/{invoice_id}"
 
 
-def _request(
+def build_request(
     invoice_id: int,
 ) -> RequestSpec:
     """Build the GET /invoices/{invoice_id} request."""

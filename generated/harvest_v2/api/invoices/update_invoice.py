@@ -13,7 +13,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.invoice import Invoice
 from ...types import UNSET, File, Unset
 
@@ -26,7 +26,7 @@ METHOD = "PATCH"
 PATH = "/invoices/{invoice_id}"
 
 
-def _request(
+def build_request(
     invoice_id: int,
     *,
     client_id: int | Unset = UNSET,

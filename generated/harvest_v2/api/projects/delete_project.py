@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.project import Project
 
 OPERATION = "delete_project"
@@ -14,7 +14,7 @@ METHOD = "DELETE"
 PATH = "/projects/{project_id}"
 
 
-def _request(
+def build_request(
     project_id: int,
 ) -> RequestSpec:
     """Build the DELETE /projects/{project_id} request."""

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.project import Project
 from ...types import UNSET, File, Unset
 
@@ -24,7 +24,7 @@ METHOD = "PATCH"
 PATH = "/projects/{project_id}"
 
 
-def _request(
+def build_request(
     project_id: int,
     *,
     client_id: int | Unset = UNSET,

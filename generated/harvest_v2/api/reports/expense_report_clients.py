@@ -9,7 +9,7 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.expense_reports_results import ExpenseReportsResults
 from ...types import UNSET, Unset
 
@@ -21,7 +21,7 @@ METHOD = "GET"
 PATH = "/reports/expenses/clients"
 
 
-def _request(
+def build_request(
     *,
     from_: datetime.date,
     to: datetime.date,

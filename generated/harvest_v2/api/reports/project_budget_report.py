@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.project_budget_report_results import ProjectBudgetReportResults
 from ...types import UNSET, Unset
 
@@ -19,7 +19,7 @@ METHOD = "GET"
 PATH = "/reports/project_budget"
 
 
-def _request(
+def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int = 2000,

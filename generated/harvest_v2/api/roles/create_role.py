@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.role import Role
 from ...types import UNSET, File, Unset
 
@@ -16,7 +16,7 @@ METHOD = "POST"
 PATH = "/roles"
 
 
-def _request(
+def build_request(
     *,
     name: str,
     user_ids: builtins.list[int] | Unset = UNSET,

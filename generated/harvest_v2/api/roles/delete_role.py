@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.role import Role
 
 OPERATION = "delete_role"
@@ -14,7 +14,7 @@ METHOD = "DELETE"
 PATH = "/roles/{role_id}"
 
 
-def _request(
+def build_request(
     role_id: int,
 ) -> RequestSpec:
     """Build the DELETE /roles/{role_id} request."""

@@ -8,7 +8,7 @@ import builtins
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.role import Role
 from ...types import UNSET, File, Unset
 
@@ -17,7 +17,7 @@ METHOD = "PATCH"
 PATH = "/roles/{role_id}"
 
 
-def _request(
+def build_request(
     role_id: int,
     *,
     name: str | Unset = UNSET,

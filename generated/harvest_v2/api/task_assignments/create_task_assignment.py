@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.task_assignment import TaskAssignment
 from ...types import UNSET, File, Unset
 
@@ -18,7 +18,7 @@ METHOD = "POST"
 PATH = "/projects/{project_id}/task_assignments"
 
 
-def _request(
+def build_request(
     project_id: int,
     *,
     task_id: int,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.task_assignment import TaskAssignment
 
 OPERATION = "get_task_assignment"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/projects/{project_id}/task_assignments/{task_assignment_id}"
 
 
-def _request(
+def build_request(
     project_id: int,
     task_assignment_id: int,
 ) -> RequestSpec:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.task_assignments import TaskAssignments
 from ...types import UNSET, Unset
 
@@ -22,7 +22,7 @@ METHOD = "GET"
 PATH = "/projects/{project_id}/task_assignments"
 
 
-def _request(
+def build_request(
     project_id: int,
     *,
     is_active: bool | Unset = UNSET,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.task import Task
 
 OPERATION = "get_task"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/tasks/{task_id}"
 
 
-def _request(
+def build_request(
     task_id: int,
 ) -> RequestSpec:
     """Build the GET /tasks/{task_id} request."""

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.task import Task
 from ...types import UNSET, File, Unset
 
@@ -18,7 +18,7 @@ METHOD = "PATCH"
 PATH = "/tasks/{task_id}"
 
 
-def _request(
+def build_request(
     task_id: int,
     *,
     name: str | Unset = UNSET,

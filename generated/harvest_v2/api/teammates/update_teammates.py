@@ -8,7 +8,7 @@ import builtins
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.teammates_patch_response import TeammatesPatchResponse
 from ...types import File
 
@@ -17,7 +17,7 @@ METHOD = "PATCH"
 PATH = "/users/{user_id}/teammates"
 
 
-def _request(
+def build_request(
     user_id: int,
     *,
     teammate_ids: builtins.list[int],

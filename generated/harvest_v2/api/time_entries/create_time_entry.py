@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.time_entry import TimeEntry
 from ...types import UNSET, File, Unset
 
@@ -23,7 +23,7 @@ METHOD = "POST"
 PATH = "/time_entries"
 
 
-def _request(
+def build_request(
     *,
     project_id: int,
     task_id: int,

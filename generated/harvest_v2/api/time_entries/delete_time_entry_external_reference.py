@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 
 OPERATION = "delete_time_entry_external_reference"
 METHOD = "DELETE"
 PATH = "/time_entries/{time_entry_id}/external_reference"
 
 
-def _request(
+def build_request(
     time_entry_id: int,
 ) -> RequestSpec:
     """Build the DELETE /time_entries/{time_entry_id}/external_reference request."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.time_entry import TimeEntry
 
 OPERATION = "restart_time_entry"
@@ -14,7 +14,7 @@ METHOD = "PATCH"
 PATH = "/time_entries/{time_entry_id}/restart"
 
 
-def _request(
+def build_request(
     time_entry_id: int,
 ) -> RequestSpec:
     """Build the PATCH /time_entries/{time_entry_id}/restart request."""

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.time_entry import TimeEntry
 from ...types import UNSET, File, Unset
 
@@ -24,7 +24,7 @@ METHOD = "PATCH"
 PATH = "/time_entries/{time_entry_id}"
 
 
-def _request(
+def build_request(
     time_entry_id: int,
     *,
     project_id: int | Unset = UNSET,

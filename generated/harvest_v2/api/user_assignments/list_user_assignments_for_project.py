@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user_assignments import UserAssignments
 from ...types import UNSET, Unset
 
@@ -22,7 +22,7 @@ METHOD = "GET"
 PATH = "/projects/{project_id}/user_assignments"
 
 
-def _request(
+def build_request(
     project_id: int,
     *,
     user_id: int | Unset = UNSET,

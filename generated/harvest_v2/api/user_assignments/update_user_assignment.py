@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user_assignment import UserAssignment
 from ...types import UNSET, File, Unset
 
@@ -18,7 +18,7 @@ METHOD = "PATCH"
 PATH = "/projects/{project_id}/user_assignments/{user_assignment_id}"
 
 
-def _request(
+def build_request(
     project_id: int,
     user_assignment_id: int,
     *,

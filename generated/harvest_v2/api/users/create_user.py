@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user import User
 from ...types import UNSET, File, Unset
 
@@ -21,7 +21,7 @@ METHOD = "POST"
 PATH = "/users"
 
 
-def _request(
+def build_request(
     *,
     first_name: str,
     last_name: str,

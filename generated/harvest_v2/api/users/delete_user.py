@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user import User
 
 OPERATION = "delete_user"
@@ -14,7 +14,7 @@ METHOD = "DELETE"
 PATH = "/users/{user_id}"
 
 
-def _request(
+def build_request(
     user_id: int,
 ) -> RequestSpec:
     """Build the DELETE /users/{user_id} request."""

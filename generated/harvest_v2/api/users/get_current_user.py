@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user import User
 
 OPERATION = "get_current_user"
@@ -12,7 +12,7 @@ METHOD = "GET"
 PATH = "/users/me"
 
 
-def _request() -> RequestSpec:
+def build_request() -> RequestSpec:
     """Build the GET /users/me request."""
     return RequestSpec(
         OPERATION,

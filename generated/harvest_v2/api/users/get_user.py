@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user import User
 
 OPERATION = "get_user"
@@ -14,7 +14,7 @@ METHOD = "GET"
 PATH = "/users/{user_id}"
 
 
-def _request(
+def build_request(
     user_id: int,
 ) -> RequestSpec:
     """Build the GET /users/{user_id} request."""

@@ -8,7 +8,7 @@ import builtins
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..._core._request import RequestSpec
+from ..._core._request_spec import RequestSpec
 from ...models.user import User
 from ...types import UNSET, File, Unset
 
@@ -20,7 +20,7 @@ METHOD = "PATCH"
 PATH = "/users/{user_id}"
 
 
-def _request(
+def build_request(
     user_id: int,
     *,
     first_name: str | Unset = UNSET,
