@@ -1,4 +1,4 @@
-"""Render spec/ into generated/harvest_v2 (what `make generate` runs).
+"""Render spec/ into generated/harvest_v2 (`python -m generator`, what `make generate` runs).
 
 Steps: bundle the split spec, validate it, render it with openapi-python-client
 and our templates into a scratch directory, format with ruff, then replace
@@ -23,11 +23,9 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import decimal_property
-from bundle import BundleError, bundle, validate
-from naming import TEMPLATE_HELPERS, register_models
+from . import decimal_property
+from .bundle import BundleError, bundle, validate
+from .naming import TEMPLATE_HELPERS, register_models
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "generator"
@@ -211,7 +209,3 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(fresh, target, symlinks=True)
     print(f"generated {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-GENERATE = ["generator/generate.py"]
+GENERATE = ["-m", "generator"]
 
 
 def _copy_project(tmp_path: Path) -> Path:
@@ -218,3 +219,18 @@ def test_one_name_for_each_request_step() -> None:
     assert not (ROOT / "overlays" / "_core" / "_request.py").exists()
     for client in (HarvestClient, AsyncHarvestClient):
         assert hasattr(client, "_call_operation") and not hasattr(client, "_request")
+
+
+def test_generator_is_a_package_reached_without_sys_path_hacks() -> None:
+    # `python -m generator` (what make runs) and `from generator.naming import ...`: one way in.
+    assert (ROOT / "generator" / "__init__.py").is_file() and (ROOT / "generator" / "__main__.py").is_file()
+    hacks = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("generator", "tests", "release", "benchmarks", "examples")
+        for path in (ROOT / folder).rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"sys\.path\.(insert|append)\(.*generator", line)
+    ]
+    assert not hacks
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "-m generator\n" in makefile and "-m generator --check" in makefile
