@@ -27,10 +27,10 @@ demo: $(STAMP) ## the main job: the fake Harvest with a year of data, and exampl
 	$(BIN)/python examples/demo.py
 
 generate: $(STAMP) ## spec/ -> generated/harvest_v2
-	$(BIN)/python generator/generate.py
+	$(BIN)/python -m generator
 
 check-generated: $(STAMP) ## fail when generated/ is not what spec/ and the templates produce
-	$(BIN)/python generator/generate.py --check
+	$(BIN)/python -m generator --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -229,9 +229,7 @@ def memory_figure(quick: bool) -> Row:
 
 def generate_figure(quick: bool) -> Row:
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, str(ROOT / "generator" / "generate.py"), "--check"], check=True, capture_output=True
-    )
+    subprocess.run([sys.executable, "-m", "generator", "--check"], cwd=ROOT, check=True, capture_output=True)
     elapsed = time.perf_counter() - start
     return Row(
         "6. generation (generate.py --check: bundle, validate, render, format)",

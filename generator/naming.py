@@ -17,7 +17,6 @@ import itertools
 import re
 from typing import Any
 
-from decimal_property import DecimalProperty
 from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.date import DateProperty
@@ -29,6 +28,8 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+
+from .decimal_property import DecimalProperty
 
 # The attributes every list envelope carries (spec/schemas/common.yaml#/Pagination).
 PAGINATION_FIELDS = frozenset(

@@ -19,7 +19,7 @@ PROJECT = "harvest-v2"
 def generated_problem(root: Path) -> str | None:
     """Why generated/ is not what spec/ and the templates produce, or None."""
     done = subprocess.run(
-        [sys.executable, str(root / "generator" / "generate.py"), "--check"],
+        [sys.executable, "-m", "generator", "--check"],
         cwd=root,
         capture_output=True,
         text=True,
@@ -28,7 +28,7 @@ def generated_problem(root: Path) -> str | None:
     if done.returncode == 0:
         return None
     lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
-    shown = "\n    ".join(lines[:8]) or f"generator/generate.py --check exited {done.returncode}"
+    shown = "\n    ".join(lines[:8]) or f"python -m generator --check exited {done.returncode}"
     return f"generated/ is not what spec/ produces; run `make generate` and commit it:\n    {shown}"
 
 

@@ -18,6 +18,18 @@ from typing import Any
 
 import httpx
 
+__all__ = [
+    "DEFAULT_TOKEN_URL",
+    "USER_AGENT_FORM",
+    "Credentials",
+    "Secret",
+    "TokenSet",
+    "check_account_id",
+    "check_header_value",
+    "check_token_url",
+    "check_user_agent",
+]
+
 DEFAULT_TOKEN_URL = "https://id.getharvest.com/api/v2/oauth2/token"
 USER_AGENT_FORM = '"AppName (email or URL)", for example "Billing sync (ops@example.com)"'
 _USER_AGENT = re.compile(r"^\s*\S.*\(\s*\S.*\)\s*$")

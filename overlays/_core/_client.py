@@ -39,7 +39,6 @@ from ._errors import (
     ForeignOriginError,
     HarvestError,
     PaginationError,
-    RateLimitError,
     TransportError,
     UnexpectedResponseError,
     WrongEventLoopError,
@@ -48,10 +47,17 @@ from ._errors import (
 )
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
 from ._pagination import LinkRequest, without_query
-from ._request import RequestSpec
-from ._retry import Decision, RetryPolicy
+from ._request_spec import RequestSpec
+from ._retry import Attempt, RetryPolicy, Verdict
 from ._schema import validate
 from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AsyncHarvestClient",
+    "HarvestClient",
+]
 
 DEFAULT_BASE_URL = "https://api.harvestapp.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -65,6 +71,9 @@ TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Failures before any byte of the request left: nothing reached Harvest (TransportError.sent False).
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -186,17 +195,8 @@ class _Pipeline:
     async def pace_delay_async(self, spec: RequestSpec) -> float:
         return await self.pacer.areserve(spec.path) if self.pacer is not None else 0.0
 
-    def decide(
-        self, spec: RequestSpec, retries: int, waited: float, response: httpx.Response | None, error: Exception | None
-    ) -> Decision:
-        return self.retry.decide(
-            method=spec.method,
-            retries_done=retries,
-            waited=waited,
-            now=self.wall_clock(),
-            response=response,
-            error=error,
-        )
+    def decide(self, spec: RequestSpec, error: HarvestError, retries: int, waited: float) -> Verdict:
+        return self.retry.decide(Attempt(spec.method, error, retries), waited)
 
     def log_attempt(self, request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -205,7 +205,7 @@ class _Pipeline:
                 "%s %s -> %s in %.1f ms (attempt %d)", request.method, request.url.path, status, elapsed, attempt
             )
 
-    def log_retry(self, request: httpx.Request, decision: Decision, retries: int) -> None:
+    def log_retry(self, request: httpx.Request, decision: Verdict, retries: int) -> None:
         logger.warning(
             "%s %s: %s; retrying in %.2f s (retry %d of %d)",
             request.method,
@@ -216,29 +216,19 @@ class _Pipeline:
             self.retry.max_retries,
         )
 
-    def status_error(self, request: httpx.Request, response: httpx.Response, decision: Decision) -> APIStatusError:
-        url = str(request.url)
-        status = response.status_code
-        content_type = response.headers.get("content-type", "")
+    def status_error(self, request: httpx.Request, response: httpx.Response) -> APIStatusError:
         body = self.credentials.redact(response.content.decode("utf-8", "replace")).encode()
-        error = error_for_status(status, request.method, url, body, content_type)
-        if status == 429 or (status == 503 and decision.retry_after is not None):
-            return RateLimitError(
-                f"{error.message} ({decision.reason})",
-                status=status,
-                method=request.method,
-                url=url,
-                body=error.body,
-                retry_after=decision.retry_after,
-            )
-        return error
+        return error_for_status(
+            response.status_code, request.method, str(request.url), body, response.headers, self.wall_clock()
+        )
 
-    def transport_error(self, request: httpx.Request, exc: Exception, decision: Decision) -> TransportError:
+    def transport_error(self, request: httpx.Request, exc: Exception) -> TransportError:
         # httpcore's texts can quote a header; redact in case one held a credential.
         return TransportError(
-            self.credentials.redact(f"{type(exc).__name__}: {exc} ({decision.reason})"),
+            self.credentials.redact(f"{type(exc).__name__}: {exc}"),
             method=request.method,
             url=str(request.url),
+            sent=not isinstance(exc, _NOT_SENT),
         )
 
     def undecodable(self, request: httpx.Request, response: httpx.Response, exc: Exception) -> UnexpectedResponseError:
@@ -369,6 +359,24 @@ def _redis_pacer(
     )
 
 
+def _retry_policy(retry: RetryPolicy | None, max_retries: int | None, max_retry_wait: float | None) -> RetryPolicy:
+    """The policy a client uses: retry= as given, or the default rules with the shorthands' budget."""
+    if retry is None:
+        return RetryPolicy(
+            max_retries=5 if max_retries is None else max_retries,
+            max_wait=300.0 if max_retry_wait is None else max_retry_wait,
+        )
+    if max_retries is not None or max_retry_wait is not None:
+        # Two budgets would leave one of them silently ignored.
+        raise ValueError(
+            "pass either retry=RetryPolicy(...) or max_retries/max_retry_wait, not both: "
+            "give the budget to the policy, RetryPolicy(max_retries=..., max_wait=...)"
+        )
+    if not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+    return retry
+
+
 class _BaseClient(Generic[TransportT, SleepT]):
     """Settings and validation shared by Harvest and AsyncHarvest.
 
@@ -380,8 +388,9 @@ class _BaseClient(Generic[TransportT, SleepT]):
     at a time; calls that got the 401 meanwhile retry with its token) and
     on_token_refresh receives the new TokenSet to store.
 
-    base_url, timeout (finite by default), max_retries and max_retry_wait
-    (seconds of retry waiting per call) tune the transport; throttle=False
+    base_url and timeout (finite by default) tune the transport; retry takes a
+    RetryPolicy (its rules and budget), or max_retries and max_retry_wait
+    (seconds of retry waiting per call) set the default policy's budget; throttle=False
     switches client-side pacing off; rate_limit and reports_rate_limit set
     the paced limits. redis_url ("redis://host:port/db") paces through Redis,
     shared by every process on the account; when Redis fails the request is
@@ -404,8 +413,9 @@ class _BaseClient(Generic[TransportT, SleepT]):
         token_url: str = DEFAULT_TOKEN_URL,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 5,
-        max_retry_wait: float = 300.0,
+        retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
         throttle: bool = True,
         rate_limit: RateLimit = GENERAL_LIMIT,
         reports_rate_limit: RateLimit = REPORTS_LIMIT,
@@ -439,7 +449,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
             credentials=credentials,
             user_agent=check_user_agent(user_agent),
             base_url=base_url,
-            retry=RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait),
+            retry=_retry_policy(retry, max_retries, max_retry_wait),
             pacer=pacer,
             wall_clock=wall_clock,
             timeout=self._timeout,
@@ -570,13 +580,12 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                 self._sleep(delay)
             attempt += 1
             started = time.perf_counter()
+            error: HarvestError
             try:
                 response = self._receive(request)
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
-                decision = p.decide(spec, retries, waited, None, exc)
-                if decision.delay is None:
-                    raise p.transport_error(request, exc, decision) from None
+                error = p.transport_error(request, exc)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
@@ -585,9 +594,10 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                     refreshed = True
                     self._refresh(generation)
                     continue
-                decision = p.decide(spec, retries, waited, response, None)
-                if decision.delay is None:
-                    raise p.status_error(request, response, decision)
+                error = p.status_error(request, response)
+            decision = p.decide(spec, error, retries, waited)
+            if decision.delay is None:
+                raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
             self._sleep(decision.delay)
             waited += decision.delay
@@ -644,7 +654,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             if credentials.on_token_refresh is not None:
                 credentials.on_token_refresh(tokens)
 
-    def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+        """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = self._send(spec)
         return self._pipeline.result(response, spec, model)
 
@@ -713,13 +724,12 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 await self._sleep(delay)
             attempt += 1
             started = time.perf_counter()
+            error: HarvestError
             try:
                 response = await self._receive(request)
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
-                decision = p.decide(spec, retries, waited, None, exc)
-                if decision.delay is None:
-                    raise p.transport_error(request, exc, decision) from None
+                error = p.transport_error(request, exc)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
@@ -728,9 +738,10 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                     refreshed = True
                     await self._refresh(generation)
                     continue
-                decision = p.decide(spec, retries, waited, response, None)
-                if decision.delay is None:
-                    raise p.status_error(request, response, decision)
+                error = p.status_error(request, response)
+            decision = p.decide(spec, error, retries, waited)
+            if decision.delay is None:
+                raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
             await self._sleep(decision.delay)
             waited += decision.delay
@@ -792,6 +803,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 if inspect.isawaitable(stored):
                     await stored  # an async hook is awaited, not dropped
 
-    async def _request(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    async def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+        """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = await self._send(spec)
         return self._pipeline.result(response, spec, model)

@@ -3,6 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Self
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "ClientClosedError",
+    "ForeignOriginError",
+    "HarvestError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SchemaDriftError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "WrongEventLoopError",
+    "error_for_status",
+    "parse_retry_after",
+    "redact_url",
+]
 
 _SECRET_QUERY = re.compile(r"(?i)((?:access_token|refresh_token|client_secret)=)[^&#\s]+")
 
@@ -27,13 +50,30 @@ class HarvestError(Exception):
         self.status = status
         self.method = method
         self.url = redact_url(url) if url else url
-        where = f" ({method} {self.url})" if method and self.url else ""
-        code = f"HTTP {status}: " if status is not None else ""
-        super().__init__(f"{code}{message}{where}")
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        where = f" ({self.method} {self.url})" if self.method and self.url else ""
+        code = f"HTTP {self.status}: " if self.status is not None else ""
+        return f"{code}{self.message}{where}"
+
+    def _with_reason(self, reason: str) -> Self:
+        """This error with why it was not retried (the retry policy's verdict) added to its message."""
+        if reason:
+            self.message = f"{self.message} ({reason})"
+            self.args = (self._text(),)
+        return self
 
 
 class TransportError(HarvestError):
-    """The request could not be completed: connection refused or dropped, timeout."""
+    """The request could not be completed: connection refused or dropped, timeout.
+
+    ``sent`` is False when the connection was never established, so nothing reached Harvest.
+    """
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None, sent: bool = True) -> None:
+        super().__init__(message, method=method, url=url)
+        self.sent = sent
 
 
 class APIStatusError(HarvestError):
@@ -69,7 +109,10 @@ class ValidationError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 (or throttling 503) still answered after every retry allowed; ``retry_after`` is the last wait asked."""
+    """429 (or 503 with Retry-After) still answered after every retry allowed.
+
+    ``retry_after`` is the wait the last answer asked, in seconds (None when it gave none).
+    """
 
     def __init__(
         self,
@@ -160,20 +203,59 @@ class WrongEventLoopError(HarvestError):
     """
 
 
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date), None when unusable.
+
+    now is the current Unix time, used for the HTTP-date form.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        import email.utils  # only HTTP-date values need it; keep it off the import path
+
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        return max(0.0, float(when.timestamp()) - now)
+    if seconds != seconds or seconds < 0:  # NaN or negative
+        return None
+    return seconds
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
     422: ValidationError,
-    429: RateLimitError,
 }
 
 
-def error_for_status(status: int, method: str, url: str, body: bytes, content_type: str) -> APIStatusError:
-    """The exception for a final error response, with Harvest's own message when it sent one."""
+def error_for_status(
+    status: int, method: str, url: str, body: bytes, headers: Mapping[str, str], now: float
+) -> APIStatusError:
+    """The one classification of an error answer: its exception, with Harvest's own message when it sent one.
+
+    headers are the response's (case-insensitive, as httpx gives them); now is the current Unix
+    time, for a Retry-After given as an HTTP-date. A 429 is a RateLimitError, and so is a 503 with
+    a usable Retry-After (throttling, as the older API did it); either carries the wait asked.
+    """
     text = body.decode("utf-8", "replace")
-    message = _harvest_message(text, content_type) or f"Harvest answered {status}"
+    message = _harvest_message(text, headers.get("content-type", "")) or f"Harvest answered {status}"
+    if status in (429, 503):
+        retry_after = parse_retry_after(headers.get("retry-after"), now)
+        if status == 429 or retry_after is not None:
+            return RateLimitError(
+                message, status=status, method=method, url=url, body=text[:2000], retry_after=retry_after
+            )
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIStatusError)
     return cls(message, status=status, method=method, url=url, body=text[:2000])
 

@@ -18,7 +18,16 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Generic, Protocol, TypeVar
 
 from ._errors import PaginationError
-from ._request import RequestSpec
+from ._request_spec import RequestSpec
+
+__all__ = [
+    "MAX_EMPTY_PAGES",
+    "AsyncPaginator",
+    "Envelope",
+    "LinkRequest",
+    "Paginator",
+    "without_query",
+]
 
 MAX_EMPTY_PAGES = 3
 """Consecutive empty pages that still link to a next one before the listing is refused."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from ._pagination import AsyncPaginator, Paginator
-from ._request import RequestSpec
+from ._request_spec import RequestSpec
 
 if TYPE_CHECKING:
     from ._client import AsyncHarvestClient, HarvestClient
@@ -32,7 +32,7 @@ class SyncResource:
     @overload
     def _call(self, spec: RequestSpec, model: None) -> None: ...
     def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
-        return self._client._request(spec, model)
+        return self._client._call_operation(spec, model)
 
     def _paginate(
         self, spec: RequestSpec, model: type[PageT], items: Callable[[PageT], list[ItemT]]
@@ -53,7 +53,7 @@ class AsyncResource:
     @overload
     async def _call(self, spec: RequestSpec, model: None) -> None: ...
     async def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
-        return await self._client._request(spec, model)
+        return await self._client._call_operation(spec, model)
 
     def _paginate(
         self, spec: RequestSpec, model: type[PageT], items: Callable[[PageT], list[ItemT]]

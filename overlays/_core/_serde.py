@@ -15,6 +15,17 @@ from typing import Any, TypeVar
 
 import msgspec
 
+__all__ = [
+    "SpecMismatch",
+    "decode_json",
+    "decode_model",
+    "encode_json",
+    "form_value",
+    "format_datetime",
+    "parse_date",
+    "parse_datetime",
+]
+
 T = TypeVar("T")
 
 _decoder = msgspec.json.Decoder(float_hook=Decimal)

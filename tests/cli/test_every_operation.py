@@ -8,12 +8,8 @@ command lost fails here.
 from __future__ import annotations
 
 import datetime
-import importlib
 import json
-import sys
-from collections.abc import Callable
 from importlib import resources
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -22,13 +18,11 @@ from click.testing import CliRunner
 from harvest_v2.cli._commands import cli
 from harvest_v2.testing import FakeHarvest
 
+# The generator's naming rule, as the e2e suite uses it: method = operationId minus the tag's words.
+from generator.naming import method_name
 from tests.e2e._operations import Arguments, PreparedCall, plan
 
 from .conftest import Shell
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generator"))
-# The generator's naming rule, as the e2e suite uses it: method = operationId minus the tag's words.
-method_name: Callable[[str, str], str] = importlib.import_module("naming").method_name
 
 
 def _spec_operations() -> list[tuple[str, str, str]]:

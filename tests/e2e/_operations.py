@@ -8,12 +8,9 @@ and body schemas, and ids from records the fake holds (or the plan created).
 from __future__ import annotations
 
 import datetime
-import importlib
 import keyword
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import harvest_v2.models
@@ -21,10 +18,8 @@ from harvest_v2.testing import FakeHarvest
 from harvest_v2.testing._spec import Operation, Schema, SpecIndex, spec_index
 from harvest_v2.testing._store import scope_of
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generator"))
-
 # The generator's own naming rule, so the test and the generated methods cannot disagree.
-method_name: Callable[[str, str], str] = importlib.import_module("naming").method_name
+from generator.naming import method_name
 
 TODAY = datetime.date.today()
 

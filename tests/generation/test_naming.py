@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generator"))
-
-from naming import method_name
+from generator.naming import method_name
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ def release_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             target.symlink_to(os.readlink(source))
         else:
             shutil.copy2(source, target)
-    run([sys.executable, "generator/generate.py"], cwd=root)
+    run([sys.executable, "-m", "generator"], cwd=root)
     git(root, "init", "--quiet", "--initial-branch=main")
     git(root, "add", "--all")
     git(root, "commit", "--quiet", "--message=snapshot of the working tree")

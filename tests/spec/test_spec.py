@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "generator"))
+from generator.bundle import bundle, validate
 
-from bundle import bundle, validate  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 METHODS = {"get", "post", "patch", "put", "delete"}
 

@@ -8,6 +8,11 @@ if TYPE_CHECKING:
     from ..types import File
 
 
+__all__ = [
+    "RequestSpec",
+]
+
+
 class RequestSpec:
     """The operationId, method, path (relative to base_url, or an absolute URL) and payload of one call."""
 
