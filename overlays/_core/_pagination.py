@@ -129,10 +129,15 @@ class Paginator(Generic[ItemT, PageT]):
             page = self._fetch(spec)
             yield page
             spec = guard.next_request(page)
+            # Let the page go before the next is fetched: one page in memory, not two.
+            del page
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
-            yield from self._items(page)
+            items = self._items(page)
+            del page
+            yield from items
+            del items
 
     def first_page(self) -> PageT:
         """Only the first page (for totals, or to stop early)."""
@@ -160,11 +165,16 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             page = await self._fetch(spec)
             yield page
             spec = guard.next_request(page)
+            # Let the page go before the next is fetched: one page in memory, not two.
+            del page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
-            for item in self._items(page):
+            items = self._items(page)
+            del page
+            for item in items:
                 yield item
+            del items
 
     async def first_page(self) -> PageT:
         """Only the first page."""

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
+import types
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
-from harvest_v2 import HarvestError
+from harvest_v2 import AsyncPaginator, HarvestError, Paginator
 from harvest_v2._core._errors import ForeignOriginError, PaginationError
 from harvest_v2._core._pagination import MAX_EMPTY_PAGES
+from harvest_v2._core._request_spec import RequestSpec
 
 from tests.helpers import BASE, client_json, json_response, make_async_client, make_client, page_json
 
@@ -195,3 +200,58 @@ def test_total_pages_growing_while_listing_is_followed(drain: Callable[[_Endless
 @drains
 def test_an_empty_last_page_ends_the_listing(drain: Callable[[_EndlessServer], list[int]]) -> None:
     assert drain(_EndlessServer(total_pages=1, records=False, limit=1)) == []
+
+
+class _Record:
+    """A weak-referenceable record, so the test can see when the paginator lets it go."""
+
+
+class _Page:
+    def __init__(self, records: list[_Record], next_url: str | None) -> None:
+        self.records = records
+        self.links = types.SimpleNamespace(next_=next_url)
+        self.total_pages = None
+
+
+def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Any, list[weakref.ref[Any]]]:
+    refs: list[weakref.ref[Any]] = []
+
+    def fetch(spec: RequestSpec) -> _Page:
+        gc.collect()
+        alive_at_fetch.append([ref() is not None for ref in refs])
+        number = len(alive_at_fetch)
+        page = _Page([_Record() for _ in range(3)], None if number == 3 else f"{BASE}/clients?page={number + 1}")
+        refs.append(weakref.ref(page))
+        refs.extend(weakref.ref(r) for r in page.records[:-1])  # the last record is the caller's loop variable
+        return page
+
+    return fetch, refs
+
+
+def test_only_one_page_is_held_while_the_next_is_fetched() -> None:
+    alive: list[list[bool]] = []
+    fetch, _ = _releasing_fetch(alive)
+    paginator: Paginator[_Record, _Page] = Paginator(fetch, RequestSpec("list_clients", "GET", "/clients"),
+                                                      lambda page: page.records)  # fmt: skip
+    assert sum(1 for _ in paginator) == 9
+    assert alive == [[], [False] * 3, [False] * 6]
+
+
+def test_only_one_page_is_held_while_the_next_is_fetched_async() -> None:
+    alive: list[list[bool]] = []
+    fetch, _ = _releasing_fetch(alive)
+
+    async def afetch(spec: RequestSpec) -> _Page:
+        return fetch(spec)
+
+    async def run() -> int:
+        paginator: AsyncPaginator[_Record, _Page] = AsyncPaginator(
+            afetch, RequestSpec("list_clients", "GET", "/clients"), lambda page: page.records
+        )
+        count = 0
+        async for _ in paginator:  # holding nothing but the loop variable, as an export does
+            count += 1
+        return count
+
+    assert asyncio.run(run()) == 9
+    assert alive == [[], [False] * 3, [False] * 6]
