@@ -213,7 +213,7 @@ class _Page:
         self.total_pages = None
 
 
-def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Any, list[weakref.ref[Any]]]:
+def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Callable[[RequestSpec], _Page], list[weakref.ref[Any]]]:
     refs: list[weakref.ref[Any]] = []
 
     def fetch(spec: RequestSpec) -> _Page:
