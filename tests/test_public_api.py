@@ -91,15 +91,9 @@ def _core_modules() -> list[str]:
     return sorted(path.stem for path in CORE.glob("_*.py") if path.stem != "__init__")
 
 
-# _pacing is being rewritten on another branch, which gives it its __all__.
-_WITHOUT_ALL = {"_pacing"}
-
-
 @pytest.mark.parametrize("module", _core_modules())
 def test_each_core_module_declares_what_it_exports(module: str) -> None:
     loaded = importlib.import_module(f"harvest_v2._core.{module}")
-    if module in _WITHOUT_ALL:
-        pytest.skip(f"{module} gets its __all__ on its own branch")
     names = loaded.__dict__.get("__all__")
     assert isinstance(names, list), f"{module} has no __all__"
     assert len(set(names)) == len(names)
@@ -125,7 +119,7 @@ def test_the_package_imports_from_core_modules_only_what_they_export() -> None:
     undeclared: set[str] = set()
     for path in sources:
         for module, name in _imports_from_core(path):
-            if module in _WITHOUT_ALL or module == "__init__":
+            if module == "__init__":
                 continue
             exported = importlib.import_module(f"harvest_v2._core.{module}").__dict__.get("__all__", [])
             if name not in exported:

@@ -26,6 +26,23 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+__all__ = [
+    "GENERAL_LIMIT",
+    "MARGIN",
+    "MIN_MARGIN",
+    "REPORTS_LIMIT",
+    "SPACING",
+    "Pacer",
+    "RateLimit",
+    "Reserver",
+    "SlidingWindowLimiter",
+    "earliest_slot",
+    "general_gap",
+    "is_report",
+    "paced_window",
+    "shared_pacer",
+]
+
 
 class RateLimit:
     """At most `requests` requests in any `period` seconds."""

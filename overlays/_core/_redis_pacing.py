@@ -43,6 +43,14 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("harvest_v2")
 
+__all__ = [
+    "KEY_PREFIX",
+    "RETRY_INTERVAL",
+    "RedisPacer",
+    "check_redis_url",
+    "redacted",
+]
+
 KEY_PREFIX = "harvest_v2:pacing"
 RETRY_INTERVAL = 30.0
 """Seconds of in-process pacing after a Redis failure before Redis is tried again."""
