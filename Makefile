@@ -39,7 +39,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy generated/harvest_v2 generator release benchmarks tests examples
 
-pytest: $(STAMP)
+pytest: install  # the Redis tests need redis-server, which install provides
 	$(BIN)/python -m pytest
 
 test: check-generated lint typecheck pytest ## everything CI runs
