@@ -11,7 +11,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from harvest_v2 import Harvest
+from harvest_v2 import UNSET, Harvest
 
 COLUMNS = ("id", "spent_date", "user", "client", "project", "task", "hours", "billable", "billable_rate", "notes")
 
@@ -43,7 +43,8 @@ def export(hv: Harvest, start: date, end: date, target: Path) -> int:
                         entry.task.name,
                         entry.hours,
                         entry.billable,
-                        entry.billable_rate,
+                        # Absent (UNSET) for a token that is not shown rates: an empty cell.
+                        None if entry.billable_rate is UNSET else entry.billable_rate,
                         entry.notes,
                     )
                 )
