@@ -75,9 +75,10 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     if fatal:
         raise SystemExit("generation failed; fix the spec or templates (see above)")
 
-    # openapi-python-client writes errors.py whatever the templates say (its own UnexpectedStatus when
-    # ours is absent); the errors are the hand-written core's, exported by harvest_v2 itself.
-    (package_dir / "errors.py").unlink()
+    # openapi-python-client writes errors.py and types.py whatever the templates say (its own
+    # versions when ours are absent); both live in the hand-written core, exported by harvest_v2.
+    for stale in ("errors.py", "types.py"):
+        (package_dir / stale).unlink()
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     (package_dir / "openapi.json").write_text(spec_json, encoding="utf-8")
     bundled_path.unlink()

@@ -39,8 +39,8 @@ from ._core._retry import (
     Throttled,
     Verdict,
 )
+from ._core._types import UNSET, File, Unset
 from .client import AsyncHarvest, Harvest
-from .types import UNSET, File, Unset
 
 __version__ = "0.1.0"
 

@@ -19,10 +19,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, get_args
 
-from ..types import UNSET
 from ._drift import record_drift
 from ._errors import SchemaDriftError
 from ._serde import format_datetime
+from ._types import UNSET
 
 if TYPE_CHECKING:
     from typing import ClassVar

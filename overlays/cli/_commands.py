@@ -25,8 +25,8 @@ import click
 
 from .. import HarvestError
 from .._core._pagination import Paginator
+from .._core._types import Unset
 from ..client import RESOURCES, Harvest
-from ..types import Unset
 from ._convert import ConversionError, Converter, converter_for, load_json_text, type_hints
 from ._output import FORMATS, columns_for, write
 from ._progress import Progress

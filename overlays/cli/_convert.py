@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import msgspec
 
-from ..types import File, Unset
+from .._core._types import File, Unset
 
 __all__ = [
     "ConversionError",

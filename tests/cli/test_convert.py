@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Literal
 
 import pytest
+from harvest_v2 import File, Unset
 from harvest_v2.cli._convert import ConversionError, converter_for, load_json_text, type_hints
 from harvest_v2.models import InvoiceLineItemCreate, InvoiceLineItemsImport
-from harvest_v2.types import File, Unset
 
 
 def test_dates_and_aware_datetimes() -> None:

@@ -18,7 +18,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 import pytest
-from harvest_v2 import RateLimitError
+from harvest_v2 import UNSET, RateLimitError
 from harvest_v2.models import (
     BillableRate,
     Client,
@@ -34,7 +34,6 @@ from harvest_v2.models import (
     User,
     UserAssignment,
 )
-from harvest_v2.types import UNSET
 
 from tests.helpers import make_client
 

@@ -15,7 +15,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
-from ..types import UNSET
+from .._core._types import UNSET
 
 
 class CostRate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

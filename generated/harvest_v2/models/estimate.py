@@ -17,7 +17,7 @@ from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET
+from .._core._types import UNSET
 from .client_reference import ClientReference
 from .estimate_line_item import EstimateLineItem
 from .estimate_state import EstimateState

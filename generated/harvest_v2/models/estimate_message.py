@@ -14,7 +14,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET
+from .._core._types import UNSET
 from .estimate_message_recipient import EstimateMessageRecipient
 from .estimate_message_recorded_event_type import EstimateMessageRecordedEventType
 

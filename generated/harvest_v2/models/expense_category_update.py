@@ -12,7 +12,7 @@ import msgspec
 
 from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
-from ..types import UNSET, Unset
+from .._core._types import UNSET, Unset
 
 
 class ExpenseCategoryUpdate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -15,7 +15,7 @@ from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET
+from .._core._types import UNSET
 from .invoice_message_recipient import InvoiceMessageRecipient
 from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType
 

@@ -13,7 +13,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_date as _dump_date
-from ..types import UNSET, Unset
+from .._core._types import UNSET, Unset
 from .invoice_time_summary_type import InvoiceTimeSummaryType
 
 

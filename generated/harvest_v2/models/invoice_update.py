@@ -15,7 +15,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET, Unset
+from .._core._types import UNSET, Unset
 from .invoice_line_item_update import InvoiceLineItemUpdate
 from .invoice_payment_term import InvoicePaymentTerm
 

@@ -13,7 +13,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from ..types import UNSET
+from .._core._types import UNSET
 from .invoice import Invoice
 from .pagination_links import PaginationLinks
 

@@ -16,7 +16,7 @@ from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from ..types import UNSET, Unset
+from .._core._types import UNSET, Unset
 from .client_reference import ClientReference
 from .project_bill_by import ProjectBillBy
 from .project_budget_by import ProjectBudgetBy

@@ -14,7 +14,7 @@ from .._core import _schema as _k
 from .._core._schema import build_tolerant as _build_tolerant
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_model as _dump_model
-from ..types import UNSET, Unset
+from .._core._types import UNSET, Unset
 from .time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
 

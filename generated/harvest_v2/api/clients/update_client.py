@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.client import Client
-from ...types import UNSET, File, Unset
 
 OPERATION = "update_client"
 METHOD = "PATCH"

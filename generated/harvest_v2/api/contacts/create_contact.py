@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.contact import Contact
-from ...types import UNSET, File, Unset
 
 OPERATION = "create_contact"
 METHOD = "POST"

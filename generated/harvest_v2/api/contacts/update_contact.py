@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.contact import Contact
-from ...types import UNSET, File, Unset
 
 OPERATION = "update_contact"
 METHOD = "PATCH"

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
-from ...types import UNSET, File, Unset
+from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.cost_rate import CostRate

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.estimate_item_categories import EstimateItemCategories
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.estimate_item_category import EstimateItemCategory

@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.estimate_item_category import EstimateItemCategory
-from ...types import UNSET, File, Unset
 
 OPERATION = "update_estimate_item_category"
 METHOD = "PATCH"

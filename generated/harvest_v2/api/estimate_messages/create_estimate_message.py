@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.estimate_message import EstimateMessage
-from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.estimate_message_event_type import EstimateMessageEventType

@@ -13,8 +13,8 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.estimate import Estimate
-from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.estimate_line_item_create import EstimateLineItemCreate

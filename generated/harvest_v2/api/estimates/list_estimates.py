@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.estimates import Estimates
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.estimate import Estimate

@@ -9,8 +9,8 @@ from typing import Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.expense_category import ExpenseCategory
-from ...types import UNSET, File, Unset
 
 OPERATION = "create_expense_category"
 METHOD = "POST"

@@ -12,8 +12,8 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.expense import Expense
-from ...types import UNSET, File, Unset
 
 OPERATION = "update_expense"
 METHOD = "PATCH"

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import File
 from ...models.invoice_item_category import InvoiceItemCategory
-from ...types import File
 
 OPERATION = "create_invoice_item_category"
 METHOD = "POST"

@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.invoice_item_category import InvoiceItemCategory
-from ...types import UNSET, File, Unset
 
 OPERATION = "update_invoice_item_category"
 METHOD = "PATCH"

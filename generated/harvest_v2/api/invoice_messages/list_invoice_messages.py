@@ -11,8 +11,8 @@ from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.invoice_messages import InvoiceMessages
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.invoice_message import InvoiceMessage

@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
-from ...types import UNSET, Unset
 
 OPERATION = "prepare_invoice_message"
 METHOD = "GET"

@@ -13,8 +13,8 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.invoice_payment import InvoicePayment
-from ...types import UNSET, File, Unset
 
 OPERATION = "create_invoice_payment"
 METHOD = "POST"

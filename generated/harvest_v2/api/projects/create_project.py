@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.project import Project
-from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.project_bill_by import ProjectBillBy

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.expense_reports_results import ExpenseReportsResults
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.expense_reports_result import ExpenseReportsResult

@@ -8,8 +8,8 @@ import builtins
 from typing import TYPE_CHECKING, Any
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.project_budget_report_results import ProjectBudgetReportResults
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.project_budget_report_result import ProjectBudgetReportResult

@@ -8,8 +8,8 @@ import builtins
 from typing import Any
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.role import Role
-from ...types import UNSET, File, Unset
 
 OPERATION = "create_role"
 METHOD = "POST"

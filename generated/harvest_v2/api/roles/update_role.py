@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.role import Role
-from ...types import UNSET, File, Unset
 
 OPERATION = "update_role"
 METHOD = "PATCH"

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.task_assignment import TaskAssignment
-from ...types import UNSET, File, Unset
 
 OPERATION = "create_task_assignment"
 METHOD = "POST"

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, Unset
 from ...models.teammates import Teammates
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models.teammate import Teammate

@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._core._types import File
 from ...models.teammates_patch_response import TeammatesPatchResponse
-from ...types import File
 
 OPERATION = "update_teammates"
 METHOD = "PATCH"

@@ -12,8 +12,8 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.time_entry import TimeEntry
-from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput

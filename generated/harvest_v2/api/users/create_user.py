@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
+from ..._core._types import UNSET, File, Unset
 from ...models.user import User
-from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.user_access_role import UserAccessRole

@@ -1,9 +1,12 @@
-"""Small types shared by the generated models and operations."""
+"""Small types shared by the generated models and operations: UNSET and File."""
+
+from __future__ import annotations
 
 from typing import IO
 
 from msgspec import UNSET, UnsetType
 
+__all__ = ["UNSET", "File", "Unset"]
 
 # msgspec's own marker: typed decoding leaves attributes absent from a response at UNSET.
 Unset = UnsetType
@@ -26,6 +29,3 @@ class File:
 
     def __repr__(self) -> str:
         return f"File(file_name={self.file_name!r}, mime_type={self.mime_type!r})"
-
-
-__all__ = ["UNSET", "File", "Unset"]
