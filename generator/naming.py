@@ -13,7 +13,6 @@ templates hold the structure of the generated code and this module the rules:
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Any
 
@@ -35,20 +34,6 @@ from .decimal_property import DecimalProperty
 PAGINATION_FIELDS = frozenset(
     {"per_page", "total_pages", "total_entries", "next_page", "previous_page", "page", "links"}
 )
-
-_counter = itertools.count()
-
-
-def _fresh(prefix: str) -> str:
-    # Walrus targets in generated expressions need distinct names per expression.
-    return f"_{prefix}{next(_counter)}"
-
-
-def reset_names() -> str:
-    """Restart fresh-name numbering (called at the top of each template so output is stable)."""
-    global _counter
-    _counter = itertools.count()
-    return ""
 
 
 def singular(word: str) -> str:
@@ -240,8 +225,6 @@ def needs(props: list[Any], kind: str) -> bool:
         "datetime": DateTimeProperty,
         "file": FileProperty,
         "decimal": DecimalProperty,
-        "float": FloatProperty,
-        "model": ModelProperty,
     }[kind]
 
     def walk(prop: Any) -> bool:
@@ -391,7 +374,6 @@ TEMPLATE_HELPERS: dict[str, Any] = {
     "docstring": docstring,
     "raw": raw,
     "lit": lit,
-    "reset_names": reset_names,
     "is_file": lambda prop: isinstance(prop, FileProperty),
     "is_none": lambda prop: prop is None or isinstance(prop, NoneProperty),
 }
