@@ -37,7 +37,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generated/harvest_v2 generator release benchmarks tests examples
+	$(BIN)/mypy overlays/harvest_v2 generated/harvest_v2 generator release benchmarks tests examples
 
 pytest: install  # the Redis tests need redis-server, which install provides
 	$(BIN)/python -m pytest

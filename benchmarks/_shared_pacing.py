@@ -279,11 +279,11 @@ def overhead(redis_url: str, reservations: int) -> tuple[float, float]:
         shared._sync_script()  # connect and register the script outside the timing
         start = time.perf_counter()
         for _ in range(100):
-            shared.reserve("/users/me")
+            shared.reserve("general")
         remote += time.perf_counter() - start
         start = time.perf_counter()
         for _ in range(100):
-            in_process.reserve("/users/me")
+            in_process.reserve("general")
         local += time.perf_counter() - start
     return remote / (batches * 100), local / (batches * 100)
 

@@ -4,12 +4,14 @@ The split layout keeps one file per resource group:
 
 - spec/openapi.yaml: the root; its paths point into spec/paths/*.yaml;
 - spec/paths/<group>.yaml: path items keyed by short names, inlined on bundling;
-- spec/schemas/<group>.yaml: named schemas, lifted into components/schemas;
-- spec/components.yaml: shared parameters, headers and responses, lifted into
-  components/<kind>.
+- spec/schemas/<group>.yaml: named schemas, lifted into components/schemas
+  when an operation reaches them (a schema nothing uses is not generated);
+- spec/components.yaml: shared parameters, headers and responses, inlined
+  where they are used.
 
-Every file uses ordinary relative $refs, so the split spec is valid as it stands;
-bundling only rewrites them into the single-document form the generator reads.
+Every file uses ordinary relative $refs, so the split spec is valid as it stands.
+The bundled document has one kind of $ref left, #/components/schemas/<Name>,
+which every reader follows with harvest_v2._openapi.resolve.
 """
 
 from __future__ import annotations
@@ -88,13 +90,12 @@ class _Bundler:
                 raise BundleError(f"{base.name}: schema refs name one schema: {ref}")
             self._lift_schema(target, parts[0])
             return {"$ref": f"#/components/schemas/{parts[0]}", **extra}
-        if kind == "components":
-            if len(parts) != 2:
-                raise BundleError(f"{base.name}: component refs are #/<kind>/<Name>: {ref}")
-            self._resolve(target, parts)
-            return {"$ref": f"#/components/{parts[0]}/{parts[1]}", **extra}
-        # Path items are inlined: the root keeps one entry per URL.
-        return self.rewrite(self._resolve(target, parts), target)
+        if kind == "components" and len(parts) != 2:
+            raise BundleError(f"{base.name}: component refs are #/<kind>/<Name>: {ref}")
+        # Path items, parameters, headers and responses are inlined: the root keeps one entry per
+        # URL, and only schemas (named models) stay references.
+        inlined = self.rewrite(self._resolve(target, parts), target)
+        return {**inlined, **extra} if isinstance(inlined, dict) else inlined
 
     def _resolve(self, target: Path, parts: list[str]) -> Any:
         node = self.load(target)
@@ -119,18 +120,7 @@ class _Bundler:
         root_path = self.spec_dir / "openapi.yaml"
         root = self.load(root_path)
         out: dict[str, Any] = self.rewrite(root, root_path)
-        # Lift every schema, even ones no operation uses yet, so they are generated too.
-        for schema_file in sorted((self.spec_dir / "schemas").glob("*.yaml")):
-            for name in self.load(schema_file) or {}:
-                self._lift_schema(schema_file, name)
-        components = out.setdefault("components", {})
-        shared = self.load(self.spec_dir / "components.yaml") or {}
-        for kind in ("parameters", "headers", "responses"):
-            if kind in shared:
-                components[kind] = {
-                    name: self.rewrite(value, self.spec_dir / "components.yaml") for name, value in shared[kind].items()
-                }
-        components["schemas"] = dict(sorted(self.schemas.items()))
+        out.setdefault("components", {})["schemas"] = dict(sorted(self.schemas.items()))
         return out
 
 

@@ -2,10 +2,11 @@
 
 Steps: bundle the split spec, validate it, render it with openapi-python-client
 and our templates into a scratch directory, format with ruff, then replace
-generated/harvest_v2 with the result. The hand-written packages under overlays/
-are linked into the generated package, never copied, so regeneration cannot
-lose them. With --check nothing is written; the exit status says whether
-generated/ is what the spec and templates produce.
+generated/harvest_v2 with the result: only what is derived from the spec (api/,
+models/, client.py, _operations.py, _version.py, openapi.json). The hand-written
+half of the package (overlays/harvest_v2) is never touched. With --check nothing
+is written; the exit status says whether generated/ is what the spec and
+templates produce.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import yaml
 from . import decimal_property
 from .bundle import BundleError, bundle, validate
 from .naming import TEMPLATE_HELPERS, register_models
+from .operations import operation_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "generator"
@@ -75,16 +77,19 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     if fatal:
         raise SystemExit("generation failed; fix the spec or templates (see above)")
 
-    # openapi-python-client writes errors.py and types.py whatever the templates say (its own
-    # versions when ours are absent); both live in the hand-written core, exported by harvest_v2.
-    for stale in ("errors.py", "types.py"):
-        (package_dir / stale).unlink()
-    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    # openapi-python-client always writes the package's __init__.py, errors.py and types.py;
+    # all three belong to the hand-written half (overlays/harvest_v2), which exports the public names.
+    for foreign in ("__init__.py", "errors.py", "types.py"):
+        (package_dir / foreign).unlink()
+    # The modules openapi-python-client knows nothing of: the version and the operations table.
+    extra = {"_version.py": {}, "_operations.py": {"operations": operation_rows(openapi, document)}}
+    for name, context in extra.items():
+        text = project.env.get_template(f"{name}.jinja").render(pyrepr=repr, **context)
+        (package_dir / name).write_text(text, encoding="utf-8")
     (package_dir / "openapi.json").write_text(spec_json, encoding="utf-8")
     bundled_path.unlink()
     _mark(package_dir)
     _format(package_dir)
-    _link_overlays(package_dir)
     return package_dir
 
 
@@ -92,20 +97,9 @@ def parameter_descriptions(document: dict[str, Any]) -> dict[str, dict[str, str]
     """ "METHOD /path" -> {parameter name: description}, for the methods' docstrings.
 
     openapi-python-client builds a parameter's property from its schema alone and drops the
-    parameter's own description, so it is read here from the bundled document.
+    parameter's own description, so it is read here from the bundled document (which inlines
+    shared parameters: there is no $ref to follow).
     """
-    shared = document.get("components", {}).get("parameters", {})
-    prefix = "#/components/parameters/"
-
-    def resolved(parameter: dict[str, Any]) -> dict[str, Any]:
-        ref = parameter.get("$ref")
-        if ref is None:
-            return parameter
-        if not ref.startswith(prefix):
-            raise SystemExit(f"parameter reference {ref} is not under {prefix}")
-        target: dict[str, Any] = shared[ref.removeprefix(prefix)]
-        return target
-
     out: dict[str, dict[str, str]] = {}
     for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
@@ -114,14 +108,13 @@ def parameter_descriptions(document: dict[str, Any]) -> dict[str, dict[str, str]
             descriptions = out.setdefault(f"{method.upper()} {path}", {})
             # Path-level parameters first, so an operation's own description of the same name wins.
             for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                parameter = resolved(parameter)
                 if parameter.get("description"):
                     descriptions[parameter["name"]] = parameter["description"]
     return out
 
 
 def _mark(package_dir: Path) -> None:
-    """Open every rendered Python file with MARKER: one place for every template, before the overlays are linked."""
+    """Open every rendered Python file with MARKER: one place for every template."""
     for path in sorted(package_dir.rglob("*.py")):
         path.write_text(MARKER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
@@ -134,33 +127,13 @@ def _format(package_dir: Path) -> None:
     subprocess.run([*ruff, "format", "--quiet", *config, str(package_dir)], check=True)
 
 
-def _link_overlays(package_dir: Path) -> None:
-    """Link every package under overlays/ into the generated package.
-
-    In a checkout the links make `harvest_v2._core` and `harvest_v2.testing`
-    importable from generated/; wheel and sdist builds follow them and ship
-    real files.
-    """
-    for entry in sorted((ROOT / "overlays").iterdir()):
-        if entry.is_dir() and (entry / "__init__.py").is_file():
-            (package_dir / entry.name).symlink_to(Path("..", "..", "overlays", entry.name))
-
-
-def _tree(path: Path) -> dict[str, Any]:
-    files: dict[str, Any] = {}
+def _tree(path: Path) -> dict[str, Path]:
+    files: dict[str, Path] = {}
     for dirpath, dirnames, filenames in os.walk(path):
         base = Path(dirpath)
-        for name in list(dirnames):
-            if (base / name).is_symlink():
-                files[str((base / name).relative_to(path))] = ("link", os.readlink(base / name))
-                dirnames.remove(name)
-            elif name == "__pycache__":
-                dirnames.remove(name)
+        dirnames[:] = [name for name in dirnames if name != "__pycache__"]
         for name in filenames:
-            # A link whose target is missing (the scratch render's overlay links) is listed as a file.
-            target = base / name
-            rel = str(target.relative_to(path))
-            files[rel] = ("link", os.readlink(target)) if target.is_symlink() else target
+            files[str((base / name).relative_to(path))] = base / name
     return files
 
 
@@ -174,9 +147,6 @@ def differences(expected: Path, actual: Path) -> list[str]:
             out.append(f"extra (not produced by the generator): {rel}")
         elif b is None:
             out.append(f"missing (the generator produces it): {rel}")
-        elif isinstance(a, tuple) or isinstance(b, tuple):
-            if a != b:
-                out.append(f"link differs: {rel}")
         elif not filecmp.cmp(a, b, shallow=False):
             out.append(f"content differs: {rel}")
     return out
@@ -207,6 +177,6 @@ def main(argv: list[str] | None = None) -> int:
         if target.exists():
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(fresh, target, symlinks=True)
+        shutil.copytree(fresh, target)
     print(f"generated {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     return 0

@@ -330,6 +330,8 @@ def pagination(endpoint: Any) -> dict[str, Any] | None:
         return None
     item = arrays[0].inner_property
     return {
+        "key": raw(arrays[0].name),
+        "item_schema": str(item.class_info.name) if isinstance(item, ModelProperty) else None,
         "items": arrays[0].python_name,
         "item_type": _bare_type(item, True),
         "item_classes": referenced_classes([item], "model"),

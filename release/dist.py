@@ -5,10 +5,10 @@
 The build runs `python -m build --no-isolation` with the pinned hatchling of
 the dev venv (no download, same backend as `make install`); build makes the
 sdist first and the wheel from the unpacked sdist, so the sdist is proven
-complete. The check then opens both archives: every file of
-generated/harvest_v2, with the overlay packages it links to, must be in them as
-a real file (no symlinks), with py.typed and openapi.json, at the version of
-spec/openapi.yaml.
+complete. The check then opens both archives: every file of the package's two
+halves, overlays/harvest_v2 (hand-written) and generated/harvest_v2, must be in
+them as a real file, the wheel joining both into one harvest_v2/, with py.typed
+and openapi.json, at the version of spec/openapi.yaml.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from release.version import VersionError, read_version
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "harvest_v2"
-REQUIRED_FILES = ("__init__.py", "py.typed", "openapi.json", "_core/__init__.py")
+HALVES = ("overlays", "generated")
+"""The source roots that each hold one half of harvest_v2/."""
+REQUIRED_FILES = ("__init__.py", "py.typed", "openapi.json", "_version.py", "client.py", "_core/__init__.py")
 
 
 class DistError(Exception):
@@ -77,21 +79,27 @@ def build(root: Path = ROOT, outdir: Path | None = None) -> Artifacts:
     return Artifacts(version, wheel, sdist)
 
 
-def expected_files(root: Path = ROOT) -> list[str]:
-    """Paths (relative to the package) every distribution must hold, overlays followed."""
-    package = root / "generated" / PACKAGE
-    if not package.is_dir():
-        raise DistError(f"{package} does not exist: run `make generate` first")
-    found = []
-    for dirpath, dirnames, filenames in os.walk(package, followlinks=True):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for name in filenames:
-            if not name.endswith((".pyc", ".pyo")):
-                found.append((Path(dirpath) / name).relative_to(package).as_posix())
+def expected_files(root: Path = ROOT) -> dict[str, str]:
+    """Path relative to the package -> the source root (a HALVES entry) that holds it."""
+    found: dict[str, str] = {}
+    for half in HALVES:
+        package = root / half / PACKAGE
+        if not package.is_dir():
+            hint = ": run `make generate` first" if half == "generated" else ""
+            raise DistError(f"{package} does not exist{hint}")
+        for dirpath, dirnames, filenames in os.walk(package):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            for name in filenames:
+                if name.endswith((".pyc", ".pyo")):
+                    continue
+                rel = (Path(dirpath) / name).relative_to(package).as_posix()
+                if rel in found:
+                    raise DistError(f"{PACKAGE}/{rel} is in both {found[rel]}/ and {half}/: one must go")
+                found[rel] = half
     missing = [name for name in REQUIRED_FILES if name not in found]
     if missing:
-        raise DistError(f"generated/{PACKAGE} lacks {', '.join(missing)}: run `make generate`")
-    return sorted(found)
+        raise DistError(f"{PACKAGE} lacks {', '.join(missing)}: run `make generate`")
+    return dict(sorted(found.items()))
 
 
 def verify(artifacts: Artifacts, root: Path = ROOT) -> list[str]:
@@ -107,9 +115,10 @@ def verify(artifacts: Artifacts, root: Path = ROOT) -> list[str]:
                 problems.append(f"wheel lacks {PACKAGE}/{rel}")
             elif (info.external_attr >> 16) & 0o170000 == 0o120000:
                 problems.append(f"wheel stores {PACKAGE}/{rel} as a symlink, not a file")
-        init = wheel.read(f"{PACKAGE}/__init__.py").decode() if f"{PACKAGE}/__init__.py" in entries else ""
-        if f'__version__ = "{artifacts.version}"' not in init:
-            problems.append(f'wheel\'s {PACKAGE}/__init__.py does not say __version__ = "{artifacts.version}"')
+        version_py = f"{PACKAGE}/_version.py"
+        said = wheel.read(version_py).decode() if version_py in entries else ""
+        if f'__version__ = "{artifacts.version}"' not in said:
+            problems.append(f'wheel\'s {version_py} does not say __version__ = "{artifacts.version}"')
         spec = json.loads(wheel.read(f"{PACKAGE}/openapi.json")) if f"{PACKAGE}/openapi.json" in entries else {}
         shipped = spec.get("info", {}).get("version")
         if shipped != artifacts.version:
@@ -121,10 +130,10 @@ def verify(artifacts: Artifacts, root: Path = ROOT) -> list[str]:
         for name, member in members.items():
             if member.issym() or member.islnk():
                 problems.append(f"sdist stores {name} as a link, not a file")
-        for rel in wanted:
-            found = members.get(f"{prefix}generated/{PACKAGE}/{rel}")
+        for rel, half in wanted.items():
+            found = members.get(f"{prefix}{half}/{PACKAGE}/{rel}")
             if found is None or not found.isfile():
-                problems.append(f"sdist lacks generated/{PACKAGE}/{rel}")
+                problems.append(f"sdist lacks {half}/{PACKAGE}/{rel}")
         for rel in ("pyproject.toml", "spec/openapi.yaml", "PKG-INFO"):
             if prefix + rel not in members:
                 problems.append(f"sdist lacks {rel}")
@@ -132,7 +141,7 @@ def verify(artifacts: Artifacts, root: Path = ROOT) -> list[str]:
     if problems:
         shown = "\n  ".join(problems[:30])
         raise DistError(f"the distributions are incomplete:\n  {shown}")
-    return wanted
+    return list(wanted)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for path in artifacts.files:
         print(f"built {path} ({path.stat().st_size} bytes)")
-    print(f"both hold the {len(checked)} files of {PACKAGE} {artifacts.version} (overlays as real files)")
+    print(f"both hold the {len(checked)} files of {PACKAGE} {artifacts.version} (hand-written and generated)")
     return 0
 
 

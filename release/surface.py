@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from harvest_v2._openapi import resolve_named
+
 METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 
 FieldPath = tuple[str, ...]
@@ -108,25 +110,7 @@ class _Resolver:
 
     def deref(self, node: Any) -> tuple[Any, str | None]:
         """Follow local $refs; return the target and the name of the last schema passed."""
-        name = None
-        hops = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref: str = node["$ref"]
-            if not ref.startswith("#/"):
-                raise ValueError(f"only local $refs can be compared, found {ref!r}")
-            parts = [p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
-            if parts[:2] == ["components", "schemas"] and len(parts) == 3:
-                name = parts[2]
-            target: Any = self.document
-            for part in parts:
-                if not isinstance(target, dict) or part not in target:
-                    raise ValueError(f"$ref {ref!r} points at nothing")
-                target = target[part]
-            node = target
-            hops += 1
-            if hops > 50:
-                raise ValueError(f"$ref loop at {ref!r}")
-        return node, name
+        return resolve_named(self.document, node)
 
     def shape(self, node: Any, owner: str | None, seen: frozenset[str]) -> _Shape:
         """Describe node; owner names the schema whose properties it declares directly."""

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime
 import json
-from importlib import resources
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from harvest_v2._openapi import load_document
 from harvest_v2.cli._commands import cli
 from harvest_v2.testing import FakeHarvest
 
@@ -26,7 +26,7 @@ from .conftest import Shell
 
 
 def _spec_operations() -> list[tuple[str, str, str]]:
-    document = json.loads(resources.files("harvest_v2").joinpath("openapi.json").read_text(encoding="utf-8"))
+    document = load_document()
     found = []
     for item in document["paths"].values():
         for operation in item.values():

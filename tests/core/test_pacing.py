@@ -87,10 +87,10 @@ def test_margin_is_a_share_of_long_windows_and_a_fixed_floor_for_short_ones() ->
 def test_general_sends_are_spread_at_the_limits_average_rate() -> None:
     clock = FakeClock(0.0)
     pacer = Pacer(RateLimit(4, 1.0), clock=clock, margin=0.0, min_margin=0.0)
-    assert [pacer.reserve("/clients/1") for _ in range(5)] == pytest.approx([0.0, 0.25, 0.5, 0.75, 1.0])
+    assert [pacer.reserve("general") for _ in range(5)] == pytest.approx([0.0, 0.25, 0.5, 0.75, 1.0])
     # with a margin, the window (not the spacing) decides the fifth
     pacer = Pacer(RateLimit(4, 1.0), clock=clock, margin=0.0, min_margin=0.5)
-    assert [pacer.reserve("/clients/1") for _ in range(5)] == pytest.approx([0.0, 0.25, 0.5, 0.75, 1.5])
+    assert [pacer.reserve("general") for _ in range(5)] == pytest.approx([0.0, 0.25, 0.5, 0.75, 1.5])
     # a gap left between bookings is used when it is wide enough
     assert earliest_slot([0.0, 1.0], 4, 1.0, 0.2, gap=0.5) == 0.5
 
@@ -109,33 +109,33 @@ def test_earliest_slot_fills_a_gap_before_later_bookings() -> None:
 def test_reports_take_a_reports_slot_and_a_general_slot() -> None:
     clock = FakeClock()
     pacer = Pacer(RateLimit(10, 1.0), RateLimit(2, 60.0), clock=clock, spacing=0.0)
-    assert pacer.reserve("/reports/time/clients") == 0.0
-    assert pacer.reserve("/reports/time/clients") == 0.0
-    assert pacer.reserve("/reports/time/clients") == pytest.approx(60.0 * 1.02)
-    assert pacer.reserve("/time_entries") == 0.0
+    assert pacer.reserve("reports") == 0.0
+    assert pacer.reserve("reports") == 0.0
+    assert pacer.reserve("reports") == pytest.approx(60.0 * 1.02)
+    assert pacer.reserve("general") == 0.0
     assert len(pacer.general._booked) == 4  # the queued report holds its general slot at 61.2, not now
 
 
 def test_ordinary_calls_never_wait_for_a_report_queued_on_the_reports_bucket() -> None:
     clock = FakeClock(0.0)
     pacer = Pacer(RateLimit(3, 1.0), RateLimit(1, 60.0), clock=clock, margin=0.0, min_margin=0.0, spacing=0.0)
-    assert pacer.reserve("/reports/time/clients") == 0.0
-    assert pacer.reserve("/reports/time/clients") == 60.0  # queued on the reports bucket
+    assert pacer.reserve("reports") == 0.0
+    assert pacer.reserve("reports") == 60.0  # queued on the reports bucket
     # Only the general window decides: the first report went at 0, so two more fit, then 1 s.
-    assert [pacer.reserve("/clients/1") for _ in range(4)] == [0.0, 0.0, 1.0, 1.0]
+    assert [pacer.reserve("general") for _ in range(4)] == [0.0, 0.0, 1.0, 1.0]
     # The queued report does take its general slot when it goes out, at 60: a third call at
     # 59.5 must wait until a window after the first of them.
     clock.now = 59.5
-    assert [pacer.reserve("/clients/1") for _ in range(3)] == [0.0, 0.0, 1.0]
+    assert [pacer.reserve("general") for _ in range(3)] == [0.0, 0.0, 1.0]
 
 
 def test_a_report_waits_for_a_full_general_window_at_its_send_time() -> None:
     clock = FakeClock(0.0)
     pacer = Pacer(RateLimit(2, 10.0), RateLimit(5, 60.0), clock=clock, margin=0.0, min_margin=0.0, spacing=0.0)
-    assert [pacer.reserve("/clients/1") for _ in range(2)] == [0.0, 0.0]
-    assert pacer.reserve("/reports/time/clients") == 10.0  # the reports bucket is free; general is not
-    assert pacer.reserve("/reports/time/clients") == 10.0
-    assert pacer.reserve("/clients/1") == 20.0
+    assert [pacer.reserve("general") for _ in range(2)] == [0.0, 0.0]
+    assert pacer.reserve("reports") == 10.0  # the reports bucket is free; general is not
+    assert pacer.reserve("reports") == 10.0
+    assert pacer.reserve("general") == 20.0
 
 
 def test_shared_per_account() -> None:

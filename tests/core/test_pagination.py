@@ -14,6 +14,7 @@ import httpx
 import pytest
 from harvest_v2 import AsyncPaginator, HarvestError, Paginator
 from harvest_v2._core._errors import ForeignOriginError, PaginationError
+from harvest_v2._core._operation import Operation
 from harvest_v2._core._pagination import MAX_EMPTY_PAGES
 from harvest_v2._core._request_spec import RequestSpec
 
@@ -213,6 +214,16 @@ class _Page:
         self.total_pages = None
 
 
+# A listing whose pages keep their records under `records`, as its table row says.
+_LISTING = Operation("list_records", "GET", "/clients", "records", "list", 200, "general", list_key="records")
+
+
+def test_a_paginator_refuses_an_operation_that_is_not_a_listing() -> None:
+    get = Operation("get_client", "GET", "/clients/{client_id}", "clients", "get", 200, "general", "Client")
+    with pytest.raises(TypeError, match="get_client is not a list operation"):
+        Paginator(lambda spec: _Page([], None), RequestSpec(get, "/clients/1"))
+
+
 def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Callable[[RequestSpec], _Page], list[weakref.ref[Any]]]:
     refs: list[weakref.ref[Any]] = []
 
@@ -231,8 +242,7 @@ def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Callable[[Reques
 def test_only_one_page_is_held_while_the_next_is_fetched() -> None:
     alive: list[list[bool]] = []
     fetch, _ = _releasing_fetch(alive)
-    paginator: Paginator[_Record, _Page] = Paginator(fetch, RequestSpec("list_clients", "GET", "/clients"),
-                                                      lambda page: page.records)  # fmt: skip
+    paginator: Paginator[_Record, _Page] = Paginator(fetch, RequestSpec(_LISTING, "/clients"))
     assert sum(1 for _ in paginator) == 9
     assert alive == [[], [False] * 3, [False] * 6]
 
@@ -245,9 +255,7 @@ def test_only_one_page_is_held_while_the_next_is_fetched_async() -> None:
         return fetch(spec)
 
     async def run() -> int:
-        paginator: AsyncPaginator[_Record, _Page] = AsyncPaginator(
-            afetch, RequestSpec("list_clients", "GET", "/clients"), lambda page: page.records
-        )
+        paginator: AsyncPaginator[_Record, _Page] = AsyncPaginator(afetch, RequestSpec(_LISTING, "/clients"))
         count = 0
         async for _ in paginator:  # holding nothing but the loop variable, as an export does
             count += 1

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from harvest_v2 import Harvest
+from harvest_v2._openapi import load_document
 from harvest_v2.testing import Exchange, FakeHarvest, RateLimits
-from harvest_v2.testing._spec import load_document
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 

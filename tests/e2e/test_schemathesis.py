@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 import schemathesis
+from harvest_v2._openapi import load_document
 from harvest_v2.testing import FakeHarvest, RateLimits
-from harvest_v2.testing._spec import load_document
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import json
 import keyword
 import pkgutil
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import harvest_v2.api
 from harvest_v2 import Harvest
+from harvest_v2._openapi import load_document
 
-SPEC = json.loads((Path(harvest_v2.api.__file__).parent.parent / "openapi.json").read_text(encoding="utf-8"))
+SPEC = load_document()
 
 
 def _methods() -> Iterator[tuple[str, Any, Any]]:
@@ -51,13 +50,9 @@ def _args(doc: str) -> dict[str, str]:
 
 
 def _parameters(method: str, path: str) -> list[dict[str, Any]]:
+    # The bundle inlines shared parameters: no $ref to follow.
     item = SPEC["paths"][path]
-    resolved = []
-    for parameter in [*item.get("parameters", []), *item[method.lower()].get("parameters", [])]:
-        if "$ref" in parameter:
-            parameter = SPEC["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
-        resolved.append(parameter)
-    return resolved
+    return [*item.get("parameters", []), *item[method.lower()].get("parameters", [])]
 
 
 def test_every_described_parameter_is_in_its_methods_docstring() -> None:
@@ -65,7 +60,7 @@ def test_every_described_parameter_is_in_its_methods_docstring() -> None:
     for qualname, method, module in _methods():
         documented = _args(inspect.getdoc(method) or "")
         signature = inspect.signature(method).parameters
-        for parameter in _parameters(module.METHOD, module.PATH):
+        for parameter in _parameters(module.OPERATION.method, module.OPERATION.path):
             name = parameter["name"] + "_" if keyword.iskeyword(parameter["name"]) else parameter["name"]
             assert name in signature, f"{qualname} has no argument {name}"
             if not parameter.get("description"):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
 from typing import Any
 
-DOCUMENT: dict[str, Any] = json.loads(resources.files("harvest_v2").joinpath("openapi.json").read_text())
+from harvest_v2._openapi import load_document
+
+DOCUMENT: dict[str, Any] = load_document()
 SCHEMAS: dict[str, Any] = DOCUMENT["components"]["schemas"]
 VARIANTS = ["full", "nulls", "minimal", "unknown_enum"]
 

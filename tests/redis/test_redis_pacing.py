@@ -14,6 +14,7 @@ import httpx
 import pytest
 import redis
 from harvest_v2 import AsyncHarvest, Harvest, HarvestError, RateLimit
+from harvest_v2._core._operation import Bucket
 from harvest_v2._core._pacing import Pacer, paced_window
 from harvest_v2._core._redis_pacing import RedisPacer
 
@@ -74,10 +75,11 @@ def _pacers(url: str, general: RateLimit, reports: RateLimit) -> tuple[RedisPace
 def test_redis_hands_out_the_same_waits_as_the_in_process_pacer(redis_server: RedisServer) -> None:
     general, reports = RateLimit(3, 1.0), RateLimit(1, 60.0)
     shared, local = _pacers(redis_server.url, general, reports)
-    paths = ["/reports/time/clients", "/reports/time/clients"] + ["/clients/1"] * 5
+    general_calls: list[Bucket] = ["general"] * 5
+    buckets: list[Bucket] = ["reports", "reports", *general_calls]
     # Back to back, both clocks move by the same few milliseconds.
-    remote = [shared.reserve(path) for path in paths]
-    here = [local.reserve(path) for path in paths]
+    remote = [shared.reserve(bucket) for bucket in buckets]
+    here = [local.reserve(bucket) for bucket in buckets]
     assert remote == pytest.approx(here, abs=0.05)
     # The queued report waits for the reports window; the plain calls only for the general one.
     assert remote[1] == pytest.approx(paced_window(reports), abs=0.05)
@@ -90,7 +92,7 @@ def test_async_reservations_go_through_redis_asyncio(redis_server: RedisServer) 
     shared = RedisPacer(redis_server.url, _account(), general, local.reports.limit, fallback=local, required=True)
 
     async def main() -> list[float]:
-        waits = [await shared.areserve("/clients/1") for _ in range(3)]
+        waits = [await shared.areserve("general") for _ in range(3)]
         await shared.aclose()
         return waits
 

@@ -60,13 +60,10 @@ def release_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     listing = run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=REPO)
     for name in sorted(set(listing.split("\0")) - {""}):
         source, target = REPO / name, root / name
-        if not source.is_symlink() and not source.is_file():
+        if not source.is_file():
             continue  # deleted in the working tree
         target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_symlink():
-            target.symlink_to(os.readlink(source))
-        else:
-            shutil.copy2(source, target)
+        shutil.copy2(source, target)
     run([sys.executable, "-m", "generator"], cwd=root)
     git(root, "init", "--quiet", "--initial-branch=main")
     git(root, "add", "--all")
@@ -78,7 +75,7 @@ def release_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def repo(tmp_path: Path, release_template: Path) -> Path:
     """A private copy of the template for one test."""
     target = tmp_path / "repo"
-    shutil.copytree(release_template, target, symlinks=True)
+    shutil.copytree(release_template, target)
     return target
 
 

@@ -48,21 +48,25 @@ def test_make_dist_builds_a_wheel_and_sdist_that_install_away_from_the_repo(
     sdist = repo / "dist" / f"harvest_v2-{version}.tar.gz"
     assert sorted(p.name for p in (repo / "dist").iterdir()) == sorted([wheel.name, sdist.name])
 
-    packages = [d for d in (repo / "overlays").iterdir() if (d / "__init__.py").is_file()]  # what gets linked
-    overlay = sorted(p.relative_to(repo / "overlays").as_posix() for d in packages for p in d.rglob("*.py"))
-    assert "_core/__init__.py" in overlay
+    halves = {half: repo / half / "harvest_v2" for half in ("overlays", "generated")}
+    sources = {
+        path.relative_to(package).as_posix(): (half, path)
+        for half, package in halves.items()
+        for path in package.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert {"__init__.py", "_core/__init__.py", "client.py", "_version.py", "api/clients/__init__.py"} <= set(sources)
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-        for rel in overlay:  # the overlays, followed through the symlinks, as real files
-            info = archive.getinfo(f"harvest_v2/{rel}")
-            assert (info.external_attr >> 16) & 0o170000 != 0o120000, rel
-            assert archive.read(info) == (repo / "overlays" / rel).read_bytes(), rel
+        for rel, (_, path) in sources.items():  # both halves, joined into one harvest_v2/
+            assert archive.read(f"harvest_v2/{rel}") == path.read_bytes(), rel
         assert {"harvest_v2/py.typed", "harvest_v2/openapi.json", "harvest_v2/client.py"} <= names
         assert json.loads(archive.read("harvest_v2/openapi.json"))["info"]["version"] == version
     with tarfile.open(sdist) as archive:
         members = {m.name: m for m in archive.getmembers()}
         assert not [m.name for m in members.values() if m.issym() or m.islnk()]
-        assert members[f"harvest_v2-{version}/generated/harvest_v2/_core/__init__.py"].isfile()
+        for rel, (half, _) in sources.items():
+            assert members[f"harvest_v2-{version}/{half}/harvest_v2/{rel}"].isfile(), rel
         assert f"harvest_v2-{version}/spec/openapi.yaml" in members
 
     python = fresh_venv(tmp_path / "venv")

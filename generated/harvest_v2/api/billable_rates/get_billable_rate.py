@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.billable_rate import BillableRate
 
-OPERATION = "get_billable_rate"
-METHOD = "GET"
-PATH = "/users/{user_id}/billable_rates/{billable_rate_id}"
+OPERATION = OPERATIONS["get_billable_rate"]
 
 
 def build_request(
@@ -20,7 +19,6 @@ def build_request(
     """Build the GET /users/{user_id}/billable_rates/{billable_rate_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/billable_rates/{quote(str(billable_rate_id), safe='')}",
     )
 

@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.billable_rates import BillableRates
 
-if TYPE_CHECKING:
-    from ...models.billable_rate import BillableRate
-
-OPERATION = "list_billable_rates"
-METHOD = "GET"
-PATH = "/users/{user_id}/billable_rates"
+OPERATION = OPERATIONS["list_billable_rates"]
 
 
 def build_request(
@@ -36,14 +31,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/billable_rates",
         params=_params,
     )
 
 
 RESPONSE_MODEL = BillableRates
-
-
-def _items(page: BillableRates) -> builtins.list[BillableRate]:
-    return page.billable_rates

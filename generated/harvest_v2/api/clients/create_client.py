@@ -7,11 +7,10 @@ from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.client import Client
 
-OPERATION = "create_client"
-METHOD = "POST"
-PATH = "/clients"
+OPERATION = OPERATIONS["create_client"]
 
 
 def build_request(
@@ -33,8 +32,7 @@ def build_request(
         _body["currency"] = currency
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

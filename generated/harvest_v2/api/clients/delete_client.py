@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.client import Client
 
-OPERATION = "delete_client"
-METHOD = "DELETE"
-PATH = "/clients/{client_id}"
+OPERATION = OPERATIONS["delete_client"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /clients/{client_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
     )
 

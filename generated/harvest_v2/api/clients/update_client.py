@@ -8,11 +8,10 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.client import Client
 
-OPERATION = "update_client"
-METHOD = "PATCH"
-PATH = "/clients/{client_id}"
+OPERATION = OPERATIONS["update_client"]
 
 
 def build_request(
@@ -36,7 +35,6 @@ def build_request(
         _body["currency"] = currency
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/clients/{quote(str(client_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.company import Company
 
-OPERATION = "get_company"
-METHOD = "GET"
-PATH = "/company"
+OPERATION = OPERATIONS["get_company"]
 
 
 def build_request() -> RequestSpec:
     """Build the GET /company request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
     )
 
 

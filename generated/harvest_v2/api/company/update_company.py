@@ -7,11 +7,10 @@ from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.company import Company
 
-OPERATION = "update_company"
-METHOD = "PATCH"
-PATH = "/company"
+OPERATION = OPERATIONS["update_company"]
 
 
 def build_request(
@@ -28,8 +27,7 @@ def build_request(
         _body["weekly_capacity"] = weekly_capacity
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

@@ -99,14 +99,13 @@ class ContactsResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_contacts import RESPONSE_MODEL, _items, build_request
+        from .list_contacts import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
                 client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -221,14 +220,13 @@ class AsyncContactsResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_contacts import RESPONSE_MODEL, _items, build_request
+        from .list_contacts import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
                 client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

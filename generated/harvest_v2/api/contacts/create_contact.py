@@ -7,11 +7,10 @@ from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.contact import Contact
 
-OPERATION = "create_contact"
-METHOD = "POST"
-PATH = "/contacts"
+OPERATION = OPERATIONS["create_contact"]
 
 
 def build_request(
@@ -44,8 +43,7 @@ def build_request(
         _body["fax"] = fax
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

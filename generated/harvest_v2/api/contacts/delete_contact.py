@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.contact import Contact
 
-OPERATION = "delete_contact"
-METHOD = "DELETE"
-PATH = "/contacts/{contact_id}"
+OPERATION = OPERATIONS["delete_contact"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /contacts/{contact_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
     )
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.contact import Contact
 
-OPERATION = "get_contact"
-METHOD = "GET"
-PATH = "/contacts/{contact_id}"
+OPERATION = OPERATIONS["get_contact"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /contacts/{contact_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
     )
 

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.contacts import Contacts
 
-if TYPE_CHECKING:
-    from ...models.contact import Contact
-
-OPERATION = "list_contacts"
-METHOD = "GET"
-PATH = "/contacts"
+OPERATION = OPERATIONS["list_contacts"]
 
 
 def build_request(
@@ -42,14 +37,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = Contacts
-
-
-def _items(page: Contacts) -> builtins.list[Contact]:
-    return page.contacts

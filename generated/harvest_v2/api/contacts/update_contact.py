@@ -8,11 +8,10 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.contact import Contact
 
-OPERATION = "update_contact"
-METHOD = "PATCH"
-PATH = "/contacts/{contact_id}"
+OPERATION = OPERATIONS["update_contact"]
 
 
 def build_request(
@@ -48,7 +47,6 @@ def build_request(
         _body["fax"] = fax
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/contacts/{quote(str(contact_id), safe='')}",
         json=_body,
         files=_files or None,

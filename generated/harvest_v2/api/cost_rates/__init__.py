@@ -72,11 +72,9 @@ class CostRatesResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_cost_rates import RESPONSE_MODEL, _items, build_request
+        from .list_cost_rates import RESPONSE_MODEL, build_request
 
-        return self._paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
-        )
+        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
 
 
 class AsyncCostRatesResource(AsyncResource):
@@ -127,8 +125,6 @@ class AsyncCostRatesResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_cost_rates import RESPONSE_MODEL, _items, build_request
+        from .list_cost_rates import RESPONSE_MODEL, build_request
 
-        return self._paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
-        )
+        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)

@@ -12,11 +12,10 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.cost_rate import CostRate
 
-OPERATION = "create_cost_rate"
-METHOD = "POST"
-PATH = "/users/{user_id}/cost_rates"
+OPERATION = OPERATIONS["create_cost_rate"]
 
 
 def build_request(
@@ -33,7 +32,6 @@ def build_request(
         _body["start_date"] = _date_arg("start_date", start_date)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/cost_rates",
         json=_body,
         files=_files or None,

@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.cost_rates import CostRates
 
-if TYPE_CHECKING:
-    from ...models.cost_rate import CostRate
-
-OPERATION = "list_cost_rates"
-METHOD = "GET"
-PATH = "/users/{user_id}/cost_rates"
+OPERATION = OPERATIONS["list_cost_rates"]
 
 
 def build_request(
@@ -36,14 +31,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/cost_rates",
         params=_params,
     )
 
 
 RESPONSE_MODEL = CostRates
-
-
-def _items(page: CostRates) -> builtins.list[CostRate]:
-    return page.cost_rates

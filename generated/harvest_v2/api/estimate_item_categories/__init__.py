@@ -74,12 +74,10 @@ class EstimateItemCategoriesResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_estimate_item_categories import RESPONSE_MODEL, _items, build_request
+        from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            _items,
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
         )
 
     def update(
@@ -145,12 +143,10 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_estimate_item_categories import RESPONSE_MODEL, _items, build_request
+        from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            _items,
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
         )
 
     async def update(

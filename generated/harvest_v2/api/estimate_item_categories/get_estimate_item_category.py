@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.estimate_item_category import EstimateItemCategory
 
-OPERATION = "get_estimate_item_category"
-METHOD = "GET"
-PATH = "/estimate_item_categories/{estimate_item_category_id}"
+OPERATION = OPERATIONS["get_estimate_item_category"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /estimate_item_categories/{estimate_item_category_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
     )
 

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.estimate_item_categories import EstimateItemCategories
 
-if TYPE_CHECKING:
-    from ...models.estimate_item_category import EstimateItemCategory
-
-OPERATION = "list_estimate_item_categories"
-METHOD = "GET"
-PATH = "/estimate_item_categories"
+OPERATION = OPERATIONS["list_estimate_item_categories"]
 
 
 def build_request(
@@ -39,14 +34,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = EstimateItemCategories
-
-
-def _items(page: EstimateItemCategories) -> builtins.list[EstimateItemCategory]:
-    return page.estimate_item_categories

@@ -90,12 +90,11 @@ class EstimateMessagesResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_estimate_messages import RESPONSE_MODEL, _items, build_request
+        from .list_estimate_messages import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
 
@@ -164,10 +163,9 @@ class AsyncEstimateMessagesResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_estimate_messages import RESPONSE_MODEL, _items, build_request
+        from .list_estimate_messages import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )

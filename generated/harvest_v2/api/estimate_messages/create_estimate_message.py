@@ -10,15 +10,14 @@ from urllib.parse import quote
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.estimate_message import EstimateMessage
 
 if TYPE_CHECKING:
     from ...models.estimate_message_event_type import EstimateMessageEventType
     from ...models.estimate_message_recipient_input import EstimateMessageRecipientInput
 
-OPERATION = "create_estimate_message"
-METHOD = "POST"
-PATH = "/estimates/{estimate_id}/messages"
+OPERATION = OPERATIONS["create_estimate_message"]
 
 
 def build_request(
@@ -45,7 +44,6 @@ def build_request(
         _body["event_type"] = event_type
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages",
         json=_body,
         files=_files or None,

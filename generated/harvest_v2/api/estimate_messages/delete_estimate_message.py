@@ -6,10 +6,9 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 
-OPERATION = "delete_estimate_message"
-METHOD = "DELETE"
-PATH = "/estimates/{estimate_id}/messages/{message_id}"
+OPERATION = OPERATIONS["delete_estimate_message"]
 
 
 def build_request(
@@ -19,6 +18,5 @@ def build_request(
     """Build the DELETE /estimates/{estimate_id}/messages/{message_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages/{quote(str(message_id), safe='')}",
     )

@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.estimate_messages import EstimateMessages
 
-if TYPE_CHECKING:
-    from ...models.estimate_message import EstimateMessage
-
-OPERATION = "list_estimate_messages"
-METHOD = "GET"
-PATH = "/estimates/{estimate_id}/messages"
+OPERATION = OPERATIONS["list_estimate_messages"]
 
 
 def build_request(
@@ -41,14 +36,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages",
         params=_params,
     )
 
 
 RESPONSE_MODEL = EstimateMessages
-
-
-def _items(page: EstimateMessages) -> builtins.list[EstimateMessage]:
-    return page.estimate_messages

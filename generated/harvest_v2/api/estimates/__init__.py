@@ -117,7 +117,7 @@ class EstimatesResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_estimates import RESPONSE_MODEL, _items, build_request
+        from .list_estimates import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -130,7 +130,6 @@ class EstimatesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -267,7 +266,7 @@ class AsyncEstimatesResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_estimates import RESPONSE_MODEL, _items, build_request
+        from .list_estimates import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -280,7 +279,6 @@ class AsyncEstimatesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

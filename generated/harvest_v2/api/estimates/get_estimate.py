@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.estimate import Estimate
 
-OPERATION = "get_estimate"
-METHOD = "GET"
-PATH = "/estimates/{estimate_id}"
+OPERATION = OPERATIONS["get_estimate"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /estimates/{estimate_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}",
     )
 

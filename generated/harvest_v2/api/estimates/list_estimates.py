@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -11,15 +10,13 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.estimates import Estimates
 
 if TYPE_CHECKING:
-    from ...models.estimate import Estimate
     from ...models.estimate_state import EstimateState
 
-OPERATION = "list_estimates"
-METHOD = "GET"
-PATH = "/estimates"
+OPERATION = OPERATIONS["list_estimates"]
 
 
 def build_request(
@@ -50,14 +47,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = Estimates
-
-
-def _items(page: Estimates) -> builtins.list[Estimate]:
-    return page.estimates

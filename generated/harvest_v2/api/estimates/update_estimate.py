@@ -14,14 +14,13 @@ from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.estimate import Estimate
 
 if TYPE_CHECKING:
     from ...models.estimate_line_item_update import EstimateLineItemUpdate
 
-OPERATION = "update_estimate"
-METHOD = "PATCH"
-PATH = "/estimates/{estimate_id}"
+OPERATION = OPERATIONS["update_estimate"]
 
 
 def build_request(
@@ -66,7 +65,6 @@ def build_request(
         _body["line_items"] = _models_arg("line_items", line_items)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/estimates/{quote(str(estimate_id), safe='')}",
         json=_body,
         files=_files or None,

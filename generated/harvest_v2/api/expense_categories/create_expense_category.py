@@ -9,11 +9,10 @@ from typing import Any
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
 
-OPERATION = "create_expense_category"
-METHOD = "POST"
-PATH = "/expense_categories"
+OPERATION = OPERATIONS["create_expense_category"]
 
 
 def build_request(
@@ -35,8 +34,7 @@ def build_request(
         _body["is_active"] = is_active
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
 
-OPERATION = "delete_expense_category"
-METHOD = "DELETE"
-PATH = "/expense_categories/{expense_category_id}"
+OPERATION = OPERATIONS["delete_expense_category"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /expense_categories/{expense_category_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
     )
 

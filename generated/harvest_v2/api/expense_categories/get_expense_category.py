@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
 
-OPERATION = "get_expense_category"
-METHOD = "GET"
-PATH = "/expense_categories/{expense_category_id}"
+OPERATION = OPERATIONS["get_expense_category"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /expense_categories/{expense_category_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
     )
 

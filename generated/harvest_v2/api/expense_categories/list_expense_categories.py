@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.expense_categories import ExpenseCategories
 
-if TYPE_CHECKING:
-    from ...models.expense_category import ExpenseCategory
-
-OPERATION = "list_expense_categories"
-METHOD = "GET"
-PATH = "/expense_categories"
+OPERATION = OPERATIONS["list_expense_categories"]
 
 
 def build_request(
@@ -42,14 +37,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = ExpenseCategories
-
-
-def _items(page: ExpenseCategories) -> builtins.list[ExpenseCategory]:
-    return page.expense_categories

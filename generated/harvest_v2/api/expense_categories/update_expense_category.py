@@ -10,11 +10,10 @@ from urllib.parse import quote
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
 
-OPERATION = "update_expense_category"
-METHOD = "PATCH"
-PATH = "/expense_categories/{expense_category_id}"
+OPERATION = OPERATIONS["update_expense_category"]
 
 
 def build_request(
@@ -38,7 +37,6 @@ def build_request(
         _body["is_active"] = is_active
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
         json=_body,
         files=_files or None,

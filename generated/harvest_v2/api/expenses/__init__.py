@@ -113,7 +113,7 @@ class ExpensesResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_expenses import RESPONSE_MODEL, _items, build_request
+        from .list_expenses import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -128,7 +128,6 @@ class ExpensesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -259,7 +258,7 @@ class AsyncExpensesResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_expenses import RESPONSE_MODEL, _items, build_request
+        from .list_expenses import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -274,7 +273,6 @@ class AsyncExpensesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

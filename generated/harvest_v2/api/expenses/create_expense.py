@@ -11,11 +11,10 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.expense import Expense
 
-OPERATION = "create_expense"
-METHOD = "POST"
-PATH = "/expenses"
+OPERATION = OPERATIONS["create_expense"]
 
 
 def build_request(
@@ -50,8 +49,7 @@ def build_request(
         _files["receipt"] = receipt
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.expense import Expense
 
-OPERATION = "delete_expense"
-METHOD = "DELETE"
-PATH = "/expenses/{expense_id}"
+OPERATION = OPERATIONS["delete_expense"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /expenses/{expense_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/expenses/{quote(str(expense_id), safe='')}",
     )
 

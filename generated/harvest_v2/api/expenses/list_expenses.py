@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.expenses import Expenses
 
-if TYPE_CHECKING:
-    from ...models.expense import Expense
-
-OPERATION = "list_expenses"
-METHOD = "GET"
-PATH = "/expenses"
+OPERATION = OPERATIONS["list_expenses"]
 
 
 def build_request(
@@ -55,14 +50,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = Expenses
-
-
-def _items(page: Expenses) -> builtins.list[Expense]:
-    return page.expenses

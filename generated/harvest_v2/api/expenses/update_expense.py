@@ -12,11 +12,10 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.expense import Expense
 
-OPERATION = "update_expense"
-METHOD = "PATCH"
-PATH = "/expenses/{expense_id}"
+OPERATION = OPERATIONS["update_expense"]
 
 
 def build_request(
@@ -55,7 +54,6 @@ def build_request(
         _files["receipt"] = receipt
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/expenses/{quote(str(expense_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -7,11 +7,10 @@ from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import File
+from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
 
-OPERATION = "create_invoice_item_category"
-METHOD = "POST"
-PATH = "/invoice_item_categories"
+OPERATION = OPERATIONS["create_invoice_item_category"]
 
 
 def build_request(
@@ -24,8 +23,7 @@ def build_request(
     _body["name"] = name
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

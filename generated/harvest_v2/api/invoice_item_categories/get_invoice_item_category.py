@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
 
-OPERATION = "get_invoice_item_category"
-METHOD = "GET"
-PATH = "/invoice_item_categories/{invoice_item_category_id}"
+OPERATION = OPERATIONS["get_invoice_item_category"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /invoice_item_categories/{invoice_item_category_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
     )
 

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_item_categories import InvoiceItemCategories
 
-if TYPE_CHECKING:
-    from ...models.invoice_item_category import InvoiceItemCategory
-
-OPERATION = "list_invoice_item_categories"
-METHOD = "GET"
-PATH = "/invoice_item_categories"
+OPERATION = OPERATIONS["list_invoice_item_categories"]
 
 
 def build_request(
@@ -39,14 +34,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = InvoiceItemCategories
-
-
-def _items(page: InvoiceItemCategories) -> builtins.list[InvoiceItemCategory]:
-    return page.invoice_item_categories

@@ -8,11 +8,10 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
 
-OPERATION = "update_invoice_item_category"
-METHOD = "PATCH"
-PATH = "/invoice_item_categories/{invoice_item_category_id}"
+OPERATION = OPERATIONS["update_invoice_item_category"]
 
 
 def build_request(
@@ -27,7 +26,6 @@ def build_request(
         _body["name"] = name
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -100,12 +100,11 @@ class InvoiceMessagesResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_invoice_messages import RESPONSE_MODEL, _items, build_request
+        from .list_invoice_messages import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def prepare(
@@ -200,12 +199,11 @@ class AsyncInvoiceMessagesResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_invoice_messages import RESPONSE_MODEL, _items, build_request
+        from .list_invoice_messages import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def prepare(

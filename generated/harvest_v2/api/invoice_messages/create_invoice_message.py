@@ -10,15 +10,14 @@ from urllib.parse import quote
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_message import InvoiceMessage
 
 if TYPE_CHECKING:
     from ...models.invoice_message_event_type import InvoiceMessageEventType
     from ...models.invoice_message_recipient_input import InvoiceMessageRecipientInput
 
-OPERATION = "create_invoice_message"
-METHOD = "POST"
-PATH = "/invoices/{invoice_id}/messages"
+OPERATION = OPERATIONS["create_invoice_message"]
 
 
 def build_request(
@@ -54,7 +53,6 @@ def build_request(
         _body["event_type"] = event_type
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages",
         json=_body,
         files=_files or None,

@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_messages import InvoiceMessages
 
-if TYPE_CHECKING:
-    from ...models.invoice_message import InvoiceMessage
-
-OPERATION = "list_invoice_messages"
-METHOD = "GET"
-PATH = "/invoices/{invoice_id}/messages"
+OPERATION = OPERATIONS["list_invoice_messages"]
 
 
 def build_request(
@@ -41,14 +36,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages",
         params=_params,
     )
 
 
 RESPONSE_MODEL = InvoiceMessages
-
-
-def _items(page: InvoiceMessages) -> builtins.list[InvoiceMessage]:
-    return page.invoice_messages

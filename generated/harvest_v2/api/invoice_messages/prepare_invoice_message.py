@@ -8,11 +8,10 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
 
-OPERATION = "prepare_invoice_message"
-METHOD = "GET"
-PATH = "/invoices/{invoice_id}/messages/new"
+OPERATION = OPERATIONS["prepare_invoice_message"]
 
 
 def build_request(
@@ -30,7 +29,6 @@ def build_request(
         _params["reminder"] = reminder
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages/new",
         params=_params,
     )

@@ -90,12 +90,11 @@ class InvoicePaymentsResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_invoice_payments import RESPONSE_MODEL, _items, build_request
+        from .list_invoice_payments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
 
@@ -165,10 +164,9 @@ class AsyncInvoicePaymentsResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_invoice_payments import RESPONSE_MODEL, _items, build_request
+        from .list_invoice_payments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )

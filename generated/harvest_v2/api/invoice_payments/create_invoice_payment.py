@@ -13,11 +13,10 @@ from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_payment import InvoicePayment
 
-OPERATION = "create_invoice_payment"
-METHOD = "POST"
-PATH = "/invoices/{invoice_id}/payments"
+OPERATION = OPERATIONS["create_invoice_payment"]
 
 
 def build_request(
@@ -43,7 +42,6 @@ def build_request(
         _body["send_thank_you"] = send_thank_you
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/payments",
         json=_body,
         files=_files or None,

@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice_payments import InvoicePayments
 
-if TYPE_CHECKING:
-    from ...models.invoice_payment import InvoicePayment
-
-OPERATION = "list_invoice_payments"
-METHOD = "GET"
-PATH = "/invoices/{invoice_id}/payments"
+OPERATION = OPERATIONS["list_invoice_payments"]
 
 
 def build_request(
@@ -41,14 +36,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}/payments",
         params=_params,
     )
 
 
 RESPONSE_MODEL = InvoicePayments
-
-
-def _items(page: InvoicePayments) -> builtins.list[InvoicePayment]:
-    return page.invoice_payments

@@ -140,7 +140,7 @@ class InvoicesResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_invoices import RESPONSE_MODEL, _items, build_request
+        from .list_invoices import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -154,7 +154,6 @@ class InvoicesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -324,7 +323,7 @@ class AsyncInvoicesResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_invoices import RESPONSE_MODEL, _items, build_request
+        from .list_invoices import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -338,7 +337,6 @@ class AsyncInvoicesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

@@ -14,6 +14,7 @@ from ..._core._arguments import model_arg as _model_arg
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
 
 if TYPE_CHECKING:
@@ -21,9 +22,7 @@ if TYPE_CHECKING:
     from ...models.invoice_line_items_import import InvoiceLineItemsImport
     from ...models.invoice_payment_term import InvoicePaymentTerm
 
-OPERATION = "create_invoice"
-METHOD = "POST"
-PATH = "/invoices"
+OPERATION = OPERATIONS["create_invoice"]
 
 
 def build_request(
@@ -84,8 +83,7 @@ def build_request(
         _body["line_items_import"] = _model_arg("line_items_import", line_items_import)
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
 
-OPERATION = "delete_invoice"
-METHOD = "DELETE"
-PATH = "/invoices/{invoice_id}"
+OPERATION = OPERATIONS["delete_invoice"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /invoices/{invoice_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}",
     )
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -11,15 +10,13 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.invoices import Invoices
 
 if TYPE_CHECKING:
-    from ...models.invoice import Invoice
     from ...models.invoice_state import InvoiceState
 
-OPERATION = "list_invoices"
-METHOD = "GET"
-PATH = "/invoices"
+OPERATION = OPERATIONS["list_invoices"]
 
 
 def build_request(
@@ -53,14 +50,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = Invoices
-
-
-def _items(page: Invoices) -> builtins.list[Invoice]:
-    return page.invoices

@@ -14,15 +14,14 @@ from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
 
 if TYPE_CHECKING:
     from ...models.invoice_line_item_update import InvoiceLineItemUpdate
     from ...models.invoice_payment_term import InvoicePaymentTerm
 
-OPERATION = "update_invoice"
-METHOD = "PATCH"
-PATH = "/invoices/{invoice_id}"
+OPERATION = OPERATIONS["update_invoice"]
 
 
 def build_request(
@@ -82,7 +81,6 @@ def build_request(
         _body["line_items"] = _models_arg("line_items", line_items)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/invoices/{quote(str(invoice_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -41,9 +41,9 @@ class ProjectAssignmentsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_my_project_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL)
 
     def list(
         self,
@@ -66,12 +66,11 @@ class ProjectAssignmentsResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_project_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_project_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
 
@@ -93,9 +92,9 @@ class AsyncProjectAssignmentsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_my_project_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL)
 
     def list(
         self,
@@ -118,10 +117,9 @@ class AsyncProjectAssignmentsResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_project_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_project_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )

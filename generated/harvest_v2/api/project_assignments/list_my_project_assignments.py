@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.project_assignments import ProjectAssignments
 
-if TYPE_CHECKING:
-    from ...models.project_assignment import ProjectAssignment
-
-OPERATION = "list_my_project_assignments"
-METHOD = "GET"
-PATH = "/users/me/project_assignments"
+OPERATION = OPERATIONS["list_my_project_assignments"]
 
 
 def build_request(
@@ -31,14 +26,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = ProjectAssignments
-
-
-def _items(page: ProjectAssignments) -> builtins.list[ProjectAssignment]:
-    return page.project_assignments

@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.project_assignments import ProjectAssignments
 
-if TYPE_CHECKING:
-    from ...models.project_assignment import ProjectAssignment
-
-OPERATION = "list_project_assignments"
-METHOD = "GET"
-PATH = "/users/{user_id}/project_assignments"
+OPERATION = OPERATIONS["list_project_assignments"]
 
 
 def build_request(
@@ -41,14 +36,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/project_assignments",
         params=_params,
     )
 
 
 RESPONSE_MODEL = ProjectAssignments
-
-
-def _items(page: ProjectAssignments) -> builtins.list[ProjectAssignment]:
-    return page.project_assignments

@@ -139,7 +139,7 @@ class ProjectsResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_projects import RESPONSE_MODEL, _items, build_request
+        from .list_projects import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -151,7 +151,6 @@ class ProjectsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -330,7 +329,7 @@ class AsyncProjectsResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_projects import RESPONSE_MODEL, _items, build_request
+        from .list_projects import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -342,7 +341,6 @@ class AsyncProjectsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

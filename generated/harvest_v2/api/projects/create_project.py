@@ -11,15 +11,14 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.project import Project
 
 if TYPE_CHECKING:
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
 
-OPERATION = "create_project"
-METHOD = "POST"
-PATH = "/projects"
+OPERATION = OPERATIONS["create_project"]
 
 
 def build_request(
@@ -87,8 +86,7 @@ def build_request(
         _body["ends_on"] = _date_arg("ends_on", ends_on)
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

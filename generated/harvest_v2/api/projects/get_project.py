@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.project import Project
 
-OPERATION = "get_project"
-METHOD = "GET"
-PATH = "/projects/{project_id}"
+OPERATION = OPERATIONS["get_project"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /projects/{project_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}",
     )
 

@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.projects import Projects
 
-if TYPE_CHECKING:
-    from ...models.project import Project
-
-OPERATION = "list_projects"
-METHOD = "GET"
-PATH = "/projects"
+OPERATION = OPERATIONS["list_projects"]
 
 
 def build_request(
@@ -45,14 +40,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = Projects
-
-
-def _items(page: Projects) -> builtins.list[Project]:
-    return page.projects

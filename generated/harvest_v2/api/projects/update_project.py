@@ -12,15 +12,14 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.project import Project
 
 if TYPE_CHECKING:
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
 
-OPERATION = "update_project"
-METHOD = "PATCH"
-PATH = "/projects/{project_id}"
+OPERATION = OPERATIONS["update_project"]
 
 
 def build_request(
@@ -94,7 +93,6 @@ def build_request(
         _body["ends_on"] = None if ends_on is None else _date_arg("ends_on", ends_on)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}",
         json=_body,
         files=_files or None,

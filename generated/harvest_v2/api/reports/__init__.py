@@ -52,9 +52,9 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_categories import RESPONSE_MODEL, _items, build_request
+        from .expense_report_categories import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def expense_clients(
         self,
@@ -75,9 +75,9 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_clients import RESPONSE_MODEL, _items, build_request
+        from .expense_report_clients import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def expense_projects(
         self,
@@ -98,9 +98,9 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_projects import RESPONSE_MODEL, _items, build_request
+        from .expense_report_projects import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def expense_team(
         self,
@@ -121,9 +121,9 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_team import RESPONSE_MODEL, _items, build_request
+        from .expense_report_team import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def project_budget(
         self,
@@ -142,9 +142,9 @@ class ReportsResource(SyncResource):
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
             is_active: true keeps active records only, false archived ones only.
         """
-        from .project_budget_report import RESPONSE_MODEL, _items, build_request
+        from .project_budget_report import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL)
 
     def time_clients(
         self,
@@ -167,12 +167,11 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_clients import RESPONSE_MODEL, _items, build_request
+        from .time_report_clients import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def time_projects(
@@ -196,12 +195,11 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_projects import RESPONSE_MODEL, _items, build_request
+        from .time_report_projects import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def time_tasks(
@@ -225,12 +223,11 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_tasks import RESPONSE_MODEL, _items, build_request
+        from .time_report_tasks import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def time_team(
@@ -254,12 +251,11 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_team import RESPONSE_MODEL, _items, build_request
+        from .time_report_team import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def uninvoiced(
@@ -283,12 +279,11 @@ class ReportsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .uninvoiced_report import RESPONSE_MODEL, _items, build_request
+        from .uninvoiced_report import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
 
@@ -314,9 +309,9 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_categories import RESPONSE_MODEL, _items, build_request
+        from .expense_report_categories import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def expense_clients(
         self,
@@ -337,9 +332,9 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_clients import RESPONSE_MODEL, _items, build_request
+        from .expense_report_clients import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def expense_projects(
         self,
@@ -360,9 +355,9 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_projects import RESPONSE_MODEL, _items, build_request
+        from .expense_report_projects import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def expense_team(
         self,
@@ -383,9 +378,9 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .expense_report_team import RESPONSE_MODEL, _items, build_request
+        from .expense_report_team import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
 
     def project_budget(
         self,
@@ -404,9 +399,9 @@ class AsyncReportsResource(AsyncResource):
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
             is_active: true keeps active records only, false archived ones only.
         """
-        from .project_budget_report import RESPONSE_MODEL, _items, build_request
+        from .project_budget_report import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL)
 
     def time_clients(
         self,
@@ -429,12 +424,11 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_clients import RESPONSE_MODEL, _items, build_request
+        from .time_report_clients import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def time_projects(
@@ -458,12 +452,11 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_projects import RESPONSE_MODEL, _items, build_request
+        from .time_report_projects import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def time_tasks(
@@ -487,12 +480,11 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_tasks import RESPONSE_MODEL, _items, build_request
+        from .time_report_tasks import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def time_team(
@@ -516,12 +508,11 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .time_report_team import RESPONSE_MODEL, _items, build_request
+        from .time_report_team import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def uninvoiced(
@@ -545,10 +536,9 @@ class AsyncReportsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .uninvoiced_report import RESPONSE_MODEL, _items, build_request
+        from .uninvoiced_report import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )

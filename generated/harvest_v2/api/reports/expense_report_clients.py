@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.expense_reports_results import ExpenseReportsResults
 
-if TYPE_CHECKING:
-    from ...models.expense_reports_result import ExpenseReportsResult
-
-OPERATION = "expense_report_clients"
-METHOD = "GET"
-PATH = "/reports/expenses/clients"
+OPERATION = OPERATIONS["expense_report_clients"]
 
 
 def build_request(
@@ -37,14 +32,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = ExpenseReportsResults
-
-
-def _items(page: ExpenseReportsResults) -> builtins.list[ExpenseReportsResult]:
-    return page.results

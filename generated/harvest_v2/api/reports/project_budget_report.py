@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.project_budget_report_results import ProjectBudgetReportResults
 
-if TYPE_CHECKING:
-    from ...models.project_budget_report_result import ProjectBudgetReportResult
-
-OPERATION = "project_budget_report"
-METHOD = "GET"
-PATH = "/reports/project_budget"
+OPERATION = OPERATIONS["project_budget_report"]
 
 
 def build_request(
@@ -34,14 +29,9 @@ def build_request(
         _params["is_active"] = is_active
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = ProjectBudgetReportResults
-
-
-def _items(page: ProjectBudgetReportResults) -> builtins.list[ProjectBudgetReportResult]:
-    return page.results

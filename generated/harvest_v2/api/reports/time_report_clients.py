@@ -3,22 +3,19 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.time_reports_results import TimeReportsResults
 
 if TYPE_CHECKING:
     from ...models.time_report_include_fixed_fee import TimeReportIncludeFixedFee
-    from ...models.time_reports_result import TimeReportsResult
 
-OPERATION = "time_report_clients"
-METHOD = "GET"
-PATH = "/reports/time/clients"
+OPERATION = OPERATIONS["time_report_clients"]
 
 
 def build_request(
@@ -41,14 +38,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = TimeReportsResults
-
-
-def _items(page: TimeReportsResults) -> builtins.list[TimeReportsResult]:
-    return page.results

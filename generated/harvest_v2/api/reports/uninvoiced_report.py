@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.uninvoiced_report_results import UninvoicedReportResults
 
-if TYPE_CHECKING:
-    from ...models.uninvoiced_report_result import UninvoicedReportResult
-
-OPERATION = "uninvoiced_report"
-METHOD = "GET"
-PATH = "/reports/uninvoiced"
+OPERATION = OPERATIONS["uninvoiced_report"]
 
 
 def build_request(
@@ -39,14 +34,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = UninvoicedReportResults
-
-
-def _items(page: UninvoicedReportResults) -> builtins.list[UninvoicedReportResult]:
-    return page.results

@@ -76,9 +76,9 @@ class RolesResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_roles import RESPONSE_MODEL, _items, build_request
+        from .list_roles import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
 
     def update(
         self,
@@ -151,9 +151,9 @@ class AsyncRolesResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_roles import RESPONSE_MODEL, _items, build_request
+        from .list_roles import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items)
+        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
 
     async def update(
         self,

@@ -8,11 +8,10 @@ from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.role import Role
 
-OPERATION = "create_role"
-METHOD = "POST"
-PATH = "/roles"
+OPERATION = OPERATIONS["create_role"]
 
 
 def build_request(
@@ -28,8 +27,7 @@ def build_request(
         _body["user_ids"] = user_ids
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

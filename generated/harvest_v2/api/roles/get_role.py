@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.role import Role
 
-OPERATION = "get_role"
-METHOD = "GET"
-PATH = "/roles/{role_id}"
+OPERATION = OPERATIONS["get_role"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /roles/{role_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
     )
 

@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.roles import Roles
 
-if TYPE_CHECKING:
-    from ...models.role import Role
-
-OPERATION = "list_roles"
-METHOD = "GET"
-PATH = "/roles"
+OPERATION = OPERATIONS["list_roles"]
 
 
 def build_request(
@@ -34,14 +29,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = Roles
-
-
-def _items(page: Roles) -> builtins.list[Role]:
-    return page.roles

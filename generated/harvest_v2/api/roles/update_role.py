@@ -9,11 +9,10 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.role import Role
 
-OPERATION = "update_role"
-METHOD = "PATCH"
-PATH = "/roles/{role_id}"
+OPERATION = OPERATIONS["update_role"]
 
 
 def build_request(
@@ -31,7 +30,6 @@ def build_request(
         _body["user_ids"] = user_ids
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/roles/{quote(str(role_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -99,14 +99,13 @@ class TaskAssignmentsResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_task_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_task_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def list_for_project(
@@ -129,12 +128,11 @@ class TaskAssignmentsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_task_assignments_for_project import RESPONSE_MODEL, _items, build_request
+        from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -238,14 +236,13 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_task_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_task_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def list_for_project(
@@ -268,12 +265,11 @@ class AsyncTaskAssignmentsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_task_assignments_for_project import RESPONSE_MODEL, _items, build_request
+        from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

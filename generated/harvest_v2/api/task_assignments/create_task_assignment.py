@@ -10,11 +10,10 @@ from urllib.parse import quote
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.task_assignment import TaskAssignment
 
-OPERATION = "create_task_assignment"
-METHOD = "POST"
-PATH = "/projects/{project_id}/task_assignments"
+OPERATION = OPERATIONS["create_task_assignment"]
 
 
 def build_request(
@@ -40,7 +39,6 @@ def build_request(
         _body["budget"] = _decimal_arg("budget", budget, query=False)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments",
         json=_body,
         files=_files or None,

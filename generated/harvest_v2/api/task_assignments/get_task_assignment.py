@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.task_assignment import TaskAssignment
 
-OPERATION = "get_task_assignment"
-METHOD = "GET"
-PATH = "/projects/{project_id}/task_assignments/{task_assignment_id}"
+OPERATION = OPERATIONS["get_task_assignment"]
 
 
 def build_request(
@@ -20,7 +19,6 @@ def build_request(
     """Build the GET /projects/{project_id}/task_assignments/{task_assignment_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
     )
 

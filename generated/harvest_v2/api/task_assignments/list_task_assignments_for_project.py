@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.task_assignments import TaskAssignments
 
-if TYPE_CHECKING:
-    from ...models.task_assignment import TaskAssignment
-
-OPERATION = "list_task_assignments_for_project"
-METHOD = "GET"
-PATH = "/projects/{project_id}/task_assignments"
+OPERATION = OPERATIONS["list_task_assignments_for_project"]
 
 
 def build_request(
@@ -41,14 +36,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments",
         params=_params,
     )
 
 
 RESPONSE_MODEL = TaskAssignments
-
-
-def _items(page: TaskAssignments) -> builtins.list[TaskAssignment]:
-    return page.task_assignments

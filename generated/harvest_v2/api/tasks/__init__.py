@@ -90,14 +90,13 @@ class TasksResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_tasks import RESPONSE_MODEL, _items, build_request
+        from .list_tasks import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -196,14 +195,13 @@ class AsyncTasksResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_tasks import RESPONSE_MODEL, _items, build_request
+        from .list_tasks import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

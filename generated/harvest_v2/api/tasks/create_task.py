@@ -9,11 +9,10 @@ from typing import Any
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.task import Task
 
-OPERATION = "create_task"
-METHOD = "POST"
-PATH = "/tasks"
+OPERATION = OPERATIONS["create_task"]
 
 
 def build_request(
@@ -38,8 +37,7 @@ def build_request(
         _body["is_active"] = is_active
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

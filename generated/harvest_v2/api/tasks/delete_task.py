@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.task import Task
 
-OPERATION = "delete_task"
-METHOD = "DELETE"
-PATH = "/tasks/{task_id}"
+OPERATION = OPERATIONS["delete_task"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /tasks/{task_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/tasks/{quote(str(task_id), safe='')}",
     )
 

@@ -10,11 +10,10 @@ from urllib.parse import quote
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.task import Task
 
-OPERATION = "update_task"
-METHOD = "PATCH"
-PATH = "/tasks/{task_id}"
+OPERATION = OPERATIONS["update_task"]
 
 
 def build_request(
@@ -41,7 +40,6 @@ def build_request(
         _body["is_active"] = is_active
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/tasks/{quote(str(task_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -46,11 +46,9 @@ class TeammatesResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_teammates import RESPONSE_MODEL, _items, build_request
+        from .list_teammates import RESPONSE_MODEL, build_request
 
-        return self._paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
-        )
+        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
 
     def update(
         self,
@@ -92,11 +90,9 @@ class AsyncTeammatesResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_teammates import RESPONSE_MODEL, _items, build_request
+        from .list_teammates import RESPONSE_MODEL, build_request
 
-        return self._paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL, _items
-        )
+        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
 
     async def update(
         self,

@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.teammates import Teammates
 
-if TYPE_CHECKING:
-    from ...models.teammate import Teammate
-
-OPERATION = "list_teammates"
-METHOD = "GET"
-PATH = "/users/{user_id}/teammates"
+OPERATION = OPERATIONS["list_teammates"]
 
 
 def build_request(
@@ -36,14 +31,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/teammates",
         params=_params,
     )
 
 
 RESPONSE_MODEL = Teammates
-
-
-def _items(page: Teammates) -> builtins.list[Teammate]:
-    return page.teammates

@@ -9,11 +9,10 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import File
+from ..._operations import OPERATIONS
 from ...models.teammates_patch_response import TeammatesPatchResponse
 
-OPERATION = "update_teammates"
-METHOD = "PATCH"
-PATH = "/users/{user_id}/teammates"
+OPERATION = OPERATIONS["update_teammates"]
 
 
 def build_request(
@@ -27,7 +26,6 @@ def build_request(
     _body["teammate_ids"] = teammate_ids
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}/teammates",
         json=_body,
         files=_files or None,

@@ -129,7 +129,7 @@ class TimeEntriesResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_time_entries import RESPONSE_MODEL, _items, build_request
+        from .list_time_entries import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -147,7 +147,6 @@ class TimeEntriesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def restart(
@@ -311,7 +310,7 @@ class AsyncTimeEntriesResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_time_entries import RESPONSE_MODEL, _items, build_request
+        from .list_time_entries import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -329,7 +328,6 @@ class AsyncTimeEntriesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def restart(

@@ -12,14 +12,13 @@ from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
 
 if TYPE_CHECKING:
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
-OPERATION = "create_time_entry"
-METHOD = "POST"
-PATH = "/time_entries"
+OPERATION = OPERATIONS["create_time_entry"]
 
 
 def build_request(
@@ -54,8 +53,7 @@ def build_request(
         _body["ended_time"] = ended_time
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
 
-OPERATION = "delete_time_entry"
-METHOD = "DELETE"
-PATH = "/time_entries/{time_entry_id}"
+OPERATION = OPERATIONS["delete_time_entry"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the DELETE /time_entries/{time_entry_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}",
     )
 

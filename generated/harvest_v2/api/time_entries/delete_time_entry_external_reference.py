@@ -6,10 +6,9 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 
-OPERATION = "delete_time_entry_external_reference"
-METHOD = "DELETE"
-PATH = "/time_entries/{time_entry_id}/external_reference"
+OPERATION = OPERATIONS["delete_time_entry_external_reference"]
 
 
 def build_request(
@@ -18,6 +17,5 @@ def build_request(
     """Build the DELETE /time_entries/{time_entry_id}/external_reference request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}/external_reference",
     )

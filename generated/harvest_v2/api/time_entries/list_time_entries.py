@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.time_entries import TimeEntries
 
-if TYPE_CHECKING:
-    from ...models.time_entry import TimeEntry
-
-OPERATION = "list_time_entries"
-METHOD = "GET"
-PATH = "/time_entries"
+OPERATION = OPERATIONS["list_time_entries"]
 
 
 def build_request(
@@ -64,14 +59,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         params=_params,
     )
 
 
 RESPONSE_MODEL = TimeEntries
-
-
-def _items(page: TimeEntries) -> builtins.list[TimeEntry]:
-    return page.time_entries

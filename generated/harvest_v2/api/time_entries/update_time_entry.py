@@ -13,14 +13,13 @@ from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
 
 if TYPE_CHECKING:
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
-OPERATION = "update_time_entry"
-METHOD = "PATCH"
-PATH = "/time_entries/{time_entry_id}"
+OPERATION = OPERATIONS["update_time_entry"]
 
 
 def build_request(
@@ -56,7 +55,6 @@ def build_request(
         _body["external_reference"] = _model_arg("external_reference", external_reference)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/time_entries/{quote(str(time_entry_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -104,7 +104,7 @@ class UserAssignmentsResource(SyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_user_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_user_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -116,7 +116,6 @@ class UserAssignmentsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def list_for_project(
@@ -141,7 +140,7 @@ class UserAssignmentsResource(SyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_user_assignments_for_project import RESPONSE_MODEL, _items, build_request
+        from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -153,7 +152,6 @@ class UserAssignmentsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def update(
@@ -264,7 +262,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 sent.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_user_assignments import RESPONSE_MODEL, _items, build_request
+        from .list_user_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -276,7 +274,6 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     def list_for_project(
@@ -301,7 +298,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
             page: Page number for page-numbered listings. Prefer following links.next.
             per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
         """
-        from .list_user_assignments_for_project import RESPONSE_MODEL, _items, build_request
+        from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._paginate(
             build_request(
@@ -313,7 +310,6 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
-            _items,
         )
 
     async def update(

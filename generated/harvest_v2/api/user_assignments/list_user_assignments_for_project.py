@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, Unset
+from ..._operations import OPERATIONS
 from ...models.user_assignments import UserAssignments
 
-if TYPE_CHECKING:
-    from ...models.user_assignment import UserAssignment
-
-OPERATION = "list_user_assignments_for_project"
-METHOD = "GET"
-PATH = "/projects/{project_id}/user_assignments"
+OPERATION = OPERATIONS["list_user_assignments_for_project"]
 
 
 def build_request(
@@ -44,14 +39,9 @@ def build_request(
     _params["per_page"] = per_page
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments",
         params=_params,
     )
 
 
 RESPONSE_MODEL = UserAssignments
-
-
-def _items(page: UserAssignments) -> builtins.list[UserAssignment]:
-    return page.user_assignments

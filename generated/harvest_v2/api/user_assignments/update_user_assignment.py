@@ -10,11 +10,10 @@ from urllib.parse import quote
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.user_assignment import UserAssignment
 
-OPERATION = "update_user_assignment"
-METHOD = "PATCH"
-PATH = "/projects/{project_id}/user_assignments/{user_assignment_id}"
+OPERATION = OPERATIONS["update_user_assignment"]
 
 
 def build_request(
@@ -42,7 +41,6 @@ def build_request(
         _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments/{quote(str(user_assignment_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.user import User
 
 if TYPE_CHECKING:
     from ...models.user_access_role import UserAccessRole
 
-OPERATION = "create_user"
-METHOD = "POST"
-PATH = "/users"
+OPERATION = OPERATIONS["create_user"]
 
 
 def build_request(
@@ -61,8 +60,7 @@ def build_request(
         _body["access_roles"] = access_roles
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
         json=_body,
         files=_files or None,
     )

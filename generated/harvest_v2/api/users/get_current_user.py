@@ -4,19 +4,17 @@
 from __future__ import annotations
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.user import User
 
-OPERATION = "get_current_user"
-METHOD = "GET"
-PATH = "/users/me"
+OPERATION = OPERATIONS["get_current_user"]
 
 
 def build_request() -> RequestSpec:
     """Build the GET /users/me request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
-        PATH,
+        OPERATION.path,
     )
 
 

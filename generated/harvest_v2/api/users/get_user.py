@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
+from ..._operations import OPERATIONS
 from ...models.user import User
 
-OPERATION = "get_user"
-METHOD = "GET"
-PATH = "/users/{user_id}"
+OPERATION = OPERATIONS["get_user"]
 
 
 def build_request(
@@ -19,7 +18,6 @@ def build_request(
     """Build the GET /users/{user_id} request."""
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}",
     )
 

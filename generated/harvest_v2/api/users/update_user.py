@@ -9,14 +9,13 @@ from urllib.parse import quote
 
 from ..._core._request_spec import RequestSpec
 from ..._core._types import UNSET, File, Unset
+from ..._operations import OPERATIONS
 from ...models.user import User
 
 if TYPE_CHECKING:
     from ...models.user_access_role import UserAccessRole
 
-OPERATION = "update_user"
-METHOD = "PATCH"
-PATH = "/users/{user_id}"
+OPERATION = OPERATIONS["update_user"]
 
 
 def build_request(
@@ -58,7 +57,6 @@ def build_request(
         _body["access_roles"] = access_roles
     return RequestSpec(
         OPERATION,
-        METHOD,
         f"/users/{quote(str(user_id), safe='')}",
         json=_body,
         files=_files or None,

@@ -15,9 +15,11 @@ PaginationError instead of looping.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, Protocol, TypeVar
+from operator import attrgetter
+from typing import Any, Generic, Protocol, TypeVar
 
 from ._errors import PaginationError
+from ._operation import Operation
 from ._request_spec import RequestSpec
 
 __all__ = [
@@ -55,8 +57,8 @@ class LinkRequest(RequestSpec):
 
     __slots__ = ()
 
-    def __init__(self, operation: str | None, link: str) -> None:
-        super().__init__(operation, "GET", link)
+    def __init__(self, operation: Operation, link: str) -> None:
+        super().__init__(operation, link)
 
 
 def without_query(link: str) -> str:
@@ -69,7 +71,7 @@ class _PageGuard(Generic[ItemT, PageT]):
 
     __slots__ = ("_empty", "_fetched", "_items", "_most_pages", "_operation", "_seen")
 
-    def __init__(self, items: Callable[[PageT], list[ItemT]], operation: str | None) -> None:
+    def __init__(self, items: Callable[[PageT], list[ItemT]], operation: Operation) -> None:
         self._items = items
         self._operation = operation
         self._seen: set[str] = set()
@@ -111,15 +113,20 @@ class _PageGuard(Generic[ItemT, PageT]):
         return LinkRequest(self._operation, link)
 
 
+def _records(operation: Operation) -> Callable[[Any], list[Any]]:
+    """The function that takes a page's records, from the list key the operations table gives."""
+    if operation.list_key is None:
+        raise TypeError(f"{operation.operation_id} is not a list operation: its table row has no list_key")
+    return attrgetter(operation.list_key)
+
+
 class Paginator(Generic[ItemT, PageT]):
     """Iterate for the records of every page, or call pages() for the envelopes."""
 
-    def __init__(
-        self, fetch: Callable[[RequestSpec], PageT], first: RequestSpec, items: Callable[[PageT], list[ItemT]]
-    ) -> None:
+    def __init__(self, fetch: Callable[[RequestSpec], PageT], first: RequestSpec) -> None:
         self._fetch = fetch
         self._first = first
-        self._items = items
+        self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     def pages(self) -> Iterator[PageT]:
         """Each page envelope in turn (per_page, total_entries, links and the records)."""
@@ -147,15 +154,10 @@ class Paginator(Generic[ItemT, PageT]):
 class AsyncPaginator(Generic[ItemT, PageT]):
     """`async for` over the records of every page, or `pages()` for the envelopes."""
 
-    def __init__(
-        self,
-        fetch: Callable[[RequestSpec], Awaitable[PageT]],
-        first: RequestSpec,
-        items: Callable[[PageT], list[ItemT]],
-    ) -> None:
+    def __init__(self, fetch: Callable[[RequestSpec], Awaitable[PageT]], first: RequestSpec) -> None:
         self._fetch = fetch
         self._first = first
-        self._items = items
+        self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     async def pages(self) -> AsyncIterator[PageT]:
         """Each page envelope in turn."""

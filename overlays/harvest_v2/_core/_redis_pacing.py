@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ._errors import HarvestError
-from ._pacing import MARGIN, MIN_MARGIN, SPACING, Pacer, RateLimit, general_gap, is_report, paced_window
+from ._operation import Bucket
+from ._pacing import MARGIN, MIN_MARGIN, SPACING, Pacer, RateLimit, general_gap, paced_window
 
 if TYPE_CHECKING:
     import redis
@@ -201,27 +202,27 @@ class RedisPacer:
     def __repr__(self) -> str:
         return f"RedisPacer({redacted(self._url)!r}, keys={self._keys!r})"
 
-    def reserve(self, path: str) -> float:
-        """Seconds to wait before sending a request to `path`; one round trip to Redis."""
+    def reserve(self, bucket: Bucket) -> float:
+        """Seconds to wait before sending a request counted against `bucket`; one round trip to Redis."""
         if self._resting():
-            return self._fallback.reserve(path)
+            return self._fallback.reserve(bucket)
         try:
             client, script = self._sync_script()
-            wait = float(script(keys=self._keys, args=self._args(path), client=client))
+            wait = float(script(keys=self._keys, args=self._args(bucket), client=client))
         except self._failures as exc:
-            return self._failed(exc, path)
+            return self._failed(exc, bucket)
         self._recovered()
         return max(0.0, wait)
 
-    async def areserve(self, path: str) -> float:
+    async def areserve(self, bucket: Bucket) -> float:
         """`reserve` for event loops, through redis.asyncio; never blocks the loop."""
         if self._resting():
-            return self._fallback.reserve(path)
+            return self._fallback.reserve(bucket)
         try:
             client, script = self._async_script()
-            wait = float(await script(keys=self._keys, args=self._args(path), client=client))
+            wait = float(await script(keys=self._keys, args=self._args(bucket), client=client))
         except self._failures as exc:
-            return self._failed(exc, path)
+            return self._failed(exc, bucket)
         self._recovered()
         return max(0.0, wait)
 
@@ -239,10 +240,10 @@ class RedisPacer:
         if pair is not None:
             await pair[0].aclose()
 
-    def _args(self, path: str) -> list[str | int | float]:
+    def _args(self, bucket: Bucket) -> list[str | int | float]:
         # Unique per booking, across hosts and forks: a repeated member would move a booking, not add one.
         member = f"{os.getpid()}:{self._nonce}:{next(self._members)}"
-        return [*self._limits, "1" if is_report(path) else "0", member]
+        return [*self._limits, "1" if bucket == "reports" else "0", member]
 
     def _sync_script(self) -> tuple[redis.Redis, Any]:
         with self._lock:  # one connection pool, however many threads start at once
@@ -289,7 +290,7 @@ class RedisPacer:
         with self._lock:
             return self._down_until is not None and self._clock() < self._down_until
 
-    def _failed(self, exc: Exception, path: str) -> float:
+    def _failed(self, exc: Exception, bucket: Bucket) -> float:
         reason = f"{type(exc).__name__}: {exc}".replace(self._url, redacted(self._url))
         if self._required:
             raise HarvestError(f"Redis pacing at {redacted(self._url)} failed ({reason})") from None
@@ -303,7 +304,7 @@ class RedisPacer:
                 reason,
                 self._retry_interval,
             )
-        return self._fallback.reserve(path)
+        return self._fallback.reserve(bucket)
 
     def _recovered(self) -> None:
         if self._down_until is None:

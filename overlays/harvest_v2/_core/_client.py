@@ -190,10 +190,10 @@ class _Pipeline:
             ) from None
 
     def pace_delay(self, spec: RequestSpec) -> float:
-        return self.pacer.reserve(spec.path) if self.pacer is not None else 0.0
+        return self.pacer.reserve(spec.operation.bucket) if self.pacer is not None else 0.0
 
     async def pace_delay_async(self, spec: RequestSpec) -> float:
-        return await self.pacer.areserve(spec.path) if self.pacer is not None else 0.0
+        return await self.pacer.areserve(spec.operation.bucket) if self.pacer is not None else 0.0
 
     def decide(self, spec: RequestSpec, error: HarvestError, retries: int, waited: float) -> Verdict:
         return self.retry.decide(Attempt(spec.method, error, retries), waited)
@@ -289,7 +289,7 @@ class _Pipeline:
         if self.strict:
             # Every attribute against the spec, stricter than the fast decoder (which takes "1.5" for a decimal).
             validate(model, data)
-        with parsing(spec.operation):
+        with parsing(spec.operation.operation_id):
             result: T = model.from_dict(data)  # type: ignore[attr-defined]
         return result
 

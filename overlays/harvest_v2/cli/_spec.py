@@ -7,12 +7,12 @@ per-parameter descriptions).
 
 from __future__ import annotations
 
-import json
 import keyword
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from .._openapi import load_document, resolve
 
 __all__ = ["OperationText", "operation_text"]
 
@@ -33,40 +33,21 @@ def _py(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
-@cache
-def _document() -> dict[str, Any]:
-    text = resources.files("harvest_v2").joinpath("openapi.json").read_text(encoding="utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
-
-
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node and seen < 20:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        # Words next to a $ref (OpenAPI 3.1) describe this use, so they win over the target's.
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-        seen += 1
-    return node
-
-
 def _body_descriptions(document: dict[str, Any], schema: Any, out: dict[str, str]) -> None:
-    schema = _resolve(document, schema)
+    schema = resolve(document, schema)
     if not isinstance(schema, dict):
         return
     for key in ("oneOf", "anyOf", "allOf"):
         for variant in schema.get(key, []):
             _body_descriptions(document, variant, out)
     for name, prop in schema.get("properties", {}).items():
-        text = _resolve(document, prop).get("description", "") if isinstance(prop, dict) else ""
+        text = resolve(document, prop).get("description", "") if isinstance(prop, dict) else ""
         out.setdefault(_py(name), " ".join(str(text).split()))
 
 
 @cache
 def _by_operation_id() -> dict[str, OperationText]:
-    document = _document()
+    document = load_document()
     found: dict[str, OperationText] = {}
     for path, item in document.get("paths", {}).items():
         shared = item.get("parameters", [])
@@ -75,7 +56,7 @@ def _by_operation_id() -> dict[str, OperationText]:
                 continue
             parameters: dict[str, str] = {}
             for parameter in [*shared, *operation.get("parameters", [])]:
-                resolved = _resolve(document, parameter)
+                resolved = resolve(document, parameter)
                 parameters[_py(resolved["name"])] = " ".join(str(resolved.get("description", "")).split())
             for content in operation.get("requestBody", {}).get("content", {}).values():
                 _body_descriptions(document, content.get("schema", {}), parameters)

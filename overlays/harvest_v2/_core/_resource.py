@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from ._pagination import AsyncPaginator, Paginator
@@ -34,10 +33,8 @@ class SyncResource:
     def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         return self._client._call_operation(spec, model)
 
-    def _paginate(
-        self, spec: RequestSpec, model: type[PageT], items: Callable[[PageT], list[ItemT]]
-    ) -> Paginator[ItemT, PageT]:
-        return Paginator(lambda request: self._call(request, model), spec, items)
+    def _paginate(self, spec: RequestSpec, model: type[PageT]) -> Paginator[ItemT, PageT]:
+        return Paginator(lambda request: self._call(request, model), spec)
 
 
 class AsyncResource:
@@ -55,7 +52,5 @@ class AsyncResource:
     async def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
         return await self._client._call_operation(spec, model)
 
-    def _paginate(
-        self, spec: RequestSpec, model: type[PageT], items: Callable[[PageT], list[ItemT]]
-    ) -> AsyncPaginator[ItemT, PageT]:
-        return AsyncPaginator(lambda request: self._call(request, model), spec, items)
+    def _paginate(self, spec: RequestSpec, model: type[PageT]) -> AsyncPaginator[ItemT, PageT]:
+        return AsyncPaginator(lambda request: self._call(request, model), spec)

@@ -26,6 +26,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from ._operation import Bucket
+
 __all__ = [
     "GENERAL_LIMIT",
     "MARGIN",
@@ -38,7 +40,6 @@ __all__ = [
     "SlidingWindowLimiter",
     "earliest_slot",
     "general_gap",
-    "is_report",
     "paced_window",
     "shared_pacer",
 ]
@@ -166,11 +167,6 @@ class SlidingWindowLimiter:
         bisect.insort(self._booked, at)
 
 
-def is_report(path: str) -> bool:
-    """Whether Harvest counts a request to `path` against the reports limit too."""
-    return "/reports/" in path or path.startswith("reports/")
-
-
 class Pacer:
     """The limiters of one account: every request takes a general slot, /reports/ ones a reports slot too.
 
@@ -205,11 +201,11 @@ class Pacer:
         # own (4.5 s at 100 per 15 min) would only slow short runs of reports down.
         self.reports = SlidingWindowLimiter(reports, clock=clock, margin=margin, min_margin=min_margin, lock=self._lock)
 
-    def reserve(self, path: str) -> float:
-        """Seconds to wait before sending a request to `path` (its slot is then held)."""
+    def reserve(self, bucket: Bucket) -> float:
+        """Seconds to wait before sending a request counted against `bucket` (its slots are then held)."""
         with self._lock:
             now = self._clock()
-            if not is_report(path):
+            if bucket != "reports":
                 at = self.general._earliest(now, now)
                 self.general._book(at)
                 return at - now
@@ -225,9 +221,9 @@ class Pacer:
             self.general._book(at)
             return at - now
 
-    async def areserve(self, path: str) -> float:
+    async def areserve(self, bucket: Bucket) -> float:
         """`reserve` for event loops (the in-process pacer never blocks, so it simply calls it)."""
-        return self.reserve(path)
+        return self.reserve(bucket)
 
     def close(self) -> None:
         """Nothing to release: the in-process pacer outlives its clients."""
@@ -239,10 +235,10 @@ class Pacer:
 class Reserver(Protocol):
     """What the clients pace with: `Pacer` in process, `RedisPacer` across processes."""
 
-    def reserve(self, path: str) -> float:
-        """Seconds to wait before sending a request to `path` (its slot is then held)."""
+    def reserve(self, bucket: Bucket) -> float:
+        """Seconds to wait before sending a request counted against `bucket` (its slots are then held)."""
 
-    async def areserve(self, path: str) -> float:
+    async def areserve(self, bucket: Bucket) -> float:
         """`reserve` for event loops."""
 
     def close(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._operation import Operation
     from ._types import File
 
 
@@ -14,14 +15,13 @@ __all__ = [
 
 
 class RequestSpec:
-    """The operationId, method, path (relative to base_url, or an absolute URL) and payload of one call."""
+    """One call of an operation: its table row, path (relative to base_url, or an absolute URL) and payload."""
 
     __slots__ = ("files", "json", "method", "operation", "params", "path")
 
     def __init__(
         self,
-        operation: str | None,
-        method: str,
+        operation: Operation,
         path: str,
         *,
         params: dict[str, Any] | None = None,
@@ -29,7 +29,7 @@ class RequestSpec:
         files: dict[str, File] | None = None,
     ) -> None:
         self.operation = operation
-        self.method = method
+        self.method = operation.method
         self.path = path
         self.params = params
         self.json = json

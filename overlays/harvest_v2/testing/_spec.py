@@ -7,24 +7,16 @@ after `make generate` without touching the fake.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from .._openapi import load_document
 
 Schema = dict[str, Any]
 
 _REF_PREFIX = "#/components/schemas/"
-
-
-@cache
-def load_document() -> dict[str, Any]:
-    """The bundled OpenAPI document the package was generated from."""
-    text = resources.files("harvest_v2").joinpath("openapi.json").read_text(encoding="utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
 
 
 @dataclass(frozen=True)

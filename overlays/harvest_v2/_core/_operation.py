@@ -1,0 +1,43 @@
+"""Operation: one row of the generated operations table (harvest_v2._operations.OPERATIONS).
+
+The generator decides these facts once, from the spec; the client (rate-limit
+bucket, list key), the fake Harvest and the tests read them from the table and
+never decide them again. A generated operation module hands its row to the
+client inside each RequestSpec, so the core never imports generated code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["Bucket", "Operation", "PaginationStyle"]
+
+Bucket = Literal["general", "reports"]
+"""Harvest's rate limits: every request counts against general, reports against reports too."""
+
+PaginationStyle = Literal["page", "cursor"]
+"""How a list operation's next page is asked for (both are followed through links.next)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """What the spec says about one operation, as the generator read it."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    method_name: str
+    """The resource method: hv.<tag>.<method_name>(...)."""
+    status: int
+    """The success status Harvest answers with."""
+    bucket: Bucket
+    response_schema: str | None = None
+    """The component schema of the success body; None when there is no body."""
+    request_schemas: dict[str, str] = field(default_factory=dict)
+    """Content type -> component schema of the request body."""
+    list_key: str | None = None
+    """The envelope attribute holding a list operation's records; None for other operations."""
+    item_schema: str | None = None
+    pagination: PaginationStyle | None = None
