@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from harvest_v2._openapi import load_document
+from harvest_v2._openapi import load_document, resolve
 
 DOCUMENT: dict[str, Any] = load_document()
 SCHEMAS: dict[str, Any] = DOCUMENT["components"]["schemas"]
@@ -12,9 +12,8 @@ VARIANTS = ["full", "nulls", "minimal", "unknown_enum"]
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
-    return schema
+    resolved: dict[str, Any] = resolve(DOCUMENT, schema)
+    return resolved
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
