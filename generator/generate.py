@@ -24,10 +24,33 @@ from typing import Any
 
 import yaml
 
-from . import decimal_property
+from . import decimal_property, naming, operations, properties, text
 from .bundle import BundleError, bundle, validate
-from .naming import TEMPLATE_HELPERS, register_models
-from .operations import operation_rows
+from .operations import operation_rows, prune_unused_classes
+from .properties import register_models
+
+TEMPLATE_HELPERS: dict[str, Any] = {
+    "method_name": naming.method_name,
+    "resource_class": naming.resource_class,
+    "py_type": properties.py_type,
+    "struct_default": properties.struct_default,
+    "dump_expr": properties.dump_expr,
+    "kind_expr": properties.kind_expr,
+    "arg_expr": properties.arg_expr,
+    "is_nullable": properties.is_nullable,
+    "needs": properties.needs,
+    "referenced_classes": properties.referenced_classes,
+    "model_properties": properties.model_properties,
+    "body_fields": properties.body_fields,
+    "is_file": properties.is_file,
+    "is_none": properties.is_none,
+    "success_response": operations.success_response,
+    "pagination": operations.pagination,
+    "docstring": text.docstring,
+    "raw": text.raw,
+    "lit": text.lit,
+}
+"""The functions our templates call, by the name they call them."""
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "generator"
@@ -63,6 +86,7 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     if not isinstance(openapi, GeneratorData):
         raise SystemExit(f"openapi-python-client refused the spec: {openapi.header}: {openapi.detail}")
     register_models(openapi.models)
+    prune_unused_classes(openapi)
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR / "templates")
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(TEMPLATE_HELPERS)

@@ -11,11 +11,94 @@ from __future__ import annotations
 
 from typing import Any
 
-from .naming import method_name, pagination, raw, success_response
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+
+from .naming import method_name
+from .properties import body_fields, model_properties, py_type, referenced_classes
+from .text import raw
 
 SCHEMA_REF = "#/components/schemas/"
 BUCKETS = ("general", "reports")
 """The values of a tag's x-rate-limit; general when absent."""
+
+
+# The attributes every list envelope carries (spec/schemas/common.yaml#/Pagination).
+PAGINATION_FIELDS = frozenset(
+    {"per_page", "total_pages", "total_entries", "next_page", "previous_page", "page", "links"}
+)
+
+
+def success_response(endpoint: Any) -> Any:
+    """The 2xx response whose body the operation returns, or None."""
+    for response in sorted(endpoint.responses.patterns):
+        low = response.status_code.range[0] if response.status_code.range else 0
+        if 200 <= low < 300:
+            return response
+    return None
+
+
+def pagination(endpoint: Any) -> dict[str, Any] | None:
+    """Items attribute and item type of a list operation, or None.
+
+    A GET whose 2xx body carries every attribute of the Pagination envelope plus
+    exactly one array of records is a list operation.
+    """
+    if endpoint.method.lower() != "get":
+        return None
+    response = success_response(endpoint)
+    if response is None or not isinstance(response.prop, ModelProperty):
+        return None
+    props = model_properties(response.prop)
+    names = {raw(p.name) for p in props}
+    if not names >= PAGINATION_FIELDS:
+        return None
+    arrays = [p for p in props if isinstance(p, ListProperty) and raw(p.name) not in PAGINATION_FIELDS]
+    if len(arrays) != 1:
+        return None
+    item = arrays[0].inner_property
+    return {
+        "key": raw(arrays[0].name),
+        "item_schema": str(item.class_info.name) if isinstance(item, ModelProperty) else None,
+        "items": arrays[0].python_name,
+        "item_type": py_type(item, required=True, qualify=True),
+        "item_classes": referenced_classes([item], "model"),
+    }
+
+
+def used_classes(openapi: Any) -> set[str]:
+    """The models and enums some method takes or returns, and every class those refer to.
+
+    The spec keeps schemas no method exposes as a class (request bodies, which become keyword
+    arguments; error bodies; the Pagination base of the envelopes); they are not generated.
+    """
+    props: list[Any] = []
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            response = success_response(endpoint)
+            props.extend(endpoint.path_parameters + endpoint.query_parameters)
+            props.extend(field for field, _ in body_fields(endpoint))
+            if response is not None:
+                props.append(response.prop)
+    used: set[str] = set()
+    pending = props
+    while pending:
+        prop = pending.pop()
+        for kind in ("model", "enum"):
+            for _, name in referenced_classes([prop], kind):
+                if name not in used:
+                    used.add(name)
+                    model = next((m for m in openapi.models if str(m.class_info.name) == name), None)
+                    if model is not None:
+                        pending.extend(model_properties(model))
+    return used
+
+
+def prune_unused_classes(openapi: Any) -> None:
+    """Drop from the parse the models and enums no method takes or returns (see used_classes)."""
+    used = used_classes(openapi)
+    openapi.models = [m for m in openapi.models if str(m.class_info.name) in used]
+    openapi.enums = [e for e in openapi.enums if str(e.class_info.name) in used]
 
 
 def operation_rows(openapi: Any, document: dict[str, Any]) -> list[dict[str, Any]]:

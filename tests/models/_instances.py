@@ -70,7 +70,7 @@ def synthesize(schema: dict[str, Any], variant: str, depth: int = 0) -> Any:
 
 
 def _response_schemas() -> list[str]:
-    """Schemas a 2xx response body refers to, directly or nested."""
+    """Schemas a 2xx response body refers to, directly or nested (an allOf base is merged, not a model)."""
     names: set[str] = set()
 
     def walk(node: Any) -> None:
@@ -81,8 +81,13 @@ def _response_schemas() -> list[str]:
                 if name not in names:
                     names.add(name)
                     walk(SCHEMAS[name])
-            for value in node.values():
-                walk(value)
+            for key, value in node.items():
+                if key == "allOf":
+                    # The envelope's Pagination base: its attributes are walked, its name is no model.
+                    for part in value:
+                        walk(SCHEMAS[part["$ref"].rsplit("/", 1)[1]] if "$ref" in part else part)
+                else:
+                    walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)

@@ -1,0 +1,272 @@
+"""What a property of the spec becomes in generated Python: its annotation and (de)serialisation code.
+
+openapi-python-client parses the spec into property objects; these functions
+turn one property into the source fragments the templates need, so the
+templates hold the structure of the generated code and this module the rules:
+py_type is the annotation of a property (enums are `Literal[...] | str`);
+kind_expr, dump_expr and arg_expr are the expressions for the model's schema
+table, for to_dict and for checking a method's argument; body_fields flattens
+a request body into keyword arguments.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+from .decimal_property import DecimalProperty
+from .text import lit, raw
+
+
+def _non_null(prop: Any) -> list[Any]:
+    return [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+
+
+def _is_nullable(prop: Any) -> bool:
+    return isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
+
+
+def _identity(prop: Any) -> bool:
+    """True when the JSON value is already the Python value."""
+    if isinstance(prop, (DateProperty, DateTimeProperty, ModelProperty, FloatProperty)):
+        return False
+    if isinstance(prop, ListProperty):
+        return _identity(prop.inner_property)
+    if isinstance(prop, UnionProperty):
+        return all(_identity(p) for p in _non_null(prop))
+    return True
+
+
+def _single(prop: Any) -> Any:
+    """The one non-null type of a property (`X` of `X | null`)."""
+    if not isinstance(prop, UnionProperty):
+        return prop
+    options = _non_null(prop)
+    if len(options) != 1:
+        kinds = ", ".join(type(p).__name__ for p in options)
+        raise ValueError(f"{raw(prop.name)}: unions other than `X | null` are not supported by the templates ({kinds})")
+    return options[0]
+
+
+def py_type(prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False) -> str:
+    """Annotation of a property; optional properties add `| Unset`.
+
+    qualify writes builtins.list: inside resource classes a method named list
+    shadows the builtin in annotations. argument widens decimals to what a
+    caller may pass (Decimal, int or float).
+    """
+    required = prop.required if required is None else required
+    text = _bare_type(prop, qualify)
+    if argument:
+        text = text.replace("Decimal", "Decimal | float")
+    return text if required else f"{text} | Unset"
+
+
+def _bare_type(prop: Any, qualify: bool) -> str:
+    if isinstance(prop, LiteralEnumProperty):
+        # Harvest adds enum values over time; the raw string is kept, never refused.
+        return f"{prop.class_info.name} | str"
+    if isinstance(prop, EnumProperty):
+        raise ValueError(f"{raw(prop.name)}: set literal_enums: true in generator/config.yaml")
+    if isinstance(prop, ModelProperty):
+        return str(prop.class_info.name)
+    if isinstance(prop, ListProperty):
+        inner = _bare_type(prop.inner_property, qualify)
+        return f"{'builtins.' if qualify else ''}list[{inner}]"
+    if isinstance(prop, UnionProperty):
+        parts: list[str] = []
+        for member in prop.inner_properties:
+            for piece in _bare_type(member, qualify).split(" | "):
+                if piece not in parts:
+                    parts.append(piece)
+        if "None" in parts:
+            parts.remove("None")
+            parts.append("None")
+        return " | ".join(parts)
+    if isinstance(prop, NoneProperty):
+        return "None"
+    return raw(prop.get_base_type_string())
+
+
+def struct_default(prop: Any) -> str:
+    """The default of a model attribute: UNSET when optional, and the JSON name when Python renames it."""
+    json_name = raw(prop.name)
+    renamed = json_name != prop.python_name
+    if prop.required:
+        return f" = msgspec.field(name={json_name!r})" if renamed else ""
+    return f" = msgspec.field(default=UNSET, name={json_name!r})" if renamed else " = UNSET"
+
+
+def dump_expr(prop: Any, expr: str) -> str:
+    """Expression writing an attribute back to JSON in to_dict; drifted raw values pass through."""
+    inner = _single(prop)
+    for cls, dumper in (
+        (DateTimeProperty, "_dump_datetime"),
+        (DateProperty, "_dump_date"),
+        (ModelProperty, "_dump_model"),
+    ):
+        if isinstance(inner, cls):
+            return f"{dumper}({expr})"
+    if isinstance(inner, ListProperty):
+        if isinstance(inner.inner_property, ModelProperty):
+            return f"_dump_models({expr})"
+        if not _identity(inner.inner_property):
+            raise ValueError(f"{raw(prop.name)}: arrays of {type(inner.inner_property).__name__} are not supported")
+    return expr
+
+
+def kind_expr(prop: Any) -> str:
+    """The _core._schema Kind of a property, as source for the model's schema table."""
+    inner = _single(prop)
+    if isinstance(inner, LiteralEnumProperty):
+        return f"_k.Enum({inner.class_info.name})"
+    if isinstance(inner, ModelProperty):
+        return f"_k.Model({inner.class_info.name})"
+    if isinstance(inner, ListProperty):
+        item = inner.inner_property
+        if isinstance(item, ModelProperty):
+            return f"_k.List(_k.Model({item.class_info.name}))"
+        return f"_k.List({kind_expr(item)})"
+    for cls, name in (
+        (DecimalProperty, "DECIMAL"),
+        (FloatProperty, "NUMBER"),
+        (IntProperty, "INTEGER"),
+        (StringProperty, "STRING"),
+        (BooleanProperty, "BOOLEAN"),
+        (DateTimeProperty, "DATETIME"),
+        (DateProperty, "DATE"),
+    ):
+        if isinstance(inner, cls):
+            return f"_k.{name}"
+    return "_k.ANY"
+
+
+def is_nullable(prop: Any) -> bool:
+    return _is_nullable(prop)
+
+
+def arg_expr(prop: Any, name: str, *, query: bool) -> str:
+    """Expression turning a method argument into what the request carries, checked before anything is sent.
+
+    Dates, date-times and decimals go through _core/_serde helpers that name
+    the argument when given the wrong type; query decimals become plain text.
+    """
+    inner = _single(prop)
+    key = lit(prop.python_name)
+    if isinstance(inner, DecimalProperty):
+        conv = f"_decimal_arg({key}, {name}, query={query})"
+    elif isinstance(inner, FloatProperty):
+        conv = f"_number_arg({key}, {name})"
+    elif isinstance(inner, DateTimeProperty):
+        conv = f"_datetime_arg({key}, {name})"
+    elif isinstance(inner, DateProperty):
+        conv = f"_date_arg({key}, {name})"
+    elif isinstance(inner, ModelProperty):
+        conv = f"_model_arg({key}, {name})"
+    elif isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty):
+        conv = f"_models_arg({key}, {name})"
+    else:
+        return name
+    return f"None if {name} is None else {conv}" if _is_nullable(prop) else conv
+
+
+def needs(props: list[Any], kind: str) -> bool:
+    """Whether any of props (recursively) needs the runtime helper of kind."""
+    wanted = {
+        "date": DateProperty,
+        "datetime": DateTimeProperty,
+        "file": FileProperty,
+        "decimal": DecimalProperty,
+    }[kind]
+
+    def walk(prop: Any) -> bool:
+        if isinstance(prop, wanted):
+            return True
+        if isinstance(prop, ListProperty):
+            return walk(prop.inner_property)
+        if isinstance(prop, UnionProperty):
+            return any(walk(p) for p in prop.inner_properties)
+        return False
+
+    return any(walk(p) for p in props)
+
+
+def referenced_classes(props: list[Any], kind: str = "model") -> list[tuple[str, str]]:
+    """(module, class) of every model (kind="model") or enum (kind="enum") the props mention, sorted."""
+    found: set[tuple[str, str]] = set()
+    wanted = ModelProperty if kind == "model" else LiteralEnumProperty
+
+    def walk(prop: Any) -> None:
+        if isinstance(prop, wanted):
+            found.add((prop.class_info.module_name, prop.class_info.name))
+        elif isinstance(prop, ListProperty):
+            walk(prop.inner_property)
+        elif isinstance(prop, UnionProperty):
+            for inner in prop.inner_properties:
+                walk(inner)
+
+    for prop in props:
+        walk(prop)
+    return sorted(found)
+
+
+_MODELS: dict[str, Any] = {}
+
+
+def register_models(models: list[Any]) -> None:
+    """Remember the fully processed models: references inside unions are unprocessed copies."""
+    _MODELS.clear()
+    _MODELS.update({str(m.class_info.name): m for m in models})
+
+
+def model_properties(model: Any) -> list[Any]:
+    if model.required_properties is None and model.optional_properties is None:
+        model = _MODELS.get(str(model.class_info.name), model)
+    return list(model.required_properties or []) + list(model.optional_properties or [])
+
+
+def body_fields(endpoint: Any) -> list[Any]:
+    """Fields of an operation's request body, flattened across oneOf variants and content types.
+
+    A field is required only when every variant requires it, so each variant
+    stays expressible through keyword arguments.
+    """
+    variants: list[Any] = []
+    for body in endpoint.bodies:
+        prop = body.prop
+        if isinstance(prop, UnionProperty):
+            variants.extend(_non_null(prop))
+        else:
+            variants.append(prop)
+    fields: dict[str, Any] = {}
+    required_in: dict[str, int] = {}
+    for variant in variants:
+        if not isinstance(variant, ModelProperty):
+            raise ValueError(f"{endpoint.name}: request bodies must be objects")
+        for prop in model_properties(variant):
+            fields.setdefault(prop.python_name, prop)
+            required_in[prop.python_name] = required_in.get(prop.python_name, 0) + (1 if prop.required else 0)
+    out = []
+    for name, prop in fields.items():
+        out.append((prop, required_in[name] == len(variants)))
+    # Required keywords first, then the rest, each group in spec order.
+    return [(p, r) for p, r in out if r] + [(p, r) for p, r in out if not r]
+
+
+def is_file(prop: Any) -> bool:
+    return isinstance(prop, FileProperty)
+
+
+def is_none(prop: Any) -> bool:
+    return prop is None or isinstance(prop, NoneProperty)
