@@ -61,6 +61,17 @@ def parse_exactly(model: type[M], body: dict[str, Any]) -> M:
 
 STAMP = "2019-01-14T08:30:00Z"
 
+# A user assignment as Harvest embeds it in a time entry, and as the body of its own answer.
+_USER_ASSIGNMENT: dict[str, Any] = {
+    "id": 4501,
+    "is_project_manager": False,
+    "is_active": True,
+    "use_default_rates": True,
+    "budget": None,
+    "created_at": STAMP,
+    "updated_at": STAMP,
+}
+
 # -- clients -------------------------------------------------------------------------------
 
 # An account from before clients had a statement key.
@@ -167,15 +178,7 @@ def _time_entry(entry_id: int) -> dict[str, Any]:
         "client": {"id": 4001, "name": "Lindqvist Joinery", "currency": "SEK"},
         "project": {"id": 4401, "name": "Kitchen refit", "code": "KR-1"},
         "task": {"id": 4201, "name": "Sanding"},
-        "user_assignment": {
-            "id": 4501,
-            "is_project_manager": False,
-            "is_active": True,
-            "use_default_rates": True,
-            "budget": None,
-            "created_at": STAMP,
-            "updated_at": STAMP,
-        },
+        "user_assignment": dict(_USER_ASSIGNMENT),
         "task_assignment": {
             "id": 4601,
             "billable": True,
@@ -465,13 +468,7 @@ def test_an_old_user_assignment_without_use_default_rates_or_rate_parses() -> No
 
 def test_the_project_of_a_project_assignment_says_whether_it_is_billable() -> None:
     body: dict[str, Any] = {
-        "id": 4501,
-        "is_project_manager": False,
-        "is_active": True,
-        "use_default_rates": True,
-        "budget": None,
-        "created_at": STAMP,
-        "updated_at": STAMP,
+        **_USER_ASSIGNMENT,
         "hourly_rate": 95.5,
         "project": {"id": 4401, "name": "Kitchen refit", "code": "KR-1", "is_billable": True},
         "client": {"id": 4001, "name": "Lindqvist Joinery", "currency": "SEK"},

@@ -476,11 +476,28 @@ class _BaseClient(Generic[TransportT, SleepT]):
                 error.message, status=error.status or 400, method="POST", url=error.url or "", body=error.body
             )
 
+    def _accept_refresh(self, response: httpx.Response, failed_generation: int) -> TokenSet:
+        """The new tokens of a refresh answer; a refusal (4xx) is remembered for the calls that waited on it."""
+        try:
+            return self._pipeline.accept_refresh(response)
+        except AuthenticationError as exc:
+            if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
+                self._refused = (failed_generation, exc)
+            raise
+
     def _check_open(self) -> None:
         if self._closed:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed (close() or the end of its with block); create a new one"
             )
+
+    def _closed_error(self, exc: RuntimeError) -> Exception:
+        # httpx raises RuntimeError for a client closed under us (close() or aclose() from
+        # another thread or task).
+        if self._closed or (self._http_client is not None and self._http_client.is_closed):
+            self._closed = True
+            return ClientClosedError(f"this {type(self).__name__} was closed while the call was being made")
+        return exc
 
     @property
     def _http(self) -> Any:
@@ -625,13 +642,6 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             raise
         return response
 
-    def _closed_error(self, exc: RuntimeError) -> Exception:
-        # httpx raises RuntimeError for a client closed under us (close() from another thread).
-        if self._closed or (self._http_client is not None and self._http_client.is_closed):
-            self._closed = True
-            return ClientClosedError(f"this {type(self).__name__} was closed while the call was being made")
-        return exc
-
     def _refresh(self, failed_generation: int) -> None:
         """Refresh the token, once for however many calls got a 401 with the same token."""
         p = self._pipeline
@@ -644,12 +654,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                 response = self._http.send(p.refresh_request())
             except httpx.HTTPError as exc:
                 raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
-            try:
-                tokens = p.accept_refresh(response)
-            except AuthenticationError as exc:
-                if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
-                    self._refused = (failed_generation, exc)
-                raise
+            tokens = self._accept_refresh(response, failed_generation)
             # Under the lock, so with rotating refresh tokens the store always ends with the newest.
             if credentials.on_token_refresh is not None:
                 credentials.on_token_refresh(tokens)
@@ -769,13 +774,6 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             raise
         return response
 
-    def _closed_error(self, exc: RuntimeError) -> Exception:
-        # httpx raises RuntimeError for a client closed under us (aclose() from another task).
-        if self._closed or (self._http_client is not None and self._http_client.is_closed):
-            self._closed = True
-            return ClientClosedError(f"this {type(self).__name__} was closed while the call was being made")
-        return exc
-
     async def _refresh(self, failed_generation: int) -> None:
         """Refresh the token, once for however many tasks got a 401 with the same token."""
         p = self._pipeline
@@ -792,12 +790,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 response = await self._http.send(p.refresh_request())
             except httpx.HTTPError as exc:
                 raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
-            try:
-                tokens = p.accept_refresh(response)
-            except AuthenticationError as exc:
-                if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
-                    self._refused = (failed_generation, exc)
-                raise
+            tokens = self._accept_refresh(response, failed_generation)
             if credentials.on_token_refresh is not None:
                 stored = credentials.on_token_refresh(tokens)
                 if inspect.isawaitable(stored):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Self
+from typing import Self, TypedDict, Unpack
 
 __all__ = [
     "APIStatusError",
@@ -76,19 +76,19 @@ class TransportError(HarvestError):
         self.sent = sent
 
 
+class _Answer(TypedDict):
+    """Where an answer came from: the keywords every error about one response takes."""
+
+    status: int
+    method: str
+    url: str
+
+
 class APIStatusError(HarvestError):
     """Harvest answered with an error status."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int,
-        method: str,
-        url: str,
-        body: str = "",
-    ) -> None:
-        super().__init__(message, status=status, method=method, url=url)
+    def __init__(self, message: str, *, body: str = "", **answer: Unpack[_Answer]) -> None:
+        super().__init__(message, **answer)
         self.body = body
 
 
@@ -115,16 +115,9 @@ class RateLimitError(APIStatusError):
     """
 
     def __init__(
-        self,
-        message: str,
-        *,
-        status: int,
-        method: str,
-        url: str,
-        body: str = "",
-        retry_after: float | None = None,
+        self, message: str, *, body: str = "", retry_after: float | None = None, **answer: Unpack[_Answer]
     ) -> None:
-        super().__init__(message, status=status, method=method, url=url, body=body)
+        super().__init__(message, body=body, **answer)
         self.retry_after = retry_after
 
 
@@ -136,17 +129,10 @@ class UnexpectedResponseError(HarvestError):
     """The body is not the JSON the spec describes (wrong content type, malformed, missing attributes)."""
 
     def __init__(
-        self,
-        message: str,
-        *,
-        status: int,
-        method: str,
-        url: str,
-        content_type: str = "",
-        preview: bytes = b"",
+        self, message: str, *, content_type: str = "", preview: bytes = b"", **answer: Unpack[_Answer]
     ) -> None:
         detail = f"{message}; content-type {content_type or 'missing'}, body starts {preview[:80]!r}"
-        super().__init__(detail, status=status, method=method, url=url)
+        super().__init__(detail, **answer)
         self.content_type = content_type
         self.preview = preview
 

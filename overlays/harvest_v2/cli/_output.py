@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import msgspec
 
+from .._core._serde import form_value
 from ._convert import is_model, model_fields, type_hints
 
 __all__ = ["FORMATS", "cell_text", "columns_for", "flatten", "write"]
@@ -32,12 +33,8 @@ def _encode(value: Any) -> bytes:
 
 def cell_text(value: Any) -> str:
     """A value as one csv/table cell: exact numbers, true/false, empty for null, JSON for lists and objects."""
-    if value is None:
-        return ""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
+    if value is None or isinstance(value, bool):
+        return form_value(value)  # as a form field carries it: one rule for JSON's scalars as text
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, float):
