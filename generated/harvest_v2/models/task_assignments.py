@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 import msgspec
 
 from .._core import _schema as _k
-from .._core._schema import build_tolerant as _build_tolerant
+from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
 from .._core._types import UNSET
@@ -17,13 +16,8 @@ from .pagination_links import PaginationLinks
 from .task_assignment import TaskAssignment
 
 
-class TaskAssignments(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """One page of task assignments.
-
-    Attributes the schema does not know (added by Harvest later) are kept in
-    ``additional_properties`` and written back by ``to_dict``. A value that
-    differs from the spec is kept as it came (see harvest_v2.drift_report()).
-    """
+class TaskAssignments(HarvestModel, kw_only=True):
+    """One page of task assignments."""
 
     per_page: int
     total_pages: int
@@ -38,16 +32,6 @@ class TaskAssignments(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     task_assignments: list[TaskAssignment]
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
-    _schema: ClassVar[_k.ModelSchema]
-
-    @classmethod
-    def from_dict(cls, src: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
-        try:
-            # msgspec checks and converts the whole object in C; it refuses anything the spec does not say.
-            return msgspec.convert(src, cls)
-        except msgspec.ValidationError:
-            return _build_tolerant(cls, src)  # type: ignore[no-any-return]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
