@@ -29,7 +29,7 @@ from ._store import Store, public
 from ._validation import InvalidInput, check_body, parse_query_value
 from ._wire import decode_json, encode_json
 
-__all__ = ["BASE_PATH", "MAX_JSON_DEPTH", "Exchange", "FakeHarvestApp"]
+__all__ = ["Exchange", "FakeHarvestApp"]
 
 BASE_PATH = "/v2"
 MAX_JSON_DEPTH = 100
