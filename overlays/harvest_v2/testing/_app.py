@@ -3,6 +3,8 @@
 Order of checks, as Harvest answers them: User-Agent (400), credentials (401),
 rate limit (429), injected faults, routing (404), a body that is not JSON or
 nests deeper than Harvest's parser allows (400), parameters and body (422).
+Only this module speaks HTTP: the engine's results become replies here, with
+the success status of the operation's row.
 """
 
 from __future__ import annotations

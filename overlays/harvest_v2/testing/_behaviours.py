@@ -1,7 +1,8 @@
 """The few rules that belong to one resource: timers, reports, the current user, message events.
 
-Each entry of BEHAVIOURS wraps the generic engine for one operationId; every
-other operation is served by the engine alone.
+Each entry of BEHAVIOURS wraps the generic engine for one operationId and, like
+the engine, returns a result (a record, a page, nothing); every other operation
+is served by the engine alone.
 """
 
 from __future__ import annotations

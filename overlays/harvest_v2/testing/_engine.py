@@ -1,9 +1,11 @@
 """The generic behaviour of every spec operation: list, get, create, update, delete.
 
-An operation's role comes from its shape in the spec (a list envelope, a POST to
-a collection, a method on a path ending in an id), the record kind from its
-schema name, and references from `<name>_id` body fields and path parameters.
-Rules that are particular to one resource live in _behaviours.
+An operation's role comes from its row in the operations table (a list key, a
+POST answering 201, a method on a path ending in an id), the record kind from
+the row's schema name, and references from `<name>_id` body fields and path
+parameters. The engine answers with results (a record, a Page, None), never
+HTTP: _app makes replies of them. Rules particular to one resource live in
+_behaviours.
 """
 
 from __future__ import annotations

@@ -59,13 +59,16 @@ def paginate(
     `keys` are ascending sort keys of `records` (minus the id: newest first),
     which a cursor bisects.
     """
-    per_page = request.per_page
     if request.cursor is not None:
         start = bisect.bisect_right(keys, -_cursor_after(request.cursor))
     else:
-        start = (request.page - 1) * per_page
-    chunk = list(records[start : start + per_page])
-    total = len(records)
+        start = (request.page - 1) * request.per_page
+    chunk = list(records[start : start + request.per_page])
+    return chunk, _envelope(request, start, len(records), chunk)
+
+
+def _envelope(request: PageRequest, start: int, total: int, chunk: list[dict[str, Any]]) -> dict[str, Any]:
+    per_page = request.per_page
     total_pages = max(1, math.ceil(total / per_page))
     has_next = start + per_page < total
     position = start // per_page + 1
@@ -81,7 +84,7 @@ def paginate(
         next_page = position + 1 if has_next else None
         previous_page = position - 1 if position > 1 else None
         next_link = _url(request, page=position + 1) if has_next else None
-    meta = {
+    return {
         "per_page": per_page,
         "total_pages": total_pages,
         "total_entries": total,
@@ -95,7 +98,6 @@ def paginate(
             "last": _url(request, page=total_pages, ref="last"),
         },
     }
-    return chunk, meta
 
 
 def _url(request: PageRequest, *, page: int | None = None, cursor: str | None = None, ref: str = "next") -> str:
