@@ -184,7 +184,8 @@ class FakeHarvestApp:
         if not path.startswith(BASE_PATH + "/"):
             return _not_found()
         found = self._route(request.method, path.removeprefix(BASE_PATH))
-        # A path no operation serves still counts against the general limit, as at Harvest.
+        # Routed ahead of the limit only to learn the row's bucket: an unknown path counts as general
+        # and still answers 404 after the limit and the faults, in Harvest's order.
         bucket = found[0].operation.bucket if found else "general"
         wait = self.limits.admit(self.account_id, bucket)  # per account, as Harvest counts
         if wait is not None:
