@@ -15,11 +15,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from harvest_v2._openapi import load_document
+from harvest_v2._operations import OPERATIONS as TABLE
 from harvest_v2.cli._commands import cli
 from harvest_v2.testing import FakeHarvest
 
-# The generator's naming rule, as the e2e suite uses it: method = operationId minus the tag's words.
-from generator.naming import method_name
 from tests.e2e._operations import Arguments, PreparedCall, plan
 
 from .conftest import Shell
@@ -48,7 +47,7 @@ def test_the_spec_has_every_operation() -> None:
 
 @pytest.mark.parametrize(("operation_id", "tag", "summary"), OPERATIONS, ids=[op[0] for op in OPERATIONS])
 def test_every_operation_is_a_subcommand_with_the_specs_words(operation_id: str, tag: str, summary: str) -> None:
-    result = CliRunner().invoke(cli, [_hyphens(tag), _hyphens(method_name(operation_id, tag)), "--help"])
+    result = CliRunner().invoke(cli, [_hyphens(tag), _hyphens(TABLE[operation_id].method_name), "--help"])
     assert result.exit_code == 0, result.output + result.stderr
     text = " ".join(result.output.split())
     assert f"({operation_id})" in text
@@ -58,7 +57,7 @@ def test_every_operation_is_a_subcommand_with_the_specs_words(operation_id: str,
 def test_every_resource_group_lists_its_methods() -> None:
     tags: dict[str, set[str]] = {}
     for operation_id, tag, _ in OPERATIONS:
-        tags.setdefault(tag, set()).add(_hyphens(method_name(operation_id, tag)))
+        tags.setdefault(tag, set()).add(_hyphens(TABLE[operation_id].method_name))
     top = CliRunner().invoke(cli, ["--help"]).output
     for tag, methods in tags.items():
         assert f"  {_hyphens(tag)} " in top

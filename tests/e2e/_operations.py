@@ -1,8 +1,9 @@
 """Drive every operation of the spec through the public client, with arguments built from the spec.
 
-Nothing here lists endpoints: the plan comes from the packaged OpenAPI
-document, the method from the naming rule, the arguments from the parameter
-and body schemas, and ids from records the fake holds (or the plan created).
+Nothing here lists endpoints: the plan comes from the generated operations
+table (each row's method name, method and status), the arguments from the
+parameter and body schemas of the packaged OpenAPI document, and ids from
+records the fake holds (or the plan created).
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import harvest_v2.models
+from harvest_v2._core._operation import Operation
+from harvest_v2._openapi import schema_name
+from harvest_v2._operations import OPERATIONS
 from harvest_v2.testing import FakeHarvest
-from harvest_v2.testing._spec import Operation, Schema, SpecIndex, spec_index
+from harvest_v2.testing._spec import Schema, SpecIndex, named, spec_index
 from harvest_v2.testing._store import scope_of
-
-# The generator's own naming rule, so the test and the generated methods cannot disagree.
-from generator.naming import method_name
 
 TODAY = datetime.date.today()
 
@@ -41,7 +42,7 @@ def _phase(op: Operation) -> int:
 
 def plan(fake: FakeHarvest) -> list[Operation]:
     """Every operation: creates first, each after the creates of what it refers to; deletes last."""
-    operations = sorted(spec_index().operations, key=lambda op: (_phase(op), op.operation_id))
+    operations = sorted(OPERATIONS.values(), key=lambda op: (_phase(op), op.operation_id))
     creates = [op for op in operations if _phase(op) == 0]
     arguments = Arguments(fake)
     made = {kind for kind in fake.app.engine.item_kinds.values() if fake.store.count(kind)}
@@ -79,15 +80,16 @@ class Arguments:
 
     def prepare(self, op: Operation) -> PreparedCall:
         args = self._path_args(op)
-        kwargs = {_py(p.name): self._value(p.name, p.schema) for p in op.query if p.required}
+        query = self.index.route(op.operation_id).query
+        kwargs = {_py(p.name): self._value(p.name, p.schema) for p in query if p.required}
         body = self._body_schema(op)
         if body is not None:
             kwargs.update(self._body(op, body))
-        return PreparedCall(op, op.tag, method_name(op.operation_id, op.tag), args, kwargs)
+        return PreparedCall(op, op.tag, op.method_name, args, kwargs)
 
     def needs(self, op: Operation) -> set[str]:
         """Kinds of record an operation's path and required body fields refer to."""
-        names = list(op.path_params)
+        names = list(self.index.route(op.operation_id).path_params)
         body = self._body_schema(op)
         if body is not None:
             names += self.index.required(body)
@@ -100,10 +102,10 @@ class Arguments:
             self.created[kind] = result.id
 
     def _path_args(self, op: Operation) -> list[Any]:
-        if not op.path_params:
+        names = list(self.index.route(op.operation_id).path_params)
+        if not names:
             return []
         values: dict[str, int | None] = {}
-        names = list(op.path_params)
         own = op.path.endswith("}")
         if own:
             kind = self.engine.item_kinds[op.path]
@@ -127,9 +129,10 @@ class Arguments:
         return records[0]
 
     def _body_schema(self, op: Operation) -> Schema | None:
-        schema = op.body_schemas.get("application/json") or next(iter(op.body_schemas.values()), None)
-        if schema is None:
+        name = op.request_schemas.get("application/json") or next(iter(op.request_schemas.values()), None)
+        if name is None:
             return None
+        schema = named(name)
         variants: list[Schema] | None = self.index.schema(schema).get("oneOf")
         if variants:
             # The variant asking for the least (an event message rather than one with recipients).
@@ -148,12 +151,12 @@ class Arguments:
             ][:1]
         return {_py(name): self._value(name, properties[name]) for name in names}
 
-    def _model(self, schema_name: str) -> Any:
+    def _model(self, model: str) -> Any:
         """A request model (a recipient, a line item) with its required fields filled in."""
-        schema = {"$ref": f"#/components/schemas/{schema_name}"}
+        schema = named(model)
         properties = self.index.properties(schema)
         fields = {_py(name): self._value(name, properties[name]) for name in self.index.required(schema)}
-        return getattr(harvest_v2.models, schema_name)(**fields)
+        return getattr(harvest_v2.models, model)(**fields)
 
     def _value(self, name: str, schema: Schema) -> Any:
         schema, _ = self.index.non_null(schema)
@@ -180,7 +183,7 @@ class Arguments:
         simple: dict[Any, Any] = {"integer": 1, "number": 1.5, "boolean": True, "string": f"e2e {name}"}
         if kind in simple:
             return simple[kind]
-        item_model = self.index.schema_name(schema.get("items", {}))
+        item_model = schema_name(schema.get("items", {}))
         if kind == "array" and item_model:
             return [self._model(item_model)]
         raise NotImplementedError(f"no e2e value for {name}: {schema}")
@@ -192,6 +195,4 @@ def _py(name: str) -> str:
 
 def expected_type(op: Operation) -> str | None:
     """The model class name a call returns (an item's, for lists); None for no body."""
-    index = spec_index()
-    schema = op.item_schema if op.list_key else op.response_schema
-    return None if schema is None else index.schema_name(schema)
+    return op.item_schema if op.list_key else op.response_schema

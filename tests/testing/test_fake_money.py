@@ -16,16 +16,10 @@ import httpx
 import pytest
 from harvest_v2.testing import FakeHarvest
 from harvest_v2.testing._behaviours import _totals
+from harvest_v2.testing._money import cents, exact
 from harvest_v2.testing._spec import spec_index
-from harvest_v2.testing._values import (
-    InvalidInput,
-    cents,
-    check_body,
-    decode_json,
-    encode_json,
-    exact,
-    parse_query_value,
-)
+from harvest_v2.testing._validation import InvalidInput, check_body, parse_query_value
+from harvest_v2.testing._wire import decode_json, encode_json
 
 D = Decimal
 

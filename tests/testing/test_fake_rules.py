@@ -8,29 +8,29 @@ from harvest_v2.testing._behaviours import _minutes
 from harvest_v2.testing._limits import retry_after_header
 from harvest_v2.testing._seed import apply_seed
 from harvest_v2.testing._spec import spec_index
-from harvest_v2.testing._values import InvalidInput, parse_query_value
+from harvest_v2.testing._validation import InvalidInput, parse_query_value
 
 
 def test_sliding_window_counts_per_token_and_bucket() -> None:
     now = [0.0]
     limits = RateLimits(requests=3, window=10.0, report_requests=1, report_window=100.0, clock=lambda: now[0])
-    assert [limits.admit("a", False) for _ in range(3)] == [None, None, None]
-    assert limits.admit("a", False) == 10.0
-    assert limits.admit("b", False) is None  # another token has its own window
-    assert limits.admit("a", True) is None  # reports have their own budget
+    assert [limits.admit("a", "general") for _ in range(3)] == [None, None, None]
+    assert limits.admit("a", "general") == 10.0
+    assert limits.admit("b", "general") is None  # another token has its own window
+    assert limits.admit("a", "reports") is None  # reports have their own budget
     now[0] = 9.5
-    assert limits.admit("a", False) == pytest.approx(0.5)
+    assert limits.admit("a", "general") == pytest.approx(0.5)
     now[0] = 10.0
-    assert limits.admit("a", False) is None
+    assert limits.admit("a", "general") is None
 
 
 def test_time_scale_shrinks_windows_and_disabled_admits_everything() -> None:
     now = [0.0]
     limits = RateLimits(requests=1, time_scale=0.1, clock=lambda: now[0])
-    assert limits.admit("t", False) is None
-    assert limits.admit("t", False) == pytest.approx(1.5)
+    assert limits.admit("t", "general") is None
+    assert limits.admit("t", "general") == pytest.approx(1.5)
     limits.enabled = False
-    assert limits.admit("t", False) is None
+    assert limits.admit("t", "general") is None
 
 
 @pytest.mark.parametrize(("wait", "header"), [(0.2, "1"), (1.0, "1"), (4.01, "5"), (15.0, "15")])

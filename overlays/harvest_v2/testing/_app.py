@@ -3,14 +3,17 @@
 Order of checks, as Harvest answers them: User-Agent (400), credentials (401),
 rate limit (429), injected faults, routing (404), a body that is not JSON or
 nests deeper than Harvest's parser allows (400), parameters and body (422).
+Only this module speaks HTTP: the engine's results become replies here, with
+the success status of the operation's row.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -19,12 +22,16 @@ from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
 from ._behaviours import BEHAVIOURS
-from ._engine import Call, Engine, NotFound, Reply, json_reply
+from ._engine import Call, Engine, NotFound, Result
 from ._faults import Fault, Faults, InjectedDrop
 from ._limits import RateLimits, retry_after_header
-from ._spec import Operation, SpecIndex
-from ._store import Store
-from ._values import InvalidInput, check_body, decode_json, parse_query_value
+from ._paging import Page
+from ._spec import Route, Schema, SpecIndex, named
+from ._store import Store, public
+from ._validation import InvalidInput, check_body, parse_query_value
+from ._wire import decode_json, encode_json
+
+__all__ = ["Exchange", "FakeHarvestApp"]
 
 BASE_PATH = "/v2"
 MAX_JSON_DEPTH = 100
@@ -55,12 +62,20 @@ class Exchange:
     """True when a fault from `faults` shaped this answer."""
 
 
-def _error(status: int, payload: Any) -> Reply:
-    return json_reply(status, payload)
+@dataclass
+class _Reply:
+    status: int
+    body: bytes = b""
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
 
 
-def unauthorized() -> Reply:
-    return _error(
+def _json(status: int, payload: Any) -> _Reply:
+    return _Reply(status, encode_json(payload))
+
+
+def _unauthorized() -> _Reply:
+    return _json(
         401,
         {
             "error": "invalid_token",
@@ -69,8 +84,8 @@ def unauthorized() -> Reply:
     )
 
 
-def not_found() -> Reply:
-    return _error(404, {"status": 404, "error": "Not found"})
+def _not_found() -> _Reply:
+    return _json(404, {"status": 404, "error": "Not found"})
 
 
 class FakeHarvestApp:
@@ -99,9 +114,9 @@ class FakeHarvestApp:
         self.on_exchange = on_exchange
         self.status_counts: dict[int, int] = {}
         self._counts_lock = threading.Lock()
-        self._by_method: dict[str, list[Operation]] = {}
-        for op in index.operations:
-            self._by_method.setdefault(op.method, []).append(op)
+        self._by_method: dict[str, list[Route]] = {}
+        for route in index.routes:
+            self._by_method.setdefault(route.operation.method, []).append(route)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -156,70 +171,91 @@ class FakeHarvestApp:
         with self._counts_lock:
             self.status_counts[status] = self.status_counts.get(status, 0) + 1
 
-    async def _answer(self, request: Request, body: bytes, fault: Fault | None) -> Reply:
+    async def _answer(self, request: Request, body: bytes, fault: Fault | None) -> _Reply:
         if not request.headers.get("user-agent", "").strip():
-            return Reply(400, b"A User-Agent header naming your application is required.", "text/plain")
+            return _Reply(400, b"A User-Agent header naming your application is required.", "text/plain")
         authorization = request.headers.get("authorization", "")
         if (
             authorization != f"Bearer {self.access_token}"
             or request.headers.get("harvest-account-id") != self.account_id
         ):
-            return unauthorized()
+            return _unauthorized()
         path = request.url.path
         if not path.startswith(BASE_PATH + "/"):
-            return not_found()
-        path = path.removeprefix(BASE_PATH)
-        wait = self.limits.admit(self.account_id, path.startswith("/reports/"))  # per account, as Harvest counts
+            return _not_found()
+        found = self._route(request.method, path.removeprefix(BASE_PATH))
+        # Routed ahead of the limit only to learn the row's bucket: an unknown path counts as general
+        # and still answers 404 after the limit and the faults, in Harvest's order.
+        bucket = found[0].operation.bucket if found else "general"
+        wait = self.limits.admit(self.account_id, bucket)  # per account, as Harvest counts
         if wait is not None:
-            return Reply(
+            return _Reply(
                 429, b"Too many requests; retry later.", "text/html", {"retry-after": retry_after_header(wait)}
             )
         if fault is not None and fault.kind == "status":
             headers = {"retry-after": fault.retry_after} if fault.retry_after is not None else {}
             if fault.status == 429:
-                return Reply(429, b"", "text/html", headers)
-            return Reply(fault.status, b"<html><body>Injected failure</body></html>", "text/html", headers)
+                return _Reply(429, b"", "text/html", headers)
+            return _Reply(fault.status, b"<html><body>Injected failure</body></html>", "text/html", headers)
+        if found is None:
+            return _not_found()
         try:
-            return await self._dispatch(request, path, body)
+            return await self._dispatch(request, *found, body)
         except NotFound:
-            return not_found()
+            return _not_found()
         except BadRequest as exc:
-            return Reply(400, exc.message.encode(), "text/plain")
+            return _Reply(400, exc.message.encode(), "text/plain")
         except InvalidInput as exc:
-            return _error(422, {"message": exc.message})
+            return _json(422, {"message": exc.message})
 
-    async def _dispatch(self, request: Request, path: str, body: bytes) -> Reply:
-        for op in self._by_method.get(request.method, []):
-            match = op.pattern.match(path)
-            if match is None:
-                continue
-            try:
-                path_params = {name: int(value) for name, value in match.groupdict().items()}
-            except ValueError:
-                raise NotFound from None
-            raw_query = parse_qsl(request.url.query, keep_blank_values=True)
-            call = Call(
-                operation=op,
-                path_params=path_params,
-                query=self._query(op, raw_query),
-                raw_query=raw_query,
-                body=await self._body(op, request, body),
-                base_url=f"{request.url.scheme}://{request.url.netloc}{BASE_PATH}",
-                current_user_id=self.current_user_id,
-            )
-            behaviour = BEHAVIOURS.get(op.operation_id)
-            with self.store.lock:
-                return behaviour(self.engine, call) if behaviour else self.engine.serve(call)
-        raise NotFound
+    def _route(self, method: str, path: str) -> tuple[Route, re.Match[str]] | None:
+        for route in self._by_method.get(method, []):
+            match = route.pattern.match(path)
+            if match is not None:
+                return route, match
+        return None
 
-    def _query(self, op: Operation, raw_query: list[tuple[str, str]]) -> dict[str, Any]:
-        declared = {p.name: p for p in op.query}
+    async def _dispatch(self, request: Request, route: Route, match: re.Match[str], body: bytes) -> _Reply:
+        try:
+            path_params = {name: int(value) for name, value in match.groupdict().items()}
+        except ValueError:
+            raise NotFound from None
+        raw_query = parse_qsl(request.url.query, keep_blank_values=True)
+        call = Call(
+            route=route,
+            path_params=path_params,
+            query=self._query(route, raw_query),
+            raw_query=raw_query,
+            body=await self._body(route, request, body),
+            base_url=f"{request.url.scheme}://{request.url.netloc}{BASE_PATH}",
+            current_user_id=self.current_user_id,
+        )
+        behaviour = BEHAVIOURS.get(route.operation.operation_id)
+        with self.store.lock:
+            result = behaviour.rule(self.engine, call) if behaviour else self.engine.serve(call)
+            # Encoded under the lock: the records are the store's own, which other requests change.
+            return _Reply(route.operation.status, self._encode(result))
+
+    def _encode(self, result: Result) -> bytes:
+        if result is None:
+            return b""
+        if not isinstance(result, Page):
+            return encode_json(public(result))
+        if result.kind is None:
+            items = b",".join(encode_json(row) for row in result.records)
+        else:
+            items = b",".join(self.store.encoded(result.kind, record) for record in result.records)
+        # The envelope is spliced rather than re-encoded: the records' JSON is cached per record.
+        return b'{"' + result.list_key.encode() + b'":[' + items + b"]," + encode_json(result.meta)[1:]
+
+    def _query(self, route: Route, raw_query: list[tuple[str, str]]) -> dict[str, Any]:
+        declared = {p.name: p for p in route.query}
         values: dict[str, Any] = {}
         for name, raw in raw_query:
             parameter = declared.get(name)
             if parameter is not None:
                 values[name] = parse_query_value(self.index, parameter.schema, name, raw)
-        for parameter in op.query:
+        for parameter in route.query:
             if parameter.required and parameter.name not in values:
                 raise InvalidInput(f"the query parameter {parameter.name} is required")
         if "cursor" in values and "page" in values:
@@ -227,12 +263,13 @@ class FakeHarvestApp:
             del values["page"]
         return values
 
-    async def _body(self, op: Operation, request: Request, body: bytes) -> dict[str, Any]:
-        if not op.body_schemas:
+    async def _body(self, route: Route, request: Request, body: bytes) -> dict[str, Any]:
+        schemas = route.operation.request_schemas
+        if not schemas:
             return {}
         content_type = request.headers.get("content-type", "")
-        if content_type.startswith("multipart/form-data") and "multipart/form-data" in op.body_schemas:
-            return await self._form(op, request)
+        if content_type.startswith("multipart/form-data") and "multipart/form-data" in schemas:
+            return await self._form(named(schemas["multipart/form-data"]), request)
         try:
             payload = decode_json(body) if body else None
         except (ValueError, RecursionError):
@@ -242,26 +279,15 @@ class FakeHarvestApp:
             raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels.")
         if not isinstance(payload, dict):
             raise InvalidInput("the request body must be a JSON object")
-        schema = op.body_schemas.get("application/json") or next(iter(op.body_schemas.values()))
-        check_body(self.index, schema, payload)
-        self._check_not_blank(schema, payload)
+        check_body(self.index, named(schemas.get("application/json") or next(iter(schemas.values()))), payload)
         return payload
 
-    def _check_not_blank(self, schema: Any, payload: dict[str, Any]) -> None:
-        # Harvest validates presence: a required text field sent empty is "can't be blank", as if missing.
-        resolved = self.index.schema(schema)
-        for variant in [resolved, *resolved.get("oneOf", [])]:
-            for name in self.index.required(variant):
-                value = payload.get(name)
-                if isinstance(value, str) and not value.strip():
-                    raise InvalidInput(f"{name} can't be blank")
-
-    async def _form(self, op: Operation, request: Request) -> dict[str, Any]:
+    async def _form(self, schema: Schema, request: Request) -> dict[str, Any]:
         try:
             form = await request.form()
         except Exception as exc:  # python-multipart raises several types for unreadable bodies
             raise InvalidInput(f"the multipart body could not be read: {exc}") from None
-        properties = self.index.properties(op.body_schemas["multipart/form-data"])
+        properties = self.index.properties(schema)
         values: dict[str, Any] = {}
         for name, raw in form.multi_items():
             if isinstance(raw, UploadFile):
@@ -274,7 +300,7 @@ class FakeHarvestApp:
                 }
             elif name in properties:
                 values[name] = parse_query_value(self.index, properties[name], name, raw)
-        for name in self.index.required(op.body_schemas["multipart/form-data"]):
+        for name in self.index.required(schema):
             if name not in values:
                 raise InvalidInput(f"{name} can't be blank")
         return values
@@ -297,10 +323,10 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _broken(fault: Fault) -> Reply:
+def _broken(fault: Fault) -> _Reply:
     if fault.kind == "malformed":
-        return Reply(200, b'{"time_entries": [{"id": 1, "spent_date": "2025-', "application/json")
-    return Reply(200, b"<html><body><h1>Service temporarily unavailable</h1></body></html>", "text/html")
+        return _Reply(200, b'{"time_entries": [{"id": 1, "spent_date": "2025-', "application/json")
+    return _Reply(200, b"<html><body><h1>Service temporarily unavailable</h1></body></html>", "text/html")
 
 
 def _raw(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:

@@ -1,23 +1,41 @@
 """The few rules that belong to one resource: timers, reports, the current user, message events.
 
-Each entry of BEHAVIOURS wraps the generic engine for one operationId; every
-other operation is served by the engine alone.
+Each entry of BEHAVIOURS wraps the generic engine for one operationId and, like
+the engine, returns a result (a record, a page, nothing); every other operation
+is served by the engine alone.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Literal
 
-from ._engine import Call, Engine, NotFound, Reply, json_reply
-from ._store import Record, public, scope_of
-from ._values import InvalidInput, cents, exact, now_iso, synthesize
+from ._engine import Call, Engine, NotFound, Result
+from ._money import cents, exact
+from ._spec import named
+from ._store import Record, scope_of
+from ._synthesis import synthesize
+from ._validation import InvalidInput
+from ._wire import now_iso
 
-Behaviour = Callable[[Engine, Call], Reply]
+__all__ = ["BEHAVIOURS", "Behaviour"]
+
+Rule = Callable[[Engine, Call], Result]
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """A rule for one operation, with the shape of operation it is written for."""
+
+    method: str
+    answers: Literal["record", "page", "nothing"]
+    """What `rule` returns: one record, a page of a list, or no content."""
+    rule: Rule
+
 
 MAX_REPORT_DAYS = 365
 
@@ -47,7 +65,7 @@ def _minutes(clock: str) -> int:
     return hour * 60 + minute
 
 
-def _create_time_entry(engine: Engine, call: Call) -> Reply:
+def _create_time_entry(engine: Engine, call: Call) -> Record:
     body = call.body
     body.setdefault("user_id", call.current_user_id)
     started, ended = body.get("started_time"), body.get("ended_time")
@@ -58,21 +76,18 @@ def _create_time_entry(engine: Engine, call: Call) -> Reply:
     timer = {"is_running": running, "timer_started_at": now_iso() if running else None}
     hours = exact(body.get("hours"))
     changes = {**timer, "hours": hours, "rounded_hours": hours, **_assignments(engine, record)}
-    record = engine.store.update("TimeEntry", record["id"], changes)
-    return json_reply(201, public(record))
+    return engine.store.update("TimeEntry", record["id"], changes)
 
 
-def _priced_expense(engine: Engine, call: Call) -> Reply:
+def _priced_expense(engine: Engine, call: Call) -> Record:
     """An expense in a category priced per unit costs units x the unit price, to the cent."""
-    reply = engine.serve(call)
-    record_id = json.loads(reply.body)["id"]
-    record = engine.store.get("Expense", record_id)
-    assert record is not None
+    record = engine.serve_record(call)
+    record_id = record["id"]
     category = record.get("expense_category") or {}
     if category.get("unit_price") is not None and record.get("units") is not None:
         total = cents(exact(record["units"]) * exact(category["unit_price"]))
         record = engine.store.update("Expense", record_id, {"total_cost": total})
-    return json_reply(reply.status, public(record))
+    return record
 
 
 def _assignments(engine: Engine, entry: Record) -> dict[str, Any]:
@@ -80,7 +95,7 @@ def _assignments(engine: Engine, entry: Record) -> dict[str, Any]:
 
     Null when the project has none for them: Harvest sends null there too.
     """
-    properties = engine.index.properties({"$ref": "#/components/schemas/TimeEntry"})
+    properties = engine.index.properties(named("TimeEntry"))
     project_id = (entry.get("project") or {}).get("id")
     wanted = {
         "user_assignment": ("UserAssignment", "user", (entry.get("user") or {}).get("id")),
@@ -102,7 +117,7 @@ def _assignments(engine: Engine, entry: Record) -> dict[str, Any]:
     return found
 
 
-def _stop_time_entry(engine: Engine, call: Call) -> Reply:
+def _stop_time_entry(engine: Engine, call: Call) -> Record:
     record = _time_entry(engine, call)
     if not record.get("is_running"):
         raise InvalidInput("only a running time entry can be stopped")
@@ -110,21 +125,20 @@ def _stop_time_entry(engine: Engine, call: Call) -> Reply:
     elapsed = Decimal(round((datetime.now(UTC) - started).total_seconds())) / 3600
     hours = _hours(exact(record.get("hours")) + elapsed)
     changes = {"is_running": False, "timer_started_at": None, "hours": hours, "rounded_hours": hours}
-    return json_reply(200, public(engine.store.update("TimeEntry", record["id"], changes)))
+    return engine.store.update("TimeEntry", record["id"], changes)
 
 
-def _restart_time_entry(engine: Engine, call: Call) -> Reply:
+def _restart_time_entry(engine: Engine, call: Call) -> Record:
     record = _time_entry(engine, call)
     if record.get("is_running"):
         raise InvalidInput("the time entry is already running")
     changes = {"is_running": True, "timer_started_at": now_iso()}
-    return json_reply(200, public(engine.store.update("TimeEntry", record["id"], changes)))
+    return engine.store.update("TimeEntry", record["id"], changes)
 
 
-def _delete_external_reference(engine: Engine, call: Call) -> Reply:
+def _delete_external_reference(engine: Engine, call: Call) -> None:
     record = _time_entry(engine, call)
     engine.store.update("TimeEntry", record["id"], {"external_reference": None})
-    return Reply(call.operation.status)
 
 
 def _time_entry(engine: Engine, call: Call) -> Record:
@@ -134,27 +148,27 @@ def _time_entry(engine: Engine, call: Call) -> Record:
     return record
 
 
-def _current_user(engine: Engine, call: Call) -> Reply:
+def _current_user(engine: Engine, call: Call) -> Record:
     record = engine.store.get("User", call.current_user_id)
     if record is None:
         raise NotFound
-    return json_reply(200, public(record))
+    return record
 
 
 _INVOICE_STATES = {"send": "open", "close": "closed", "re-open": "open", "draft": "draft"}
 _ESTIMATE_STATES = {"send": "sent", "accept": "accepted", "decline": "declined", "re-open": "sent"}
 
 
-def _message_event(parent_kind: str, states: dict[str, str]) -> Behaviour:
+def _message_event(parent_kind: str, states: dict[str, str]) -> Rule:
     """Messages with an event_type move their invoice or estimate to the matching state."""
 
-    def behave(engine: Engine, call: Call) -> Reply:
+    def behave(engine: Engine, call: Call) -> Record:
         record = engine.create(call)
         event = call.body.get("event_type")
         parent_id = next(iter(call.path_params.values()))
         if event in states:
             engine.store.update(parent_kind, parent_id, {"state": states[event]})
-        return json_reply(201, public(record))
+        return record
 
     return behave
 
@@ -198,22 +212,18 @@ def _paid(engine: Engine, invoice_id: int) -> Decimal:
     return sum((exact(p.get("amount")) for p in payments if scope_of(p).get("invoice_id") == invoice_id), Decimal(0))
 
 
-def _priced(kind: str) -> Behaviour:
+def _priced(kind: str) -> Rule:
     """Invoices and estimates add up their line items, as Harvest computes them."""
 
-    def behave(engine: Engine, call: Call) -> Reply:
-        reply = engine.serve(call)
-        record_id = json.loads(reply.body)["id"]
-        record = engine.store.get(kind, record_id)
-        assert record is not None
-        paid = _paid(engine, record_id) if kind == "Invoice" else Decimal(0)
-        record = engine.store.update(kind, record_id, _totals(record, paid))
-        return json_reply(reply.status, public(record))
+    def behave(engine: Engine, call: Call) -> Record:
+        record = engine.serve_record(call)
+        paid = _paid(engine, record["id"]) if kind == "Invoice" else Decimal(0)
+        return engine.store.update(kind, record["id"], _totals(record, paid))
 
     return behave
 
 
-def _record_payment(engine: Engine, call: Call) -> Reply:
+def _record_payment(engine: Engine, call: Call) -> Record:
     """A payment lowers its invoice's due amount; paying it all marks the invoice paid."""
     payment = engine.create(call)
     invoice_id = call.path_params["invoice_id"]
@@ -224,18 +234,18 @@ def _record_payment(engine: Engine, call: Call) -> Reply:
     if due <= 0:
         changes.update(state="paid", paid_at=payment["paid_at"], paid_date=payment["paid_date"])
     engine.store.update("Invoice", invoice_id, changes)
-    return json_reply(201, public(payment))
+    return payment
 
 
 # -- reports --------------------------------------------------------------------
 
 
-def _report(subject: str, source: str, amount_field: str | None) -> Behaviour:
+def _report(subject: str, source: str, amount_field: str | None) -> Rule:
     """Rows of totals per subject ("client", "project", "task", "user", "expense_category")."""
 
-    def behave(engine: Engine, call: Call) -> Reply:
+    def behave(engine: Engine, call: Call) -> Result:
         start, end = _report_range(call)
-        row_schema = call.operation.item_schema or {}
+        row_schema = _item_schema(call)
         allowed = engine.index.properties(row_schema)
         groups: dict[tuple[int, str], dict[str, Any]] = {}
         for record in engine.store.newest_first(source):
@@ -286,7 +296,7 @@ def _report_row(engine: Engine, schema: dict[str, Any], record: Record, subject:
     return row
 
 
-def _uninvoiced(engine: Engine, call: Call) -> Reply:
+def _uninvoiced(engine: Engine, call: Call) -> Result:
     """Per project: billable time and expenses of the range not invoiced yet, and what they are worth."""
     start, end = _report_range(call)
     rows: dict[int, dict[str, Any]] = {}
@@ -296,7 +306,7 @@ def _uninvoiced(engine: Engine, call: Call) -> Reply:
         return rows.setdefault(
             project.get("id", 0),
             {
-                **synthesize(engine.index, call.operation.item_schema or {}, complete=False),
+                **synthesize(engine.index, _item_schema(call), complete=False),
                 "client_id": client.get("id", 0),
                 "client_name": client.get("name", ""),
                 "project_id": project.get("id", 0),
@@ -328,8 +338,8 @@ def _uninvoiced(engine: Engine, call: Call) -> Reply:
     return engine.page(call, list(rows.values()))
 
 
-def _project_budget(engine: Engine, call: Call) -> Reply:
-    schema = call.operation.item_schema or {}
+def _project_budget(engine: Engine, call: Call) -> Result:
+    schema = _item_schema(call)
     allowed = engine.index.properties(schema)
     rows = []
     for project in engine.store.newest_first("Project"):
@@ -368,6 +378,14 @@ def _budget_use(engine: Engine, project: Record) -> tuple[Decimal, Decimal]:
     return budget, spent
 
 
+def _item_schema(call: Call) -> dict[str, Any]:
+    """The schema of a report's rows, as the operations table names it."""
+    name = call.operation.item_schema
+    if name is None:
+        raise TypeError(f"{call.operation.operation_id} is not a list operation")
+    return named(name)
+
+
 def _report_range(call: Call) -> tuple[str, str]:
     start: date | None = call.query.get("from")
     end: date | None = call.query.get("to")
@@ -381,28 +399,29 @@ def _report_range(call: Call) -> tuple[str, str]:
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
-    "create_time_entry": _create_time_entry,
-    "create_expense": _priced_expense,
-    "update_expense": _priced_expense,
-    "stop_time_entry": _stop_time_entry,
-    "restart_time_entry": _restart_time_entry,
-    "delete_time_entry_external_reference": _delete_external_reference,
-    "get_current_user": _current_user,
-    "create_invoice": _priced("Invoice"),
-    "update_invoice": _priced("Invoice"),
-    "create_estimate": _priced("Estimate"),
-    "update_estimate": _priced("Estimate"),
-    "create_invoice_payment": _record_payment,
-    "create_invoice_message": _message_event("Invoice", _INVOICE_STATES),
-    "create_estimate_message": _message_event("Estimate", _ESTIMATE_STATES),
-    "time_report_clients": _report("client", "TimeEntry", None),
-    "time_report_projects": _report("project", "TimeEntry", None),
-    "time_report_tasks": _report("task", "TimeEntry", None),
-    "time_report_team": _report("user", "TimeEntry", None),
-    "expense_report_clients": _report("client", "Expense", "total_cost"),
-    "expense_report_projects": _report("project", "Expense", "total_cost"),
-    "expense_report_categories": _report("expense_category", "Expense", "total_cost"),
-    "expense_report_team": _report("user", "Expense", "total_cost"),
-    "uninvoiced_report": _uninvoiced,
-    "project_budget_report": _project_budget,
+    "create_time_entry": Behaviour("POST", "record", _create_time_entry),
+    "create_expense": Behaviour("POST", "record", _priced_expense),
+    "update_expense": Behaviour("PATCH", "record", _priced_expense),
+    "stop_time_entry": Behaviour("PATCH", "record", _stop_time_entry),
+    "restart_time_entry": Behaviour("PATCH", "record", _restart_time_entry),
+    "delete_time_entry_external_reference": Behaviour("DELETE", "nothing", _delete_external_reference),
+    "get_current_user": Behaviour("GET", "record", _current_user),
+    "create_invoice": Behaviour("POST", "record", _priced("Invoice")),
+    "update_invoice": Behaviour("PATCH", "record", _priced("Invoice")),
+    "create_estimate": Behaviour("POST", "record", _priced("Estimate")),
+    "update_estimate": Behaviour("PATCH", "record", _priced("Estimate")),
+    "create_invoice_payment": Behaviour("POST", "record", _record_payment),
+    "create_invoice_message": Behaviour("POST", "record", _message_event("Invoice", _INVOICE_STATES)),
+    "create_estimate_message": Behaviour("POST", "record", _message_event("Estimate", _ESTIMATE_STATES)),
+    "time_report_clients": Behaviour("GET", "page", _report("client", "TimeEntry", None)),
+    "time_report_projects": Behaviour("GET", "page", _report("project", "TimeEntry", None)),
+    "time_report_tasks": Behaviour("GET", "page", _report("task", "TimeEntry", None)),
+    "time_report_team": Behaviour("GET", "page", _report("user", "TimeEntry", None)),
+    "expense_report_clients": Behaviour("GET", "page", _report("client", "Expense", "total_cost")),
+    "expense_report_projects": Behaviour("GET", "page", _report("project", "Expense", "total_cost")),
+    "expense_report_categories": Behaviour("GET", "page", _report("expense_category", "Expense", "total_cost")),
+    "expense_report_team": Behaviour("GET", "page", _report("user", "Expense", "total_cost")),
+    "uninvoiced_report": Behaviour("GET", "page", _uninvoiced),
+    "project_budget_report": Behaviour("GET", "page", _project_budget),
 }
+"""operationId -> the rule serving it in place of the generic engine."""

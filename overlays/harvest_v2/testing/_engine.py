@@ -1,32 +1,34 @@
 """The generic behaviour of every spec operation: list, get, create, update, delete.
 
-An operation's role comes from its shape in the spec (a list envelope, a POST to
-a collection, a method on a path ending in an id), the record kind from its
-schema name, and references from `<name>_id` body fields and path parameters.
-Rules that are particular to one resource live in _behaviours.
+An operation's role comes from its row in the operations table (a list key, a
+POST answering 201, a method on a path ending in an id), the record kind from
+the row's schema name, and references from `<name>_id` body fields and path
+parameters. The engine answers with results (a record, a Page, None), never
+HTTP: _app makes replies of them. Rules particular to one resource live in
+_behaviours.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import bisect
-import json
-import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlencode
 
-from ._spec import Operation, Schema, SpecIndex
-from ._store import Record, Store, public, scope_of
-from ._values import InvalidInput, encode_json, synthesize
+from .._core._operation import Operation
+from ._paging import DEFAULT_PER_PAGE, PAGING_PARAMS, Page, PageRequest, paginate
+from ._spec import Route, Schema, SpecIndex, named
+from ._store import Record, Store, scope_of
+from ._synthesis import synthesize
+from ._validation import InvalidInput
+
+__all__ = ["Call", "Engine", "NotFound", "Result"]
 
 # What Harvest fills in for a new record when the request leaves it out.
 CREATE_DEFAULTS: dict[str, Any] = {"is_active": True, "currency": "USD"}
-_PAGING = frozenset({"page", "per_page", "cursor", "ref"})
-DEFAULT_PER_PAGE = 2000
+
+Result = Record | Page | None
+"""What serving an operation gives: one record, one page of a list, or nothing (no content)."""
 
 
 class NotFound(Exception):
@@ -37,7 +39,7 @@ class NotFound(Exception):
 class Call:
     """One request, parsed and checked against its operation."""
 
-    operation: Operation
+    route: Route
     path_params: dict[str, int]
     query: dict[str, Any]
     raw_query: list[tuple[str, str]]
@@ -45,17 +47,10 @@ class Call:
     base_url: str
     current_user_id: int
 
-
-@dataclass
-class Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = "application/json"
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-def json_reply(status: int, payload: Any) -> Reply:
-    return Reply(status, encode_json(payload))
+    @property
+    def operation(self) -> Operation:
+        """The operations-table row of the call."""
+        return self.route.operation
 
 
 class Engine:
@@ -69,7 +64,8 @@ class Engine:
         # (invoice messages) take the kind their collection lists or creates.
         self.item_kinds: dict[str, str] = {}
         collection_kinds: dict[str, str] = {}
-        for op in index.operations:
+        for route in index.routes:
+            op = route.operation
             kind = self.kind_of(op)
             if kind is None:
                 continue
@@ -77,9 +73,10 @@ class Engine:
                 self.item_kinds[op.path] = kind
             elif op.list_key or op.status == 201:
                 collection_kinds.setdefault(op.path, kind)
-        for op in index.operations:
-            if op.path.endswith("}") and op.path not in self.item_kinds and op.collection_path in collection_kinds:
-                self.item_kinds[op.path] = collection_kinds[op.collection_path]
+        for route in index.routes:
+            path = route.operation.path
+            if path.endswith("}") and path not in self.item_kinds and route.collection_path in collection_kinds:
+                self.item_kinds[path] = collection_kinds[route.collection_path]
         self.param_kinds: dict[str, str] = {}
         for path, kind in sorted(self.item_kinds.items()):
             self.param_kinds.setdefault(path.rsplit("{", 1)[1].rstrip("}"), kind)
@@ -88,26 +85,34 @@ class Engine:
     # -- roles ---------------------------------------------------------------
 
     def kind_of(self, op: Operation) -> str | None:
-        schema = op.item_schema if op.list_key else op.response_schema
-        return None if schema is None else self.index.schema_name(schema)
+        """The record kind an operation answers with: its list's item schema, else its response schema."""
+        return op.item_schema if op.list_key else op.response_schema
 
-    def serve(self, call: Call) -> Reply:
+    def serve(self, call: Call) -> Result:
+        """The generic answer of any operation, by its role in the table: list, create, get, update, delete."""
         op = call.operation
         if op.list_key:
             return self.page(call)
         if op.method == "POST" and op.status == 201:
-            return json_reply(201, public(self.create(call)))
+            return self.create(call)
         own_id = op.path.endswith("}")
         if own_id and op.method == "GET":
-            return json_reply(op.status, public(self.find(call)))
+            return self.find(call)
         if own_id and op.method == "PATCH":
-            return json_reply(op.status, public(self.update(call, self.find(call), call.body)))
+            return self.update(call, self.find(call), call.body)
         if own_id and op.method == "DELETE":
             record = self.find(call)
             self.store.delete(self.kind(op), record["id"])
             # Harvest answers a deletion with the record as it was; the spec says which operations do.
-            return json_reply(op.status, public(record)) if op.response_schema else Reply(op.status)
+            return record if op.response_schema else None
         return self.singleton(call)
+
+    def serve_record(self, call: Call) -> Record:
+        """`serve` for an operation answering one record, for rules that adjust what it stored."""
+        result = self.serve(call)
+        if not isinstance(result, dict):
+            raise TypeError(f"{call.operation.operation_id} does not answer with one record")
+        return result
 
     def kind(self, op: Operation) -> str:
         kind = self.item_kinds.get(op.path) or self.kind_of(op)
@@ -118,19 +123,18 @@ class Engine:
     # -- single records ----------------------------------------------------------
 
     def find(self, call: Call) -> Record:
-        op = call.operation
-        kind = self.kind(op)
+        kind = self.kind(call.operation)
         self._check_parents(call)
-        record = self.store.get(kind, call.path_params[op.path_params[-1]])
-        if record is None or not self._in_scope(record, call, op.path_params[:-1]):
+        names = call.route.path_params
+        record = self.store.get(kind, call.path_params[names[-1]])
+        if record is None or not self._in_scope(record, call, names[:-1]):
             raise NotFound
         return record
 
     def create(self, call: Call) -> Record:
-        op = call.operation
-        kind = self.kind(op)
+        kind = self.kind(call.operation)
         self._check_parents(call)
-        schema = self._record_schema(kind)
+        schema = named(kind)
         related: list[Record] = []
         record = self._apply(kind, {}, call.body, related)
         scope = dict(call.path_params)
@@ -149,26 +153,23 @@ class Engine:
         kind = self.kind(call.operation)
         return self.store.update(kind, record["id"], self._apply(kind, record, changes))
 
-    def singleton(self, call: Call) -> Reply:
+    def singleton(self, call: Call) -> Record | None:
         """Operations on a path without an id that returns one object (the company, a template)."""
         op = call.operation
-        if op.response_schema is None:
-            return Reply(op.status)
-        kind = self.index.schema_name(op.response_schema) or op.operation_id
+        kind = op.response_schema
+        if kind is None:
+            return None
         with self.store.lock:
             record = self.store.singletons.get(kind)
             if record is None:
-                record = self.store.singletons[kind] = synthesize(self.index, op.response_schema)
+                record = self.store.singletons[kind] = synthesize(self.index, named(kind))
             if op.method in ("PATCH", "PUT", "POST"):
                 record.update(self._apply(kind, record, call.body))
-            return json_reply(op.status, record)
-
-    def _record_schema(self, kind: str) -> Schema:
-        return {"$ref": f"#/components/schemas/{kind}"}
+            return record
 
     def _check_parents(self, call: Call) -> None:
-        op = call.operation
-        parents = op.path_params[:-1] if op.path.endswith("}") else op.path_params
+        names = call.route.path_params
+        parents = names[:-1] if call.operation.path.endswith("}") else names
         for name in parents:
             parent_kind = self.param_kinds.get(name)
             if parent_kind and self.store.get(parent_kind, call.path_params[name]) is None:
@@ -192,7 +193,7 @@ class Engine:
 
         The records those ids name are appended to `related`.
         """
-        properties = self.index.properties(self._record_schema(kind))
+        properties = self.index.properties(named(kind))
         changes: Record = {}
         for name, value in body.items():
             if name.endswith("_id") and name.removesuffix("_id") in properties and value is not None:
@@ -234,7 +235,7 @@ class Engine:
     def _link(self, kind: str, record: Record, name: str, value: int) -> Record | None:
         """Set the reference `<x>` of `record` to the stored record `<x>_id` names; return that record."""
         base = name.removesuffix("_id")
-        properties = self.index.properties(self._record_schema(kind))
+        properties = self.index.properties(named(kind))
         target_kind = self.param_kinds.get(name)
         if base not in properties or target_kind is None:
             if name in properties:
@@ -260,7 +261,7 @@ class Engine:
 
     def _inherit(self, kind: str, record: Record, related: list[Record]) -> None:
         """References the request did not give, taken from related records (a time entry's client from its project)."""
-        properties = self.index.properties(self._record_schema(kind))
+        properties = self.index.properties(named(kind))
         for name, schema in properties.items():
             if record.get(name) is not None:
                 continue
@@ -274,85 +275,39 @@ class Engine:
 
     # -- lists -------------------------------------------------------------------
 
-    def page(self, call: Call, rows: list[Record] | None = None) -> Reply:
-        """One page of a list operation, paginated the way Harvest does it."""
+    def page(self, call: Call, rows: list[Record] | None = None) -> Page:
+        """One page of a list operation: the stored records its scope and filters select, or computed `rows`."""
         op = call.operation
-        assert op.list_key is not None
-        kind = self.kind_of(op) or op.operation_id
+        assert op.list_key is not None and op.pagination is not None
+        kind: str | None
         if rows is None:
+            kind = self.kind_of(op) or op.operation_id
             self._check_parents(call)
-            records, ids = self._matching(kind, call)
+            records, keys = self._matching(kind, call)
         else:
             # Computed rows (reports) have no ids; their position stands in for one.
-            records, ids = rows, [-(i + 1) for i in range(len(rows))]
-        per_page = int(call.query.get("per_page", DEFAULT_PER_PAGE))
-        total = len(records)
-        total_pages = max(1, math.ceil(total / per_page))
-        cursor = call.query.get("cursor")
-        if cursor is not None:
-            start = bisect.bisect_right(ids, -_cursor_after(cursor))
-            page = None
-        else:
-            page = int(call.query.get("page", 1))
-            start = (page - 1) * per_page
-        chunk = records[start : start + per_page]
-        has_next = start + per_page < total
-        position = start // per_page + 1
-        if op.cursor_paginated and (cursor is not None or page == 1):
-            # Harvest's cursor listings number only the first and last pages.
-            numbered = position == 1 or not has_next
-            meta_page = position if numbered else None
-            next_link = self._link_url(call, cursor=_cursor(chunk[-1]["id"])) if has_next and chunk else None
-            next_page = position + 1 if has_next and position == 1 else None
-            previous_page = position - 1 if numbered and position > 1 else None
-        else:
-            meta_page = position
-            next_link = self._link_url(call, page=position + 1) if has_next else None
-            next_page = position + 1 if has_next else None
-            previous_page = position - 1 if position > 1 else None
-        meta = {
-            "per_page": per_page,
-            "total_pages": total_pages,
-            "total_entries": total,
-            "next_page": next_page,
-            "previous_page": previous_page,
-            "page": meta_page,
-            "links": {
-                "first": self._link_url(call, page=1, ref="first"),
-                "next": next_link,
-                "previous": self._link_url(call, page=position - 1, ref="previous") if position > 1 else None,
-                "last": self._link_url(call, page=total_pages, ref="last"),
-            },
-        }
-        if rows is None:
-            items = b",".join(self.store.encoded(kind, record) for record in chunk)
-        else:
-            items = b",".join(encode_json(row) for row in chunk)
-        tail = encode_json(meta)
-        body = b'{"' + op.list_key.encode() + b'":[' + items + b"]," + tail[1:]
-        return Reply(200, body)
-
-    def _link_url(self, call: Call, *, page: int | None = None, cursor: str | None = None, ref: str = "next") -> str:
-        params = [(k, v) for k, v in call.raw_query if k not in _PAGING]
-        if cursor is not None:
-            params.append(("cursor", cursor))
-            ref = "next_cursor"
-        else:
-            params.append(("page", str(page)))
-        params += [("per_page", str(call.query.get("per_page", DEFAULT_PER_PAGE))), ("ref", ref)]
-        path = call.operation.path.format(**call.path_params)
-        return f"{call.base_url}{path}?{urlencode(params)}"
+            kind, records, keys = None, rows, [-(i + 1) for i in range(len(rows))]
+        request = PageRequest(
+            url=call.base_url + op.path.format(**call.path_params),
+            raw_query=call.raw_query,
+            pagination=op.pagination,
+            per_page=int(call.query.get("per_page", DEFAULT_PER_PAGE)),
+            page=int(call.query.get("page", 1)),
+            cursor=call.query.get("cursor"),
+        )
+        chunk, meta = paginate(records, keys, request)
+        return Page(op.list_key, chunk, kind, meta)
 
     def _matching(self, kind: str, call: Call) -> tuple[list[Record], list[int]]:
         """Records passing the scope and filters, newest first, cached until the store changes."""
         op = call.operation
-        filters = tuple(sorted((k, _hashable(v)) for k, v in call.query.items() if k not in _PAGING))
+        filters = tuple(sorted((k, _hashable(v)) for k, v in call.query.items() if k not in PAGING_PARAMS))
         scope = tuple(sorted(call.path_params.items()))
         key = (kind, op.path, filters, scope, self.store.version)
         cached = self._filtered.get(key)
         if cached is not None:
             return cached
-        tests = [self._filter(kind, name, value) for name, value in call.query.items() if name not in _PAGING]
+        tests = [self._filter(kind, name, value) for name, value in call.query.items() if name not in PAGING_PARAMS]
         scope_names = list(call.path_params)
         records = [
             record
@@ -369,7 +324,7 @@ class Engine:
         return result
 
     def _filter(self, kind: str, name: str, value: Any) -> Callable[[Record], bool]:
-        properties = self.index.properties(self._record_schema(kind))
+        properties = self.index.properties(named(kind))
         if name == "updated_since":
             return lambda record: datetime.fromisoformat(record["updated_at"]) >= value
         if name in ("from", "to"):
@@ -399,19 +354,3 @@ class Engine:
 
 def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
-
-
-def _cursor(last_id: int) -> str:
-    raw = json.dumps({"after": {"id": last_id}}, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _cursor_after(cursor: str) -> int:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        after = json.loads(base64.urlsafe_b64decode(padded))["after"]["id"]
-    except (ValueError, KeyError, TypeError, binascii.Error):
-        raise InvalidInput(f"cursor {cursor!r} is not one this server handed out") from None
-    if not isinstance(after, int):
-        raise InvalidInput(f"cursor {cursor!r} is not one this server handed out")
-    return after

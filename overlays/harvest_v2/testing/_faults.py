@@ -7,6 +7,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Literal
 
+__all__ = ["Fault", "Faults", "InjectedDrop"]
+
 FaultKind = Literal["status", "drop", "malformed", "non_json"]
 
 

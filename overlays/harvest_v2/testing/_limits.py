@@ -9,6 +9,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .._core._operation import Bucket
+
+__all__ = ["RateLimits", "retry_after_header"]
+
 
 @dataclass
 class RateLimits:
@@ -27,18 +31,22 @@ class RateLimits:
     time_scale: float = 1.0
     enabled: bool = True
     clock: Callable[[], float] = time.monotonic
-    _seen: dict[tuple[str, bool], deque[float]] = field(default_factory=dict, repr=False)
+    _seen: dict[tuple[str, Bucket], deque[float]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def admit(self, account_id: str, is_report: bool) -> float | None:
-        """Count one request of `account_id`; the seconds to wait instead when the window is full."""
+    def admit(self, account_id: str, bucket: Bucket) -> float | None:
+        """Count one request of `account_id` in `bucket`; the seconds to wait instead when its window is full.
+
+        The bucket is the operation's (Operation.bucket); a path no operation serves counts as general.
+        """
         if not self.enabled:
             return None
+        is_report = bucket == "reports"
         limit = self.report_requests if is_report else self.requests
         window = (self.report_window if is_report else self.window) * self.time_scale
         now = self.clock()
         with self._lock:
-            seen = self._seen.setdefault((account_id, is_report), deque())
+            seen = self._seen.setdefault((account_id, bucket), deque())
             while seen and seen[0] <= now - window:
                 seen.popleft()
             if len(seen) >= limit:

@@ -11,9 +11,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ._spec import spec_index
+from ._spec import named, spec_index
 from ._store import Record, Store
-from ._values import now_iso, synthesize
+from ._synthesis import synthesize
+from ._wire import now_iso
+
+__all__ = ["SEEDS", "apply_seed", "seed_account"]
 
 SEEDS = ("demo", "bulk:<count>")
 # Durations people log, as Decimals like everything the fake counts money or time with.
@@ -28,7 +31,7 @@ DEMO_TIME_ENTRIES = 25_000
 
 def _template(kind: str) -> Record:
     index = spec_index()
-    record: Record = synthesize(index, {"$ref": f"#/components/schemas/{kind}"})
+    record: Record = synthesize(index, named(kind))
     record.pop("id", None)  # the store hands out ids
     return record
 
@@ -45,7 +48,7 @@ def _ref(record: Record, *names: str) -> Record:
 def _embedded(kind: str, name: str, source: Record) -> Record:
     """`source` cut down to what a `kind` record embeds under `name` (a time entry's user_assignment)."""
     index = spec_index()
-    schema, _ = index.non_null(index.properties({"$ref": f"#/components/schemas/{kind}"})[name])
+    schema, _ = index.non_null(index.properties(named(kind))[name])
     return {key: value for key, value in source.items() if key in index.properties(schema)}
 
 

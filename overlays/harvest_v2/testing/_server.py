@@ -19,6 +19,8 @@ from ._seed import apply_seed, seed_account
 from ._spec import spec_index
 from ._store import Store
 
+__all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_TOKEN", "FakeHarvest"]
+
 DEFAULT_TOKEN = "fake-harvest-token"
 
 

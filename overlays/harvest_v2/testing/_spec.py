@@ -1,8 +1,11 @@
-"""The fake's view of the bundled spec: which operations exist and what they look like.
+"""The fake's view of the bundled spec: the operations table plus what only a server needs.
 
-Everything the fake serves is derived from the OpenAPI document shipped inside
-the package (harvest_v2/openapi.json), so an operation added to spec/ is served
-after `make generate` without touching the fake.
+What an operation is (list or record, page or cursor, success status, schemas,
+rate-limit bucket) is decided once by the generator, in
+harvest_v2._operations.OPERATIONS; the fake reads those rows and adds only
+what serving needs: a URL pattern to route by, the query parameters to parse,
+the collection an item path belongs to. $refs are followed by
+harvest_v2._openapi.resolve alone.
 """
 
 from __future__ import annotations
@@ -12,15 +15,24 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .._openapi import load_document
+from .._core._operation import Operation
+from .._openapi import SCHEMA_PREFIX, load_document, resolve
+from .._operations import OPERATIONS
+
+__all__ = ["Parameter", "Route", "Schema", "SpecIndex", "named", "spec_index"]
 
 Schema = dict[str, Any]
 
-_REF_PREFIX = "#/components/schemas/"
+
+def named(name: str) -> Schema:
+    """A reference to the component schema `name`, as the schema helpers take it."""
+    return {"$ref": SCHEMA_PREFIX + name}
 
 
 @dataclass(frozen=True)
 class Parameter:
+    """A path or query parameter of an operation, its schema as the document gives it."""
+
     name: str
     location: str
     required: bool
@@ -28,56 +40,44 @@ class Parameter:
 
 
 @dataclass(frozen=True)
-class Operation:
-    """One operation of the spec, with what the fake needs to serve it."""
+class Route:
+    """One row of the operations table with what the fake needs to route and read its requests."""
 
-    operation_id: str
-    method: str
-    path: str
+    operation: Operation
     pattern: re.Pattern[str]
     path_params: tuple[str, ...]
     query: tuple[Parameter, ...]
-    body_schemas: dict[str, Schema]
-    status: int
-    response_schema: Schema | None
-    list_key: str | None
-    item_schema: Schema | None
-    cursor_paginated: bool
-    tag: str
 
     @property
     def collection_path(self) -> str:
         """The path of the collection this operation reads or writes."""
-        if self.path_params and self.path.endswith("}"):
-            return self.path.rsplit("/", 1)[0]
-        return self.path
+        path = self.operation.path
+        if self.path_params and path.endswith("}"):
+            return path.rsplit("/", 1)[0]
+        return path
 
 
 @dataclass
 class SpecIndex:
-    """Resolved operations plus schema helpers over one document."""
+    """The routes of every operation plus schema helpers over one document."""
 
     document: dict[str, Any]
-    operations: list[Operation] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for path, item in sorted(self.document["paths"].items()):
-            shared = item.get("parameters", [])
-            for method in ("get", "post", "patch", "put", "delete"):
-                if method in item:
-                    self.operations.append(self._operation(path, method, item[method], shared))
+        self.routes = [self._route(operation) for operation in OPERATIONS.values()]
         # Literal paths before templated ones: /users/me must win over /users/{user_id}.
-        self.operations.sort(key=lambda op: (op.path.count("{"), op.path))
+        self.routes.sort(key=lambda route: (route.operation.path.count("{"), route.operation.path))
+        self._by_id = {route.operation.operation_id: route for route in self.routes}
+
+    def route(self, operation_id: str) -> Route:
+        """The route of one operationId of the table."""
+        return self._by_id[operation_id]
 
     def schema(self, schema: Schema) -> Schema:
         """Follow $ref chains to a concrete schema."""
-        while "$ref" in schema:
-            schema = self.document["components"]["schemas"][schema["$ref"].removeprefix(_REF_PREFIX)]
-        return schema
-
-    def schema_name(self, schema: Schema) -> str | None:
-        ref = schema.get("$ref")
-        return ref.removeprefix(_REF_PREFIX) if isinstance(ref, str) else None
+        resolved: Schema = resolve(self.document, schema)
+        return resolved
 
     def properties(self, schema: Schema) -> dict[str, Schema]:
         """Every property of an object schema, allOf parts merged."""
@@ -89,6 +89,7 @@ class SpecIndex:
         return merged
 
     def required(self, schema: Schema) -> list[str]:
+        """The required property names of an object schema, allOf parts included."""
         schema = self.schema(schema)
         names: list[str] = []
         for part in schema.get("allOf", []):
@@ -98,7 +99,7 @@ class SpecIndex:
 
     def non_null(self, schema: Schema) -> tuple[Schema, bool]:
         """The schema without its null alternative, and whether null is allowed."""
-        schema = self.schema(schema) if "$ref" in schema else schema
+        schema = self.schema(schema)
         types = schema.get("type")
         if isinstance(types, list) and "null" in types:
             rest = [t for t in types if t != "null"]
@@ -111,70 +112,26 @@ class SpecIndex:
             return {"oneOf": others}, True
         return schema, False
 
-    def _operation(self, path: str, method: str, spec: dict[str, Any], shared: list[Schema]) -> Operation:
-        params = [self._parameter(p) for p in [*shared, *spec.get("parameters", [])]]
-        path_params = tuple(p.name for p in params if p.location == "path")
-        pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path) + "$")
-        body_schemas = {
-            content_type: media["schema"]
-            for content_type, media in spec.get("requestBody", {}).get("content", {}).items()
-        }
-        status, response_schema = 204, None
-        for code, response in sorted(spec["responses"].items()):
-            if code.startswith("2"):
-                status = int(code)
-                content = self._response(response).get("content", {})
-                if "application/json" in content:
-                    response_schema = content["application/json"]["schema"]
-                break
-        list_key, item_schema = self._envelope(response_schema)
-        return Operation(
-            operation_id=spec["operationId"],
-            method=method.upper(),
-            path=path,
-            pattern=pattern,
-            path_params=path_params,
+    def _route(self, operation: Operation) -> Route:
+        item = self.document["paths"][operation.path]
+        spec = item[operation.method.lower()]
+        shared, own = item.get("parameters", []), spec.get("parameters", [])
+        params = [_parameter(resolve(self.document, p)) for p in [*shared, *own]]
+        return Route(
+            operation=operation,
+            pattern=re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", operation.path) + "$"),
+            path_params=tuple(p.name for p in params if p.location == "path"),
             query=tuple(p for p in params if p.location == "query"),
-            body_schemas=body_schemas,
-            status=status,
-            response_schema=response_schema,
-            list_key=list_key,
-            item_schema=item_schema,
-            cursor_paginated=any(p.name == "cursor" for p in params),
-            tag=spec["tags"][0],
         )
 
-    def _response(self, response: dict[str, Any]) -> dict[str, Any]:
-        ref = response.get("$ref")
-        if isinstance(ref, str):
-            resolved: dict[str, Any] = self.document["components"]["responses"][ref.rsplit("/", 1)[1]]
-            return resolved
-        return response
 
-    def _parameter(self, parameter: dict[str, Any]) -> Parameter:
-        ref = parameter.get("$ref")
-        if isinstance(ref, str):
-            parameter = self.document["components"]["parameters"][ref.rsplit("/", 1)[1]]
-        return Parameter(
-            name=parameter["name"],
-            location=parameter["in"],
-            required=bool(parameter.get("required", False)),
-            schema=parameter.get("schema", {}),
-        )
-
-    def _envelope(self, schema: Schema | None) -> tuple[str | None, Schema | None]:
-        """The records key and item schema when a response is the pagination envelope."""
-        if schema is None:
-            return None, None
-        resolved = self.schema(schema)
-        parts = resolved.get("allOf", [])
-        if not any(self.schema_name(part) == "Pagination" for part in parts):
-            return None, None
-        for part in parts:
-            for name, prop in part.get("properties", {}).items():
-                if prop.get("type") == "array":
-                    return name, prop["items"]
-        return None, None
+def _parameter(parameter: dict[str, Any]) -> Parameter:
+    return Parameter(
+        name=parameter["name"],
+        location=parameter["in"],
+        required=bool(parameter.get("required", False)),
+        schema=parameter.get("schema", {}),
+    )
 
 
 @cache

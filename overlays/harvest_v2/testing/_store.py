@@ -12,7 +12,9 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from ._values import encode_json, now_iso
+from ._wire import encode_json, now_iso
+
+__all__ = ["Record", "Store", "public", "scope_of"]
 
 Record = dict[str, Any]
 
@@ -114,9 +116,11 @@ class Store:
 
 
 def scope_of(record: Record) -> dict[str, int]:
+    """The path parameters a nested record was created under (its project, for an assignment)."""
     scope: dict[str, int] = record.get(_SCOPE, {})
     return scope
 
 
 def public(record: Record) -> Record:
+    """The record as Harvest sends it: without the fake's internal fields."""
     return {key: value for key, value in record.items() if key != _SCOPE}

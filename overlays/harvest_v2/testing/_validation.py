@@ -1,50 +1,18 @@
-"""Checking what clients send and synthesising what the fake answers, from schemas.
+"""Checking what clients send against the spec: query values, JSON bodies.
 
 Harvest answers bad input with 422 and a one-line message; InvalidInput carries
-that message. Synthesis fills the attributes a record must have (per the spec)
-that neither the request nor the store supplies, so every answer is valid.
+that message.
 """
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
-
-import msgspec
 
 from ._spec import Schema, SpecIndex
 
-CENT = Decimal("0.01")
-# Decimals go out as JSON numbers (1049.90), never as strings, as Harvest writes them.
-_ENCODER = msgspec.json.Encoder(decimal_format="number")
-
-
-def decode_json(raw: bytes | str) -> Any:
-    """A request body with every fraction as a Decimal, so 0.1 stays 0.1 (never through float)."""
-    return json.loads(raw, parse_float=Decimal)
-
-
-def encode_json(payload: Any) -> bytes:
-    """Compact JSON of an answer; Decimal values are written as plain JSON numbers."""
-    return _ENCODER.encode(payload)
-
-
-def exact(value: Any) -> Decimal:
-    """A stored JSON number as a Decimal (null or absent is 0); a float goes through its shortest text."""
-    if value is None:
-        return Decimal(0)
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"not a JSON number: {value!r}")
-    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-
-
-def cents(value: Decimal) -> Decimal:
-    """Money to whole cents, halves rounded up as Harvest does (10.5 x 99.99 = 1049.895 -> 1049.90)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+__all__ = ["InvalidInput", "check_body", "parse_query_value"]
 
 
 class InvalidInput(Exception):
@@ -53,10 +21,6 @@ class InvalidInput(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -110,14 +74,26 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
 
 
 def check_body(index: SpecIndex, schema: Schema, body: Any) -> None:
-    """Raise InvalidInput when a JSON body does not match its request schema."""
+    """Raise InvalidInput when a JSON body does not match its request schema or leaves a required text blank."""
+    _check_shape(index, schema, body)
+    # Harvest validates presence: a required text field sent empty is "can't be blank", as if missing.
+    resolved = index.schema(schema)
+    if isinstance(body, dict):
+        for variant in [resolved, *resolved.get("oneOf", [])]:
+            for name in index.required(variant):
+                value = body.get(name)
+                if isinstance(value, str) and not value.strip():
+                    raise InvalidInput(f"{name} can't be blank")
+
+
+def _check_shape(index: SpecIndex, schema: Schema, body: Any) -> None:
     resolved = index.schema(schema)
     variants = resolved.get("oneOf")
     if variants:
         problems: list[tuple[int, str]] = []
         for variant in variants:
             try:
-                check_body(index, variant, body)
+                _check_shape(index, variant, body)
                 return
             except InvalidInput as exc:
                 missing = sum(1 for name in index.required(variant) if not isinstance(body, dict) or name not in body)
@@ -193,41 +169,3 @@ def _check_scalar(schema: Schema, value: Any, where: str) -> None:
 
 def _label(where: str, name: str) -> str:
     return name if where == "body" else f"{where}.{name}"
-
-
-def synthesize(index: SpecIndex, schema: Schema, *, complete: bool = True) -> Any:
-    """A value valid for `schema`: null where allowed, else the plainest value of its type.
-
-    With complete=True objects get every declared property; otherwise only the
-    required ones (nested references stay small, as Harvest sends them).
-    """
-    schema, nullable = index.non_null(schema)
-    if nullable:
-        return None
-    if "oneOf" in schema:
-        return synthesize(index, schema["oneOf"][0], complete=complete)
-    kind = schema.get("type")
-    if kind == "object" or "properties" in schema or "allOf" in schema:
-        names = index.properties(schema) if complete else {n: {} for n in index.required(schema)}
-        properties = index.properties(schema)
-        return {name: synthesize(index, properties[name], complete=False) for name in names}
-    if kind == "array":
-        return []
-    if "enum" in schema:
-        return schema["enum"][0]
-    fmt = schema.get("format")
-    if kind == "integer":
-        return 1 if fmt == "int64" else 0
-    if kind == "number":
-        return Decimal(0)
-    if kind == "boolean":
-        return False
-    if fmt == "date":
-        return date.today().isoformat()
-    if fmt == "date-time":
-        return now_iso()
-    if fmt == "uri":
-        return "https://example.com/"
-    if fmt == "email":
-        return "someone@example.com"
-    return ""
