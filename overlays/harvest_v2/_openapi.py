@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import harvest_v2
+
 __all__ = ["SCHEMA_PREFIX", "document_path", "load_document", "resolve", "resolve_named", "schema_name"]
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -21,8 +23,7 @@ _MAX_HOPS = 50
 
 def document_path() -> Path:
     """Where openapi.json is: the generated half of the package in a checkout, the package in a wheel."""
-    import harvest_v2
-
+    # Every directory of the package: importlib.resources would only look in the first.
     for base in harvest_v2.__path__:
         candidate = Path(base) / "openapi.json"
         if candidate.is_file():

@@ -14,7 +14,11 @@ from typing import Literal
 __all__ = ["Bucket", "Operation", "PaginationStyle"]
 
 Bucket = Literal["general", "reports"]
-"""Harvest's rate limits: every request counts against general, reports against reports too."""
+"""Which of Harvest's two documented limits a request counts against (100 per 15 s, 100 per 15 min).
+
+Harvest does not say whether a report also counts as a general request; the client's pacer books
+it against both (never too fast either way), the fake counts it against reports only.
+"""
 
 PaginationStyle = Literal["page", "cursor"]
 """How a list operation's next page is asked for (both are followed through links.next)."""

@@ -52,6 +52,12 @@ def _embedded(kind: str, name: str, source: Record) -> Record:
     return {key: value for key, value in source.items() if key in index.properties(schema)}
 
 
+def _assign(store: Store, kind: str, project: Record, **values: Any) -> Record:
+    """An active assignment of something (a task, a person) to a project, stored under that project."""
+    record = _build(kind, project=_ref(project, "code"), is_active=True, **values)
+    return store.add(kind, record, scope={"project_id": project["id"]})
+
+
 def _person(user: Record) -> Record:
     return {"id": user["id"], "name": f"{user['first_name']} {user['last_name']}"}
 
@@ -164,30 +170,22 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
         )
         projects.append(project)
         for task in tasks:
-            task_assignments[project["id"], task["id"]] = store.add(
+            task_assignments[project["id"], task["id"]] = _assign(
+                store,
                 "TaskAssignment",
-                _build(
-                    "TaskAssignment",
-                    project=_ref(project, "code"),
-                    task=_ref(task),
-                    is_active=True,
-                    billable=True,
-                    hourly_rate=task["default_hourly_rate"],
-                ),
-                scope={"project_id": project["id"]},
+                project,
+                task=_ref(task),
+                billable=True,
+                hourly_rate=task["default_hourly_rate"],
             )
         for person in people:
-            user_assignments[project["id"], person["id"]] = store.add(
+            user_assignments[project["id"], person["id"]] = _assign(
+                store,
                 "UserAssignment",
-                _build(
-                    "UserAssignment",
-                    project=_ref(project, "code"),
-                    user=_person(person),
-                    is_active=True,
-                    is_project_manager=person is owner,
-                    hourly_rate=Decimal("120.00"),
-                ),
-                scope={"project_id": project["id"]},
+                project,
+                user=_person(person),
+                is_project_manager=person is owner,
+                hourly_rate=Decimal("120.00"),
             )
     template = _template("TimeEntry")
     allowed = {*template, "id"}
