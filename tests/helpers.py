@@ -86,6 +86,7 @@ class Clients:
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self._runner = asyncio.Runner() if kind == "async" else None
+        self._made: list[Harvest | AsyncHarvest] = []
 
     @property
     def cls(self) -> type[Harvest] | type[AsyncHarvest]:
@@ -94,9 +95,11 @@ class Clients:
     def make(
         self, handler: Callable[[httpx.Request], httpx.Response], **options: Any
     ) -> tuple[Harvest | AsyncHarvest, SleepRecorder]:
-        if self._runner is None:
-            return make_client(handler, **options)
-        return make_async_client(handler, **options)
+        made: tuple[Harvest | AsyncHarvest, SleepRecorder] = (
+            make_client(handler, **options) if self._runner is None else make_async_client(handler, **options)
+        )
+        self._made.append(made[0])
+        return made
 
     def wait(self, result: Any) -> Any:
         """A sync client's result as it is; an async client's awaited."""
@@ -142,8 +145,13 @@ class Clients:
             self.wait(hv.aclose())
 
     def end(self) -> None:
-        if self._runner is not None:
-            self._runner.close()
+        """Close the clients make() built (a test may leave them open) and the event loop."""
+        try:
+            for hv in self._made:
+                self.close(hv)
+        finally:
+            if self._runner is not None:
+                self._runner.close()
 
 
 def client_json(client_id: int, name: str = "Acme") -> dict[str, Any]:
