@@ -132,6 +132,20 @@ class Clients:
         result: list[Any] = self.wait(session())
         return result
 
+    def count(self, listing: Any) -> int:
+        """How many items a listing yields, holding none of them once counted."""
+        if self._runner is None:
+            return sum(1 for _ in listing)
+
+        async def counted() -> int:
+            total = 0
+            async for _ in listing:
+                total += 1
+            return total
+
+        result: int = self.wait(counted())
+        return result
+
     def first(self, listing: Any) -> Any:
         """The first item of a listing, fetching no more than it needs."""
         if self._runner is None:
