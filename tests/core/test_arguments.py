@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import json
 from decimal import Decimal
@@ -11,9 +10,8 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
-from harvest_v2 import AsyncHarvest, Harvest
 
-from tests.helpers import make_async_client, make_client, page_json
+from tests.helpers import Clients, page_json
 
 
 def _entry(request: httpx.Request) -> dict[str, Any]:
@@ -43,15 +41,6 @@ class Recorder:
         )
 
 
-def _both(recorder: Recorder) -> list[tuple[str, Harvest | AsyncHarvest]]:
-    return [("sync", make_client(recorder)[0]), ("async", make_async_client(recorder)[0])]
-
-
-def _create(hv: Harvest | AsyncHarvest, **arguments: Any) -> Any:
-    call: Any = hv.time_entries.create(project_id=1, task_id=2, spent_date=datetime.date(2025, 3, 1), **arguments)
-    return asyncio.run(call) if isinstance(hv, AsyncHarvest) else call
-
-
 @pytest.mark.parametrize(
     ("hours", "wire"),
     [
@@ -61,16 +50,17 @@ def _create(hv: Harvest | AsyncHarvest, **arguments: Any) -> Any:
         (Decimal("0.10"), b'"hours":0.10'),
     ],
 )
-def test_decimal_int_and_float_are_sent_as_exact_json_numbers(hours: Any, wire: bytes) -> None:
+def test_decimal_int_and_float_are_sent_as_exact_json_numbers(clients: Clients, hours: Any, wire: bytes) -> None:
     recorder = Recorder()
-    for _, hv in _both(recorder):
-        entry = _create(hv, hours=hours)
-        assert entry.hours == Decimal(str(hours))
-        assert isinstance(entry.hours, Decimal)
-    assert len(recorder.requests) == 2
-    for request in recorder.requests:
-        assert wire in request.content
-        assert request.headers["content-type"] == "application/json"
+    hv, _ = clients.make(recorder)
+    entry = clients.wait(
+        hv.time_entries.create(project_id=1, task_id=2, spent_date=datetime.date(2025, 3, 1), hours=hours)
+    )
+    assert entry.hours == Decimal(str(hours))
+    assert isinstance(entry.hours, Decimal)
+    [request] = recorder.requests
+    assert wire in request.content
+    assert request.headers["content-type"] == "application/json"
 
 
 @pytest.mark.parametrize(
@@ -88,33 +78,31 @@ def test_decimal_int_and_float_are_sent_as_exact_json_numbers(hours: Any, wire: 
     ],
 )
 def test_wrong_arguments_are_refused_before_anything_is_sent(
-    arguments: dict[str, Any], error: type[Exception], message: str
+    clients: Clients, arguments: dict[str, Any], error: type[Exception], message: str
 ) -> None:
     recorder = Recorder()
-    for _, hv in _both(recorder):
-        settings = {"project_id": 1, "task_id": 2, "spent_date": datetime.date(2025, 3, 1), **arguments}
-        with pytest.raises(error) as caught:
-            call: Any = hv.time_entries.create(**settings)
-            if isinstance(hv, AsyncHarvest):
-                asyncio.run(call)
-        assert message in str(caught.value)
+    hv, _ = clients.make(recorder)
+    settings = {"project_id": 1, "task_id": 2, "spent_date": datetime.date(2025, 3, 1), **arguments}
+    with pytest.raises(error) as caught:
+        clients.wait(hv.time_entries.create(**settings))
+    assert message in str(caught.value)
     assert recorder.requests == []
 
 
-def test_list_filters_check_dates_and_time_zones_before_sending() -> None:
+def test_list_filters_check_dates_and_time_zones_before_sending(clients: Clients) -> None:
     recorder = Recorder()
-    for _, hv in _both(recorder):
-        with pytest.raises(TypeError, match=r"from_ must be a datetime\.date"):
-            hv.time_entries.list(from_="2025-01-01")  # type: ignore[arg-type]
-        with pytest.raises(ValueError, match=r"updated_since: datetime 2025-01-01T00:00:00 has no time zone"):
-            hv.time_entries.list(updated_since=datetime.datetime(2025, 1, 1))
+    hv, _ = clients.make(recorder)
+    with pytest.raises(TypeError, match=r"from_ must be a datetime\.date"):
+        hv.time_entries.list(from_="2025-01-01")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"updated_since: datetime 2025-01-01T00:00:00 has no time zone"):
+        hv.time_entries.list(updated_since=datetime.datetime(2025, 1, 1))
     assert recorder.requests == []
 
 
-def test_aware_datetimes_and_dates_reach_the_query_string() -> None:
+def test_aware_datetimes_and_dates_reach_the_query_string(clients: Clients) -> None:
     recorder = Recorder()
-    hv, _ = make_client(recorder)
+    hv, _ = clients.make(recorder)
     since = datetime.datetime(2025, 1, 1, 8, 30, tzinfo=datetime.UTC)
-    hv.time_entries.list(from_=datetime.date(2025, 1, 1), updated_since=since).first_page()
+    clients.wait(hv.time_entries.list(from_=datetime.date(2025, 1, 1), updated_since=since).first_page())
     params = recorder.requests[0].url.params
     assert (params["from"], params["updated_since"]) == ("2025-01-01", "2025-01-01T08:30:00Z")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from decimal import Decimal
 from typing import Any
@@ -11,7 +10,7 @@ import httpx
 import pytest
 from harvest_v2 import SchemaDriftError, drift_report
 
-from tests.helpers import client_json, make_async_client, make_client, page_json
+from tests.helpers import Clients, client_json, page_json
 
 
 def _drifted_client(client_id: int) -> dict[str, Any]:
@@ -41,9 +40,12 @@ EXPECTED = {
 }
 
 
-def _check_tolerant_result(clients: list[Any], caplog: pytest.LogCaptureFixture) -> None:
-    assert [c.id for c in clients] == [1, 2]
-    assert clients[0].to_dict() == _drifted_client(1)
+def test_tolerant_by_default(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
+    hv, _ = clients.make(_list_handler, strict=False)
+    with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
+        records = clients.items(hv, lambda hv: hv.clients.list())
+    assert [c.id for c in records] == [1, 2]
+    assert records[0].to_dict() == _drifted_client(1)
     report = {(d.schema, d.attribute, d.kind): d for d in drift_report()}
     assert set(report) == EXPECTED
     assert all(d.operations == ["list_clients"] and d.count == 2 for d in report.values())
@@ -53,40 +55,15 @@ def _check_tolerant_result(clients: list[Any], caplog: pytest.LogCaptureFixture)
     assert any("Client.currency is null in list_clients" in r.getMessage() for r in warnings)
 
 
-def test_tolerant_by_default_sync(caplog: pytest.LogCaptureFixture) -> None:
-    hv, _ = make_client(_list_handler, strict=False)
-    with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
-        clients = list(hv.clients.list())
-    _check_tolerant_result(clients, caplog)
-
-
-def test_tolerant_by_default_async(caplog: pytest.LogCaptureFixture) -> None:
-    hv, _ = make_async_client(_list_handler, strict=False)
-
-    async def run() -> list[Any]:
-        return [c async for c in hv.clients.list()]
-
-    with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
-        clients = asyncio.run(run())
-    _check_tolerant_result(clients, caplog)
-
-
-def test_strict_raises_the_typed_error_sync() -> None:
-    hv, _ = make_client(lambda request: _answer(_drifted_client(7)), strict=True)
+def test_strict_raises_the_typed_error(clients: Clients) -> None:
+    hv, _ = clients.make(lambda request: _answer(_drifted_client(7)), strict=True)
     with pytest.raises(SchemaDriftError) as caught:
-        hv.clients.get(7)
+        clients.run(hv, lambda hv: hv.clients.get(7))
     assert (caught.value.schema, caught.value.attribute, caught.value.kind) == ("Client", "is_active", "missing")
     assert "is_active should be boolean, got nothing" in str(caught.value)
 
 
-def test_strict_raises_the_typed_error_async() -> None:
-    hv, _ = make_async_client(lambda request: _answer(_drifted_client(7)), strict=True)
-    with pytest.raises(SchemaDriftError) as caught:
-        asyncio.run(hv.clients.get(7))
-    assert caught.value.attribute == "is_active"
-
-
-def test_money_is_decimal_from_the_wire_without_passing_through_float() -> None:
+def test_money_is_decimal_from_the_wire_without_passing_through_float(clients: Clients) -> None:
     body = {
         "id": 1,
         "name": "Design",
@@ -102,6 +79,6 @@ def test_money_is_decimal_from_the_wire_without_passing_through_float() -> None:
         content=httpx.Response(200, json=body).content.replace(b"1.2345678901234568e+16", b"12345678901234567.891"),
         headers={"Content-Type": "application/json"},
     )
-    hv, _ = make_client(lambda request: raw)
-    task = hv.tasks.get(1)
+    hv, _ = clients.make(lambda request: raw)
+    task = clients.run(hv, lambda hv: hv.tasks.get(1))
     assert task.default_hourly_rate == Decimal("12345678901234567.891")

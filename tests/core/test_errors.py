@@ -8,9 +8,7 @@ import threading
 import httpx
 import pytest
 from harvest_v2 import (
-    AsyncHarvest,
     AuthenticationError,
-    Harvest,
     HarvestError,
     NotFoundError,
     PermissionDeniedError,
@@ -21,7 +19,7 @@ from harvest_v2 import (
 from harvest_v2._core._errors import ClientClosedError, WrongEventLoopError
 
 from tests.core._live import LiveServer, Received
-from tests.helpers import ACCOUNT, AGENT, BASE, TOKEN, client_json, json_response, make_async_client, make_client
+from tests.helpers import ACCOUNT, AGENT, BASE, TOKEN, Clients, client_json, json_response, make_async_client
 
 
 @pytest.mark.parametrize(
@@ -39,11 +37,11 @@ from tests.helpers import ACCOUNT, AGENT, BASE, TOKEN, client_json, json_respons
     ],
 )
 def test_status_maps_to_typed_error(
-    status: int, body: dict[str, object], error: type[HarvestError], message: str
+    clients: Clients, status: int, body: dict[str, object], error: type[HarvestError], message: str
 ) -> None:
-    hv, _ = make_client(lambda request: json_response(status, body))
+    hv, _ = clients.make(lambda request: json_response(status, body))
     with pytest.raises(error) as info:
-        hv.clients.get(42)
+        clients.run(hv, lambda hv: hv.clients.get(42))
     assert info.value.status == status
     assert info.value.method == "GET"
     assert info.value.url == f"{BASE}/clients/42"
@@ -51,16 +49,16 @@ def test_status_maps_to_typed_error(
     assert isinstance(info.value, HarvestError)
 
 
-def test_plain_text_400_keeps_the_text() -> None:
-    hv, _ = make_client(lambda request: httpx.Response(400, text="Missing User-Agent header"))
+def test_plain_text_400_keeps_the_text(clients: Clients) -> None:
+    hv, _ = clients.make(lambda request: httpx.Response(400, text="Missing User-Agent header"))
     with pytest.raises(ValidationError, match="Missing User-Agent header"):
-        hv.clients.get(1)
+        clients.run(hv, lambda hv: hv.clients.get(1))
 
 
-def test_5xx_after_retries_is_server_error() -> None:
-    hv, sleep = make_client(lambda request: httpx.Response(502, text="<html>bad gateway</html>"), max_retries=2)
+def test_5xx_after_retries_is_server_error(clients: Clients) -> None:
+    hv, sleep = clients.make(lambda request: httpx.Response(502, text="<html>bad gateway</html>"), max_retries=2)
     with pytest.raises(ServerError) as info:
-        hv.clients.get(1)
+        clients.run(hv, lambda hv: hv.clients.get(1))
     assert info.value.status == 502 and len(sleep.waits) == 2
 
 
@@ -85,10 +83,16 @@ def test_5xx_after_retries_is_server_error() -> None:
     ],
 )
 @pytest.mark.parametrize("strict", [True, False])
-def test_unexpected_bodies_are_explained(response: httpx.Response, expected: str, strict: bool) -> None:
-    hv, _ = make_client(lambda request: response, strict=strict)
+def test_unexpected_bodies_are_explained(
+    clients: Clients, response: httpx.Response, expected: str, strict: bool
+) -> None:
+    # A fresh copy per request: a client binds the stream of the response it receives to itself.
+    hv, _ = clients.make(
+        lambda request: httpx.Response(response.status_code, headers=response.headers, content=response.content),
+        strict=strict,
+    )
     with pytest.raises(UnexpectedResponseError, match=expected) as info:
-        hv.clients.get(1)
+        clients.run(hv, lambda hv: hv.clients.get(1))
     assert info.value.status == 200
     assert "body starts" in str(info.value)
 
@@ -102,54 +106,33 @@ def _garbled(request: Received) -> tuple[int, dict[str, str], bytes]:
     return 200, {"Content-Type": "application/json", "Content-Encoding": "gzip"}, b'{"id": 1, not gzip at all'
 
 
-def test_a_body_that_fails_to_decompress_is_an_unexpected_response() -> None:
+def test_a_body_that_fails_to_decompress_is_an_unexpected_response(clients: Clients) -> None:
     with (
         LiveServer(_garbled) as server,
-        Harvest(TOKEN, ACCOUNT, AGENT, base_url=f"{server.origin}/v2", throttle=False) as hv,
         pytest.raises(UnexpectedResponseError, match=r"could not be decoded \(Content-Encoding gzip\)") as info,
     ):
-        hv.clients.get(1)
+        hv = clients.cls(TOKEN, ACCOUNT, AGENT, base_url=f"{server.origin}/v2", throttle=False)
+        clients.run(hv, lambda hv: hv.clients.get(1))
     assert info.value.status == 200 and info.value.method == "GET"
     assert len(server.received) == 1  # not retried: the answer would decode no better
 
 
-def test_async_a_body_that_fails_to_decompress_is_an_unexpected_response() -> None:
-    async def main(base_url: str) -> None:
-        async with AsyncHarvest(TOKEN, ACCOUNT, AGENT, base_url=base_url, throttle=False) as hv:
-            await hv.clients.get(1)
-
-    with LiveServer(_garbled) as server, pytest.raises(UnexpectedResponseError, match="could not be decoded"):
-        asyncio.run(main(f"{server.origin}/v2"))
-
-
-def test_a_closed_client_says_so() -> None:
-    hv, _ = make_client(lambda request: json_response(200, client_json(1)))
-    with hv:
-        assert hv.clients.get(1).id == 1
-        listing = iter(hv.clients.list())
-    with pytest.raises(ClientClosedError, match="is closed"):
-        hv.clients.get(1)
+def test_a_closed_client_says_so(clients: Clients) -> None:
+    hv, _ = clients.make(lambda request: json_response(200, client_json(1)))
+    assert clients.wait(hv.clients.get(1)).id == 1
+    listing = hv.clients.list()
+    clients.close(hv)
+    with pytest.raises(ClientClosedError, match=f"this {type(hv).__name__} is closed"):
+        clients.wait(hv.clients.get(1))
     with pytest.raises(ClientClosedError):
-        next(listing)
+        clients.first(listing)
 
 
-def test_a_client_closed_before_its_first_call_says_so() -> None:
-    hv, _ = make_client(lambda request: json_response(200, client_json(1)))
-    hv.close()
-    with pytest.raises(ClientClosedError, match="Harvest is closed"):
-        hv.clients.get(1)
-
-
-def test_a_closed_async_client_says_so() -> None:
-    hv, _ = make_async_client(lambda request: json_response(200, client_json(1)))
-
-    async def main() -> None:
-        async with hv:
-            await hv.clients.get(1)
-        await hv.clients.get(1)
-
-    with pytest.raises(ClientClosedError, match="AsyncHarvest is closed"):
-        asyncio.run(main())
+def test_a_client_closed_before_its_first_call_says_so(clients: Clients) -> None:
+    hv, _ = clients.make(lambda request: json_response(200, client_json(1)))
+    clients.close(hv)
+    with pytest.raises(ClientClosedError, match=f"this {type(hv).__name__} is closed"):
+        clients.wait(hv.clients.get(1))
 
 
 def test_an_async_client_used_from_a_second_event_loop_says_so() -> None:

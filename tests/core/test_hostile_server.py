@@ -7,16 +7,15 @@ raises a HarvestError whose text holds no token.
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from harvest_v2 import AsyncHarvest, Harvest, HarvestError, UnexpectedResponseError
+from harvest_v2 import HarvestError, UnexpectedResponseError
 
-from tests.helpers import ACCOUNT, AGENT, TOKEN
+from tests.helpers import ACCOUNT, AGENT, TOKEN, Clients
 
 _JSON = b"Content-Type: application/json\r\n"
 
@@ -76,20 +75,9 @@ def _check(case: str, error: BaseException) -> None:
         assert isinstance(error, UnexpectedResponseError) and "could not be decoded" in str(error)
 
 
-def test_sync_call_raises_only_harvest_errors(hostile: tuple[str, str]) -> None:
+def test_a_call_raises_only_harvest_errors(clients: Clients, hostile: tuple[str, str]) -> None:
     case, base_url = hostile
-    with Harvest(**_settings(base_url), throttle=False, max_retries=0) as hv, pytest.raises(Exception) as info:
-        hv.clients.get(1)
-    _check(case, info.value)
-
-
-def test_async_call_raises_only_harvest_errors(hostile: tuple[str, str]) -> None:
-    case, base_url = hostile
-
-    async def main() -> None:
-        async with AsyncHarvest(**_settings(base_url), throttle=False, max_retries=0) as hv:
-            await hv.clients.get(1)
-
+    hv = clients.cls(**_settings(base_url), throttle=False, max_retries=0)
     with pytest.raises(Exception) as info:
-        asyncio.run(main())
+        clients.run(hv, lambda hv: hv.clients.get(1))
     _check(case, info.value)

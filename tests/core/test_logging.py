@@ -7,14 +7,14 @@ import logging
 import httpx
 import pytest
 
-from tests.helpers import client_json, json_response, make_client
+from tests.helpers import Clients, client_json, json_response
 
 
-def test_debug_line_per_request_and_warning_per_retry(caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_line_per_request_and_warning_per_retry(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
     answers = [httpx.Response(429, headers={"Retry-After": "2"}), json_response(200, client_json(5))]
-    hv, _ = make_client(lambda request: answers.pop(0))
+    hv, _ = clients.make(lambda request: answers.pop(0))
     caplog.set_level(logging.DEBUG, logger="harvest_v2")
-    hv.clients.get(5)
+    clients.run(hv, lambda hv: hv.clients.get(5))
     debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(debug) == 2

@@ -8,18 +8,17 @@ followed, to base_url's origin and the path they give.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from harvest_v2 import AsyncHarvest, Harvest, HarvestError
+from harvest_v2 import HarvestError
 from harvest_v2._core._errors import ForeignOriginError, PaginationError
 
 from tests.core._live import LiveServer, Received, json_answer
-from tests.helpers import ACCOUNT, AGENT, TOKEN, client_json, json_response, make_async_client, make_client, page_json
+from tests.helpers import ACCOUNT, AGENT, TOKEN, Clients, client_json, json_response, page_json
 
 LinkFor = Callable[[LiveServer, LiveServer], str]
 """Builds the hostile links.next from (the API server, the attacker's server)."""
@@ -79,28 +78,18 @@ def _kwargs(api: LiveServer) -> dict[str, Any]:
     }
 
 
-def _list_sync(api: LiveServer) -> list[int]:
-    with Harvest(**_kwargs(api)) as hv:
-        return [c.id for c in hv.clients.list()]
+def _list(clients: Clients, api: LiveServer) -> list[int]:
+    return [c.id for c in clients.items(clients.cls(**_kwargs(api)), lambda hv: hv.clients.list())]
 
 
-def _list_async(api: LiveServer) -> list[int]:
-    async def main() -> list[int]:
-        async with AsyncHarvest(**_kwargs(api)) as hv:
-            return [c.id async for c in hv.clients.list()]
-
-    return asyncio.run(main())
-
-
-@pytest.mark.parametrize("lister", [_list_sync, _list_async], ids=["sync", "async"])
 @pytest.mark.parametrize("spelling", list(FOREIGN))
-def test_token_never_reaches_another_origin(spelling: str, lister: Callable[[LiveServer], list[int]]) -> None:
+def test_token_never_reaches_another_origin(clients: Clients, spelling: str) -> None:
     make_link, origin = FOREIGN[spelling]
     with LiveServer(lambda request: json_answer(200, {})) as attacker:
         api = LiveServer(lambda request: (500, {}, b""))
         api.handler = _api(lambda: make_link(api, attacker))
         with api, pytest.raises(ForeignOriginError) as info:
-            lister(api)
+            _list(clients, api)
     assert attacker.received == []
     assert len(api.received) == 1  # the first page, and nothing for the refused link
     error = info.value
@@ -114,7 +103,6 @@ def test_token_never_reaches_another_origin(spelling: str, lister: Callable[[Liv
     assert "pw" not in str(error)
 
 
-@pytest.mark.parametrize("lister", [_list_sync, _list_async], ids=["sync", "async"])
 @pytest.mark.parametrize(
     "make_link",
     [
@@ -125,12 +113,12 @@ def test_token_never_reaches_another_origin(spelling: str, lister: Callable[[Liv
     ids=["upper-case", "relative", "scheme-relative"],
 )
 def test_same_origin_in_other_spellings_is_followed_to_the_path_given(
-    make_link: Callable[[LiveServer], str], lister: Callable[[LiveServer], list[int]]
+    clients: Clients, make_link: Callable[[LiveServer], str]
 ) -> None:
     api = LiveServer(lambda request: (500, {}, b""))
     api.handler = _api(lambda: make_link(api))
     with api:
-        assert lister(api) == [1, 2]
+        assert _list(clients, api) == [1, 2]
     # A relative link resolves against the origin: /v2/clients, never /v2/v2/clients.
     assert [r.target for r in api.received] == ["/v2/clients?per_page=2000", "/v2/clients?page=2"]
     assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in api.received)
@@ -140,7 +128,7 @@ def test_same_origin_in_other_spellings_is_followed_to_the_path_given(
     "link",
     ["https://API.HarvestApp.com:443/v2/clients?page=2", "HTTPS://api.harvestapp.com/v2/clients?page=2"],
 )
-def test_default_port_and_case_are_the_same_origin(link: str) -> None:
+def test_default_port_and_case_are_the_same_origin(clients: Clients, link: str) -> None:
     seen: list[httpx.URL] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -153,12 +141,12 @@ def test_default_port_and_case_are_the_same_origin(link: str) -> None:
             200, page_json("clients", [client_json(1)], next_url=link, page=1, total_entries=2, total_pages=2)
         )
 
-    hv, _ = make_client(handler)
-    assert [c.id for c in hv.clients.list()] == [1, 2]
+    hv, _ = clients.make(handler)
+    assert [c.id for c in clients.items(hv, lambda hv: hv.clients.list())] == [1, 2]
     assert [(u.host, u.path) for u in seen] == [("api.harvestapp.com", "/v2/clients")] * 2
 
 
-def test_default_port_of_another_scheme_is_another_origin() -> None:
+def test_default_port_of_another_scheme_is_another_origin(clients: Clients) -> None:
     seen: list[httpx.URL] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -168,28 +156,18 @@ def test_default_port_of_another_scheme_is_another_origin() -> None:
             200, page_json("clients", [client_json(1)], next_url=link, page=1, total_entries=2, total_pages=2)
         )
 
-    hv, _ = make_client(handler)
+    hv, _ = clients.make(handler)
     with pytest.raises(ForeignOriginError, match=re.escape("http://api.harvestapp.com:443")):
-        list(hv.clients.list())
+        clients.items(hv, lambda hv: hv.clients.list())
     assert len(seen) == 1
 
 
-@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("link", ["http://[::1", "http://api.harvestapp.com/v2/clients\n?page=2"])
-def test_a_link_that_is_not_a_url_is_a_pagination_error(link: str, asynchronous: bool) -> None:
+def test_a_link_that_is_not_a_url_is_a_pagination_error(clients: Clients, link: str) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         body = page_json("clients", [client_json(1)], next_url=link, page=1, total_entries=2, total_pages=2)
         return json_response(200, body)
 
+    hv, _ = clients.make(handler)
     with pytest.raises(PaginationError, match="not a valid URL"):
-        if asynchronous:
-            hv_async, _ = make_async_client(handler)
-
-            async def main() -> list[int]:
-                async with hv_async:
-                    return [c.id async for c in hv_async.clients.list()]
-
-            asyncio.run(main())
-        else:
-            hv, _ = make_client(handler)
-            list(hv.clients.list())
+        clients.items(hv, lambda hv: hv.clients.list())

@@ -7,6 +7,7 @@ import datetime
 import itertools
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -16,6 +17,7 @@ from harvest_v2.testing import FakeHarvest, RateLimits
 
 from benchmarks._shared_pacing import run_clients
 from tests.helpers import (
+    Clients,
     FakeClock,
     SleepRecorder,
     client_json,
@@ -165,63 +167,51 @@ def test_threads_share_one_limiter_without_exceeding_it() -> None:
     assert _max_in_window(reserved, 5.0) == 50
 
 
-def test_clients_of_one_account_pace_together() -> None:
+def test_clients_of_one_account_pace_together(clients: Clients) -> None:
     clock = FakeClock()
-    sleep = SleepRecorder(clock)
     handler, sent = _arrivals(clock)
 
-    limits = {"rate_limit": RateLimit(4, 2.0), "clock": clock, "sleep": sleep, "throttle": True, "account_id": "31"}
-    first, _ = make_client(handler, **limits)
-    second, _ = make_client(handler, **limits)
+    limits = {"rate_limit": RateLimit(4, 2.0), "clock": clock, "throttle": True, "account_id": _fresh_account()}
+    first, _ = clients.make(handler, **limits)
+    second, _ = clients.make(handler, **limits)
     for _ in range(3):
-        first.clients.get(1)
-        second.clients.get(1)
+        clients.wait(first.clients.get(1))
+        clients.wait(second.clients.get(1))
     # Alone, each client would stay under 4 per window; together they must wait for the window.
     assert _max_in_window(sent, 2.0) == 4
     assert sent[4] - sent[0] == pytest.approx(paced_window(RateLimit(4, 2.0)))
 
 
-def test_async_client_is_paced_through_its_sleep() -> None:
+def test_a_client_is_paced_through_its_sleep(clients: Clients) -> None:
     clock = FakeClock()
-    sleep = SleepRecorder(clock)
     handler, sent = _arrivals(clock)
 
-    hv, _ = make_async_client(
-        handler, throttle=True, rate_limit=RateLimit(5, 1.0), clock=clock, sleep=sleep.async_sleep, account_id="4242"
-    )
-
-    async def main() -> None:
-        async with hv:
-            for _ in range(12):
-                await hv.clients.get(1)
-
-    asyncio.run(main())
+    hv, _ = clients.make(handler, throttle=True, rate_limit=RateLimit(5, 1.0), clock=clock, account_id=_fresh_account())
+    for _ in range(12):
+        clients.wait(hv.clients.get(1))
     assert len(sent) == 12
     assert _max_in_window(sent, 1.0) == 5
     window = paced_window(RateLimit(5, 1.0))
     assert [sent[i + 5] - sent[i] for i in range(7)] == pytest.approx([window] * 7)
 
 
-def test_the_slot_is_taken_after_the_http_client_is_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_slot_is_taken_after_the_http_client_is_opened(clients: Clients, monkeypatch: pytest.MonkeyPatch) -> None:
     # Opening the HTTP client (TLS context, pool) takes time on the first request; a slot taken
     # before it would let the server see the first request later than the pacer counted it.
-    from harvest_v2._core._client import HarvestClient
-
     clock = FakeClock()
-    opened = HarvestClient._open
-
-    def slow_open(self: HarvestClient, *args: object) -> httpx.Client:
-        clock.now += 1.0
-        return opened(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(HarvestClient, "_open", slow_open)
     handler, arrivals = _arrivals(clock)
-
-    hv, _ = make_client(
-        handler, throttle=True, rate_limit=RateLimit(2, 10.0), clock=clock, sleep=SleepRecorder(clock), account_id="77"
+    hv, _ = clients.make(
+        handler, throttle=True, rate_limit=RateLimit(2, 10.0), clock=clock, account_id=_fresh_account()
     )
+    opened = type(hv)._open
+
+    def slow_open(self: Any, *args: Any) -> Any:
+        clock.now += 1.0
+        return opened(self, *args)
+
+    monkeypatch.setattr(type(hv), "_open", slow_open)
     for _ in range(3):
-        hv.clients.get(1)
+        clients.wait(hv.clients.get(1))
     assert _max_in_window(arrivals, 10.0) == 2
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import re
 import types
@@ -18,7 +17,7 @@ from harvest_v2._core._operation import Operation
 from harvest_v2._core._pagination import MAX_EMPTY_PAGES
 from harvest_v2._core._request_spec import RequestSpec
 
-from tests.helpers import BASE, client_json, json_response, make_async_client, make_client, page_json
+from tests.helpers import BASE, Clients, client_json, json_response, page_json
 
 CURSOR_2 = f"{BASE}/clients?cursor=eyJhZnRlciI6Mn0&per_page=2&ref=next_cursor"
 CURSOR_3 = f"{BASE}/clients?cursor=eyJhZnRlciI6NH0&per_page=2&ref=next_cursor"
@@ -54,10 +53,10 @@ class _CursorServer:
         )
 
 
-def test_iterates_every_record_across_cursor_pages() -> None:
+def test_iterates_every_record_across_cursor_pages(clients: Clients) -> None:
     server = _CursorServer()
-    hv, _ = make_client(server)
-    assert [c.id for c in hv.clients.list(per_page=2, is_active=True)] == [1, 2, 3, 4, 5]
+    hv, _ = clients.make(server)
+    assert [c.id for c in clients.items(hv, lambda hv: hv.clients.list(per_page=2, is_active=True))] == [1, 2, 3, 4, 5]
     assert len(server.requests) == 3
     first = server.requests[0]
     assert first.params["per_page"] == "2" and first.params["is_active"] == "true"
@@ -65,63 +64,40 @@ def test_iterates_every_record_across_cursor_pages() -> None:
     assert [str(u) for u in server.requests[1:]] == [CURSOR_2, CURSOR_3]
 
 
-def test_listing_is_lazy() -> None:
+def test_listing_is_lazy(clients: Clients) -> None:
     server = _CursorServer()
-    hv, _ = make_client(server)
+    hv, _ = clients.make(server)
     listing = hv.clients.list()
     assert server.requests == []
-    iterator = iter(listing)
-    assert next(iterator).id == 1
+    assert clients.first(listing).id == 1
     assert len(server.requests) == 1
 
 
-def test_per_page_defaults_to_2000() -> None:
+def test_per_page_defaults_to_2000(clients: Clients) -> None:
     server = _CursorServer()
-    hv, _ = make_client(server)
-    next(iter(hv.clients.list()))
+    hv, _ = clients.make(server)
+    clients.first(hv.clients.list())
     assert server.requests[0].params["per_page"] == "2000"
 
 
-def test_pages_yield_envelopes() -> None:
-    hv, _ = make_client(_CursorServer())
-    pages = list(hv.clients.list().pages())
+def test_pages_yield_envelopes(clients: Clients) -> None:
+    hv, _ = clients.make(_CursorServer())
+    pages = clients.items(hv, lambda hv: hv.clients.list().pages())
     assert [p.page for p in pages] == [1, None, 3]
-    assert pages[0].total_entries == 5 and len(pages[2].clients) == 1
+    assert [p.total_entries for p in pages] == [5, 5, 5] and len(pages[2].clients) == 1
 
 
-def test_link_to_another_origin_is_refused() -> None:
+def test_link_to_another_origin_is_refused(clients: Clients) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         body = _CursorServer()(request).json()
         body["links"]["next"] = "https://evil.example.com/v2/clients?cursor=x"
         return json_response(200, body)
 
-    hv, _ = make_client(handler)
+    hv, _ = clients.make(handler)
     with pytest.raises(
         ForeignOriginError, match=re.escape("https://evil.example.com: the token goes only to base_url")
     ):
-        list(hv.clients.list())
-
-
-def test_async_iterates_every_record() -> None:
-    server = _CursorServer()
-    hv, _ = make_async_client(server)
-
-    async def main() -> list[int]:
-        async with hv:
-            return [c.id async for c in hv.clients.list(per_page=2)]
-
-    assert asyncio.run(main()) == [1, 2, 3, 4, 5]
-    assert len(server.requests) == 3
-
-
-def test_async_pages() -> None:
-    hv, _ = make_async_client(_CursorServer())
-
-    async def main() -> list[int]:
-        async with hv:
-            return [p.total_entries async for p in hv.clients.list().pages()]
-
-    assert asyncio.run(main()) == [5, 5, 5]
+        clients.items(hv, lambda hv: hv.clients.list())
 
 
 class _EndlessServer:
@@ -144,63 +120,45 @@ class _EndlessServer:
         )
 
 
-def _drain_sync(server: _EndlessServer) -> list[int]:
-    hv, _ = make_client(server)
-    return [c.id for c in hv.clients.list()]
+def _drain(clients: Clients, server: _EndlessServer) -> list[int]:
+    hv, _ = clients.make(server)
+    return [c.id for c in clients.items(hv, lambda hv: hv.clients.list())]
 
 
-def _drain_async(server: _EndlessServer) -> list[int]:
-    hv, _ = make_async_client(server)
-
-    async def main() -> list[int]:
-        async with hv:
-            return [c.id async for c in hv.clients.list()]
-
-    return asyncio.run(main())
-
-
-drains = pytest.mark.parametrize("drain", [_drain_sync, _drain_async], ids=["sync", "async"])
-
-
-@drains
-def test_a_repeated_link_is_a_pagination_error(drain: Callable[[_EndlessServer], list[int]]) -> None:
+def test_a_repeated_link_is_a_pagination_error(clients: Clients) -> None:
     server = _EndlessServer(total_pages=100, repeat=True)
     with pytest.raises(PaginationError, match="repeats a page already read") as info:
-        drain(server)
+        _drain(clients, server)
     assert server.requests == 2
     assert isinstance(info.value, HarvestError)
 
 
-@drains
-def test_links_past_total_pages_are_a_pagination_error(drain: Callable[[_EndlessServer], list[int]]) -> None:
+def test_links_past_total_pages_are_a_pagination_error(clients: Clients) -> None:
     server = _EndlessServer(total_pages=4)
     with pytest.raises(PaginationError, match="past the last page: 4 pages read and total_pages is 4"):
-        drain(server)
+        _drain(clients, server)
     assert server.requests == 4
 
 
-@drains
-def test_empty_pages_in_a_row_are_a_pagination_error(drain: Callable[[_EndlessServer], list[int]]) -> None:
+def test_empty_pages_in_a_row_are_a_pagination_error(clients: Clients) -> None:
     server = _EndlessServer(total_pages=10**9, records=False)
     with pytest.raises(PaginationError, match=f"{MAX_EMPTY_PAGES} empty pages in a row"):
-        drain(server)
+        _drain(clients, server)
     assert server.requests == MAX_EMPTY_PAGES
 
 
-@drains
-def test_total_pages_growing_while_listing_is_followed(drain: Callable[[_EndlessServer], list[int]]) -> None:
+def test_total_pages_growing_while_listing_is_followed(clients: Clients) -> None:
     # Records created during a listing raise total_pages on later pages; that is no loop.
     class Growing(_EndlessServer):
         def __call__(self, request: httpx.Request) -> httpx.Response:
             self.total_pages = self.requests + 2
             return super().__call__(request)
 
-    assert drain(Growing(total_pages=2, limit=6)) == [1, 2, 3, 4, 5, 6]
+    assert _drain(clients, Growing(total_pages=2, limit=6)) == [1, 2, 3, 4, 5, 6]
 
 
-@drains
-def test_an_empty_last_page_ends_the_listing(drain: Callable[[_EndlessServer], list[int]]) -> None:
-    assert drain(_EndlessServer(total_pages=1, records=False, limit=1)) == []
+def test_an_empty_last_page_ends_the_listing(clients: Clients) -> None:
+    assert _drain(clients, _EndlessServer(total_pages=1, records=False, limit=1)) == []
 
 
 class _Record:
@@ -218,10 +176,11 @@ class _Page:
 _LISTING = Operation("list_records", "GET", "/clients", "records", "list", 200, "general", list_key="records")
 
 
-def test_a_paginator_refuses_an_operation_that_is_not_a_listing() -> None:
+@pytest.mark.parametrize("paginator", [Paginator, AsyncPaginator])
+def test_a_paginator_refuses_an_operation_that_is_not_a_listing(paginator: Any) -> None:
     get = Operation("get_client", "GET", "/clients/{client_id}", "clients", "get", 200, "general", "Client")
     with pytest.raises(TypeError, match="get_client is not a list operation"):
-        Paginator(lambda spec: _Page([], None), RequestSpec(get, "/clients/1"))
+        paginator(lambda spec: _Page([], None), RequestSpec(get, "/clients/1"))
 
 
 def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Callable[[RequestSpec], _Page], list[weakref.ref[Any]]]:
@@ -239,27 +198,16 @@ def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Callable[[Reques
     return fetch, refs
 
 
-def test_only_one_page_is_held_while_the_next_is_fetched() -> None:
-    alive: list[list[bool]] = []
-    fetch, _ = _releasing_fetch(alive)
-    paginator: Paginator[_Record, _Page] = Paginator(fetch, RequestSpec(_LISTING, "/clients"))
-    assert sum(1 for _ in paginator) == 9
-    assert alive == [[], [False] * 3, [False] * 6]
-
-
-def test_only_one_page_is_held_while_the_next_is_fetched_async() -> None:
+def test_only_one_page_is_held_while_the_next_is_fetched(clients: Clients) -> None:
     alive: list[list[bool]] = []
     fetch, _ = _releasing_fetch(alive)
 
     async def afetch(spec: RequestSpec) -> _Page:
         return fetch(spec)
 
-    async def run() -> int:
-        paginator: AsyncPaginator[_Record, _Page] = AsyncPaginator(afetch, RequestSpec(_LISTING, "/clients"))
-        count = 0
-        async for _ in paginator:  # holding nothing but the loop variable, as an export does
-            count += 1
-        return count
-
-    assert asyncio.run(run()) == 9
+    first = RequestSpec(_LISTING, "/clients")
+    paginator: Paginator[_Record, _Page] | AsyncPaginator[_Record, _Page]
+    paginator = Paginator(fetch, first) if clients.kind == "sync" else AsyncPaginator(afetch, first)
+    # Counted holding nothing but the loop variable, as an export does.
+    assert clients.count(paginator) == 9
     assert alive == [[], [False] * 3, [False] * 6]

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from harvest_v2 import AuthenticationError, TokenSet, TransportError
 
-from tests.helpers import client_json, json_response, make_async_client, make_client
+from tests.helpers import Clients, client_json, json_response, make_async_client, make_client
 
 OAUTH = {"refresh_token": "refresh-0", "client_id": "cid", "client_secret": "csecret"}
 
@@ -184,36 +184,25 @@ def _refused(request: httpx.Request) -> httpx.Response:
     return json_response(401, {"error": "invalid_token"})
 
 
-def test_a_refused_refresh_says_why_in_harvests_words() -> None:
-    hv, _ = make_client(_refused, **OAUTH)
+def test_a_refused_refresh_says_why_in_harvests_words(clients: Clients) -> None:
+    hv, _ = clients.make(_refused, **OAUTH)
     with pytest.raises(AuthenticationError) as info:
-        hv.clients.get(1)
+        clients.run(hv, lambda hv: hv.clients.get(1))
     message = str(info.value)
     assert "refresh was refused: invalid_grant: The provided authorization grant is invalid" in message
     assert info.value.status == 400 and info.value.method == "POST"
     assert "refresh-0" not in message and "csecret" not in message
 
 
-def test_async_refused_refresh_says_why() -> None:
-    hv, _ = make_async_client(_refused, **OAUTH)
-
-    async def main() -> None:
-        async with hv:
-            await hv.clients.get(1)
-
-    with pytest.raises(AuthenticationError, match="refused: invalid_grant: The provided authorization grant"):
-        asyncio.run(main())
-
-
-def test_an_unreachable_token_endpoint_is_a_transport_error() -> None:
+def test_an_unreachable_token_endpoint_is_a_transport_error(clients: Clients) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.host == "id.getharvest.com":
             raise httpx.ConnectError("connection refused", request=request)
         return json_response(401, {"error": "invalid_token"})
 
-    hv, _ = make_client(handler, **OAUTH)
+    hv, _ = clients.make(handler, **OAUTH)
     with pytest.raises(TransportError, match="OAuth2 token refresh failed: ConnectError") as info:
-        hv.clients.get(1)
+        clients.run(hv, lambda hv: hv.clients.get(1))
     assert info.value.method == "POST"
 
 
@@ -268,7 +257,7 @@ def test_twenty_tasks_share_one_refused_refresh() -> None:
     assert all(isinstance(r, AuthenticationError) and "invalid_grant" in str(r) for r in results)
 
 
-def test_a_token_endpoint_that_fails_is_asked_again_by_the_next_call() -> None:
+def test_a_token_endpoint_that_fails_is_asked_again_by_the_next_call(clients: Clients) -> None:
     answers = [httpx.Response(503, text="busy"), None]
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -279,7 +268,7 @@ def test_a_token_endpoint_that_fails_is_asked_again_by_the_next_call() -> None:
             return json_response(200, client_json(1))
         return json_response(401, {"error": "invalid_token"})
 
-    hv, _ = make_client(handler, **OAUTH)
+    hv, _ = clients.make(handler, **OAUTH)
     with pytest.raises(AuthenticationError, match="the token endpoint answered 503"):
-        hv.clients.get(1)
-    assert hv.clients.get(1).id == 1
+        clients.wait(hv.clients.get(1))
+    assert clients.wait(hv.clients.get(1)).id == 1

@@ -3,7 +3,6 @@ ones, the budget, and a custom policy; every client test runs against Harvest an
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 from collections.abc import Callable
 from typing import Any
@@ -12,10 +11,8 @@ import httpx
 import pytest
 from harvest_v2 import (
     APIStatusError,
-    AsyncHarvest,
     Attempt,
     Backoff,
-    Harvest,
     RateLimited,
     RateLimitError,
     RetryPolicy,
@@ -26,7 +23,7 @@ from harvest_v2 import (
 from harvest_v2._core._errors import error_for_status, parse_retry_after
 from harvest_v2._core._retry import RATE_LIMIT_WINDOW
 
-from tests.helpers import SleepRecorder, client_json, http_date, json_response, make_async_client, make_client
+from tests.helpers import Clients, client_json, http_date, json_response
 
 NOW = datetime.datetime(2025, 3, 1, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -65,37 +62,6 @@ def test_error_for_status_classifies_once(
     error = error_for_status(status, "GET", "https://x/v2/a", b"", httpx.Headers(headers), NOW.timestamp())
     assert type(error) is kind and error.status == status
     assert getattr(error, "retry_after", None) == retry_after
-
-
-class Clients:
-    """Harvest or AsyncHarvest on a MockTransport, and a way to run one call on either."""
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-
-    def make(
-        self, handler: Callable[[httpx.Request], httpx.Response], **options: Any
-    ) -> tuple[Harvest | AsyncHarvest, SleepRecorder]:
-        if self.kind == "sync":
-            return make_client(handler, **options)
-        return make_async_client(handler, **options)
-
-    def run(self, hv: Harvest | AsyncHarvest, call: Callable[[Any], Any]) -> Any:
-        """call(hv) on a sync client; awaited inside `async with hv` on an async one."""
-        if isinstance(hv, Harvest):
-            with hv:
-                return call(hv)
-
-        async def main() -> Any:
-            async with hv:
-                return await call(hv)
-
-        return asyncio.run(main())
-
-
-@pytest.fixture(params=["sync", "async"])
-def clients(request: pytest.FixtureRequest) -> Clients:
-    return Clients(request.param)
 
 
 def _sequence(*responses: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[str]]:
