@@ -3,8 +3,9 @@
 The rows are rendered into generated/harvest_v2/_operations.py (OPERATIONS,
 of harvest_v2._core._operation.Operation). Facts come from openapi-python-client's
 parse of the bundled document, and the rules that classify an operation are
-naming.pagination (is it a list, and of what) and the tag's `x-rate-limit`
-(which of Harvest's limits it counts against).
+`pagination` here (is it a list, and of what) and the tag's `x-rate-limit`
+(which of Harvest's limits it counts against). `prune_unused_classes` keeps
+only the models a method takes or returns.
 """
 
 from __future__ import annotations
@@ -56,11 +57,13 @@ def pagination(endpoint: Any) -> dict[str, Any] | None:
     arrays = [p for p in props if isinstance(p, ListProperty) and raw(p.name) not in PAGINATION_FIELDS]
     if len(arrays) != 1:
         return None
-    item = arrays[0].inner_property
+    key, item = raw(arrays[0].name), arrays[0].inner_property
+    if arrays[0].python_name != key:
+        # The paginator reads the records as the attribute named by the table's list_key.
+        raise SystemExit(f"{endpoint.name}: the records attribute {key!r} is no Python name; rename it in the spec")
     return {
-        "key": raw(arrays[0].name),
+        "key": key,
         "item_schema": str(item.class_info.name) if isinstance(item, ModelProperty) else None,
-        "items": arrays[0].python_name,
         "item_type": py_type(item, required=True, qualify=True),
         "item_classes": referenced_classes([item], "model"),
     }

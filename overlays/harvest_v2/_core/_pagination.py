@@ -57,9 +57,6 @@ class LinkRequest(RequestSpec):
 
     __slots__ = ()
 
-    def __init__(self, operation: Operation, link: str) -> None:
-        super().__init__(operation, link)
-
 
 def without_query(link: str) -> str:
     """The link up to its query string: the query is the server's, and a hostile one could echo a secret."""
