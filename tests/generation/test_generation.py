@@ -154,6 +154,10 @@ items = list(hv.time_off_requests.list(per_page=2))
 assert [i.id for i in items] == [1, 2, 3], items
 assert str(items[0].starts_on) == "2025-07-01"
 assert all(r.headers["Authorization"] == "Bearer tok" and r.headers["Harvest-Account-Id"] == "1" for r in seen)
+from harvest_v2._operations import OPERATIONS
+row = OPERATIONS["list_time_off_requests"]
+assert (row.list_key, row.item_schema, row.pagination, row.bucket) == (
+    "time_off_requests", "TimeOffRequest", "cursor", "general"), row
 print("ok", len(seen))
 """
     run = subprocess.run(
@@ -166,6 +170,20 @@ print("ok", len(seen))
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "ok 2"
+
+
+@pytest.mark.slow
+def test_a_rate_limit_bucket_the_client_does_not_know_stops_generation(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    root = project / "spec" / "openapi.yaml"
+    document = yaml.safe_load(root.read_text())
+    (reports,) = [tag for tag in document["tags"] if tag["name"] == "reports"]
+    reports["x-rate-limit"] = "weekly"
+    root.write_text(yaml.safe_dump(document, sort_keys=False))
+    result = _run(project)
+    assert result.returncode == 1
+    assert "tag reports: x-rate-limit is 'weekly'; expected one of general, reports" in result.stderr
+    assert _snapshot(project / "generated") == _snapshot(ROOT / "generated")  # nothing written
 
 
 def test_package_version_is_the_spec_version() -> None:
