@@ -68,8 +68,8 @@ class _PageGuard(Generic[ItemT, PageT]):
 
     __slots__ = ("_empty", "_fetched", "_items", "_most_pages", "_operation", "_seen")
 
-    def __init__(self, items: Callable[[PageT], list[ItemT]], operation: Operation) -> None:
-        self._items = items
+    def __init__(self, operation: Operation) -> None:
+        self._items: Callable[[PageT], list[ItemT]] = _records(operation)
         self._operation = operation
         self._seen: set[str] = set()
         self._fetched = 0
@@ -128,7 +128,7 @@ class Paginator(Generic[ItemT, PageT]):
     def pages(self) -> Iterator[PageT]:
         """Each page envelope in turn (per_page, total_entries, links and the records)."""
         spec: RequestSpec | None = self._first
-        guard: _PageGuard[ItemT, PageT] = _PageGuard(self._items, self._first.operation)
+        guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
         while spec is not None:
             page = self._fetch(spec)
             yield page
@@ -159,7 +159,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
     async def pages(self) -> AsyncIterator[PageT]:
         """Each page envelope in turn."""
         spec: RequestSpec | None = self._first
-        guard: _PageGuard[ItemT, PageT] = _PageGuard(self._items, self._first.operation)
+        guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
         while spec is not None:
             page = await self._fetch(spec)
             yield page
