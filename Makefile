@@ -11,16 +11,23 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[testing,cli,redis]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[testing,cli,redis,sync,mcp]'
 	touch $(STAMP)
 
-install: $(STAMP) ## venv with the package (editable) and the dev tools; redis-server for the Redis tests
+install: $(STAMP) ## venv with the package (editable) and the dev tools; redis-server and PostgreSQL for the tests that need them
 	@command -v redis-server >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing redis-server (Debian package) for the Redis pacing tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; \
 	  else \
 	    echo "redis-server is missing; the Redis pacing tests need it: sudo apt-get install redis-server"; \
+	  fi; }
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing postgresql (Debian package) for the sync tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; \
+	  else \
+	    echo "PostgreSQL is missing; the sync tests need it: sudo apt-get install postgresql"; \
 	  fi; }
 
 demo: $(STAMP) ## the main job: the fake Harvest with a year of data, and examples/ run against it
