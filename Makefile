@@ -47,7 +47,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy overlays/harvest_v2 generated/harvest_v2 generator release benchmarks tests examples
 
 pytest: install  # the Redis tests need redis-server, which install provides
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 test: check-generated lint typecheck pytest ## everything CI runs
 	$(BIN)/python -m release.tree_marker write
