@@ -45,9 +45,9 @@ from ._errors import (
     error_for_status,
     redact_url,
 )
+from ._operation_call import OperationCall
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
-from ._pagination import LinkRequest, without_query
-from ._request_spec import RequestSpec
+from ._pagination import NextPageCall, without_query
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._schema import validate
 from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
@@ -134,25 +134,25 @@ class _Pipeline:
         # The credentials go on each request instead (build), read with their generation.
         return {"User-Agent": self.user_agent, "Accept": "application/json"}
 
-    def url_for(self, spec: RequestSpec) -> httpx.URL:
+    def url_for(self, call: OperationCall) -> httpx.URL:
         """The URL of a request: an operation's path under base_url, or a link checked against its origin."""
-        path = spec.path
+        path = call.path
         # Generated paths are "/resource/{quoted id}" and never hold ":" or start with "//".
-        if isinstance(spec, LinkRequest) or ":" in path or path.startswith("//"):
-            return self._link_url(spec)
+        if isinstance(call, NextPageCall) or ":" in path or path.startswith("//"):
+            return self._link_url(call)
         return httpx.URL(self._prefix + path)
 
-    def _link_url(self, spec: RequestSpec) -> httpx.URL:
+    def _link_url(self, call: OperationCall) -> httpx.URL:
         # links.next comes from the response, so the server chooses it. Resolved as RFC 3986 says
         # against base_url ("/v2/x?page=2" keeps base_url's origin), then compared by normalised
         # origin: a link in any other spelling of another origin never gets the token.
         try:
-            url = self.base_url.join(spec.path)
+            url = self.base_url.join(call.path)
         except httpx.InvalidURL as exc:
             raise PaginationError(
                 self.credentials.redact(f"links.next is not a valid URL: {exc}"),
-                method=spec.method,
-                url=self.credentials.redact(without_query(spec.path))[:200],
+                method=call.method,
+                url=self.credentials.redact(without_query(call.path))[:200],
             ) from None
         if _origin(url) != self.origin or url.userinfo != self.base_url.userinfo:
             refused, expected = _show_origin(url), _show_origin(self.base_url)
@@ -160,43 +160,43 @@ class _Pipeline:
                 f"refusing to follow links.next to {refused}: the token goes only to base_url's origin, {expected}",
                 origin=refused,
                 expected=expected,
-                method=spec.method,
+                method=call.method,
                 url=refused + url.raw_path.decode("ascii").split("?", 1)[0],
             )
         return url
 
-    def build(self, spec: RequestSpec, auth: dict[str, str]) -> httpx.Request:
+    def build(self, call: OperationCall, auth: dict[str, str]) -> httpx.Request:
         """The complete request: defaults, this call's credentials, body and timeout."""
-        url = self.url_for(spec)
+        url = self.url_for(call)
         headers = {**self._headers, **auth}
-        method, params, extensions = spec.method, spec.params, self._extensions
+        method, params, extensions = call.method, call.params, self._extensions
         try:
-            if spec.files:
-                form = {key: form_value(value) for key, value in (spec.json or {}).items()}
-                files = {key: file.to_tuple() for key, file in spec.files.items()}
+            if call.files:
+                form = {key: form_value(value) for key, value in (call.json or {}).items()}
+                files = {key: file.to_tuple() for key, file in call.files.items()}
                 return httpx.Request(
                     method, url, params=params, data=form, files=files, headers=headers, extensions=extensions
                 )
-            if spec.json is None:
+            if call.json is None:
                 return httpx.Request(method, url, params=params, headers=headers, extensions=extensions)
             # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
             headers.update(_JSON_CONTENT)
-            content = encode_json(spec.json)
+            content = encode_json(call.json)
             return httpx.Request(method, url, params=params, content=content, headers=headers, extensions=extensions)
         except httpx.InvalidURL as exc:
             # Path and query values come from the generated code, quoted; kept as a HarvestError regardless.
             raise HarvestError(
-                self.credentials.redact(f"could not build the request URL: {exc}"), method=spec.method, url=str(url)
+                self.credentials.redact(f"could not build the request URL: {exc}"), method=call.method, url=str(url)
             ) from None
 
-    def pace_delay(self, spec: RequestSpec) -> float:
-        return self.pacer.reserve(spec.operation.bucket) if self.pacer is not None else 0.0
+    def pace_delay(self, call: OperationCall) -> float:
+        return self.pacer.reserve(call.operation.bucket) if self.pacer is not None else 0.0
 
-    async def pace_delay_async(self, spec: RequestSpec) -> float:
-        return await self.pacer.areserve(spec.operation.bucket) if self.pacer is not None else 0.0
+    async def pace_delay_async(self, call: OperationCall) -> float:
+        return await self.pacer.areserve(call.operation.bucket) if self.pacer is not None else 0.0
 
-    def decide(self, spec: RequestSpec, error: HarvestError, retries: int, waited: float) -> Verdict:
-        return self.retry.decide(Attempt(spec.method, error, retries), waited)
+    def decide(self, call: OperationCall, error: HarvestError, retries: int, waited: float) -> Verdict:
+        return self.retry.decide(Attempt(call.method, error, retries), waited)
 
     def log_attempt(self, request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -248,16 +248,16 @@ class _Pipeline:
             self.credentials.redact(f"{type(exc).__name__}: {exc}"), method=request.method, url=str(request.url)
         )
 
-    def result(self, response: httpx.Response, spec: RequestSpec, model: type[T] | None) -> T | None:
+    def result(self, response: httpx.Response, call: OperationCall, model: type[T] | None) -> T | None:
         """What a call returns: its model, or None for an operation without one and for a deletion without a body."""
         if model is None:
             return None
-        if not response.content and spec.method == "DELETE":
+        if not response.content and call.method == "DELETE":
             # Harvest answers deletions with the deleted record, but an empty body is a success too.
             return None
-        return self.parse(response, spec, model)
+        return self.parse(response, call, model)
 
-    def parse(self, response: httpx.Response, spec: RequestSpec, model: type[T]) -> T:
+    def parse(self, response: httpx.Response, call: OperationCall, model: type[T]) -> T:
         request = response.request
         content_type = response.headers.get("content-type", "")
 
@@ -277,7 +277,7 @@ class _Pipeline:
             try:
                 return decode_model(model, response.content)
             except SpecMismatch:
-                pass  # somewhere the body differs from the spec: read it attribute by attribute below
+                pass  # somewhere the body differs from the call: read it attribute by attribute below
             except ValueError as exc:
                 raise unexpected(f"body is not valid JSON ({exc})") from None
         try:
@@ -287,9 +287,9 @@ class _Pipeline:
         if not isinstance(data, dict):
             raise unexpected(f"expected a JSON object for {model.__name__}")
         if self.strict:
-            # Every attribute against the spec, stricter than the fast decoder (which takes "1.5" for a decimal).
+            # Every attribute against the call, stricter than the fast decoder (which takes "1.5" for a decimal).
             validate(model, data)
-        with parsing(spec.operation.operation_id):
+        with parsing(call.operation.operation_id):
             result: T = model.from_dict(data)  # type: ignore[attr-defined]
         return result
 
@@ -582,7 +582,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     ) -> None:
         self.close()
 
-    def _send(self, spec: RequestSpec) -> httpx.Response:
+    def _send(self, call: OperationCall) -> httpx.Response:
         self._check_open()
         p = self._pipeline
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
@@ -591,8 +591,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             # so the server sees the request when the pacer counted it.
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
-            request = p.build(spec, auth)
-            delay = p.pace_delay(spec)
+            request = p.build(call, auth)
+            delay = p.pace_delay(call)
             if delay > 0:
                 self._sleep(delay)
             attempt += 1
@@ -612,7 +612,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                     self._refresh(generation)
                     continue
                 error = p.status_error(request, response)
-            decision = p.decide(spec, error, retries, waited)
+            decision = p.decide(call, error, retries, waited)
             if decision.delay is None:
                 raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
@@ -659,10 +659,10 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             if credentials.on_token_refresh is not None:
                 credentials.on_token_refresh(tokens)
 
-    def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
-        response = self._send(spec)
-        return self._pipeline.result(response, spec, model)
+        response = self._send(call)
+        return self._pipeline.result(response, call, model)
 
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
@@ -713,7 +713,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
     ) -> None:
         await self.aclose()
 
-    async def _send(self, spec: RequestSpec) -> httpx.Response:
+    async def _send(self, call: OperationCall) -> httpx.Response:
         self._check_open()
         self._check_loop()
         p = self._pipeline
@@ -723,8 +723,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             # so the server sees the request when the pacer counted it.
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
-            request = p.build(spec, auth)
-            delay = await p.pace_delay_async(spec)
+            request = p.build(call, auth)
+            delay = await p.pace_delay_async(call)
             if delay > 0:
                 await self._sleep(delay)
             attempt += 1
@@ -744,7 +744,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                     await self._refresh(generation)
                     continue
                 error = p.status_error(request, response)
-            decision = p.decide(spec, error, retries, waited)
+            decision = p.decide(call, error, retries, waited)
             if decision.delay is None:
                 raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
@@ -796,7 +796,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 if inspect.isawaitable(stored):
                     await stored  # an async hook is awaited, not dropped
 
-    async def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    async def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
-        response = await self._send(spec)
-        return self._pipeline.result(response, spec, model)
+        response = await self._send(call)
+        return self._pipeline.result(response, call, model)
