@@ -6,7 +6,7 @@ are followed as given, never rebuilt, until next is null. Only the current
 page is held in memory.
 
 A server's links are not trusted: the client resolves each against base_url's
-origin and refuses any other origin (`_client._Pipeline.url_for`), and
+origin and refuses any other origin (`_origin.BaseURL`), and
 `_PageGuard` stops a listing that would never end (a link seen before, more
 pages than total_pages announced, empty page after empty page) with a
 PaginationError instead of looping.
