@@ -157,7 +157,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Each page envelope in turn."""
+        """Each page envelope in turn (per_page, total_entries, links and the records)."""
         call: OperationCall | None = self._first
         guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
         while call is not None:
@@ -176,5 +176,5 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             del items
 
     async def first_page(self) -> PageT:
-        """Only the first page."""
+        """Only the first page (for totals, or to stop early)."""
         return await self._fetch(self._first)
