@@ -15,6 +15,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from harvest_v2._core import _client, _pagination, _redis_pacing, _resource
@@ -22,7 +23,7 @@ from harvest_v2._core import _client, _pagination, _redis_pacing, _resource
 ROOT = Path(__file__).resolve().parents[2]
 
 # (what, sync side, async side): a class pair compares every method; a "Class.method" pair one method.
-PAIRS: list[tuple[str, tuple[object, str], tuple[object, str]]] = [
+PAIRS: list[tuple[str, tuple[ModuleType, str], tuple[ModuleType, str]]] = [
     ("clients", (_client, "HarvestClient"), (_client, "AsyncHarvestClient")),
     ("pace delay", (_client, "_Pipeline.pace_delay"), (_client, "_Pipeline.pace_delay_async")),
     ("paginators", (_pagination, "Paginator"), (_pagination, "AsyncPaginator")),
@@ -91,9 +92,9 @@ def rewrite(line: str) -> str:
     return line
 
 
-def _functions(module: object, qualname: str) -> dict[str, list[_Source]]:
+def _functions(module: ModuleType, qualname: str) -> dict[str, list[_Source]]:
     """The functions named qualname ("Class" gives each of its methods) by name, overloads in order."""
-    path = Path(inspect.getsourcefile(module) or "")  # type: ignore[arg-type]
+    path = Path(inspect.getsourcefile(module) or "")
     text = path.read_text(encoding="utf-8")
     tree = ast.parse(text)
     class_name, _, method = qualname.partition(".")
@@ -169,7 +170,7 @@ def _compare(pair: str, name: str, sync: _Source, asynchronous: _Source) -> list
 
 @pytest.mark.parametrize(("pair", "sync_side", "async_side"), PAIRS, ids=[pair for pair, _, _ in PAIRS])
 def test_the_async_side_is_the_sync_side_with_async_and_await(
-    pair: str, sync_side: tuple[object, str], async_side: tuple[object, str]
+    pair: str, sync_side: tuple[ModuleType, str], async_side: tuple[ModuleType, str]
 ) -> None:
     problems = differences(pair, _functions(*sync_side), _functions(*async_side))
     assert not problems, "\n".join(problems)
