@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import os
 import threading
 import time
 import weakref
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
 
 from ._auth import Credentials, check_user_agent
+from ._environment import settings_from_environment
 from ._errors import (
     APIStatusError,
     ClientClosedError,
@@ -356,23 +356,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
 
         HARVEST_REDIS_URL, when set, is redis_url: pacing shared through Redis.
         """
-        settings: dict[str, Any] = {}
-        for name, variable in (
-            ("access_token", "HARVEST_ACCESS_TOKEN"),
-            ("account_id", "HARVEST_ACCOUNT_ID"),
-            ("user_agent", "HARVEST_USER_AGENT"),
-        ):
-            if name in overrides:
-                continue
-            value = os.environ.get(variable, "").strip()
-            if not value:
-                raise ValueError(f"environment variable {variable} is not set (needed for {name})")
-            settings[name] = value
-        if "base_url" not in overrides and os.environ.get("HARVEST_BASE_URL", "").strip():
-            settings["base_url"] = os.environ["HARVEST_BASE_URL"].strip()
-        if "redis_url" not in overrides and os.environ.get("HARVEST_REDIS_URL", "").strip():
-            settings["redis_url"] = os.environ["HARVEST_REDIS_URL"].strip()
-        settings.update(overrides)
+        settings = settings_from_environment(overrides)
         return cls(**settings)
 
     @property
