@@ -34,7 +34,7 @@ class SyncResource:
         return self._client._call_operation(call, model)
 
     def _paginate(self, call: OperationCall, model: type[PageT]) -> Paginator[ItemT, PageT]:
-        return Paginator(lambda request: self._call(request, model), call)
+        return Paginator(lambda next_call: self._call(next_call, model), call)
 
 
 class AsyncResource:
@@ -53,4 +53,4 @@ class AsyncResource:
         return await self._client._call_operation(call, model)
 
     def _paginate(self, call: OperationCall, model: type[PageT]) -> AsyncPaginator[ItemT, PageT]:
-        return AsyncPaginator(lambda request: self._call(request, model), call)
+        return AsyncPaginator(lambda next_call: self._call(next_call, model), call)
