@@ -164,7 +164,8 @@ class TokenRefresh:
                 error.message, status=error.status or 400, method="POST", url=error.url or "", body=error.body
             )
         credentials = self.credentials
-        assert credentials.refresh_token is not None and credentials.client_secret is not None
+        # TokenRefresh is built only for credentials holding all three (can_refresh, checked in __init__).
+        assert credentials.refresh_token and credentials.client_id and credentials.client_secret
         # Built bare (not through the API client) so no API header, old token included, goes to the token endpoint.
         return httpx.Request(
             "POST",
@@ -172,7 +173,7 @@ class TokenRefresh:
             data={
                 "grant_type": "refresh_token",
                 "refresh_token": credentials.refresh_token.reveal(),
-                "client_id": credentials.client_id or "",
+                "client_id": credentials.client_id,
                 "client_secret": credentials.client_secret.reveal(),
             },
             headers={"User-Agent": self.user_agent, "Accept": "application/json"},
