@@ -57,7 +57,9 @@ class RedisServer:
         if binary is None:
             raise RuntimeError(HOW_TO_INSTALL)
         if self.port == 0:
-            self.port = _free_port()
+            from harvest_v2._core._ports import free_port
+
+            self.port = free_port()
         self._dir = tempfile.TemporaryDirectory(prefix="harvest-redis-")
         self._process = subprocess.Popen(
             [binary, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", self._dir.name, *_EPHEMERAL],
@@ -115,13 +117,6 @@ class RedisServer:
 
 
 _EPHEMERAL = ("--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass

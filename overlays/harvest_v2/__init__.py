@@ -14,7 +14,6 @@ from pkgutil import extend_path
 # imports below need the generated half.
 __path__ = extend_path(__path__, __name__)
 
-from ._core._auth import TokenSet
 from ._core._drift import Drift, drift_report, reset_drift_report
 from ._core._errors import (
     APIStatusError,
@@ -35,6 +34,7 @@ from ._core._errors import (
 )
 from ._core._pacing import RateLimit
 from ._core._pagination import AsyncPaginator, Paginator
+from ._core._refresh import TokenSet
 from ._core._retry import (
     Attempt,
     Backoff,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 
 import pytest
+from harvest_v2._core._ports import free_port
 from harvest_v2.testing import FakeHarvest
 
 from .conftest import TOKEN, Shell
@@ -43,15 +43,8 @@ def test_malformed_answer_is_exit_1(shell: Shell, fake: FakeHarvest) -> None:
     assert "users get-current failed" in _one_line(result.stderr)
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
 def test_connection_refused_is_exit_1(shell: Shell) -> None:
-    base = f"http://127.0.0.1:{_closed_port()}/v2"
+    base = f"http://127.0.0.1:{free_port()}/v2"
     result = shell("--max-retries", "0", "clients", "create", "--name", "Nobody home", env={"HARVEST_BASE_URL": base})
     assert result.exit_code == 1
     assert "clients create failed" in _one_line(result.stderr) and "ConnectError" in result.stderr

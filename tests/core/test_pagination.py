@@ -14,8 +14,8 @@ import pytest
 from harvest_v2 import AsyncPaginator, HarvestError, Paginator
 from harvest_v2._core._errors import ForeignOriginError, PaginationError
 from harvest_v2._core._operation import Operation
+from harvest_v2._core._operation_call import OperationCall
 from harvest_v2._core._pagination import MAX_EMPTY_PAGES
-from harvest_v2._core._request_spec import RequestSpec
 
 from tests.helpers import BASE, Clients, client_json, json_response, page_json
 
@@ -180,13 +180,15 @@ _LISTING = Operation("list_records", "GET", "/clients", "records", "list", 200, 
 def test_a_paginator_refuses_an_operation_that_is_not_a_listing(paginator: Any) -> None:
     get = Operation("get_client", "GET", "/clients/{client_id}", "clients", "get", 200, "general", "Client")
     with pytest.raises(TypeError, match="get_client is not a list operation"):
-        paginator(lambda spec: _Page([], None), RequestSpec(get, "/clients/1"))
+        paginator(lambda call: _Page([], None), OperationCall(get, "/clients/1"))
 
 
-def _releasing_fetch(alive_at_fetch: list[list[bool]]) -> tuple[Callable[[RequestSpec], _Page], list[weakref.ref[Any]]]:
+def _releasing_fetch(
+    alive_at_fetch: list[list[bool]],
+) -> tuple[Callable[[OperationCall], _Page], list[weakref.ref[Any]]]:
     refs: list[weakref.ref[Any]] = []
 
-    def fetch(spec: RequestSpec) -> _Page:
+    def fetch(call: OperationCall) -> _Page:
         gc.collect()
         alive_at_fetch.append([ref() is not None for ref in refs])
         number = len(alive_at_fetch)
@@ -202,10 +204,10 @@ def test_only_one_page_is_held_while_the_next_is_fetched(clients: Clients) -> No
     alive: list[list[bool]] = []
     fetch, _ = _releasing_fetch(alive)
 
-    async def afetch(spec: RequestSpec) -> _Page:
-        return fetch(spec)
+    async def afetch(call: OperationCall) -> _Page:
+        return fetch(call)
 
-    first = RequestSpec(_LISTING, "/clients")
+    first = OperationCall(_LISTING, "/clients")
     paginator: Paginator[_Record, _Page] | AsyncPaginator[_Record, _Page]
     paginator = Paginator(fetch, first) if clients.kind == "sync" else AsyncPaginator(afetch, first)
     # Counted holding nothing but the loop variable, as an export does.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,21 +9,15 @@ from contextlib import contextmanager
 
 import httpx
 import pytest
+from harvest_v2._core._ports import free_port
 
 AGENT = "Command line test (tests@example.com)"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @contextmanager
 def _serve(*args: str) -> Iterator[tuple[str, dict[str, str]]]:
     """Run the command on a free port; yield its base URL and the headers it asked for."""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "harvest_v2.testing", "--port", str(port), *args],
         stdout=subprocess.PIPE,

@@ -221,9 +221,9 @@ def test_no_hand_written_file_carries_the_marker() -> None:
 
 
 def test_one_name_for_each_request_step() -> None:
-    """build_request builds (each operation module), RequestSpec is what it builds (_request_spec),
+    """build_request builds (each operation module), OperationCall is what it builds (_operation_call),
     _call_operation sends it (the clients): no `_request` left to mean any of the three."""
-    import harvest_v2._core._request_spec
+    import harvest_v2._core._operation_call
     from harvest_v2._core._client import AsyncHarvestClient, HarvestClient
 
     modules = [path for path in (ROOT / "generated" / "harvest_v2" / "api").glob("*/*.py") if path.stem != "__init__"]
@@ -231,7 +231,8 @@ def test_one_name_for_each_request_step() -> None:
     for path in modules:
         text = path.read_text(encoding="utf-8")
         assert "\ndef build_request(" in text and "_request(" not in text.replace("build_request(", ""), path
-    assert harvest_v2._core._request_spec.RequestSpec.__name__ == "RequestSpec"
+    assert harvest_v2._core._operation_call.OperationCall.__name__ == "OperationCall"
+    assert not (ROOT / "overlays" / "harvest_v2" / "_core" / "_request_spec.py").exists()
     assert not (ROOT / "overlays" / "harvest_v2" / "_core" / "_request.py").exists()
     for client in (HarvestClient, AsyncHarvestClient):
         assert hasattr(client, "_call_operation") and not hasattr(client, "_request")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import socket
 import subprocess
 import sys
 import tarfile
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from harvest_v2._core._ports import free_port
 
 from tests.release.conftest import CLIENT_CHECK, base_env, fresh_venv, make, pip_install, run
 from tests.release.spec_factory import git
@@ -88,13 +88,6 @@ class Index:
         return {p.name: p.stat().st_mtime for p in self.packages.iterdir()}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def index(tmp_path: Path) -> Iterator[Index]:
     """A real pypiserver on 127.0.0.1 whose uploads need an htpasswd user; always stopped."""
@@ -108,7 +101,7 @@ def index(tmp_path: Path) -> Iterator[Index]:
     htpasswd = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
     htpasswd.set_password(username, password)
     htpasswd.save()
-    port = _free_port()
+    port = free_port()
     log_path = tmp_path / "pypiserver.log"
     with log_path.open("wb") as log:
         # --disable-fallback: names the index lacks must not be sent on to pypi.org.

@@ -1,8 +1,30 @@
-"""Hand-written core of harvest_v2 that the generated code calls into.
+"""Hand-written core of harvest_v2 that the generated code calls into; the generator never writes here.
 
-The generator never writes here. One module per rule: _auth (headers, OAuth2
-refresh), _retry (when and how long to wait), _pacing (client-side rate
-limits), _pagination (following links.next), _errors (typed exceptions),
-_client (the request pipeline tying them together), _resource (base classes of
-the generated resource classes), _serde and _request_spec (small shared types).
+One module, one job:
+
+- _client: the request loop (pace, send, refresh once on a 401, retry, raise or
+  hand the answer on) and the settings a client runs with: HarvestClient, AsyncHarvestClient.
+- _refresh: the OAuth2 refresh flow without I/O (TokenRefresh: the request, the
+  answer for a token generation, the refusal memory, both locks) and TokenSet.
+- _auth: Credentials (the secrets and the access token's generation) and the
+  checks on every value that becomes a header.
+- _response: what a successful answer becomes (the model, tolerant or strict, or None).
+- _origin: where each call goes (BaseURL; links.next only to base_url's origin).
+- _retry: whether and when to resend (RetryPolicy and its rules).
+- _errors: the typed exceptions and the one classification of an error answer.
+- _harvest_limits: Harvest's documented windows and the answers that mean "slow down".
+- _pacing: client-side pacing in one process (RateLimit, Pacer).
+- _redis_pacing: the same pacing shared through Redis by every process of an account.
+- _pagination: every page of a list (Paginator, AsyncPaginator, the guard against endless listings).
+- _resource: the base classes of the generated resource classes.
+- _operation: one row of the generated operations table (Operation, Bucket).
+- _operation_call: one call of an operation, as build_request hands it to the client.
+- _arguments: method arguments checked and converted before anything is sent.
+- _serde: JSON bytes in and out (numbers as Decimal), date-time and form-field text.
+- _schema: what the spec says each attribute is; strict validation and tolerant reading.
+- _model: HarvestModel, the base of every generated model.
+- _drift: drift from the spec, collected once per process (drift_report) and logged once.
+- _types: UNSET and File.
+- _environment: the names of the HARVEST_* variables and the settings they give.
+- _ports: picking a free TCP port (the command's fake, benchmarks, tests).
 """

@@ -1,4 +1,4 @@
-"""Credentials: the headers every request carries, and OAuth2 refresh.
+"""Credentials: the secrets a client holds, and the checks on every value that becomes a header.
 
 Harvest answers 400 to a request without a User-Agent and a misleading 401
 invalid_token to one without Harvest-Account-Id, so both are checked when the
@@ -6,31 +6,23 @@ client is built. Every value that becomes a header is checked there too: a
 newline, another control character or a non-ASCII character would otherwise
 fail every request inside httpcore, whose error text and DEBUG log carry the
 header, token included. Tokens live in `Secret`, whose repr and str never show
-them, and errors about them never quote them.
+them, and errors about them never quote them. The OAuth2 refresh that replaces
+them is _refresh's.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable
-from typing import Any
-
-import httpx
 
 __all__ = [
-    "DEFAULT_TOKEN_URL",
     "USER_AGENT_FORM",
     "Credentials",
     "Secret",
-    "TokenSet",
     "check_account_id",
     "check_header_value",
-    "check_token_url",
     "check_user_agent",
 ]
 
-DEFAULT_TOKEN_URL = "https://id.getharvest.com/api/v2/oauth2/token"
 USER_AGENT_FORM = '"AppName (email or URL)", for example "Billing sync (ops@example.com)"'
 _USER_AGENT = re.compile(r"^\s*\S.*\(\s*\S.*\)\s*$")
 
@@ -56,29 +48,6 @@ class Secret:
 
     def __hash__(self) -> int:
         return hash(self._value)
-
-
-class TokenSet:
-    """Tokens returned by Harvest's OAuth2 token endpoint after a refresh (store them for next time)."""
-
-    __slots__ = ("_access_token", "_refresh_token", "expires_in", "token_type")
-
-    def __init__(self, access_token: str, refresh_token: str | None, expires_in: int | None, token_type: str) -> None:
-        self._access_token = Secret(access_token)
-        self._refresh_token = Secret(refresh_token) if refresh_token else None
-        self.expires_in = expires_in
-        self.token_type = token_type
-
-    @property
-    def access_token(self) -> str:
-        return self._access_token.reveal()
-
-    @property
-    def refresh_token(self) -> str | None:
-        return self._refresh_token.reveal() if self._refresh_token else None
-
-    def __repr__(self) -> str:
-        return f"TokenSet(access_token='***', refresh_token='***', expires_in={self.expires_in!r})"
 
 
 _NAMED_CHARACTERS = {"\n": "a newline", "\r": "a carriage return", "\t": "a tab", " ": "a space"}
@@ -144,20 +113,8 @@ def check_account_id(account_id: str | int | None) -> str:
     return text
 
 
-def check_token_url(token_url: str) -> str:
-    """The OAuth2 token endpoint: an absolute http(s) URL."""
-    _check_str("token_url", token_url)
-    try:
-        url = httpx.URL(token_url)
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"token_url is not a valid URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"token_url must be an absolute http(s) URL such as {DEFAULT_TOKEN_URL}")
-    return token_url
-
-
 class Credentials:
-    """Access token, account and (optionally) what an OAuth2 refresh needs."""
+    """The account, the access token and its generation, and (optionally) the secrets of an OAuth2 refresh."""
 
     def __init__(
         self,
@@ -167,8 +124,6 @@ class Credentials:
         refresh_token: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        token_url: str = DEFAULT_TOKEN_URL,
-        on_token_refresh: Callable[[TokenSet], Any] | None = None,
     ) -> None:
         self.account_id = check_account_id(account_id)
         refresh_parts = {"refresh_token": refresh_token, "client_id": client_id, "client_secret": client_secret}
@@ -184,33 +139,34 @@ class Credentials:
         # The token and its generation change together, as one tuple, so a reader never pairs
         # a token with another generation's number. Each refresh adds one.
         self._current: tuple[int, Secret] = (0, Secret(access_token or ""))
-        self._refresh = Secret(refresh_token) if refresh_token else None
+        self.refresh_token = Secret(refresh_token) if refresh_token else None
         self.client_id = client_id
-        self._client_secret = Secret(client_secret) if client_secret else None
-        self.token_url = check_token_url(token_url)
-        self.on_token_refresh = on_token_refresh
-        self.refresh_lock = threading.RLock()  # re-entrant: on_token_refresh may itself call the API
-        """Held by the one thread refreshing; the others wait for its token instead of refreshing again."""
+        self.client_secret = Secret(client_secret) if client_secret else None
         self._known: list[str] = []
         for value in (access_token, refresh_token, client_id, client_secret):
             self._remember(value)
 
     @property
     def can_refresh(self) -> bool:
-        return self._refresh is not None
+        return self.refresh_token is not None
 
     @property
     def generation(self) -> int:
         """How many refreshes have replaced the access token so far."""
         return self._current[0]
 
-    def headers(self) -> dict[str, str]:
-        return self.auth()[1]
-
     def auth(self) -> tuple[int, dict[str, str]]:
         """The current token's generation and the headers that carry it, read together."""
         generation, access = self._current
         return generation, {"Authorization": f"Bearer {access.reveal()}", "Harvest-Account-Id": self.account_id}
+
+    def rotate(self, access_token: str, refresh_token: str | None) -> None:
+        """Install a refresh's tokens as the next generation (refresh_token None keeps the current one)."""
+        self._remember(access_token)
+        self._remember(refresh_token)
+        self._current = (self._current[0] + 1, Secret(access_token))
+        if refresh_token:
+            self.refresh_token = Secret(refresh_token)
 
     def redact(self, text: str) -> str:
         """text with every credential this client has held replaced by ***.
@@ -227,43 +183,6 @@ class Credentials:
         if value and len(value) >= 8 and value not in self._known:
             self._known.append(value)
             del self._known[:-16]  # old tokens of a long-lived client: keep the most recent
-
-    def refresh_form(self) -> dict[str, str]:
-        """Form fields of the refresh_token grant."""
-        assert self._refresh is not None and self._client_secret is not None and self.client_id is not None
-        return {
-            "grant_type": "refresh_token",
-            "refresh_token": self._refresh.reveal(),
-            "client_id": self.client_id,
-            "client_secret": self._client_secret.reveal(),
-        }
-
-    def accept_refresh(self, payload: Any) -> TokenSet:
-        """Take the token endpoint's JSON answer; raise ValueError when it holds no usable access token."""
-        if not isinstance(payload, dict) or not isinstance(payload.get("access_token"), str):
-            raise ValueError("the token endpoint's answer has no access_token")
-        new_refresh = payload.get("refresh_token")
-        if new_refresh is not None and not isinstance(new_refresh, str):
-            raise ValueError("the token endpoint's refresh_token is not a string")
-        for name, value in (("access_token", payload["access_token"]), ("refresh_token", new_refresh)):
-            if value is not None:
-                # A token that cannot be a header would fail every later request inside httpcore.
-                check_header_value(f"the new {name}", value, secret=True)
-        if not payload["access_token"]:
-            raise ValueError("the token endpoint's access_token is empty")
-        expires_in = payload.get("expires_in")
-        tokens = TokenSet(
-            payload["access_token"],
-            new_refresh or (self._refresh.reveal() if self._refresh else None),
-            expires_in if isinstance(expires_in, int) and not isinstance(expires_in, bool) else None,
-            str(payload.get("token_type", "bearer")),
-        )
-        self._remember(tokens.access_token)
-        self._remember(tokens.refresh_token)
-        self._current = (self._current[0] + 1, Secret(tokens.access_token))
-        if tokens.refresh_token:
-            self._refresh = Secret(tokens.refresh_token)
-        return tokens
 
     def __repr__(self) -> str:
         return f"Credentials(account_id={self.account_id!r}, access_token='***', refresh={self.can_refresh})"

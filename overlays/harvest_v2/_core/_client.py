@@ -1,10 +1,10 @@
-"""The request pipeline behind Harvest and AsyncHarvest.
+"""The request loop behind Harvest and AsyncHarvest, and the settings it runs with.
 
 Every call goes: pace (client-side rate limit) -> send with auth headers ->
-on 401 refresh the OAuth2 token (one refresh at a time, whoever asks) ->
-retry what RetryPolicy allows -> raise a typed error or parse the JSON body
-into the operation's model. `_Pipeline` holds the parts without I/O, shared
-by the sync and async clients, which differ only in how they send and sleep.
+on 401 refresh the OAuth2 token once (_refresh) -> retry what RetryPolicy
+allows -> raise a typed error, or hand the answer to _response, which makes
+it the operation's model. `_Pipeline` holds the parts without I/O, shared by
+the sync and async clients, which differ only in how they send and sleep.
 
 Whatever goes wrong surfaces as a HarvestError (or a TypeError/ValueError
 before anything is sent): links.next to another origin, a body that fails to
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import os
 import threading
 import time
 import weakref
@@ -30,27 +29,24 @@ import httpx
 if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
 
-from ._auth import DEFAULT_TOKEN_URL, Credentials, TokenSet, check_user_agent
-from ._drift import parsing
+from ._auth import Credentials, check_user_agent
+from ._environment import settings_from_environment
 from ._errors import (
     APIStatusError,
-    AuthenticationError,
     ClientClosedError,
-    ForeignOriginError,
     HarvestError,
-    PaginationError,
     TransportError,
     UnexpectedResponseError,
     WrongEventLoopError,
     error_for_status,
-    redact_url,
 )
+from ._operation_call import OperationCall
+from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
-from ._pagination import LinkRequest, without_query
-from ._request_spec import RequestSpec
+from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, check_token_url
+from ._response import read_result
 from ._retry import Attempt, RetryPolicy, Verdict
-from ._schema import validate
-from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
+from ._serde import encode_json, form_value
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -70,44 +66,18 @@ T = TypeVar("T")
 TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
 # Failures before any byte of the request left: nothing reached Harvest (TransportError.sent False).
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    """(scheme, host, port) with the case and the default port normalised away, as browsers compare them."""
-    scheme = url.scheme.lower()
-    return scheme, url.raw_host.decode("ascii").lower(), url.port or _DEFAULT_PORTS.get(scheme)
-
-
-def _show_origin(url: httpx.URL) -> str:
-    scheme, host, port = _origin(url)
-    user = f"{url.username}:***@" if url.password else f"{url.username}@" if url.username else ""
-    shown_port = f":{port}" if port is not None and port != _DEFAULT_PORTS.get(scheme) else ""
-    return f"{scheme}://{user}{host}{shown_port}"
-
-
-def _refusal_reason(response: httpx.Response) -> str:
-    """Why the token endpoint refused, in its words: OAuth2's error and error_description."""
-    try:
-        body = decode_json(response.content)
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        return f"the token endpoint answered {response.status_code}"
-    parts = [str(body[key]) for key in ("error", "error_description") if isinstance(body.get(key), str) and body[key]]
-    return ": ".join(parts[:2])[:500] if parts else f"the token endpoint answered {response.status_code}"
-
-
 class _Pipeline:
-    """Request building, logging, retry decisions, errors and parsing: everything but I/O."""
+    """Request building, logging, retry decisions and errors: everything of the loop but I/O."""
 
     def __init__(
         self,
         *,
         credentials: Credentials,
+        refresh: TokenRefresh | None,
         user_agent: str,
         base_url: str,
         retry: RetryPolicy,
@@ -117,14 +87,12 @@ class _Pipeline:
         strict: bool = False,
     ) -> None:
         self.credentials = credentials
+        self.refresh = refresh
         self.user_agent = user_agent
-        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
-        # Requests are built here, not by httpx.Client.build_request: joining and merging
-        # the client's defaults again on every call cost a fifth of a small GET.
-        self._prefix = str(self.base_url).rstrip("/")
+        self.base_url = BaseURL(base_url)
+        # Requests are built here, not by httpx.Client.build_request, for the same cost as BaseURL's join.
         self._headers = self.default_headers()
         self._extensions = {"timeout": timeout.as_dict()}
-        self.origin = _origin(self.base_url)
         self.retry = retry
         self.pacer = pacer
         self.wall_clock = wall_clock
@@ -134,69 +102,38 @@ class _Pipeline:
         # The credentials go on each request instead (build), read with their generation.
         return {"User-Agent": self.user_agent, "Accept": "application/json"}
 
-    def url_for(self, spec: RequestSpec) -> httpx.URL:
-        """The URL of a request: an operation's path under base_url, or a link checked against its origin."""
-        path = spec.path
-        # Generated paths are "/resource/{quoted id}" and never hold ":" or start with "//".
-        if isinstance(spec, LinkRequest) or ":" in path or path.startswith("//"):
-            return self._link_url(spec)
-        return httpx.URL(self._prefix + path)
-
-    def _link_url(self, spec: RequestSpec) -> httpx.URL:
-        # links.next comes from the response, so the server chooses it. Resolved as RFC 3986 says
-        # against base_url ("/v2/x?page=2" keeps base_url's origin), then compared by normalised
-        # origin: a link in any other spelling of another origin never gets the token.
-        try:
-            url = self.base_url.join(spec.path)
-        except httpx.InvalidURL as exc:
-            raise PaginationError(
-                self.credentials.redact(f"links.next is not a valid URL: {exc}"),
-                method=spec.method,
-                url=self.credentials.redact(without_query(spec.path))[:200],
-            ) from None
-        if _origin(url) != self.origin or url.userinfo != self.base_url.userinfo:
-            refused, expected = _show_origin(url), _show_origin(self.base_url)
-            raise ForeignOriginError(
-                f"refusing to follow links.next to {refused}: the token goes only to base_url's origin, {expected}",
-                origin=refused,
-                expected=expected,
-                method=spec.method,
-                url=refused + url.raw_path.decode("ascii").split("?", 1)[0],
-            )
-        return url
-
-    def build(self, spec: RequestSpec, auth: dict[str, str]) -> httpx.Request:
+    def build(self, call: OperationCall, auth: dict[str, str]) -> httpx.Request:
         """The complete request: defaults, this call's credentials, body and timeout."""
-        url = self.url_for(spec)
+        url = self.base_url.url_for(call, self.credentials.redact)
         headers = {**self._headers, **auth}
-        method, params, extensions = spec.method, spec.params, self._extensions
+        method, params, extensions = call.method, call.params, self._extensions
         try:
-            if spec.files:
-                form = {key: form_value(value) for key, value in (spec.json or {}).items()}
-                files = {key: file.to_tuple() for key, file in spec.files.items()}
+            if call.files:
+                form = {key: form_value(value) for key, value in (call.json or {}).items()}
+                files = {key: file.to_tuple() for key, file in call.files.items()}
                 return httpx.Request(
                     method, url, params=params, data=form, files=files, headers=headers, extensions=extensions
                 )
-            if spec.json is None:
+            if call.json is None:
                 return httpx.Request(method, url, params=params, headers=headers, extensions=extensions)
             # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
             headers.update(_JSON_CONTENT)
-            content = encode_json(spec.json)
+            content = encode_json(call.json)
             return httpx.Request(method, url, params=params, content=content, headers=headers, extensions=extensions)
         except httpx.InvalidURL as exc:
             # Path and query values come from the generated code, quoted; kept as a HarvestError regardless.
             raise HarvestError(
-                self.credentials.redact(f"could not build the request URL: {exc}"), method=spec.method, url=str(url)
+                self.credentials.redact(f"could not build the request URL: {exc}"), method=call.method, url=str(url)
             ) from None
 
-    def pace_delay(self, spec: RequestSpec) -> float:
-        return self.pacer.reserve(spec.operation.bucket) if self.pacer is not None else 0.0
+    def pace_delay(self, call: OperationCall) -> float:
+        return self.pacer.reserve(call.operation.bucket) if self.pacer is not None else 0.0
 
-    async def pace_delay_async(self, spec: RequestSpec) -> float:
-        return await self.pacer.areserve(spec.operation.bucket) if self.pacer is not None else 0.0
+    async def pace_delay_async(self, call: OperationCall) -> float:
+        return await self.pacer.areserve(call.operation.bucket) if self.pacer is not None else 0.0
 
-    def decide(self, spec: RequestSpec, error: HarvestError, retries: int, waited: float) -> Verdict:
-        return self.retry.decide(Attempt(spec.method, error, retries), waited)
+    def decide(self, call: OperationCall, error: HarvestError, retries: int, waited: float) -> Verdict:
+        return self.retry.decide(Attempt(call.method, error, retries), waited)
 
     def log_attempt(self, request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -247,92 +184,6 @@ class _Pipeline:
         return HarvestError(
             self.credentials.redact(f"{type(exc).__name__}: {exc}"), method=request.method, url=str(request.url)
         )
-
-    def result(self, response: httpx.Response, spec: RequestSpec, model: type[T] | None) -> T | None:
-        """What a call returns: its model, or None for an operation without one and for a deletion without a body."""
-        if model is None:
-            return None
-        if not response.content and spec.method == "DELETE":
-            # Harvest answers deletions with the deleted record, but an empty body is a success too.
-            return None
-        return self.parse(response, spec, model)
-
-    def parse(self, response: httpx.Response, spec: RequestSpec, model: type[T]) -> T:
-        request = response.request
-        content_type = response.headers.get("content-type", "")
-
-        def unexpected(message: str) -> UnexpectedResponseError:
-            return UnexpectedResponseError(
-                message,
-                status=response.status_code,
-                method=request.method,
-                url=str(request.url),
-                content_type=content_type,
-                preview=response.content[:80],
-            )
-
-        if "json" not in content_type:
-            raise unexpected("expected a JSON body")
-        if not self.strict:
-            try:
-                return decode_model(model, response.content)
-            except SpecMismatch:
-                pass  # somewhere the body differs from the spec: read it attribute by attribute below
-            except ValueError as exc:
-                raise unexpected(f"body is not valid JSON ({exc})") from None
-        try:
-            data = decode_json(response.content)
-        except ValueError as exc:
-            raise unexpected(f"body is not valid JSON ({exc})") from None
-        if not isinstance(data, dict):
-            raise unexpected(f"expected a JSON object for {model.__name__}")
-        if self.strict:
-            # Every attribute against the spec, stricter than the fast decoder (which takes "1.5" for a decimal).
-            validate(model, data)
-        with parsing(spec.operation.operation_id):
-            result: T = model.from_dict(data)  # type: ignore[attr-defined]
-        return result
-
-    def refresh_request(self) -> httpx.Request:
-        # Built bare (not through the API client) so no API header, old token included, goes to the token endpoint.
-        return httpx.Request(
-            "POST",
-            self.credentials.token_url,
-            data=self.credentials.refresh_form(),
-            headers={"User-Agent": self.user_agent, "Accept": "application/json"},
-        )
-
-    def accept_refresh(self, response: httpx.Response) -> TokenSet:
-        """Take the token endpoint's answer: the new tokens, or AuthenticationError saying why not."""
-        url = redact_url(self.credentials.token_url)
-        if not response.is_success:
-            reason = self.credentials.redact(_refusal_reason(response))
-            raise AuthenticationError(
-                f"OAuth2 token refresh was refused: {reason}",
-                status=response.status_code,
-                method="POST",
-                url=url,
-                body=self.credentials.redact(response.content[:2000].decode("utf-8", "replace")),
-            )
-        try:
-            tokens = self.credentials.accept_refresh(decode_json(response.content))
-        except ValueError as exc:
-            raise AuthenticationError(
-                self.credentials.redact(f"OAuth2 token refresh answer unusable: {exc}"),
-                status=response.status_code,
-                method="POST",
-                url=url,
-            ) from None
-        logger.info("OAuth2 access token refreshed")
-        return tokens
-
-    def refresh_failed(self, exc: Exception) -> HarvestError:
-        """The token endpoint could not be reached or read."""
-        url = redact_url(self.credentials.token_url)
-        text = self.credentials.redact(f"OAuth2 token refresh failed: {type(exc).__name__}: {exc}")
-        if isinstance(exc, httpx.TransportError):
-            return TransportError(text, method="POST", url=url)
-        return HarvestError(text, method="POST", url=url)
 
 
 def _redis_pacer(
@@ -433,9 +284,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
             refresh_token=refresh_token,
             client_id=client_id,
             client_secret=client_secret,
-            token_url=token_url,
-            on_token_refresh=on_token_refresh,
         )
+        token_url = check_token_url(token_url)  # even without OAuth2 settings: a wrong one shows at once
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL}, got {base_url!r}")
         if timeout is None:
@@ -445,9 +295,16 @@ class _BaseClient(Generic[TransportT, SleepT]):
         if throttle:
             local = shared_pacer(credentials.account_id, rate_limit, reports_rate_limit, clock=clock)
             pacer = local if redis_url is None else _redis_pacer(redis_url, redis_required, local, timeout, clock)
+        user_agent = check_user_agent(user_agent)
+        refresh = (
+            TokenRefresh(credentials, token_url=token_url, user_agent=user_agent, on_token_refresh=on_token_refresh)
+            if credentials.can_refresh
+            else None
+        )
         self._pipeline = _Pipeline(
             credentials=credentials,
-            user_agent=check_user_agent(user_agent),
+            refresh=refresh,
+            user_agent=user_agent,
             base_url=base_url,
             retry=_retry_policy(retry, max_retries, max_retry_wait),
             pacer=pacer,
@@ -462,28 +319,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
         self._http_client: Any = None
         self._http_lock = threading.Lock()
 
-    # Class-level defaults: set on the instance by close() / the first async call / a refused refresh.
+    # Class-level default: set on the instance by close().
     _closed = False
-    _refused: tuple[int, AuthenticationError] | None = None
-    """The token generation whose refresh the endpoint refused, and how: waiting calls fail the same way."""
-
-    def _check_refused(self, failed_generation: int) -> None:
-        # A refresh token the endpoint refused stays refused (rotated or revoked): the calls that
-        # waited for that refresh fail with its reason instead of asking again, one request each.
-        if self._refused is not None and self._refused[0] == failed_generation:
-            error = self._refused[1]
-            raise AuthenticationError(
-                error.message, status=error.status or 400, method="POST", url=error.url or "", body=error.body
-            )
-
-    def _accept_refresh(self, response: httpx.Response, failed_generation: int) -> TokenSet:
-        """The new tokens of a refresh answer; a refusal (4xx) is remembered for the calls that waited on it."""
-        try:
-            return self._pipeline.accept_refresh(response)
-        except AuthenticationError as exc:
-            if exc.status is not None and 400 <= exc.status < 500:  # refused, not a passing failure
-                self._refused = (failed_generation, exc)
-            raise
 
     def _check_open(self) -> None:
         if self._closed:
@@ -519,23 +356,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
 
         HARVEST_REDIS_URL, when set, is redis_url: pacing shared through Redis.
         """
-        settings: dict[str, Any] = {}
-        for name, variable in (
-            ("access_token", "HARVEST_ACCESS_TOKEN"),
-            ("account_id", "HARVEST_ACCOUNT_ID"),
-            ("user_agent", "HARVEST_USER_AGENT"),
-        ):
-            if name in overrides:
-                continue
-            value = os.environ.get(variable, "").strip()
-            if not value:
-                raise ValueError(f"environment variable {variable} is not set (needed for {name})")
-            settings[name] = value
-        if "base_url" not in overrides and os.environ.get("HARVEST_BASE_URL", "").strip():
-            settings["base_url"] = os.environ["HARVEST_BASE_URL"].strip()
-        if "redis_url" not in overrides and os.environ.get("HARVEST_REDIS_URL", "").strip():
-            settings["redis_url"] = os.environ["HARVEST_REDIS_URL"].strip()
-        settings.update(overrides)
+        settings = settings_from_environment(overrides)
         return cls(**settings)
 
     @property
@@ -544,7 +365,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
 
     @property
     def base_url(self) -> str:
-        return str(self._pipeline.base_url).rstrip("/")
+        return str(self._pipeline.base_url.url).rstrip("/")
 
     def __repr__(self) -> str:
         return (
@@ -582,7 +403,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     ) -> None:
         self.close()
 
-    def _send(self, spec: RequestSpec) -> httpx.Response:
+    def _send(self, call: OperationCall) -> httpx.Response:
         self._check_open()
         p = self._pipeline
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
@@ -591,8 +412,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             # so the server sees the request when the pacer counted it.
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
-            request = p.build(spec, auth)
-            delay = p.pace_delay(spec)
+            request = p.build(call, auth)
+            delay = p.pace_delay(call)
             if delay > 0:
                 self._sleep(delay)
             attempt += 1
@@ -607,12 +428,12 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
                     return response
-                if response.status_code == 401 and p.credentials.can_refresh and not refreshed:
+                if response.status_code == 401 and p.refresh is not None and not refreshed:
                     refreshed = True
-                    self._refresh(generation)
+                    self._refresh(p.refresh, generation)
                     continue
                 error = p.status_error(request, response)
-            decision = p.decide(spec, error, retries, waited)
+            decision = p.decide(call, error, retries, waited)
             if decision.delay is None:
                 raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
@@ -642,27 +463,25 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             raise
         return response
 
-    def _refresh(self, failed_generation: int) -> None:
+    def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
         """Refresh the token, once for however many calls got a 401 with the same token."""
-        p = self._pipeline
-        credentials = p.credentials
-        with credentials.refresh_lock:
-            if credentials.generation != failed_generation:
+        with refresh.lock:
+            if not refresh.needed(failed_generation):
                 return  # another call refreshed while this one waited: retry with its token
-            self._check_refused(failed_generation)
+            request = refresh.request(failed_generation)
             try:
-                response = self._http.send(p.refresh_request())
+                response = self._http.send(request)
             except httpx.HTTPError as exc:
-                raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
-            tokens = self._accept_refresh(response, failed_generation)
+                raise refresh.failed(exc) from None
+            tokens = refresh.accept(response, failed_generation)
             # Under the lock, so with rotating refresh tokens the store always ends with the newest.
-            if credentials.on_token_refresh is not None:
-                credentials.on_token_refresh(tokens)
+            if refresh.on_token_refresh is not None:
+                refresh.on_token_refresh(tokens)
 
-    def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
-        response = self._send(spec)
-        return self._pipeline.result(response, spec, model)
+        response = self._send(call)
+        return read_result(response, call, model, strict=self._pipeline.strict)
 
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
@@ -680,10 +499,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
     def _open(self, timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(headers=self._pipeline.default_headers(), timeout=timeout, transport=transport)
 
-    # The event loop this client's connections belong to (weakly: a finished loop may be collected),
-    # and the lock that makes one refresh wait for another, created in that loop.
+    # The event loop this client's connections belong to (weakly: a finished loop may be collected).
     _loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-    _refresh_lock: asyncio.Lock | None = None
 
     async def aclose(self) -> None:
         """Close the connection pool; the client cannot be used afterwards."""
@@ -713,7 +530,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
     ) -> None:
         await self.aclose()
 
-    async def _send(self, spec: RequestSpec) -> httpx.Response:
+    async def _send(self, call: OperationCall) -> httpx.Response:
         self._check_open()
         self._check_loop()
         p = self._pipeline
@@ -723,8 +540,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             # so the server sees the request when the pacer counted it.
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
-            request = p.build(spec, auth)
-            delay = await p.pace_delay_async(spec)
+            request = p.build(call, auth)
+            delay = await p.pace_delay_async(call)
             if delay > 0:
                 await self._sleep(delay)
             attempt += 1
@@ -739,12 +556,12 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
                     return response
-                if response.status_code == 401 and p.credentials.can_refresh and not refreshed:
+                if response.status_code == 401 and p.refresh is not None and not refreshed:
                     refreshed = True
-                    await self._refresh(generation)
+                    await self._refresh(p.refresh, generation)
                     continue
                 error = p.status_error(request, response)
-            decision = p.decide(spec, error, retries, waited)
+            decision = p.decide(call, error, retries, waited)
             if decision.delay is None:
                 raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
@@ -774,29 +591,24 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             raise
         return response
 
-    async def _refresh(self, failed_generation: int) -> None:
-        """Refresh the token, once for however many tasks got a 401 with the same token."""
-        p = self._pipeline
-        credentials = p.credentials
-        if self._refresh_lock is None:
-            import asyncio
-
-            self._refresh_lock = asyncio.Lock()  # created in this client's one event loop
-        async with self._refresh_lock:
-            if credentials.generation != failed_generation:
-                return  # another task refreshed while this one waited: retry with its token
-            self._check_refused(failed_generation)
+    async def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
+        """Refresh the token, once for however many calls got a 401 with the same token."""
+        async with refresh.async_lock:
+            if not refresh.needed(failed_generation):
+                return  # another call refreshed while this one waited: retry with its token
+            request = refresh.request(failed_generation)
             try:
-                response = await self._http.send(p.refresh_request())
+                response = await self._http.send(request)
             except httpx.HTTPError as exc:
-                raise p.refresh_failed(exc) from None  # a network failure: the next caller may try again
-            tokens = self._accept_refresh(response, failed_generation)
-            if credentials.on_token_refresh is not None:
-                stored = credentials.on_token_refresh(tokens)
+                raise refresh.failed(exc) from None
+            tokens = refresh.accept(response, failed_generation)
+            # Under the lock, so with rotating refresh tokens the store always ends with the newest.
+            if refresh.on_token_refresh is not None:
+                stored = refresh.on_token_refresh(tokens)
                 if inspect.isawaitable(stored):
-                    await stored  # an async hook is awaited, not dropped
+                    await stored  # a coroutine function's result is awaited, not dropped
 
-    async def _call_operation(self, spec: RequestSpec, model: type[T] | None) -> T | None:
+    async def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
-        response = await self._send(spec)
-        return self._pipeline.result(response, spec, model)
+        response = await self._send(call)
+        return read_result(response, call, model, strict=self._pipeline.strict)

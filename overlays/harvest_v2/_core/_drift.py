@@ -4,7 +4,7 @@ Parsing never fails on drift (see _schema); it reports here instead. Each
 (schema, attribute, kind) is logged once at WARNING on `harvest_v2.drift`
 and kept in the report `drift_report()` returns, so the team that maintains
 spec/ hears what Harvest really sends. The operation being parsed comes from
-a context variable the client sets around parsing.
+a context variable _response sets around parsing.
 """
 
 from __future__ import annotations

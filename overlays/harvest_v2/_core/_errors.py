@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Self, TypedDict, Unpack
 
+from ._harvest_limits import RATE_LIMITED_STATUS, THROTTLED_STATUS, is_rate_limit_answer
+
 __all__ = [
     "APIStatusError",
     "AuthenticationError",
@@ -236,9 +238,9 @@ def error_for_status(
     """
     text = body.decode("utf-8", "replace")
     message = _harvest_message(text, headers.get("content-type", "")) or f"Harvest answered {status}"
-    if status in (429, 503):
+    if status in (RATE_LIMITED_STATUS, THROTTLED_STATUS):
         retry_after = parse_retry_after(headers.get("retry-after"), now)
-        if status == 429 or retry_after is not None:
+        if is_rate_limit_answer(status, retry_after):
             return RateLimitError(
                 message, status=status, method=method, url=url, body=text[:2000], retry_after=retry_after
             )

@@ -3,7 +3,7 @@
 The generator decides these facts once, from the spec; the client (rate-limit
 bucket, list key), the fake Harvest and the tests read them from the table and
 never decide them again. A generated operation module hands its row to the
-client inside each RequestSpec, so the core never imports generated code.
+client inside each OperationCall, so the core never imports generated code.
 """
 
 from __future__ import annotations

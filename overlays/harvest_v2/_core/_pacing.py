@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from ._harvest_limits import GENERAL_WINDOW, REPORTS_WINDOW, REQUESTS_PER_WINDOW
 from ._operation import Bucket
 
 __all__ = [
@@ -68,8 +69,8 @@ class RateLimit:
         return f"RateLimit({self.requests}, {self.period:g})"
 
 
-GENERAL_LIMIT = RateLimit(100, 15.0)
-REPORTS_LIMIT = RateLimit(100, 15 * 60.0)
+GENERAL_LIMIT = RateLimit(REQUESTS_PER_WINDOW, GENERAL_WINDOW)
+REPORTS_LIMIT = RateLimit(REQUESTS_PER_WINDOW, REPORTS_WINDOW)
 
 MARGIN = 0.02
 """Share of the period added to every window (0.3 s of Harvest's 15 s)."""

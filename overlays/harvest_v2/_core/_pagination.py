@@ -6,7 +6,7 @@ are followed as given, never rebuilt, until next is null. Only the current
 page is held in memory.
 
 A server's links are not trusted: the client resolves each against base_url's
-origin and refuses any other origin (`_client._Pipeline.url_for`), and
+origin and refuses any other origin (`_origin.BaseURL`), and
 `_PageGuard` stops a listing that would never end (a link seen before, more
 pages than total_pages announced, empty page after empty page) with a
 PaginationError instead of looping.
@@ -20,13 +20,13 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from ._errors import PaginationError
 from ._operation import Operation
-from ._request_spec import RequestSpec
+from ._operation_call import OperationCall
 
 __all__ = [
     "MAX_EMPTY_PAGES",
     "AsyncPaginator",
     "Envelope",
-    "LinkRequest",
+    "NextPageCall",
     "Paginator",
     "without_query",
 ]
@@ -52,7 +52,7 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound=Envelope)
 
 
-class LinkRequest(RequestSpec):
+class NextPageCall(OperationCall):
     """A GET of a URL taken from a response (links.next): resolved against base_url's origin and checked."""
 
     __slots__ = ()
@@ -78,7 +78,7 @@ class _PageGuard(Generic[ItemT, PageT]):
         # and deletions must not make the pages already read look like too many.
         self._most_pages: int | None = None
 
-    def next_request(self, page: PageT) -> LinkRequest | None:
+    def next_call(self, page: PageT) -> NextPageCall | None:
         self._fetched += 1
         self._empty = 0 if self._items(page) else self._empty + 1
         total_pages = getattr(page, "total_pages", None)
@@ -107,7 +107,7 @@ class _PageGuard(Generic[ItemT, PageT]):
                 url=without_query(link),
             )
         self._seen.add(link)
-        return LinkRequest(self._operation, link)
+        return NextPageCall(self._operation, link)
 
 
 def _records(operation: Operation) -> Callable[[Any], list[Any]]:
@@ -120,19 +120,19 @@ def _records(operation: Operation) -> Callable[[Any], list[Any]]:
 class Paginator(Generic[ItemT, PageT]):
     """Iterate for the records of every page, or call pages() for the envelopes."""
 
-    def __init__(self, fetch: Callable[[RequestSpec], PageT], first: RequestSpec) -> None:
+    def __init__(self, fetch: Callable[[OperationCall], PageT], first: OperationCall) -> None:
         self._fetch = fetch
         self._first = first
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     def pages(self) -> Iterator[PageT]:
         """Each page envelope in turn (per_page, total_entries, links and the records)."""
-        spec: RequestSpec | None = self._first
+        call: OperationCall | None = self._first
         guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
-        while spec is not None:
-            page = self._fetch(spec)
+        while call is not None:
+            page = self._fetch(call)
             yield page
-            spec = guard.next_request(page)
+            call = guard.next_call(page)
             # Let the page go before the next is fetched: one page in memory, not two.
             del page
 
@@ -151,19 +151,19 @@ class Paginator(Generic[ItemT, PageT]):
 class AsyncPaginator(Generic[ItemT, PageT]):
     """`async for` over the records of every page, or `pages()` for the envelopes."""
 
-    def __init__(self, fetch: Callable[[RequestSpec], Awaitable[PageT]], first: RequestSpec) -> None:
+    def __init__(self, fetch: Callable[[OperationCall], Awaitable[PageT]], first: OperationCall) -> None:
         self._fetch = fetch
         self._first = first
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Each page envelope in turn."""
-        spec: RequestSpec | None = self._first
+        """Each page envelope in turn (per_page, total_entries, links and the records)."""
+        call: OperationCall | None = self._first
         guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
-        while spec is not None:
-            page = await self._fetch(spec)
+        while call is not None:
+            page = await self._fetch(call)
             yield page
-            spec = guard.next_request(page)
+            call = guard.next_call(page)
             # Let the page go before the next is fetched: one page in memory, not two.
             del page
 
@@ -176,5 +176,5 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             del items
 
     async def first_page(self) -> PageT:
-        """Only the first page."""
+        """Only the first page (for totals, or to stop early)."""
         return await self._fetch(self._first)

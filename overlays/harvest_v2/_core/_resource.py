@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar, overload
 
+from ._operation_call import OperationCall
 from ._pagination import AsyncPaginator, Paginator
-from ._request_spec import RequestSpec
 
 if TYPE_CHECKING:
     from ._client import AsyncHarvestClient, HarvestClient
@@ -27,14 +27,14 @@ class SyncResource:
         self._client = client
 
     @overload
-    def _call(self, spec: RequestSpec, model: type[T]) -> T: ...
+    def _call(self, call: OperationCall, model: type[T]) -> T: ...
     @overload
-    def _call(self, spec: RequestSpec, model: None) -> None: ...
-    def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
-        return self._client._call_operation(spec, model)
+    def _call(self, call: OperationCall, model: None) -> None: ...
+    def _call(self, call: OperationCall, model: type[T] | None) -> T | None:
+        return self._client._call_operation(call, model)
 
-    def _paginate(self, spec: RequestSpec, model: type[PageT]) -> Paginator[ItemT, PageT]:
-        return Paginator(lambda request: self._call(request, model), spec)
+    def _paginate(self, call: OperationCall, model: type[PageT]) -> Paginator[ItemT, PageT]:
+        return Paginator(lambda next_call: self._call(next_call, model), call)
 
 
 class AsyncResource:
@@ -46,11 +46,11 @@ class AsyncResource:
         self._client = client
 
     @overload
-    async def _call(self, spec: RequestSpec, model: type[T]) -> T: ...
+    async def _call(self, call: OperationCall, model: type[T]) -> T: ...
     @overload
-    async def _call(self, spec: RequestSpec, model: None) -> None: ...
-    async def _call(self, spec: RequestSpec, model: type[T] | None) -> T | None:
-        return await self._client._call_operation(spec, model)
+    async def _call(self, call: OperationCall, model: None) -> None: ...
+    async def _call(self, call: OperationCall, model: type[T] | None) -> T | None:
+        return await self._client._call_operation(call, model)
 
-    def _paginate(self, spec: RequestSpec, model: type[PageT]) -> AsyncPaginator[ItemT, PageT]:
-        return AsyncPaginator(lambda request: self._call(request, model), spec)
+    def _paginate(self, call: OperationCall, model: type[PageT]) -> AsyncPaginator[ItemT, PageT]:
+        return AsyncPaginator(lambda next_call: self._call(next_call, model), call)

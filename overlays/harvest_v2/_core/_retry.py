@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from ._errors import APIStatusError, HarvestError, RateLimitError, TransportError
+from ._harvest_limits import GENERAL_WINDOW, RATE_LIMITED_STATUS, THROTTLED_STATUS
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-RATE_LIMIT_WINDOW = 15.0
+RATE_LIMIT_WINDOW = GENERAL_WINDOW
 """Wait when a 429 says nothing usable about when to come back: Harvest's 15-second window."""
 
 
@@ -105,7 +106,7 @@ class RateLimited:
 
     def __call__(self, attempt: Attempt, /) -> Verdict | None:
         error = attempt.error
-        if not isinstance(error, RateLimitError) or error.status != 429:
+        if not isinstance(error, RateLimitError) or error.status != RATE_LIMITED_STATUS:
             return None
         delay = RATE_LIMIT_WINDOW if error.retry_after is None else error.retry_after
         return Verdict(delay, "rate limited (429)")
@@ -116,8 +117,8 @@ class Throttled:
 
     def __call__(self, attempt: Attempt, /) -> Verdict | None:
         error = attempt.error
-        # error_for_status makes a 503 a RateLimitError only when its Retry-After was usable.
-        if not isinstance(error, RateLimitError) or error.status != 503:
+        # A 503 is a RateLimitError only when it is throttling (_harvest_limits.is_rate_limit_answer).
+        if not isinstance(error, RateLimitError) or error.status != THROTTLED_STATUS:
             return None
         return Verdict(error.retry_after or 0.0, "throttled (503 with Retry-After)")
 

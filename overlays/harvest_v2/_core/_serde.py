@@ -1,10 +1,8 @@
-"""JSON bytes and values: decoding, encoding, dates.
+"""JSON bytes and values: decoding, encoding, and the text of a date-time or a form field.
 
 Bodies are decoded by msgspec with every non-integer number as Decimal, so
 money and hours never pass through float, at less than json.loads' cost;
 request bodies are encoded by msgspec with Decimal written as a JSON number.
-The standard library parses ISO 8601 since Python 3.11 (including a trailing
-Z), at a fraction of dateutil's cost.
 """
 
 from __future__ import annotations
@@ -22,8 +20,6 @@ __all__ = [
     "encode_json",
     "form_value",
     "format_datetime",
-    "parse_date",
-    "parse_datetime",
 ]
 
 T = TypeVar("T")
@@ -71,10 +67,6 @@ def decode_model(model: type[T], content: bytes) -> T:
 def encode_json(value: Any) -> bytes:
     """Encode a request body; Decimal is written as a JSON number, dates as ISO 8601."""
     return _encoder.encode(value)
-
-
-parse_date = datetime.date.fromisoformat
-parse_datetime = datetime.datetime.fromisoformat
 
 
 def format_datetime(value: datetime.datetime) -> str:

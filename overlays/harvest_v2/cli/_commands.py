@@ -24,6 +24,7 @@ from typing import Any, NoReturn
 import click
 
 from .. import HarvestError
+from .._core._environment import ENVIRONMENT_VARIABLES, REQUIRED_SETTINGS
 from .._core._pagination import Paginator
 from .._core._types import Unset
 from ..client import RESOURCES, Harvest
@@ -35,11 +36,15 @@ from ._spec import operation_ids, operation_text
 __all__ = ["cli"]
 
 _CREDENTIALS = (
-    ("access_token", "HARVEST_ACCESS_TOKEN", "Personal access token or OAuth2 access token."),
-    ("account_id", "HARVEST_ACCOUNT_ID", "Harvest account id (Harvest-Account-Id header)."),
-    ("user_agent", "HARVEST_USER_AGENT", 'Who is calling, as Harvest asks: "App name (email or URL)".'),
-    ("base_url", "HARVEST_BASE_URL", "API root (default https://api.harvestapp.com/v2); a fake or proxy."),
-    ("redis_url", "HARVEST_REDIS_URL", "Share rate-limit pacing across processes through Redis."),
+    ("access_token", ENVIRONMENT_VARIABLES["access_token"], "Personal access token or OAuth2 access token."),
+    ("account_id", ENVIRONMENT_VARIABLES["account_id"], "Harvest account id (Harvest-Account-Id header)."),
+    ("user_agent", ENVIRONMENT_VARIABLES["user_agent"], 'Who is calling, as Harvest asks: "App name (email or URL)".'),
+    (
+        "base_url",
+        ENVIRONMENT_VARIABLES["base_url"],
+        "API root (default https://api.harvestapp.com/v2); a fake or proxy.",
+    ),
+    ("redis_url", ENVIRONMENT_VARIABLES["redis_url"], "Share rate-limit pacing across processes through Redis."),
 )
 
 _NULL = object()
@@ -82,7 +87,7 @@ def _open_client(settings: _Settings) -> Harvest:
         value = (settings.values.get(name) or "").strip()
         if value:
             kwargs[name] = value
-        elif name in ("access_token", "account_id", "user_agent"):
+        elif name in REQUIRED_SETTINGS:
             raise click.UsageError(f"no {name.replace('_', ' ')}: set {variable} or pass --{_cli_name(name)}")
     if not settings.throttle:
         kwargs["throttle"] = False
@@ -496,15 +501,15 @@ def _version() -> str:
 )
 @click.option(
     "--access-token",
-    envvar="HARVEST_ACCESS_TOKEN",
+    envvar=ENVIRONMENT_VARIABLES["access_token"],
     show_envvar=True,
     metavar="TOKEN",
     help="Personal access token or OAuth2 access token (prefer the variable: arguments show in ps).",
 )
-@click.option("--account-id", envvar="HARVEST_ACCOUNT_ID", show_envvar=True, help=_CREDENTIALS[1][2])
-@click.option("--user-agent", envvar="HARVEST_USER_AGENT", show_envvar=True, help=_CREDENTIALS[2][2])
-@click.option("--base-url", envvar="HARVEST_BASE_URL", show_envvar=True, help=_CREDENTIALS[3][2])
-@click.option("--redis-url", envvar="HARVEST_REDIS_URL", show_envvar=True, help=_CREDENTIALS[4][2])
+@click.option("--account-id", envvar=ENVIRONMENT_VARIABLES["account_id"], show_envvar=True, help=_CREDENTIALS[1][2])
+@click.option("--user-agent", envvar=ENVIRONMENT_VARIABLES["user_agent"], show_envvar=True, help=_CREDENTIALS[2][2])
+@click.option("--base-url", envvar=ENVIRONMENT_VARIABLES["base_url"], show_envvar=True, help=_CREDENTIALS[3][2])
+@click.option("--redis-url", envvar=ENVIRONMENT_VARIABLES["redis_url"], show_envvar=True, help=_CREDENTIALS[4][2])
 @click.option(
     "--throttle/--no-throttle",
     default=True,

@@ -7,21 +7,16 @@ this command's help); this only adds the lines that point harvest-v2 at it.
 from __future__ import annotations
 
 import shlex
-import socket
 from collections.abc import Sequence
 
 import click
 
+from .._core._environment import ENVIRONMENT_VARIABLES
+from .._core._ports import free_port
+
 __all__ = ["fake"]
 
 _USER_AGENT = "harvest-v2 fake (you@example.com)"
-
-
-def _free_port(host: str) -> int:
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _value(args: Sequence[str], option: str) -> str | None:
@@ -53,13 +48,13 @@ def fake(args: tuple[str, ...]) -> None:
     host = _value(argv, "--host") or "127.0.0.1"
     port = _value(argv, "--port")
     if port is None or port == "0":
-        port = str(_free_port(host))
+        port = str(free_port(host))
         argv += ["--port", port]
     environment = {
-        "HARVEST_BASE_URL": f"http://{host}:{port}/v2",
-        "HARVEST_ACCESS_TOKEN": _value(argv, "--token") or DEFAULT_TOKEN,
-        "HARVEST_ACCOUNT_ID": _value(argv, "--account-id") or DEFAULT_ACCOUNT_ID,
-        "HARVEST_USER_AGENT": _USER_AGENT,
+        ENVIRONMENT_VARIABLES["base_url"]: f"http://{host}:{port}/v2",
+        ENVIRONMENT_VARIABLES["access_token"]: _value(argv, "--token") or DEFAULT_TOKEN,
+        ENVIRONMENT_VARIABLES["account_id"]: _value(argv, "--account-id") or DEFAULT_ACCOUNT_ID,
+        ENVIRONMENT_VARIABLES["user_agent"]: _USER_AGENT,
     }
     if not port.isdigit():
         raise SystemExit(serve(argv))  # the fake's own parser says what is wrong with it

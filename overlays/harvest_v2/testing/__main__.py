@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .._core._environment import ENVIRONMENT_VARIABLES
 from ._limits import RateLimits
 from ._seed import SEEDS
 from ._server import FakeHarvest
@@ -55,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         reason = exc.strerror or str(exc)
         return _fail(f"cannot listen on {args.host}:{args.port}: {reason}")
     print(f"Fake Harvest on {fake.base_url}", flush=True)
-    print(f"  HARVEST_ACCESS_TOKEN={fake.access_token}", flush=True)
-    print(f"  HARVEST_ACCOUNT_ID={fake.account_id}", flush=True)
+    print(f"  {ENVIRONMENT_VARIABLES['access_token']}={fake.access_token}", flush=True)
+    print(f"  {ENVIRONMENT_VARIABLES['account_id']}={fake.account_id}", flush=True)
     fake.serve_forever()
     return 0
 

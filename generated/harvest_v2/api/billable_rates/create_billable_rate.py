@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.billable_rate import BillableRate
@@ -23,14 +23,14 @@ def build_request(
     *,
     amount: Decimal | float,
     start_date: datetime.date | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /users/{user_id}/billable_rates request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["amount"] = _decimal_arg("amount", amount, query=False)
     if not isinstance(start_date, Unset):
         _body["start_date"] = _date_arg("start_date", start_date)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}/billable_rates",
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.billable_rate import BillableRate
 
@@ -15,9 +15,9 @@ OPERATION = OPERATIONS["get_billable_rate"]
 def build_request(
     user_id: int,
     billable_rate_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /users/{user_id}/billable_rates/{billable_rate_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}/billable_rates/{quote(str(billable_rate_id), safe='')}",
     )

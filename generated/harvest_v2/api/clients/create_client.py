@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.client import Client
@@ -19,7 +19,7 @@ def build_request(
     is_active: bool | Unset = UNSET,
     address: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /clients request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -30,7 +30,7 @@ def build_request(
         _body["address"] = address
     if not isinstance(currency, Unset):
         _body["currency"] = currency
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.client import Client
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_client"]
 
 def build_request(
     client_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /clients/{client_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/clients/{quote(str(client_id), safe='')}",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.client import Client
@@ -21,7 +21,7 @@ def build_request(
     is_active: bool | Unset = UNSET,
     address: str | Unset | None = UNSET,
     currency: str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /clients/{client_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -33,7 +33,7 @@ def build_request(
         _body["address"] = address
     if not isinstance(currency, Unset):
         _body["currency"] = currency
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/clients/{quote(str(client_id), safe='')}",
         json=_body,

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.company import Company
 
 OPERATION = OPERATIONS["get_company"]
 
 
-def build_request() -> RequestSpec:
+def build_request() -> OperationCall:
     """Build the GET /company request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.company import Company
@@ -17,7 +17,7 @@ def build_request(
     *,
     wants_timestamp_timers: bool | Unset = UNSET,
     weekly_capacity: int | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /company request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -25,7 +25,7 @@ def build_request(
         _body["wants_timestamp_timers"] = wants_timestamp_timers
     if not isinstance(weekly_capacity, Unset):
         _body["weekly_capacity"] = weekly_capacity
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

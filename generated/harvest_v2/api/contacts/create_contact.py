@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.contact import Contact
@@ -23,7 +23,7 @@ def build_request(
     phone_office: str | Unset = UNSET,
     phone_mobile: str | Unset = UNSET,
     fax: str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /contacts request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -41,7 +41,7 @@ def build_request(
         _body["phone_mobile"] = phone_mobile
     if not isinstance(fax, Unset):
         _body["fax"] = fax
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

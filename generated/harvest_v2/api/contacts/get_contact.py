@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.contact import Contact
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_contact"]
 
 def build_request(
     contact_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /contacts/{contact_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/contacts/{quote(str(contact_id), safe='')}",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.contact import Contact
@@ -25,7 +25,7 @@ def build_request(
     phone_office: str | Unset | None = UNSET,
     phone_mobile: str | Unset | None = UNSET,
     fax: str | Unset | None = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /contacts/{contact_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -45,7 +45,7 @@ def build_request(
         _body["phone_mobile"] = phone_mobile
     if not isinstance(fax, Unset):
         _body["fax"] = fax
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/contacts/{quote(str(contact_id), safe='')}",
         json=_body,

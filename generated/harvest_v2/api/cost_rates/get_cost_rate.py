@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.cost_rate import CostRate
 
@@ -15,9 +15,9 @@ OPERATION = OPERATIONS["get_cost_rate"]
 def build_request(
     user_id: int,
     cost_rate_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /users/{user_id}/cost_rates/{cost_rate_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}/cost_rates/{quote(str(cost_rate_id), safe='')}",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.estimate_item_category import EstimateItemCategory
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_estimate_item_category"]
 
 def build_request(
     estimate_item_category_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /estimate_item_categories/{estimate_item_category_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/estimate_item_categories/{quote(str(estimate_item_category_id), safe='')}",
     )

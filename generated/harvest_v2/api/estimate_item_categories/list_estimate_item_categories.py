@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.estimate_item_categories import EstimateItemCategories
@@ -21,7 +21,7 @@ def build_request(
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /estimate_item_categories request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -32,7 +32,7 @@ def build_request(
     if not isinstance(cursor, Unset):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         params=_params,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.estimate_message import EstimateMessage
@@ -28,7 +28,7 @@ def build_request(
     body: str | Unset = UNSET,
     send_me_a_copy: bool | Unset = UNSET,
     event_type: EstimateMessageEventType | str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /estimates/{estimate_id}/messages request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -42,7 +42,7 @@ def build_request(
         _body["send_me_a_copy"] = send_me_a_copy
     if not isinstance(event_type, Unset):
         _body["event_type"] = event_type
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages",
         json=_body,

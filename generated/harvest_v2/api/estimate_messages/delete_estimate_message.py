@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 
 OPERATION = OPERATIONS["delete_estimate_message"]
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["delete_estimate_message"]
 def build_request(
     estimate_id: int,
     message_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /estimates/{estimate_id}/messages/{message_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/estimates/{quote(str(estimate_id), safe='')}/messages/{quote(str(message_id), safe='')}",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.estimate import Estimate
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_estimate"]
 
 def build_request(
     estimate_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /estimates/{estimate_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/estimates/{quote(str(estimate_id), safe='')}",
     )

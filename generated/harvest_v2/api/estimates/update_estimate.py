@@ -12,7 +12,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.estimate import Estimate
@@ -37,7 +37,7 @@ def build_request(
     currency: str | Unset = UNSET,
     issue_date: datetime.date | Unset = UNSET,
     line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /estimates/{estimate_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -63,7 +63,7 @@ def build_request(
         _body["issue_date"] = _date_arg("issue_date", issue_date)
     if not isinstance(line_items, Unset):
         _body["line_items"] = _models_arg("line_items", line_items)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/estimates/{quote(str(estimate_id), safe='')}",
         json=_body,

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
@@ -21,7 +21,7 @@ def build_request(
     unit_name: str | Unset = UNSET,
     unit_price: Decimal | float | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /expense_categories request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -32,7 +32,7 @@ def build_request(
         _body["unit_price"] = _decimal_arg("unit_price", unit_price, query=False)
     if not isinstance(is_active, Unset):
         _body["is_active"] = is_active
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

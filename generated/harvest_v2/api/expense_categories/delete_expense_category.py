@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["delete_expense_category"]
 
 def build_request(
     expense_category_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /expense_categories/{expense_category_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
     )

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
@@ -23,7 +23,7 @@ def build_request(
     unit_name: str | Unset = UNSET,
     unit_price: Decimal | float | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /expense_categories/{expense_category_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -35,7 +35,7 @@ def build_request(
         _body["unit_price"] = _decimal_arg("unit_price", unit_price, query=False)
     if not isinstance(is_active, Unset):
         _body["is_active"] = is_active
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/expense_categories/{quote(str(expense_category_id), safe='')}",
         json=_body,

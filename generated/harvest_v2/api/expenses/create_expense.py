@@ -9,7 +9,7 @@ from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense import Expense
@@ -28,7 +28,7 @@ def build_request(
     notes: str | Unset = UNSET,
     billable: bool | Unset = UNSET,
     receipt: File | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /expenses request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -47,7 +47,7 @@ def build_request(
         _body["billable"] = billable
     if not isinstance(receipt, Unset):
         _files["receipt"] = receipt
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

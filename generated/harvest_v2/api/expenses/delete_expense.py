@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.expense import Expense
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["delete_expense"]
 
 def build_request(
     expense_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /expenses/{expense_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/expenses/{quote(str(expense_id), safe='')}",
     )

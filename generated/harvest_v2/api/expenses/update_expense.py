@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense import Expense
@@ -30,7 +30,7 @@ def build_request(
     billable: bool | Unset = UNSET,
     delete_receipt: bool | Unset = UNSET,
     receipt: File | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /expenses/{expense_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -52,7 +52,7 @@ def build_request(
         _body["delete_receipt"] = delete_receipt
     if not isinstance(receipt, Unset):
         _files["receipt"] = receipt
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/expenses/{quote(str(expense_id), safe='')}",
         json=_body,

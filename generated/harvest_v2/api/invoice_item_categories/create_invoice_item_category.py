@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import File
 from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
@@ -16,12 +16,12 @@ OPERATION = OPERATIONS["create_invoice_item_category"]
 def build_request(
     *,
     name: str,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /invoice_item_categories request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["name"] = name
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

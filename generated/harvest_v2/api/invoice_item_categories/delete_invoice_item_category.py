@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["delete_invoice_item_category"]
 
 def build_request(
     invoice_item_category_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /invoice_item_categories/{invoice_item_category_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
@@ -18,13 +18,13 @@ def build_request(
     invoice_item_category_id: int,
     *,
     name: str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /invoice_item_categories/{invoice_item_category_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     if not isinstance(name, Unset):
         _body["name"] = name
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoice_item_categories/{quote(str(invoice_item_category_id), safe='')}",
         json=_body,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_message import InvoiceMessage
@@ -31,7 +31,7 @@ def build_request(
     send_me_a_copy: bool | Unset = UNSET,
     thank_you: bool | Unset = UNSET,
     event_type: InvoiceMessageEventType | str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /invoices/{invoice_id}/messages request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -51,7 +51,7 @@ def build_request(
         _body["thank_you"] = thank_you
     if not isinstance(event_type, Unset):
         _body["event_type"] = event_type
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages",
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 
 OPERATION = OPERATIONS["delete_invoice_message"]
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["delete_invoice_message"]
 def build_request(
     invoice_id: int,
     message_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /invoices/{invoice_id}/messages/{message_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages/{quote(str(message_id), safe='')}",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
@@ -19,7 +19,7 @@ def build_request(
     *,
     thank_you: bool | Unset = UNSET,
     reminder: bool | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /invoices/{invoice_id}/messages/new request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -27,7 +27,7 @@ def build_request(
         _params["thank_you"] = thank_you
     if not isinstance(reminder, Unset):
         _params["reminder"] = reminder
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoices/{quote(str(invoice_id), safe='')}/messages/new",
         params=_params,

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_payment import InvoicePayment
@@ -27,7 +27,7 @@ def build_request(
     paid_date: datetime.date | Unset = UNSET,
     notes: str | Unset = UNSET,
     send_thank_you: bool | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /invoices/{invoice_id}/payments request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -40,7 +40,7 @@ def build_request(
         _body["notes"] = notes
     if not isinstance(send_thank_you, Unset):
         _body["send_thank_you"] = send_thank_you
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoices/{quote(str(invoice_id), safe='')}/payments",
         json=_body,

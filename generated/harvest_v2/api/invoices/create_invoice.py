@@ -12,7 +12,7 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
@@ -44,7 +44,7 @@ def build_request(
     payment_options: builtins.list[str] | Unset = UNSET,
     line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
     line_items_import: InvoiceLineItemsImport | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /invoices request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -81,7 +81,7 @@ def build_request(
         _body["line_items"] = _models_arg("line_items", line_items)
     if not isinstance(line_items_import, Unset):
         _body["line_items_import"] = _model_arg("line_items_import", line_items_import)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_invoice"]
 
 def build_request(
     invoice_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /invoices/{invoice_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoices/{quote(str(invoice_id), safe='')}",
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.invoices import Invoices
@@ -29,7 +29,7 @@ def build_request(
     state: InvoiceState | str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /invoices request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -48,7 +48,7 @@ def build_request(
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         params=_params,

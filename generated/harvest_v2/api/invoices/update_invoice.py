@@ -12,7 +12,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
@@ -43,7 +43,7 @@ def build_request(
     payment_term: InvoicePaymentTerm | str | Unset = UNSET,
     payment_options: builtins.list[str] | Unset = UNSET,
     line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /invoices/{invoice_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -79,7 +79,7 @@ def build_request(
         _body["payment_options"] = payment_options
     if not isinstance(line_items, Unset):
         _body["line_items"] = _models_arg("line_items", line_items)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/invoices/{quote(str(invoice_id), safe='')}",
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.project_assignments import ProjectAssignments
@@ -17,14 +17,14 @@ def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /users/me/project_assignments request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         params=_params,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.project import Project
@@ -43,7 +43,7 @@ def build_request(
     notes: str | Unset = UNSET,
     starts_on: datetime.date | Unset = UNSET,
     ends_on: datetime.date | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /projects request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -84,7 +84,7 @@ def build_request(
         _body["starts_on"] = _date_arg("starts_on", starts_on)
     if not isinstance(ends_on, Unset):
         _body["ends_on"] = _date_arg("ends_on", ends_on)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

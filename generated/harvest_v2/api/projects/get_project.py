@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.project import Project
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_project"]
 
 def build_request(
     project_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /projects/{project_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/projects/{quote(str(project_id), safe='')}",
     )

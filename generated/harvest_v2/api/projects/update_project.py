@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.project import Project
@@ -45,7 +45,7 @@ def build_request(
     notes: str | Unset | None = UNSET,
     starts_on: datetime.date | Unset | None = UNSET,
     ends_on: datetime.date | Unset | None = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /projects/{project_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -91,7 +91,7 @@ def build_request(
         _body["starts_on"] = None if starts_on is None else _date_arg("starts_on", starts_on)
     if not isinstance(ends_on, Unset):
         _body["ends_on"] = None if ends_on is None else _date_arg("ends_on", ends_on)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/projects/{quote(str(project_id), safe='')}",
         json=_body,

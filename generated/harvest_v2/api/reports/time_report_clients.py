@@ -7,7 +7,7 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.time_reports_results import TimeReportsResults
@@ -25,7 +25,7 @@ def build_request(
     include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /reports/time/clients request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -36,7 +36,7 @@ def build_request(
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         params=_params,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.role import Role
@@ -18,14 +18,14 @@ def build_request(
     *,
     name: str,
     user_ids: builtins.list[int] | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /roles request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["name"] = name
     if not isinstance(user_ids, Unset):
         _body["user_ids"] = user_ids
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.role import Role
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_role"]
 
 def build_request(
     role_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /roles/{role_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/roles/{quote(str(role_id), safe='')}",
     )

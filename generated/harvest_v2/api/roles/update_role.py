@@ -7,7 +7,7 @@ import builtins
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.role import Role
@@ -20,7 +20,7 @@ def build_request(
     *,
     name: str | Unset = UNSET,
     user_ids: builtins.list[int] | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /roles/{role_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -28,7 +28,7 @@ def build_request(
         _body["name"] = name
     if not isinstance(user_ids, Unset):
         _body["user_ids"] = user_ids
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/roles/{quote(str(role_id), safe='')}",
         json=_body,

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.task_assignment import TaskAssignment
@@ -24,7 +24,7 @@ def build_request(
     billable: bool | Unset = UNSET,
     hourly_rate: Decimal | float | Unset = UNSET,
     budget: Decimal | float | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /projects/{project_id}/task_assignments request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -37,7 +37,7 @@ def build_request(
         _body["hourly_rate"] = _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
         _body["budget"] = _decimal_arg("budget", budget, query=False)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments",
         json=_body,

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.task_assignment import TaskAssignment
@@ -24,7 +24,7 @@ def build_request(
     billable: bool | Unset = UNSET,
     hourly_rate: Decimal | float | Unset | None = UNSET,
     budget: Decimal | float | Unset | None = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /projects/{project_id}/task_assignments/{task_assignment_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -36,7 +36,7 @@ def build_request(
         _body["hourly_rate"] = None if hourly_rate is None else _decimal_arg("hourly_rate", hourly_rate, query=False)
     if not isinstance(budget, Unset):
         _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/projects/{quote(str(project_id), safe='')}/task_assignments/{quote(str(task_assignment_id), safe='')}",
         json=_body,

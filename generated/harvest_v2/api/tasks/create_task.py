@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.task import Task
@@ -22,7 +22,7 @@ def build_request(
     default_hourly_rate: Decimal | float | Unset = UNSET,
     is_default: bool | Unset = UNSET,
     is_active: bool | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /tasks request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -35,7 +35,7 @@ def build_request(
         _body["is_default"] = is_default
     if not isinstance(is_active, Unset):
         _body["is_active"] = is_active
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.task import Task
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["delete_task"]
 
 def build_request(
     task_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /tasks/{task_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/tasks/{quote(str(task_id), safe='')}",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.teammates import Teammates
@@ -20,7 +20,7 @@ def build_request(
     page: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /users/{user_id}/teammates request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -29,7 +29,7 @@ def build_request(
     if not isinstance(cursor, Unset):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}/teammates",
         params=_params,

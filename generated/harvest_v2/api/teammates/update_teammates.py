@@ -7,7 +7,7 @@ import builtins
 from typing import Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import File
 from ..._operations import OPERATIONS
 from ...models.teammates_patch_response import TeammatesPatchResponse
@@ -19,12 +19,12 @@ def build_request(
     user_id: int,
     *,
     teammate_ids: builtins.list[int],
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /users/{user_id}/teammates request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["teammate_ids"] = teammate_ids
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}/teammates",
         json=_body,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
@@ -32,7 +32,7 @@ def build_request(
     external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
     started_time: str | Unset = UNSET,
     ended_time: str | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /time_entries request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -51,7 +51,7 @@ def build_request(
         _body["started_time"] = started_time
     if not isinstance(ended_time, Unset):
         _body["ended_time"] = ended_time
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 
 OPERATION = OPERATIONS["delete_time_entry_external_reference"]
@@ -13,9 +13,9 @@ OPERATION = OPERATIONS["delete_time_entry_external_reference"]
 
 def build_request(
     time_entry_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the DELETE /time_entries/{time_entry_id}/external_reference request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/time_entries/{quote(str(time_entry_id), safe='')}/external_reference",
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.time_entries import TimeEntries
@@ -30,7 +30,7 @@ def build_request(
     to: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /time_entries request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -57,7 +57,7 @@ def build_request(
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         params=_params,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["stop_time_entry"]
 
 def build_request(
     time_entry_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /time_entries/{time_entry_id}/stop request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/time_entries/{quote(str(time_entry_id), safe='')}/stop",
     )

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
@@ -33,7 +33,7 @@ def build_request(
     hours: Decimal | float | Unset = UNSET,
     notes: str | Unset | None = UNSET,
     external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /time_entries/{time_entry_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -53,7 +53,7 @@ def build_request(
         _body["notes"] = notes
     if not isinstance(external_reference, Unset):
         _body["external_reference"] = _model_arg("external_reference", external_reference)
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/time_entries/{quote(str(time_entry_id), safe='')}",
         json=_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.user_assignment import UserAssignment
 
@@ -15,9 +15,9 @@ OPERATION = OPERATIONS["get_user_assignment"]
 def build_request(
     project_id: int,
     user_assignment_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /projects/{project_id}/user_assignments/{user_assignment_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments/{quote(str(user_assignment_id), safe='')}",
     )

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.user_assignments import UserAssignments
@@ -24,7 +24,7 @@ def build_request(
     updated_since: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int = 2000,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /projects/{project_id}/user_assignments request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
@@ -37,7 +37,7 @@ def build_request(
     if not isinstance(page, Unset):
         _params["page"] = page
     _params["per_page"] = per_page
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/projects/{quote(str(project_id), safe='')}/user_assignments",
         params=_params,

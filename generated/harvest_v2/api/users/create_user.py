@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.user import User
@@ -33,7 +33,7 @@ def build_request(
     cost_rate: Decimal | float | Unset = UNSET,
     roles: builtins.list[str] | Unset = UNSET,
     access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the POST /users request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -58,7 +58,7 @@ def build_request(
         _body["roles"] = roles
     if not isinstance(access_roles, Unset):
         _body["access_roles"] = access_roles
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
         json=_body,

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.user import User
 
 OPERATION = OPERATIONS["get_current_user"]
 
 
-def build_request() -> RequestSpec:
+def build_request() -> OperationCall:
     """Build the GET /users/me request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         OPERATION.path,
     )

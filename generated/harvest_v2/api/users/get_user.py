@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._operations import OPERATIONS
 from ...models.user import User
 
@@ -14,9 +14,9 @@ OPERATION = OPERATIONS["get_user"]
 
 def build_request(
     user_id: int,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the GET /users/{user_id} request."""
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}",
     )

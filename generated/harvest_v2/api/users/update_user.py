@@ -7,7 +7,7 @@ import builtins
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..._core._request_spec import RequestSpec
+from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.user import User
@@ -31,7 +31,7 @@ def build_request(
     weekly_capacity: int | Unset = UNSET,
     roles: builtins.list[str] | Unset = UNSET,
     access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
-) -> RequestSpec:
+) -> OperationCall:
     """Build the PATCH /users/{user_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
@@ -55,7 +55,7 @@ def build_request(
         _body["roles"] = roles
     if not isinstance(access_roles, Unset):
         _body["access_roles"] = access_roles
-    return RequestSpec(
+    return OperationCall(
         OPERATION,
         f"/users/{quote(str(user_id), safe='')}",
         json=_body,

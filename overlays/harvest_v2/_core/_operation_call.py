@@ -1,4 +1,4 @@
-"""RequestSpec: what a generated operation asks the client to send."""
+"""OperationCall: one call of an operation, as its generated build_request hands it to the client."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ if TYPE_CHECKING:
 
 
 __all__ = [
-    "RequestSpec",
+    "OperationCall",
 ]
 
 
-class RequestSpec:
+class OperationCall:
     """One call of an operation: its table row, path (relative to base_url, or an absolute URL) and payload."""
 
     __slots__ = ("files", "json", "method", "operation", "params", "path")
@@ -36,4 +36,4 @@ class RequestSpec:
         self.files = files
 
     def __repr__(self) -> str:
-        return f"RequestSpec({self.method} {self.path})"
+        return f"OperationCall({self.method} {self.path})"

@@ -1,0 +1,130 @@
+"""TokenRefresh on its own: the refresh flow's decisions without any I/O (the clients' use is test_refresh's)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from harvest_v2 import AuthenticationError, HarvestError, TransportError
+from harvest_v2._core._auth import Credentials
+from harvest_v2._core._refresh import TokenRefresh
+
+from tests.helpers import AGENT, json_response
+
+TOKEN_URL = "https://id.example.com/oauth2/token"
+SECRETS = {
+    "access_token": "access-0-abcdefgh",
+    "refresh_token": "refresh-0-abcdefgh",
+    "client_secret": "secret-abcdefgh",
+}
+
+
+def _refresh() -> TokenRefresh:
+    credentials = Credentials(account_id="123", client_id="client-id", **SECRETS)
+    return TokenRefresh(credentials, token_url=TOKEN_URL, user_agent=AGENT)
+
+
+def _answer(request: httpx.Request, status: int, body: object) -> httpx.Response:
+    response = json_response(status, body)
+    response.request = request
+    return response
+
+
+def test_the_request_is_the_refresh_grant_and_carries_no_api_header() -> None:
+    refresh = _refresh()
+    request = refresh.request(0)
+    assert (request.method, str(request.url)) == ("POST", TOKEN_URL)
+    assert dict(httpx.QueryParams(request.content.decode())) == {
+        "grant_type": "refresh_token",
+        "refresh_token": SECRETS["refresh_token"],
+        "client_id": "client-id",
+        "client_secret": SECRETS["client_secret"],
+    }
+    assert "authorization" not in request.headers and "harvest-account-id" not in request.headers
+    assert request.headers["user-agent"] == AGENT
+
+
+def test_an_accepted_answer_is_the_next_generation() -> None:
+    refresh = _refresh()
+    answer = _answer(refresh.request(0), 200, {"access_token": "access-1-abcdefgh", "expires_in": 60})
+    tokens = refresh.accept(answer, 0)
+    assert (tokens.access_token, tokens.refresh_token, tokens.expires_in) == (
+        "access-1-abcdefgh",
+        "refresh-0-abcdefgh",
+        60,
+    )
+    assert refresh.credentials.auth() == (1, {"Authorization": "Bearer access-1-abcdefgh", "Harvest-Account-Id": "123"})
+    assert not refresh.needed(0) and refresh.needed(1)  # a call that failed with generation 0 just retries
+    assert refresh.credentials.redact("echo access-1-abcdefgh") == "echo ***"
+
+
+def test_a_rotated_refresh_token_is_the_one_sent_next() -> None:
+    refresh = _refresh()
+    refresh.accept(
+        _answer(refresh.request(0), 200, {"access_token": "a-1-abcdefgh", "refresh_token": "r-1-abcdefgh"}), 0
+    )
+    assert dict(httpx.QueryParams(refresh.request(1).content.decode()))["refresh_token"] == "r-1-abcdefgh"
+
+
+def test_a_refusal_is_remembered_for_its_generation_only() -> None:
+    refresh = _refresh()
+    refused = _answer(refresh.request(0), 400, {"error": "invalid_grant", "error_description": "used"})
+    with pytest.raises(AuthenticationError, match="refused: invalid_grant: used"):
+        refresh.accept(refused, 0)
+    with pytest.raises(AuthenticationError, match="refused: invalid_grant: used") as again:
+        refresh.request(0)  # a call that waited on the refused refresh: no second request
+    assert again.value.status == 400
+    assert refresh.credentials.generation == 0
+
+
+def test_a_server_failure_is_not_remembered() -> None:
+    refresh = _refresh()
+    with pytest.raises(AuthenticationError):
+        refresh.accept(_answer(refresh.request(0), 503, {"error": "unavailable"}), 0)
+    assert refresh.request(0).method == "POST"  # the next caller may try again
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"token_type": "bearer"},
+        {"access_token": ""},
+        {"access_token": 5},
+        {"access_token": "ok-abcdefgh", "refresh_token": 1},
+    ],
+)
+def test_an_unusable_answer_keeps_the_current_token(body: object) -> None:
+    refresh = _refresh()
+    with pytest.raises(AuthenticationError, match="unusable"):
+        refresh.accept(_answer(refresh.request(0), 200, body), 0)
+    assert refresh.credentials.auth()[0] == 0 and refresh.needed(0)
+
+
+def test_a_failure_to_send_is_a_harvest_error_without_secrets() -> None:
+    refresh = _refresh()
+    error = refresh.failed(httpx.ConnectError(f"refused while sending {SECRETS['client_secret']}"))
+    assert isinstance(error, TransportError) and SECRETS["client_secret"] not in str(error)
+    other = refresh.failed(httpx.DecodingError("bad gzip"))
+    assert isinstance(other, HarvestError) and not isinstance(other, TransportError)
+
+
+def test_no_secret_shows_in_its_repr() -> None:
+    shown = repr(_refresh()) + repr(_refresh().credentials)
+    assert not [value for value in SECRETS.values() if value in shown]
+
+
+def test_the_async_lock_is_one_lock() -> None:
+    refresh = _refresh()
+
+    async def locks() -> tuple[asyncio.Lock, asyncio.Lock]:
+        return refresh.async_lock, refresh.async_lock
+
+    first, second = asyncio.run(locks())
+    assert first is second
+
+
+def test_it_needs_the_refresh_secrets() -> None:
+    credentials = Credentials(account_id="123", access_token=SECRETS["access_token"])
+    with pytest.raises(ValueError, match="refresh_token, client_id and client_secret"):
+        TokenRefresh(credentials, token_url=TOKEN_URL, user_agent=AGENT)
