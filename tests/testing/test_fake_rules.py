@@ -6,8 +6,8 @@ import pytest
 from harvest_v2.testing import Faults, RateLimits, Store
 from harvest_v2.testing._behaviours import _minutes
 from harvest_v2.testing._limits import retry_after_header
+from harvest_v2.testing._routes import route_table
 from harvest_v2.testing._seed import apply_seed
-from harvest_v2.testing._spec import spec_index
 from harvest_v2.testing._validation import InvalidInput, parse_query_value
 
 
@@ -73,7 +73,7 @@ def test_faults_are_used_in_order_and_checked() -> None:
 )
 def test_bad_query_values_say_what_was_expected(schema: dict[str, object], raw: str, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
-        parse_query_value(spec_index(), schema, "p", raw)
+        parse_query_value(route_table(), schema, "p", raw)
 
 
 def test_clock_times_in_both_account_settings() -> None:

@@ -26,7 +26,7 @@ from ._engine import Call, Engine, NotFound, Result
 from ._faults import Fault, Faults, InjectedDrop
 from ._limits import RateLimits, retry_after_header
 from ._paging import Page
-from ._spec import Route, Schema, SpecIndex, named
+from ._routes import Route, RouteTable, Schema, named
 from ._store import Store, public
 from ._validation import InvalidInput, check_body, parse_query_value
 from ._wire import decode_json, encode_json
@@ -100,7 +100,7 @@ class FakeHarvestApp:
         current_user_id: int,
         limits: RateLimits,
         faults: Faults,
-        index: SpecIndex,
+        index: RouteTable,
         on_exchange: Callable[[Exchange], None] | None = None,
     ) -> None:
         self.store = store

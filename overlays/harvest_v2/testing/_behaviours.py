@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from ._engine import Call, Engine, NotFound, Result
 from ._money import cents, exact
-from ._spec import named
+from ._routes import named
 from ._store import Record, scope_of
 from ._synthesis import synthesize
 from ._validation import InvalidInput

@@ -17,7 +17,7 @@ from typing import Any
 
 from .._core._operation import Operation
 from ._paging import DEFAULT_PER_PAGE, PAGING_PARAMS, Page, PageRequest, paginate
-from ._spec import Route, Schema, SpecIndex, named
+from ._routes import Route, RouteTable, Schema, named
 from ._store import Record, Store, scope_of
 from ._synthesis import synthesize
 from ._validation import InvalidInput
@@ -56,7 +56,7 @@ class Call:
 class Engine:
     """Serves any operation of the spec from the store."""
 
-    def __init__(self, index: SpecIndex, store: Store) -> None:
+    def __init__(self, index: RouteTable, store: Store) -> None:
         self.index = index
         self.store = store
         # The kind of record behind each item path and each id parameter:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._spec import Schema, SpecIndex
+from ._routes import RouteTable, Schema
 
 __all__ = ["InvalidInput", "check_body", "parse_query_value"]
 
@@ -26,7 +26,7 @@ class InvalidInput(Exception):
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
-def parse_query_value(index: SpecIndex, schema: Schema, name: str, raw: str) -> Any:
+def parse_query_value(index: RouteTable, schema: Schema, name: str, raw: str) -> Any:
     """A query string value converted to the type its parameter declares."""
     schema, _ = index.non_null(schema)
     kind = schema.get("type")
@@ -73,7 +73,7 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
     return raw
 
 
-def check_body(index: SpecIndex, schema: Schema, body: Any) -> None:
+def check_body(index: RouteTable, schema: Schema, body: Any) -> None:
     """Raise InvalidInput when a JSON body does not match its request schema or leaves a required text blank."""
     _check_shape(index, schema, body)
     # Harvest validates presence: a required text field sent empty is "can't be blank", as if missing.
@@ -86,7 +86,7 @@ def check_body(index: SpecIndex, schema: Schema, body: Any) -> None:
                     raise InvalidInput(f"{name} can't be blank")
 
 
-def _check_shape(index: SpecIndex, schema: Schema, body: Any) -> None:
+def _check_shape(index: RouteTable, schema: Schema, body: Any) -> None:
     resolved = index.schema(schema)
     variants = resolved.get("oneOf")
     if variants:
@@ -103,7 +103,7 @@ def _check_shape(index: SpecIndex, schema: Schema, body: Any) -> None:
     _check(index, resolved, body, "body")
 
 
-def _check(index: SpecIndex, schema: Schema, value: Any, where: str) -> None:
+def _check(index: RouteTable, schema: Schema, value: Any, where: str) -> None:
     schema, nullable = index.non_null(schema)
     if value is None:
         if nullable or not schema:
