@@ -217,7 +217,7 @@ class Engine:
         for item in value:
             if not isinstance(item, dict):
                 continue
-            fields = {k: v for k, v in item.items() if not k.startswith("_")}
+            fields = self._nested_fields(item_schema, item)
             if item.get("id") in existing:
                 target = existing[item["id"]]
                 if item.get("_destroy"):
@@ -231,6 +231,27 @@ class Engine:
                 new["id"] = self.store.new_id()
             result.append(new)
         return result
+
+    def _nested_fields(self, schema: Schema, item: dict[str, Any]) -> Record:
+        """A nested item's fields, its `<x>_id` fields turned into the `<x>` reference (a line item's project)."""
+        properties = self.index.properties(schema)
+        fields: Record = {}
+        for name, value in item.items():
+            base = name.removesuffix("_id")
+            if name.startswith("_"):
+                continue
+            if name.endswith("_id") and base in properties and name not in properties:
+                if value is None:
+                    fields[base] = None
+                    continue
+                target_kind = self.param_kinds.get(name)
+                target = self.store.get(target_kind, value) if target_kind else None
+                if target is None:
+                    raise InvalidInput(f"{name} {value} does not name an existing {base.replace('_', ' ')}")
+                fields[base] = self.project(properties[base], target)
+            else:
+                fields[name] = value
+        return fields
 
     def _link(self, kind: str, record: Record, name: str, value: int) -> Record | None:
         """Set the reference `<x>` of `record` to the stored record `<x>_id` names; return that record."""
@@ -257,6 +278,9 @@ class Engine:
         for name in properties:
             if name in source:
                 filled[name] = source[name]
+        if "name" in properties and "name" not in source and "first_name" in source:
+            # A person is referred to by full name (a time entry's user, an invoice's creator).
+            filled["name"] = f"{source['first_name']} {source.get('last_name') or ''}".strip()
         return {k: v for k, v in filled.items() if k in properties}
 
     def _inherit(self, kind: str, record: Record, related: list[Record]) -> None:

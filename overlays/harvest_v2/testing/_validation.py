@@ -6,6 +6,7 @@ that message.
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -24,6 +25,12 @@ class InvalidInput(Exception):
 
 
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_LARGEST_NUMBER = Decimal(sys.float_info.max)
+"""Harvest reads JSON numbers as doubles: a larger one (1e999) becomes Infinity there, and is refused."""
+
+
+def _finite(number: Decimal) -> bool:
+    return number.is_finite() and abs(number) <= _LARGEST_NUMBER
 
 
 def parse_query_value(index: RouteTable, schema: Schema, name: str, raw: str) -> Any:
@@ -51,7 +58,7 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
             return value
         if kind == "number":
             number = Decimal(raw)
-            if not number.is_finite():
+            if not _finite(number):
                 raise ValueError(raw)
             return number
         if kind == "boolean":
@@ -152,6 +159,8 @@ def _check_scalar(schema: Schema, value: Any, where: str) -> None:
     }.get(str(kind), True)
     if not ok:
         raise InvalidInput(f"{where} must be a {kind}, got {value!r}")
+    if kind == "number" and not _finite(Decimal(value)):
+        raise InvalidInput(f"{where} must be a finite number, got {value}")
     if isinstance(value, str):
         try:
             if schema.get("format") == "date":
