@@ -170,6 +170,8 @@ class Arguments:
             return TODAY - datetime.timedelta(days=300)
         if name == "to":
             return TODAY
+        if name.endswith("_time") and kind == "string":
+            return "08:00"  # a time of day (started_time, ended_time), which the fake reads
         makers: dict[Any, Callable[[], Any]] = {
             "email": lambda: f"{name}@example.com",
             "uri": lambda: "https://example.com/e2e",

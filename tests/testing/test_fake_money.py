@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from harvest_v2.testing import FakeHarvest
-from harvest_v2.testing._behaviours import _totals
+from harvest_v2.testing._invoicing import totals as _totals
 from harvest_v2.testing._money import cents, exact
 from harvest_v2.testing._routes import route_table
 from harvest_v2.testing._validation import InvalidInput, check_body, parse_query_value

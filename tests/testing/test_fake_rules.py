@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from harvest_v2.testing import Faults, RateLimits, Store
-from harvest_v2.testing._behaviours import _minutes
 from harvest_v2.testing._limits import retry_after_header
 from harvest_v2.testing._routes import route_table
 from harvest_v2.testing._seed import apply_seed
+from harvest_v2.testing._tracking import minutes_of_day as _minutes
 from harvest_v2.testing._validation import InvalidInput, parse_query_value
 
 
