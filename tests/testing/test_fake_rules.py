@@ -8,6 +8,7 @@ from harvest_v2.testing._limits import retry_after_header
 from harvest_v2.testing._routes import route_table
 from harvest_v2.testing._seed import apply_seed
 from harvest_v2.testing._tracking import minutes_of_day as _minutes
+from harvest_v2.testing._tracking import time_of_day
 from harvest_v2.testing._validation import InvalidInput, parse_query_value
 
 
@@ -81,6 +82,13 @@ def test_clock_times_in_both_account_settings() -> None:
     assert _minutes("12:05am") == 5
     with pytest.raises(InvalidInput, match="14:59"):
         _minutes("quarter past")
+    for minutes in range(0, 24 * 60, 7):
+        assert _minutes(time_of_day(minutes, "12h")) == _minutes(time_of_day(minutes, "24h")) == minutes
+    assert (time_of_day(0, "12h"), time_of_day(12 * 60, "12h"), time_of_day(899, "24h")) == (
+        "12:00am",
+        "12:00pm",
+        "14:59",
+    )
 
 
 def test_unknown_seed_is_refused_with_the_choices() -> None:
