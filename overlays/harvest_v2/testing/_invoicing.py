@@ -391,7 +391,9 @@ def _group(
         groups.setdefault((reference_id(record, "project"), key, price), []).append(record)
     reference_schema = engine.index.properties(named("InvoiceLineItem"))["project"]
     rows = []
-    for (project_id, _, price), members in groups.items():
+    # Rows read in order: by project, then by what they group (task, person...), then by rate.
+    ordered = sorted(groups.items(), key=lambda g: (str(projects[g[0][0]].get("name")), group(g[1][0])[1], g[0][2]))
+    for (project_id, _, price), members in ordered:
         project = projects[project_id]
         _, label = group(members[0])
         first, last = start or members[0]["spent_date"], end or members[-1]["spent_date"]

@@ -161,7 +161,7 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                 client=_ref(client, "currency"),
                 is_active=True,
                 is_billable=True,
-                bill_by="Project",
+                bill_by="Tasks",  # entries carry their task's rate, as bill_by Tasks prices them
                 budget_by="project",
                 hourly_rate=Decimal("120.00"),
                 budget=Decimal("500.0"),
