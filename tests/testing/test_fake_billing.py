@@ -374,3 +374,26 @@ def test_reports_count_each_client_in_its_own_currency(http: httpx.Client, fake:
     found = {row["client_id"]: (row["currency"], row["billable_amount"]) for row in rows}
     assert found[made["EUR"]] == ("EUR", D("120.00"))
     assert found[made["JPY"]] == ("JPY", D("13500.00"))
+
+
+def test_fixed_fee_projects_are_priced_in_reports_only_when_asked(http: httpx.Client) -> None:
+    day = "2025-07-14"
+    client = _client(http)
+    hourly = _project(http, client, hourly_rate=D("90"))
+    fixed = _project(http, client, is_fixed_fee=True, fee=D("5000"), hourly_rate=D("90"))
+    task = _post(http, "/tasks", {"name": "Fixing", "billable_by_default": True})
+    for project in (hourly, fixed):
+        _entry(http, project, task, "2", spent_date=day)
+
+    def report(path: str, **extra: str) -> dict[int, Any]:
+        rows = _ok(http.get(path, params={"from": day, "to": day, **extra}))["results"]
+        return {row["project_id"]: row for row in rows}
+
+    # time reports: hours always; a fixed fee's billable amount only with include_fixed_fee "true"
+    plain, priced = report("/reports/time/projects"), report("/reports/time/projects", include_fixed_fee="true")
+    assert plain[fixed["id"]]["billable_hours"] == priced[fixed["id"]]["billable_hours"] == D(2)
+    assert (plain[fixed["id"]]["billable_amount"], priced[fixed["id"]]["billable_amount"]) == (D(0), D("180.00"))
+    assert plain[hourly["id"]]["billable_amount"] == D("180.00")
+    # the uninvoiced report: fixed-fee projects are in unless include_fixed_fee=false
+    assert fixed["id"] in report("/reports/uninvoiced")
+    assert set(report("/reports/uninvoiced", include_fixed_fee="false")) & {hourly["id"], fixed["id"]} == {hourly["id"]}

@@ -43,11 +43,25 @@ def _in_range(call: Call) -> Callable[[Record], bool]:
     return within
 
 
+def _not_fixed_fee(engine: Engine, include: bool) -> Callable[[Record], bool]:
+    """True for a record of an hourly project, or of any project when fixed-fee ones are included."""
+
+    def counted(record: Record) -> bool:
+        project = engine.store.get("Project", reference_id(record, "project")) or {}
+        return include or not project.get("is_fixed_fee")
+
+    return counted
+
+
 def time_report(subject: str) -> Rule:
-    """Hours and billable amounts per subject ("client", "project", "task", "user") and currency."""
+    """Hours and billable amounts per subject ("client", "project", "task", "user") and currency.
+
+    Fixed-fee projects' hours count; their billable amounts only with include_fixed_fee "true".
+    """
 
     def behave(engine: Engine, call: Call) -> Result:
         within = _in_range(call)
+        priced = _not_fixed_fee(engine, call.query.get("include_fixed_fee") == "true")
         row_schema = _item_schema(call)
         rows: dict[tuple[int, str], dict[str, Any]] = {}
         money: dict[tuple[int, str], BillableTime] = {}
@@ -65,7 +79,8 @@ def time_report(subject: str) -> Rule:
             row["total_hours"] += hours
             if entry.get("billable"):
                 row["billable_hours"] += hours
-                money[key].add(entry)
+                if priced(entry):
+                    money[key].add(entry)
         for key, row in rows.items():
             row["billable_amount"] = money[key].amount
         return _page(engine, call, row_schema, rows.values())
@@ -122,17 +137,14 @@ def uninvoiced_report(engine: Engine, call: Call) -> Result:
     uninvoiced_amount is what importing the same time and expenses into an invoice
     (summary by project) comes to: hours per rate, rounded once per rate, plus the costs.
     """
-    within = _in_range(call)
-    include_fixed_fee = call.query.get("include_fixed_fee", True)
+    within, kept = _in_range(call), _not_fixed_fee(engine, call.query.get("include_fixed_fee", True))
     rows: dict[int, dict[str, Any]] = {}
     money: dict[int, BillableTime] = {}
 
     def row_of(record: Record) -> dict[str, Any] | None:
         project_id = reference_id(record, "project")
         project = engine.store.get("Project", project_id)
-        if project is None or not project.get("is_billable"):
-            return None
-        if project.get("is_fixed_fee") and not include_fixed_fee:
+        if project is None or not project.get("is_billable") or not kept(record):
             return None
         row = rows.get(project_id)
         if row is None:
