@@ -397,3 +397,32 @@ def test_fixed_fee_projects_are_priced_in_reports_only_when_asked(http: httpx.Cl
     # the uninvoiced report: fixed-fee projects are in unless include_fixed_fee=false
     assert fixed["id"] in report("/reports/uninvoiced")
     assert set(report("/reports/uninvoiced", include_fixed_fee="false")) & {hourly["id"], fixed["id"]} == {hourly["id"]}
+
+
+def test_a_refused_change_leaves_the_invoice_as_it_was(http: httpx.Client) -> None:
+    rows = [{"kind": "Service", "quantity": 2, "unit_price": D("10")}]
+    invoice = _post(
+        http, "/invoices", {"client_id": _client(http)["id"], "issue_date": "2026-12-01", "line_items": rows}
+    )
+    row_id = invoice["line_items"][0]["id"]
+    path = f"/invoices/{invoice['id']}"
+    change = {"line_items": [{"id": row_id, "quantity": 5}, {"id": 987654321, "_destroy": True}]}
+    _refused(_send(http, "PATCH", path, change), "line_items[1]._destroy", "987654321")
+    _refused(_send(http, "PATCH", path, {"notes": "late", "due_date": "2026-11-01"}), "before the issue date")
+    _refused(
+        _send(
+            http,
+            "POST",
+            "/invoices",
+            {
+                "client_id": invoice["client"]["id"],
+                "issue_date": "2026-12-01",
+                "due_date": "2026-11-30",
+                "number": "never-stored",
+            },
+        ),
+        "before",
+    )
+    after = _ok(http.get(path))
+    assert (after["line_items"][0]["quantity"], after["amount"], after["notes"]) == (D(2), D("20.00"), None)
+    assert "never-stored" not in {i["number"] for i in _ok(http.get("/invoices"))["invoices"]}

@@ -201,10 +201,10 @@ class Engine:
                 if target is not None and related is not None:
                     related.append(target)
             elif name in properties:
-                changes[name] = self._value(properties[name], value, record.get(name))
+                changes[name] = self._value(name, properties[name], value, record.get(name))
         return changes
 
-    def _value(self, schema: Schema, value: Any, current: Any) -> Any:
+    def _value(self, name: str, schema: Schema, value: Any, current: Any) -> Any:
         """Nested records (line items) get ids and their missing attributes; `_destroy` removes one."""
         schema, _ = self.index.non_null(schema)
         if schema.get("type") != "array" or not isinstance(value, list):
@@ -212,11 +212,14 @@ class Engine:
         item_schema = schema.get("items", {})
         if not self.index.properties(item_schema):
             return value
-        existing = {item.get("id"): item for item in current or [] if isinstance(item, dict)}
+        # Copies: a refused item later in the list must leave the stored rows as they were.
+        existing = {item.get("id"): dict(item) for item in current or [] if isinstance(item, dict)}
         result = list(existing.values()) if current is not None else []
-        for item in value:
+        for position, item in enumerate(value):
             if not isinstance(item, dict):
                 continue
+            if item.get("_destroy") and item.get("id") not in existing:
+                raise InvalidInput(f"{name}[{position}]._destroy names no existing row (id {item.get('id')})")
             fields = self._nested_fields(item_schema, item)
             if item.get("id") in existing:
                 target = existing[item["id"]]

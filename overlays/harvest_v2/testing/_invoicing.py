@@ -194,9 +194,9 @@ def create_invoice(engine: Engine, call: Call) -> Record:
     body = call.body
     client = _check_opening(engine, "Invoice", body)
     plan = _import_rows(engine, client, body["line_items_import"]) if "line_items_import" in body else None
-    record = engine.create(call)
     changes = _opening(engine, call, "Invoice", client)
-    changes.update(_due(body, changes))
+    changes.update(_due(body, changes))  # refused (a due date before the issue date) before anything is stored
+    record = engine.create(call)
     if plan is not None:
         rows, billed = plan.stored(engine)
         changes.update(line_items=[*record.get("line_items", []), *rows], period_start=plan.start, period_end=plan.end)
@@ -214,11 +214,11 @@ def update_invoice(engine: Engine, call: Call) -> Record:
         _check_number(engine, "Invoice", body["number"], record["id"])
     if "currency" in body:
         _check_currency(body["currency"])
-    before = {item.get("id") for item in record.get("line_items") or []}
-    record = engine.update(call, record, body)
     changes: Record = {}
     if {"issue_date", "payment_term", "due_date"} & body.keys():
         changes.update(_due(body, record))
+    before = {item.get("id") for item in record.get("line_items") or []}
+    record = engine.update(call, record, body)
     billed: dict[int, list[tuple[str, int]]] = dict(record.get(_BILLED) or {})
     removed = before - {item.get("id") for item in record.get("line_items") or []}
     for row_id in removed & billed.keys():
@@ -248,8 +248,8 @@ def delete_invoice(engine: Engine, call: Call) -> Record:
 def _mark_billed(engine: Engine, sources: Iterable[tuple[str, int]], invoice: Record) -> None:
     for kind, record_id in sources:
         if engine.store.get(kind, record_id) is not None:
-            changes = {"is_billed": True, "invoice": invoice, "is_locked": True, "locked_reason": LOCKED_BY_INVOICE}
-            engine.store.update(kind, record_id, changes)
+            changes = {"is_billed": True, "is_locked": True, "locked_reason": LOCKED_BY_INVOICE}
+            engine.store.update(kind, record_id, {**changes, "invoice": dict(invoice)})
 
 
 def _release(engine: Engine, sources: Iterable[tuple[str, int]]) -> None:
