@@ -426,3 +426,13 @@ def test_a_refused_change_leaves_the_invoice_as_it_was(http: httpx.Client) -> No
     after = _ok(http.get(path))
     assert (after["line_items"][0]["quantity"], after["amount"], after["notes"]) == (D(2), D("20.00"), None)
     assert "never-stored" not in {i["number"] for i in _ok(http.get("/invoices"))["invoices"]}
+
+
+def test_invoices_of_a_project_are_those_with_a_row_for_it(http: httpx.Client) -> None:
+    client = _client(http)
+    ours, theirs = _project(http, client), _project(http, client)
+    row = {"kind": "Service", "quantity": 1, "unit_price": D("5")}
+    billed = _post(http, "/invoices", {"client_id": client["id"], "line_items": [{**row, "project_id": ours["id"]}]})
+    _post(http, "/invoices", {"client_id": client["id"], "line_items": [{**row, "project_id": theirs["id"]}]})
+    found = _ok(http.get("/invoices", params={"project_id": ours["id"]}))["invoices"]
+    assert [invoice["id"] for invoice in found] == [billed["id"]]

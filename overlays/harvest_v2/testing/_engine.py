@@ -183,7 +183,16 @@ class Engine:
             return True
         if record.get(name) == value:
             return True
-        related = record.get(name.removesuffix("_id"))
+        base = name.removesuffix("_id")
+        related = record.get(base)
+        if related is None and base not in record:
+            # A record that refers to it through its rows: an invoice's line items name projects.
+            return any(
+                isinstance(item, dict) and isinstance(item.get(base), dict) and item[base].get("id") == value
+                for rows in record.values()
+                if isinstance(rows, list)
+                for item in rows
+            )
         return isinstance(related, dict) and related.get("id") == value
 
     # -- turning request fields into record fields ------------------------------------
