@@ -312,7 +312,7 @@ def test_invoice_events_move_its_state_and_refuse_what_cannot_happen(http: httpx
     assert (_ok(http.get(path))["state"], _ok(http.get(path))["sent_at"]) == ("draft", None)
 
 
-def test_payments_are_dated_and_checked(http: httpx.Client) -> None:
+def test_payments_are_dated_and_checked(http: httpx.Client, fake: FakeHarvest) -> None:
     invoice = _post(
         http,
         "/invoices",
@@ -335,6 +335,12 @@ def test_payments_are_dated_and_checked(http: httpx.Client) -> None:
     paid = _ok(http.get(f"/invoices/{invoice['id']}"))
     assert (paid["state"], paid["paid_at"], paid["paid_date"]) == ("paid", "2026-12-03T14:04:05Z", "2026-12-03")
     _refused(_event(http, "invoices", invoice["id"], "draft"), "paid")
+    _ok(http.delete(f"/invoices/{invoice['id']}"))  # its payments and messages go with it
+    for kind in ("InvoicePayment", "InvoiceMessage"):
+        assert all(
+            record.get("_scope", {}).get("invoice_id") != invoice["id"] for record in fake.store.newest_first(kind)
+        )
+    assert http.get(payments).status_code == 404
 
 
 def test_estimates_are_numbered_and_answered(http: httpx.Client) -> None:

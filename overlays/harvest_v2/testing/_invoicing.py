@@ -236,7 +236,9 @@ def delete_invoice(engine: Engine, call: Call) -> Record:
     record = engine.find(call)
     for sources in (record.get(_BILLED) or {}).values():
         _release(engine, sources)
-    for kind in ("InvoicePayment", "InvoiceMessage"):
+    # What lives under the invoice's path (its payments and messages, by the routes) goes with it.
+    nested_kinds = {kind for path, kind in engine.item_kinds.items() if path.startswith(call.operation.path + "/")}
+    for kind in sorted(nested_kinds):
         for nested in list(engine.store.newest_first(kind)):
             if scope_of(nested).get("invoice_id") == record["id"]:
                 engine.store.delete(kind, nested["id"])
