@@ -113,9 +113,12 @@ def _book_a_month(r: Run) -> Month:
     call(hv.task_assignments.create(support.id, task_id=dev.id, billable=True, hourly_rate=D("132.50")))
     call(hv.task_assignments.create(support.id, task_id=meetings.id, billable=False))
     call(hv.task_assignments.create(audit.id, task_id=dev.id, billable=True))
+    memberships = {}  # project id -> the owner's assignment
     for project in (website, support):
         for person in (me, grace):
-            call(hv.user_assignments.create(project.id, user_id=person.id))
+            made = call(hv.user_assignments.create(project.id, user_id=person.id))
+            if person is me:
+                memberships[project.id] = made.id
     call(hv.user_assignments.create(audit.id, user_id=me.id, use_default_rates=False, hourly_rate=D("150.00")))
     call(hv.user_assignments.create(audit.id, user_id=grace.id, use_default_rates=True))
 
@@ -166,6 +169,7 @@ def _book_a_month(r: Run) -> Month:
     )
     km = call(hv.expenses.create(project_id=website.id, expense_category_id=mileage.id, spent_date=FIRST, units=7))
     assert km.total_cost == D("4.10")  # 7 x 0.585 = 4.095, half up
+    assert (km.user.id, km.user_assignment.id, km.client.id) == (me.id, memberships[website.id], acme.id)
     kept = call(
         hv.expenses.create(
             project_id=website.id, expense_category_id=travel.id, spent_date=FIRST, total_cost=D("12"), billable=False

@@ -250,6 +250,7 @@ def test_removing_an_imported_row_releases_its_entries(http: httpx.Client) -> No
         (D("1"), D("80"), D("80.00")),
         (D("2.25"), D("80"), D("180.00")),
     ]
+    assert [row["description"] for row in invoice["line_items"]] == [f"{project['name']}: Importing ({DAY})"] * 2
     first_row = invoice["line_items"][0]
     changed = _ok(
         _send(http, "PATCH", f"/invoices/{invoice['id']}", {"line_items": [{"id": first_row["id"], "_destroy": True}]})

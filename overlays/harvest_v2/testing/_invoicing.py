@@ -369,6 +369,8 @@ def _import_rows(engine: Engine, client: Record, spec: Record) -> _ImportPlan:
         spans.extend(d for d in (start, end) if d is not None)
         spans.extend(r["spent_date"] for r in chosen)
         group = summaries[options["summary_type"]]
+        if options["summary_type"] == "detailed":
+            start = end = None  # a row per entry is dated by its entry
         rows.extend(_group(engine, source, chosen, group, kind, projects, date_format, start, end))
     return _ImportPlan(rows, min(spans, default=None), max(spans, default=None))
 

@@ -251,8 +251,13 @@ def delete_expense(engine: Engine, call: Call) -> Result:
 
 
 def _price_expense(engine: Engine, record: Record, billable: Any) -> Record:
-    """Units times the category's unit price, to the cent, when the category is priced per unit."""
+    """Billability, the user's assignment to the project, and units x unit price for per-unit categories."""
     changes: Record = {"billable": expense_billable(engine.store, record, bool(billable))}
+    membership = _assignment(engine, "UserAssignment", "user", record)
+    if membership is not None:
+        changes["user_assignment"] = engine.project(
+            engine.index.properties(named("Expense"))["user_assignment"], membership
+        )
     category = engine.store.get("ExpenseCategory", reference_id(record, "expense_category")) or {}
     if category.get("unit_price") is not None and record.get("units") is not None:
         changes["total_cost"] = cents(exact(record["units"]) * exact(category["unit_price"]))
