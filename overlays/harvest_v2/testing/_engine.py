@@ -22,7 +22,7 @@ from ._store import Record, Store, scope_of
 from ._synthesis import synthesize
 from ._validation import InvalidInput
 
-__all__ = ["Call", "Engine", "NotFound", "Result"]
+__all__ = ["Call", "Engine", "NotFound", "Result", "person_name"]
 
 # What Harvest fills in for a new record when the request leaves it out.
 CREATE_DEFAULTS: dict[str, Any] = {"is_active": True, "currency": "USD"}
@@ -292,7 +292,7 @@ class Engine:
                 filled[name] = source[name]
         if "name" in properties and "name" not in source and "first_name" in source:
             # A person is referred to by full name (a time entry's user, an invoice's creator).
-            filled["name"] = f"{source['first_name']} {source.get('last_name') or ''}".strip()
+            filled["name"] = person_name(source)
         return {k: v for k, v in filled.items() if k in properties}
 
     def _inherit(self, kind: str, record: Record, related: list[Record]) -> None:
@@ -386,6 +386,11 @@ class Engine:
                 return lambda record: record.get(name) in value
             return lambda record: record.get(name) == value
         return lambda record: True
+
+
+def person_name(user: Record) -> str:
+    """A user's full name, as Harvest writes it wherever it names a person."""
+    return f"{user.get('first_name') or ''} {user.get('last_name') or ''}".strip()
 
 
 def _hashable(value: Any) -> Any:

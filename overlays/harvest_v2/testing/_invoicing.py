@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ._engine import Call, Engine, NotFound
+from ._engine import Call, Engine, NotFound, person_name
 from ._money import cents, exact
 from ._rates import reference_id, reported_hours
 from ._routes import named
@@ -477,7 +477,7 @@ def create_invoice_payment(engine: Engine, call: Call) -> Record:
     changes = {
         "paid_at": paid_at,
         "paid_date": paid_at[:10],
-        "recorded_by": _full_name(user),
+        "recorded_by": person_name(user),
         "recorded_by_email": user.get("email") or payment.get("recorded_by_email"),
     }
     engine.store.update("InvoicePayment", payment["id"], changes)
@@ -497,10 +497,6 @@ def _parent(engine: Engine, call: Call, kind: str) -> Record:
     if record is None:
         raise NotFound
     return record
-
-
-def _full_name(user: Record) -> str:
-    return f"{user.get('first_name') or ''} {user.get('last_name') or ''}".strip()
 
 
 def _noun(kind: str) -> str:
@@ -550,7 +546,7 @@ def _message(kind: str, events: dict[str, _Transition]) -> Callable[[Engine, Cal
             transition = events["send"]
         message = engine.create(call)
         user = engine.store.get("User", call.current_user_id) or {}
-        sender = {"name": _full_name(user), "email": user.get("email") or message.get("sent_by_email")}
+        sender = {"name": person_name(user), "email": user.get("email") or message.get("sent_by_email")}
         changes: Record = {
             "sent_by": sender["name"],
             "sent_by_email": sender["email"],
