@@ -9,10 +9,14 @@ the fake.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -341,3 +345,20 @@ def test_each_summary_type_bills_the_same_entries_once(run: Run) -> None:
         if summary == "detailed":
             assert len([row for row in invoice.line_items if row.kind == "Service"]) == 5
         call(hv.invoices.delete(invoice.id))  # released for the next grouping
+
+
+def test_the_invoicing_example_runs_and_its_figures_add_up(exchange_log: ExchangeLog) -> None:
+    """examples/invoicing.py (part of make demo) against a seeded fake: it checks its own figures and exits 0."""
+    example = Path(__file__).parents[2] / "examples" / "invoicing.py"
+    with FakeHarvest(seed="bulk:600", rate_limits=RateLimits(enabled=False), on_exchange=exchange_log) as fake:
+        env = {
+            **os.environ,
+            "HARVEST_ACCESS_TOKEN": fake.access_token,
+            "HARVEST_ACCOUNT_ID": fake.account_id,
+            "HARVEST_USER_AGENT": "invoicing example test (ops@example.com)",
+            "HARVEST_BASE_URL": fake.base_url,
+        }
+        done = subprocess.run([sys.executable, str(example)], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "Paid on " in done.stdout and "figures do not add up" not in done.stdout
+        assert [invoice["state"] for invoice in fake.store.all("Invoice")] == ["paid"]
