@@ -30,6 +30,11 @@ def _month(label: str | None) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+def _shown(text: object) -> str:
+    """Text from Harvest as data on a terminal: control characters (escape sequences) shown as "?"."""
+    return "".join(ch if ch.isprintable() else "?" for ch in str(text))
+
+
 def _check(fact: bool, what: str) -> None:
     if not fact:
         raise SystemExit(f"figures do not add up: {what}")
@@ -48,10 +53,10 @@ def main() -> None:
         client_id = max(owed, key=lambda client: owed[client])
         projects = [row for row in rows if row.client_id == client_id]
         currency = projects[0].currency
-        print(f"Uninvoiced from {first} to {last} for {projects[0].client_name}:")
+        print(f"Uninvoiced from {first} to {last} for {_shown(projects[0].client_name)}:")
         for row in projects:
             hours, amount = row.uninvoiced_hours, row.uninvoiced_amount
-            print(f"  {row.project_name!s:<28.28} {hours:>8.2f} h {amount:>12,.2f} {currency}")
+            print(f"  {_shown(row.project_name):<28.28} {hours:>8.2f} h {amount:>12,.2f} {currency}")
 
         invoice = hv.invoices.create(
             client_id=client_id,
@@ -62,9 +67,11 @@ def main() -> None:
                 expenses=InvoiceExpenseImport(summary_type="category", from_=first, to=last),
             ),
         )
-        print(f"Invoice {invoice.number} ({invoice.state}), {len(invoice.line_items)} rows:")
+        print(f"Invoice {_shown(invoice.number)} ({invoice.state}), {len(invoice.line_items)} rows:")
         for item in invoice.line_items:
-            print(f"  {item.description!s:<52.52} {item.quantity:>8} x {item.unit_price:>7} = {item.amount:>10,.2f}")
+            print(
+                f"  {_shown(item.description):<52.52} {item.quantity:>8} x {item.unit_price:>7} = {item.amount:>10,.2f}"
+            )
         _check(invoice.amount == owed[client_id], f"invoice {invoice.amount} against uninvoiced {owed[client_id]}")
         _check(invoice.amount == sum(item.amount for item in invoice.line_items), "rows against the total")
         _check(invoice.currency == currency, f"invoice in {invoice.currency}, client in {currency}")
