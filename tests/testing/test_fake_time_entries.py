@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from harvest_v2.testing import FakeHarvest, RateLimits
+from harvest_v2.testing import _tracking as tracking
 
 
 def _post(http: httpx.Client, path: str, body: dict[str, Any]) -> Any:
@@ -96,15 +97,17 @@ def test_timestamp_accounts_write_times_by_the_accounts_clock(
     assert moved.json()["hours"] > made["hours"]
 
 
-def test_a_timestamp_timer_runs_from_its_start_and_stops_with_an_end(own_fake: FakeHarvest) -> None:
+def test_a_timestamp_timer_runs_from_its_start_and_stops_with_an_end(
+    own_fake: FakeHarvest, monkeypatch: pytest.MonkeyPatch
+) -> None:
     http, entry = _timesheet(own_fake, timestamps=True, clock="12h")
+    monkeypatch.setattr(tracking, "_now_minutes", lambda engine, user_id: 11 * 60 + 45)  # 11:45am where the user is
     running = _post(http, "/time_entries", {**entry, "started_time": "9:15am"})
     assert (running["is_running"], running["started_time"], running["ended_time"]) == (True, "9:15am", None)
     stopped = http.patch(f"/time_entries/{running['id']}/stop").json()
-    assert stopped["is_running"] is False
-    assert stopped["ended_time"] is not None and stopped["ended_time"][-2:] in ("am", "pm")
+    assert (stopped["is_running"], stopped["ended_time"], stopped["hours"]) == (False, "11:45am", 2.5)
     now_timer = _post(http, "/time_entries", entry)  # no start given: it starts now, in the account's clock
-    assert now_timer["is_running"] is True and now_timer["started_time"][-2:] in ("am", "pm")
+    assert (now_timer["is_running"], now_timer["started_time"]) == (True, "11:45am")
 
 
 def test_duration_accounts_keep_no_times_of_day(own_fake: FakeHarvest) -> None:

@@ -176,12 +176,17 @@ def stop_time_entry(engine: Engine, call: Call) -> Record:
     record = _time_entry(engine, call)
     if not record.get("is_running"):
         raise InvalidInput("only a running time entry can be stopped")
-    started = datetime.fromisoformat(record["timer_started_at"])
-    elapsed = Decimal(round((datetime.now(UTC) - started).total_seconds())) / 3600
+    timer = datetime.fromisoformat(record["timer_started_at"])
+    elapsed = Decimal(round((datetime.now(UTC) - timer).total_seconds())) / 3600
     hours = _hours(exact(record.get("hours")) + elapsed)
-    changes: Record = {"is_running": False, "timer_started_at": None, "hours": hours, "rounded_hours": hours}
-    if record.get("started_time") is not None:
-        changes["ended_time"] = _written(engine, _now_minutes(engine, reference_id(record, "user")))
+    changes: Record = {"is_running": False, "timer_started_at": None}
+    started = _read_time(record.get("started_time"))
+    if started is not None:
+        # A span ends now: its hours are the span's, as the times read.
+        ended = _now_minutes(engine, reference_id(record, "user"))
+        hours = _hours_between(started, ended)
+        changes["ended_time"] = _written(engine, ended)
+    changes.update(hours=hours, rounded_hours=hours)
     return engine.store.update("TimeEntry", record["id"], changes)
 
 
