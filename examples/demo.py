@@ -92,6 +92,7 @@ def main() -> int:
         steps = [
             ["export_quarter.py", quarter, str(csv_path)],
             ["project_summary.py"],
+            ["invoicing.py"],
             ["rate_limit_burst.py", "150"],
         ]
         for script, *args in steps:

@@ -19,7 +19,7 @@ from harvest_v2._core._operation import Operation
 from harvest_v2._openapi import schema_name
 from harvest_v2._operations import OPERATIONS
 from harvest_v2.testing import FakeHarvest
-from harvest_v2.testing._spec import Schema, SpecIndex, named, spec_index
+from harvest_v2.testing._routes import RouteTable, Schema, named, route_table
 from harvest_v2.testing._store import scope_of
 
 TODAY = datetime.date.today()
@@ -74,7 +74,7 @@ class Arguments:
 
     def __init__(self, fake: FakeHarvest) -> None:
         self.fake = fake
-        self.index: SpecIndex = spec_index()
+        self.index: RouteTable = route_table()
         self.engine = fake.app.engine
         self.created: dict[str, int] = {}
 
@@ -170,6 +170,8 @@ class Arguments:
             return TODAY - datetime.timedelta(days=300)
         if name == "to":
             return TODAY
+        if name.endswith("_time") and kind == "string":
+            return "08:00"  # a time of day (started_time, ended_time), which the fake reads
         makers: dict[Any, Callable[[], Any]] = {
             "email": lambda: f"{name}@example.com",
             "uri": lambda: "https://example.com/e2e",

@@ -5,14 +5,16 @@ Over real HTTP (the fake's own server), since the 500s these rules replace came 
 
 from __future__ import annotations
 
+import datetime
 import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 
 import httpx
 import pytest
-from harvest_v2 import Harvest, ValidationError
+from harvest_v2 import File, Harvest, ValidationError
 from harvest_v2.testing import FakeHarvest, RateLimits
 from harvest_v2.testing.__main__ import main
 
@@ -124,3 +126,61 @@ def test_the_command_fails_in_one_line(busy: bool) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "reason"),
+    [
+        (b'{"name": "Acme", "address": NaN}', 400, "NaN"),
+        (b'{"name": "Acme", "address": Infinity}', 400, "Infinity"),
+        (b'{"name": "Acme", "address": -Infinity}', 400, "Infinity"),
+        (b'{"name": "Acme \\ud800"}', 400, "surrogate"),
+        (b'{"name": "Acme", "\\udfff": 1}', 400, "surrogate"),
+        (b'{"name": "Acme", "nested": [{"deep": "\\udbff"}]}', 400, "surrogate"),
+    ],
+    ids=["NaN", "Infinity", "-Infinity", "lone high surrogate", "lone low surrogate in a key", "nested surrogate"],
+)
+def test_text_and_numbers_no_answer_could_carry_are_refused_and_never_stored(
+    fake: FakeHarvest, body: bytes, status: int, reason: str
+) -> None:
+    clients_before = fake.store.count("Client")
+    response = _post(fake, "/clients", body)
+    assert response.status_code == status
+    assert reason in response.text
+    assert fake.store.count("Client") == clients_before
+    listing = httpx.get(f"{fake.base_url}/clients", headers=fake.headers(), timeout=30)
+    assert listing.status_code == 200  # nothing poisoned: every later answer can still be written
+
+
+@pytest.mark.parametrize("number", [b"1e999", b"-1e400", b"NaN"])
+def test_a_money_field_past_a_double_is_refused(fake: FakeHarvest, number: bytes) -> None:
+    response = _post(fake, "/tasks", b'{"name": "Huge", "default_hourly_rate": ' + number + b"}")
+    assert response.status_code in (400, 422)
+    if response.status_code == 422:
+        assert response.json()["message"].startswith("default_hourly_rate must be a finite number")
+    assert fake.store.count("Task") == 0
+    paired = _post(fake, "/tasks", b'{"name": "Fine \\ud83d\\ude00", "default_hourly_rate": 1e2}')
+    assert paired.status_code == 201  # a surrogate pair is one character, and 1e2 is a number
+    assert paired.json()["name"] == "Fine \U0001f600"
+
+
+def test_a_receipt_with_a_spent_date_is_stored_and_reported(fake: FakeHarvest) -> None:
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        client = hv.clients.create(name="Receipts", currency="EUR")
+        project = hv.projects.create(
+            client_id=client.id, name="Receipts", is_billable=True, bill_by="Project", budget_by="none"
+        )
+        category = hv.expense_categories.create(name="Meals")
+        day = datetime.date(2026, 11, 5)
+        expense = hv.expenses.create(
+            project_id=project.id,
+            expense_category_id=category.id,
+            spent_date=day,
+            total_cost=Decimal("12.50"),
+            receipt=File(b"%PDF-1.4 receipt", "lunch.pdf", "application/pdf"),
+        )
+        assert (expense.spent_date, expense.total_cost, expense.billable) == (day, Decimal("12.50"), True)
+        assert expense.receipt is not None and expense.receipt.file_name == "lunch.pdf"
+        assert [row.total_amount for row in hv.reports.expense_clients(from_=day, to=day)] == [Decimal("12.50")]
+        assert [e.id for e in hv.expenses.list(from_=day, to=day)] == [expense.id]
+    assert 500 not in fake.status_counts

@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 from harvest_v2.testing import FakeHarvest
-from harvest_v2.testing._behaviours import _totals
+from harvest_v2.testing._invoicing import totals as _totals
 from harvest_v2.testing._money import cents, exact
-from harvest_v2.testing._spec import spec_index
+from harvest_v2.testing._routes import route_table
 from harvest_v2.testing._validation import InvalidInput, check_body, parse_query_value
 from harvest_v2.testing._wire import decode_json, encode_json
 
@@ -68,16 +68,16 @@ def test_only_json_numbers_are_counted(stored: Any) -> None:
 
 def test_number_query_parameters_are_decimals_and_must_be_finite() -> None:
     schema = {"type": "number", "format": "decimal"}
-    assert parse_query_value(spec_index(), schema, "amount", "0.10") == D("0.10")
+    assert parse_query_value(route_table(), schema, "amount", "0.10") == D("0.10")
     for bad in ("NaN", "Infinity", "ten"):
         with pytest.raises(InvalidInput, match="amount must be a number"):
-            parse_query_value(spec_index(), schema, "amount", bad)
+            parse_query_value(route_table(), schema, "amount", bad)
 
 
 def test_request_checks_accept_decimal_numbers() -> None:
-    check_body(spec_index(), {"$ref": "#/components/schemas/TimeEntryUpdate"}, {"hours": D("1.25")})
+    check_body(route_table(), {"$ref": "#/components/schemas/TimeEntryUpdate"}, {"hours": D("1.25")})
     with pytest.raises(InvalidInput, match="hours must be a number"):
-        check_body(spec_index(), {"$ref": "#/components/schemas/TimeEntryUpdate"}, {"hours": "1.25"})
+        check_body(route_table(), {"$ref": "#/components/schemas/TimeEntryUpdate"}, {"hours": "1.25"})
 
 
 def test_invoice_totals_are_exact_and_add_up() -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from harvest_v2.testing import Faults, RateLimits, Store
-from harvest_v2.testing._behaviours import _minutes
 from harvest_v2.testing._limits import retry_after_header
+from harvest_v2.testing._routes import route_table
 from harvest_v2.testing._seed import apply_seed
-from harvest_v2.testing._spec import spec_index
+from harvest_v2.testing._tracking import minutes_of_day as _minutes
+from harvest_v2.testing._tracking import time_of_day
 from harvest_v2.testing._validation import InvalidInput, parse_query_value
 
 
@@ -73,7 +74,7 @@ def test_faults_are_used_in_order_and_checked() -> None:
 )
 def test_bad_query_values_say_what_was_expected(schema: dict[str, object], raw: str, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
-        parse_query_value(spec_index(), schema, "p", raw)
+        parse_query_value(route_table(), schema, "p", raw)
 
 
 def test_clock_times_in_both_account_settings() -> None:
@@ -81,6 +82,13 @@ def test_clock_times_in_both_account_settings() -> None:
     assert _minutes("12:05am") == 5
     with pytest.raises(InvalidInput, match="14:59"):
         _minutes("quarter past")
+    for minutes in range(0, 24 * 60, 7):
+        assert _minutes(time_of_day(minutes, "12h")) == _minutes(time_of_day(minutes, "24h")) == minutes
+    assert (time_of_day(0, "12h"), time_of_day(12 * 60, "12h"), time_of_day(899, "24h")) == (
+        "12:00am",
+        "12:00pm",
+        "14:59",
+    )
 
 
 def test_unknown_seed_is_refused_with_the_choices() -> None:

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -26,7 +27,7 @@ from ._engine import Call, Engine, NotFound, Result
 from ._faults import Fault, Faults, InjectedDrop
 from ._limits import RateLimits, retry_after_header
 from ._paging import Page
-from ._spec import Route, Schema, SpecIndex, named
+from ._routes import Route, RouteTable, Schema, named
 from ._store import Store, public
 from ._validation import InvalidInput, check_body, parse_query_value
 from ._wire import decode_json, encode_json
@@ -100,7 +101,7 @@ class FakeHarvestApp:
         current_user_id: int,
         limits: RateLimits,
         faults: Faults,
-        index: SpecIndex,
+        index: RouteTable,
         on_exchange: Callable[[Exchange], None] | None = None,
     ) -> None:
         self.store = store
@@ -272,9 +273,11 @@ class FakeHarvestApp:
             return await self._form(named(schemas["multipart/form-data"]), request)
         try:
             payload = decode_json(body) if body else None
-        except (ValueError, RecursionError):
-            # RecursionError: nesting deeper than the decoder can follow (a 500 before).
+        except RecursionError:
+            # Nesting deeper than the decoder can follow (a 500 before).
             raise BadRequest("The request body is not valid JSON.") from None
+        except ValueError as exc:
+            raise BadRequest(f"The request body is not valid JSON: {exc}.") from None
         if _depth(payload) > MAX_JSON_DEPTH:
             raise BadRequest(f"The request body nests deeper than {MAX_JSON_DEPTH} levels.")
         if not isinstance(payload, dict):
@@ -299,11 +302,18 @@ class FakeHarvestApp:
                     "content_type": raw.content_type,
                 }
             elif name in properties:
-                values[name] = parse_query_value(self.index, properties[name], name, raw)
+                values[name] = _as_json(parse_query_value(self.index, properties[name], name, raw))
         for name in self.index.required(schema):
             if name not in values:
                 raise InvalidInput(f"{name} can't be blank")
         return values
+
+
+def _as_json(value: Any) -> Any:
+    """A form value as a JSON body would have carried it: dates as ISO text, like every stored date."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
 
 
 def _depth(value: Any) -> int:

@@ -17,12 +17,12 @@ from typing import Any
 
 from .._core._operation import Operation
 from ._paging import DEFAULT_PER_PAGE, PAGING_PARAMS, Page, PageRequest, paginate
-from ._spec import Route, Schema, SpecIndex, named
+from ._routes import Route, RouteTable, Schema, named
 from ._store import Record, Store, scope_of
 from ._synthesis import synthesize
 from ._validation import InvalidInput
 
-__all__ = ["Call", "Engine", "NotFound", "Result"]
+__all__ = ["Call", "Engine", "NotFound", "Result", "person_name"]
 
 # What Harvest fills in for a new record when the request leaves it out.
 CREATE_DEFAULTS: dict[str, Any] = {"is_active": True, "currency": "USD"}
@@ -56,7 +56,7 @@ class Call:
 class Engine:
     """Serves any operation of the spec from the store."""
 
-    def __init__(self, index: SpecIndex, store: Store) -> None:
+    def __init__(self, index: RouteTable, store: Store) -> None:
         self.index = index
         self.store = store
         # The kind of record behind each item path and each id parameter:
@@ -183,7 +183,16 @@ class Engine:
             return True
         if record.get(name) == value:
             return True
-        related = record.get(name.removesuffix("_id"))
+        base = name.removesuffix("_id")
+        related = record.get(base)
+        if related is None and base not in record:
+            # A record that refers to it through its rows: an invoice's line items name projects.
+            return any(
+                isinstance(item, dict) and isinstance(item.get(base), dict) and item[base].get("id") == value
+                for rows in record.values()
+                if isinstance(rows, list)
+                for item in rows
+            )
         return isinstance(related, dict) and related.get("id") == value
 
     # -- turning request fields into record fields ------------------------------------
@@ -201,10 +210,10 @@ class Engine:
                 if target is not None and related is not None:
                     related.append(target)
             elif name in properties:
-                changes[name] = self._value(properties[name], value, record.get(name))
+                changes[name] = self._value(name, properties[name], value, record.get(name))
         return changes
 
-    def _value(self, schema: Schema, value: Any, current: Any) -> Any:
+    def _value(self, name: str, schema: Schema, value: Any, current: Any) -> Any:
         """Nested records (line items) get ids and their missing attributes; `_destroy` removes one."""
         schema, _ = self.index.non_null(schema)
         if schema.get("type") != "array" or not isinstance(value, list):
@@ -212,12 +221,15 @@ class Engine:
         item_schema = schema.get("items", {})
         if not self.index.properties(item_schema):
             return value
-        existing = {item.get("id"): item for item in current or [] if isinstance(item, dict)}
+        # Copies: a refused item later in the list must leave the stored rows as they were.
+        existing = {item.get("id"): dict(item) for item in current or [] if isinstance(item, dict)}
         result = list(existing.values()) if current is not None else []
-        for item in value:
+        for position, item in enumerate(value):
             if not isinstance(item, dict):
                 continue
-            fields = {k: v for k, v in item.items() if not k.startswith("_")}
+            if item.get("_destroy") and item.get("id") not in existing:
+                raise InvalidInput(f"{name}[{position}]._destroy names no existing row (id {item.get('id')})")
+            fields = self._nested_fields(item_schema, item)
             if item.get("id") in existing:
                 target = existing[item["id"]]
                 if item.get("_destroy"):
@@ -231,6 +243,27 @@ class Engine:
                 new["id"] = self.store.new_id()
             result.append(new)
         return result
+
+    def _nested_fields(self, schema: Schema, item: dict[str, Any]) -> Record:
+        """A nested item's fields, its `<x>_id` fields turned into the `<x>` reference (a line item's project)."""
+        properties = self.index.properties(schema)
+        fields: Record = {}
+        for name, value in item.items():
+            base = name.removesuffix("_id")
+            if name.startswith("_"):
+                continue
+            if name.endswith("_id") and base in properties and name not in properties:
+                if value is None:
+                    fields[base] = None
+                    continue
+                target_kind = self.param_kinds.get(name)
+                target = self.store.get(target_kind, value) if target_kind else None
+                if target is None:
+                    raise InvalidInput(f"{name} {value} does not name an existing {base.replace('_', ' ')}")
+                fields[base] = self.project(properties[base], target)
+            else:
+                fields[name] = value
+        return fields
 
     def _link(self, kind: str, record: Record, name: str, value: int) -> Record | None:
         """Set the reference `<x>` of `record` to the stored record `<x>_id` names; return that record."""
@@ -257,6 +290,9 @@ class Engine:
         for name in properties:
             if name in source:
                 filled[name] = source[name]
+        if "name" in properties and "name" not in source and "first_name" in source:
+            # A person is referred to by full name (a time entry's user, an invoice's creator).
+            filled["name"] = person_name(source)
         return {k: v for k, v in filled.items() if k in properties}
 
     def _inherit(self, kind: str, record: Record, related: list[Record]) -> None:
@@ -350,6 +386,11 @@ class Engine:
                 return lambda record: record.get(name) in value
             return lambda record: record.get(name) == value
         return lambda record: True
+
+
+def person_name(user: Record) -> str:
+    """A user's full name, as Harvest writes it wherever it names a person."""
+    return f"{user.get('first_name') or ''} {user.get('last_name') or ''}".strip()
 
 
 def _hashable(value: Any) -> Any:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ._spec import named, spec_index
+from ._routes import named, route_table
 from ._store import Record, Store
 from ._synthesis import synthesize
 from ._wire import now_iso
@@ -30,7 +30,7 @@ DEMO_TIME_ENTRIES = 25_000
 
 
 def _template(kind: str) -> Record:
-    index = spec_index()
+    index = route_table()
     record: Record = synthesize(index, named(kind))
     record.pop("id", None)  # the store hands out ids
     return record
@@ -47,7 +47,7 @@ def _ref(record: Record, *names: str) -> Record:
 
 def _embedded(kind: str, name: str, source: Record) -> Record:
     """`source` cut down to what a `kind` record embeds under `name` (a time entry's user_assignment)."""
-    index = spec_index()
+    index = route_table()
     schema, _ = index.non_null(index.properties(named(kind))[name])
     return {key: value for key, value in source.items() if key in index.properties(schema)}
 
@@ -64,7 +64,7 @@ def _person(user: Record) -> Record:
 
 def seed_account(store: Store) -> int:
     """The company and the user whose token the fake accepts; returns that user's id."""
-    if "Company" in spec_index().document["components"]["schemas"]:
+    if "Company" in route_table().document["components"]["schemas"]:
         store.singletons["Company"] = _build(
             "Company",
             base_uri="https://fake.harvestapp.com",
@@ -161,7 +161,7 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                 client=_ref(client, "currency"),
                 is_active=True,
                 is_billable=True,
-                bill_by="Project",
+                bill_by="Tasks",  # entries carry their task's rate, as bill_by Tasks prices them
                 budget_by="project",
                 hourly_rate=Decimal("120.00"),
                 budget=Decimal("500.0"),

@@ -15,8 +15,8 @@ import uvicorn
 from ._app import Exchange, FakeHarvestApp
 from ._faults import Faults, InjectedDrop
 from ._limits import RateLimits
+from ._routes import route_table
 from ._seed import apply_seed, seed_account
-from ._spec import spec_index
 from ._store import Store
 
 __all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_TOKEN", "FakeHarvest"]
@@ -68,7 +68,7 @@ class FakeHarvest:
             current_user_id=self.current_user_id,
             limits=self.limits,
             faults=self.faults,
-            index=spec_index(),
+            index=route_table(),
             on_exchange=on_exchange,
         )
         if seed is not None:

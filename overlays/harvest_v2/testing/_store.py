@@ -19,8 +19,10 @@ __all__ = ["Record", "Store", "public", "scope_of"]
 Record = dict[str, Any]
 
 # Where a nested record was created (for example the project of a user
-# assignment); kept beside the record, never sent.
+# assignment); kept beside the record, never sent. Every attribute whose name
+# starts with "_" is the fake's own bookkeeping (Harvest names none so).
 _SCOPE = "_scope"
+_INTERNAL = "_"
 
 
 class Store:
@@ -123,4 +125,4 @@ def scope_of(record: Record) -> dict[str, int]:
 
 def public(record: Record) -> Record:
     """The record as Harvest sends it: without the fake's internal fields."""
-    return {key: value for key, value in record.items() if key != _SCOPE}
+    return {key: value for key, value in record.items() if not key.startswith(_INTERNAL)}

@@ -10,13 +10,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ._spec import Schema, SpecIndex
+from ._routes import RouteTable, Schema
 from ._wire import now_iso
 
 __all__ = ["synthesize"]
 
 
-def synthesize(index: SpecIndex, schema: Schema, *, complete: bool = True) -> Any:
+def synthesize(index: RouteTable, schema: Schema, *, complete: bool = True) -> Any:
     """A value valid for `schema`: null where allowed, else the plainest value of its type.
 
     With complete=True objects get every declared property; otherwise only the

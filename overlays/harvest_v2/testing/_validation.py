@@ -6,11 +6,12 @@ that message.
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._spec import Schema, SpecIndex
+from ._routes import RouteTable, Schema
 
 __all__ = ["InvalidInput", "check_body", "parse_query_value"]
 
@@ -24,9 +25,15 @@ class InvalidInput(Exception):
 
 
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_LARGEST_NUMBER = Decimal(sys.float_info.max)
+"""Harvest reads JSON numbers as doubles: a larger one (1e999) becomes Infinity there, and is refused."""
 
 
-def parse_query_value(index: SpecIndex, schema: Schema, name: str, raw: str) -> Any:
+def _finite(number: Decimal) -> bool:
+    return number.is_finite() and abs(number) <= _LARGEST_NUMBER
+
+
+def parse_query_value(index: RouteTable, schema: Schema, name: str, raw: str) -> Any:
     """A query string value converted to the type its parameter declares."""
     schema, _ = index.non_null(schema)
     kind = schema.get("type")
@@ -51,7 +58,7 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
             return value
         if kind == "number":
             number = Decimal(raw)
-            if not number.is_finite():
+            if not _finite(number):
                 raise ValueError(raw)
             return number
         if kind == "boolean":
@@ -73,7 +80,7 @@ def _scalar(schema: Schema, name: str, raw: str) -> Any:
     return raw
 
 
-def check_body(index: SpecIndex, schema: Schema, body: Any) -> None:
+def check_body(index: RouteTable, schema: Schema, body: Any) -> None:
     """Raise InvalidInput when a JSON body does not match its request schema or leaves a required text blank."""
     _check_shape(index, schema, body)
     # Harvest validates presence: a required text field sent empty is "can't be blank", as if missing.
@@ -86,7 +93,7 @@ def check_body(index: SpecIndex, schema: Schema, body: Any) -> None:
                     raise InvalidInput(f"{name} can't be blank")
 
 
-def _check_shape(index: SpecIndex, schema: Schema, body: Any) -> None:
+def _check_shape(index: RouteTable, schema: Schema, body: Any) -> None:
     resolved = index.schema(schema)
     variants = resolved.get("oneOf")
     if variants:
@@ -103,7 +110,7 @@ def _check_shape(index: SpecIndex, schema: Schema, body: Any) -> None:
     _check(index, resolved, body, "body")
 
 
-def _check(index: SpecIndex, schema: Schema, value: Any, where: str) -> None:
+def _check(index: RouteTable, schema: Schema, value: Any, where: str) -> None:
     schema, nullable = index.non_null(schema)
     if value is None:
         if nullable or not schema:
@@ -152,6 +159,8 @@ def _check_scalar(schema: Schema, value: Any, where: str) -> None:
     }.get(str(kind), True)
     if not ok:
         raise InvalidInput(f"{where} must be a {kind}, got {value!r}")
+    if kind == "number" and not _finite(Decimal(value)):
+        raise InvalidInput(f"{where} must be a finite number, got {value}")
     if isinstance(value, str):
         try:
             if schema.get("format") == "date":

@@ -1,4 +1,4 @@
-"""The fake's view of the bundled spec: the operations table plus what only a server needs.
+"""The fake's routes: a route per row of the operations table, plus what only a server needs.
 
 What an operation is (list or record, page or cursor, success status, schemas,
 rate-limit bucket) is decided once by the generator, in
@@ -19,7 +19,7 @@ from .._core._operation import Operation
 from .._openapi import SCHEMA_PREFIX, load_document, resolve
 from .._operations import OPERATIONS
 
-__all__ = ["Parameter", "Route", "Schema", "SpecIndex", "named", "spec_index"]
+__all__ = ["Parameter", "Route", "RouteTable", "Schema", "named", "route_table"]
 
 Schema = dict[str, Any]
 
@@ -58,7 +58,7 @@ class Route:
 
 
 @dataclass
-class SpecIndex:
+class RouteTable:
     """The routes of every operation plus schema helpers over one document."""
 
     document: dict[str, Any]
@@ -114,8 +114,8 @@ class SpecIndex:
 
     def _route(self, operation: Operation) -> Route:
         item = self.document["paths"][operation.path]
-        spec = item[operation.method.lower()]
-        shared, own = item.get("parameters", []), spec.get("parameters", [])
+        described = item[operation.method.lower()]
+        shared, own = item.get("parameters", []), described.get("parameters", [])
         params = [_parameter(resolve(self.document, p)) for p in [*shared, *own]]
         return Route(
             operation=operation,
@@ -135,6 +135,6 @@ def _parameter(parameter: dict[str, Any]) -> Parameter:
 
 
 @cache
-def spec_index() -> SpecIndex:
+def route_table() -> RouteTable:
     """The index over the packaged document (built once per process)."""
-    return SpecIndex(load_document())
+    return RouteTable(load_document())
