@@ -6,7 +6,9 @@ JSON number (msgspec) or its exact digits (csv, table), never through float.
 
 What Harvest's users typed is data in every format:
 
-- json and jsonl escape control characters as JSON does (``\\u001b``).
+- json and jsonl escape control characters (``\\u001b``), C1 controls and the
+  bidi overrides too (which JSON allows raw but some terminals obey), so the
+  output is safe to show and decodes to exactly what was stored.
 - csv follows RFC 4180 (CRLF line ends, so a field holding a lone CR or LF is
   quoted and a row stays a row) and neutralises formulas the way OWASP
   recommends: a text cell starting with ``= + - @``, their full-width forms,
@@ -65,8 +67,17 @@ class OutputOptions:
     """Where to say which columns a default table left out (stderr)."""
 
 
+_RAW_IN_JSON = re.compile(rb"\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+"""C1 controls (U+0080-U+009F) and bidi embeddings, overrides and isolates, as UTF-8 bytes."""
+
+
+def _escape_raw(match: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(match.group().decode())
+
+
 def _encode(value: Any) -> bytes:
-    return _ENCODER.encode(value)
+    # Inside JSON these characters can only be in strings, where an escape means the same.
+    return _RAW_IN_JSON.sub(_escape_raw, _ENCODER.encode(value))
 
 
 def cell_text(value: Any) -> str:
