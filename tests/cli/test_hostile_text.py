@@ -31,7 +31,7 @@ ESCAPES = {
     "backspace over text": "paid\x08\x08\x08\x08unpaid",
     "bidi override": "invoice \u202egnp.exe",
 }
-FORMULAS = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1:A2)", "\tTabbed", "\rCR first"]
+FORMULAS = ['=HYPERLINK("https://evil.example","x")', "+1+2", "-2+3", "@SUM(A1:A2)", "\tTabbed", "\rCR first"]
 
 
 def _note_entries(fake: FakeHarvest, notes: list[str]) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,23 +96,43 @@ def _candidates(model: type) -> list[_Candidate]:
     return found
 
 
-def default_columns(model: type, rows: Sequence[Mapping[str, Any]], limit: int) -> tuple[list[str], int]:
-    """The columns a table shows without --fields, at most `limit`, and how many it could have shown.
+_CELL_PADDING = 3
+"""A rich table cell's share of the line: a space either side and one border."""
+_WRAPPED_TEXT = 24
+"""The width a text column is budgeted at: wider text wraps onto more lines."""
+_NOTES_WIDTH = 30
+
+
+def default_columns(
+    model: type, rows: Sequence[Mapping[str, Any]], width: int, cell_width: Callable[[Any], int]
+) -> tuple[list[str], int]:
+    """The columns a table shows without --fields within `width` characters, and how many it could have shown.
 
     From the model's type, in the spec's order: ids, dates, text, numbers and
     enums, and each referenced record by its name (``project.name``); left
     out are flags, timestamps (created_at...), lists and references with
     nothing to name them by, and columns no row of `rows` has a value in (a
-    report's other groupings). When more remain than fit, attributes the spec
-    marks as sometimes absent give way first; free text (notes) comes last,
-    where wrapping costs least.
+    report's other groupings). Columns are taken while they fit (each as wide
+    as its header and widest cell in `rows`, text budgeted at a wrapped
+    width), attributes the spec marks as sometimes absent after the others;
+    free text (notes) comes last, where wrapping costs least.
     """
-    present = [c for c in _candidates(model) if any(_lookup(row, c.column) not in (None, "") for row in rows)]
+    widths: dict[str, int] = {}
+    for candidate in _candidates(model):
+        cells = [cell_width(value) for row in rows if (value := _lookup(row, candidate.column)) not in (None, "")]
+        if cells:
+            cap = _NOTES_WIDTH if candidate.long_text else _WRAPPED_TEXT
+            widths[candidate.column] = min(max(len(candidate.column), *cells), max(cap, len(candidate.column)))
+    present = [c for c in _candidates(model) if c.column in widths]
     long_text = [c for c in present if c.long_text][:1]
-    short = [c for c in present if not c.long_text]
-    room = max(limit - len(long_text), 1)
-    kept = {id(c) for c in sorted(short, key=lambda c: c.optional)[:room]}
-    chosen = [c.column for c in short if id(c) in kept] + [c.column for c in long_text]
+    room = width - 1 - sum(widths[c.column] + _CELL_PADDING for c in long_text)
+    kept: set[str] = set()
+    for candidate in sorted((c for c in present if not c.long_text), key=lambda c: c.optional):
+        needed = widths[candidate.column] + _CELL_PADDING
+        if needed <= room or not kept:
+            kept.add(candidate.column)
+            room -= needed
+    chosen = [c.column for c in present if c.column in kept] + [c.column for c in long_text]
     return chosen, len(present)
 
 
@@ -130,10 +150,14 @@ class FieldSelection:
     """What --fields chose: dotted paths, each a column (csv, table) or a branch kept in shape (json, jsonl)."""
 
     paths: tuple[str, ...]
+    everything: bool = False
+    """`--fields all`: every field, whatever the format (a table's default is a readable few)."""
 
     def columns(self, model: type) -> list[str]:
         """The columns for csv and table: a path naming an object stands for each of its columns."""
         known = all_columns(model)
+        if self.everything:
+            return known
         out: list[str] = []
         for path in self.paths:
             out += [path] if path in known else [column for column in known if column.startswith(path + ".")]
@@ -141,6 +165,8 @@ class FieldSelection:
 
     def project(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """The record cut down to the chosen paths, nested as it came: {"id": 1, "project": {"name": "X"}}."""
+        if self.everything:
+            return dict(record)
         out: dict[str, Any] = {}
         for path in self.paths:
             _copy_path(record, out, path.split("."))
@@ -161,7 +187,7 @@ def _copy_path(source: Mapping[str, Any], target: dict[str, Any], parts: Sequenc
 
 
 def select_fields(text: str | None, model: type) -> FieldSelection | None:
-    """--fields as given (comma-separated dotted paths, or `all`); None when every field is wanted.
+    """--fields as given (comma-separated dotted paths, or `all`); None without --fields.
 
     Raises ValueError naming each unknown field and listing the known ones.
     """
@@ -171,7 +197,7 @@ def select_fields(text: str | None, model: type) -> FieldSelection | None:
     if not wanted:
         raise ValueError(f"no field named; give some of: {', '.join(all_columns(model))} (or {ALL_FIELDS})")
     if wanted == [ALL_FIELDS]:
-        return None
+        return FieldSelection((), everything=True)
     known = all_columns(model)
     unknown = [f for f in wanted if f not in known and not any(k.startswith(f + ".") for k in known)]
     if unknown:

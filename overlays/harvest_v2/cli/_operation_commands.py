@@ -287,9 +287,8 @@ def _stdout_is_terminal() -> bool:
         return False
 
 
-def _table_columns() -> int:
-    # Past about ten characters a column, a terminal table turns to slivers.
-    return max(4, shutil.get_terminal_size((80, 24)).columns // 10)
+def _table_width() -> int:
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 def _output(command: _Command, values: dict[str, Any]) -> OutputOptions:
@@ -311,7 +310,7 @@ def _output(command: _Command, values: dict[str, Any]) -> OutputOptions:
         model=command.model,
         fields=fields,
         csv_raw=csv_raw,
-        table_columns=_table_columns(),
+        table_width=_table_width(),
         notes=sys.stderr,
     )
 

@@ -61,8 +61,8 @@ class OutputOptions:
     """--fields (None: every field, or the table's readable default)."""
     csv_raw: bool = False
     """Text cells exactly as stored, formulas included (for programs, not spreadsheets)."""
-    table_columns: int = 8
-    """At most this many columns in a default table (the terminal's width decides)."""
+    table_width: int = 80
+    """The width a default table fits its columns in (the terminal's)."""
     notes: IO[str] | None = None
     """Where to say which columns a default table left out (stderr)."""
 
@@ -154,8 +154,10 @@ def _csv(records: Iterable[Mapping[str, Any]], out: IO[str], options: OutputOpti
 
 
 def _columns(options: OutputOptions) -> list[str] | None:
-    if options.fields is not None:
-        return options.fields.columns(options.model) if options.model is not None else list(options.fields.paths)
+    if options.fields is not None and options.model is not None:
+        return options.fields.columns(options.model)
+    if options.fields is not None and not options.fields.everything:
+        return list(options.fields.paths)
     if options.model is not None:
         return all_columns(options.model)
     return None
@@ -210,7 +212,9 @@ def _table_of_many(records: Iterable[Mapping[str, Any]], out: IO[str], options: 
         if columns is None:
             # The first chunk decides, so every chunk of one listing has the same columns.
             if options.model is not None:
-                columns, available = default_columns(options.model, chunk, options.table_columns)
+                columns, available = default_columns(
+                    options.model, chunk, options.table_width, lambda value: len(cell_text(value))
+                )
                 if available > len(columns) and options.notes is not None:
                     options.notes.write(
                         f"harvest-v2: showing {len(columns)} of {available} columns; "
@@ -231,7 +235,7 @@ def _table_of_one(record: Mapping[str, Any], out: IO[str], options: OutputOption
 def write(records: Iterable[Mapping[str, Any]], out: IO[str], options: OutputOptions, *, many: bool) -> None:
     """Write one record (many=False) or a stream of them, as the options say."""
     fields = options.fields
-    if fields is not None and options.fmt in ("json", "jsonl"):
+    if fields is not None and not fields.everything and options.fmt in ("json", "jsonl"):
         records = (fields.project(record) for record in records)
     if options.fmt == "jsonl":
         for record in records:
