@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 import click
 import pytest
 from harvest_v2.cli import _operation_commands
 from harvest_v2.cli._progress import Progress
-from harvest_v2.cli._settings import Settings
+from harvest_v2.cli._settings import Settings, open_async_client, open_client
+from harvest_v2.testing import FakeHarvest
 
 from .conftest import Shell
 
@@ -91,3 +93,37 @@ def test_settings_become_the_client_keywords() -> None:
 def test_a_missing_credential_names_its_variable_and_flag() -> None:
     with pytest.raises(click.UsageError, match="set HARVEST_ACCOUNT_ID or pass --account-id"):
         _settings(account_id=" ").client_kwargs()
+
+
+def _context(fake: FakeHarvest, **values: str) -> click.Context:
+    settings = Settings(
+        values={
+            "access_token": fake.access_token,
+            "account_id": fake.account_id,
+            "user_agent": "Settings tests (t@example.com)",
+            "base_url": fake.base_url,
+            **values,
+        },
+        throttle=False,
+    )
+    return click.Context(click.Command("subcommand"), obj=settings)
+
+
+def test_open_client_and_open_async_client_use_the_settings(fake: FakeHarvest) -> None:
+    """What a subcommand (sync, mcp...) gets: a client of each kind, pointed where the settings say."""
+    ctx = _context(fake)
+    with open_client(ctx) as hv:
+        me = hv.users.get_current()
+
+    async def current_user_id() -> int:
+        async with open_async_client(ctx) as hv:
+            return (await hv.users.get_current()).id
+
+    assert asyncio.run(current_user_id()) == me.id
+    assert fake.status_counts == {200: 2}
+
+
+def test_a_setting_the_client_refuses_is_a_usage_error_before_any_request(fake: FakeHarvest) -> None:
+    with pytest.raises(click.UsageError, match="user_agent"), open_client(_context(fake, user_agent="x")):
+        pass
+    assert fake.status_counts == {}

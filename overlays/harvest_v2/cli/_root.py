@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 import click
 
-from ._exit import run, signals_as_exceptions
+from ._exit import closed_pipe_as_reader_gone, run, signals_as_exceptions
 from ._operation_commands import ResourceGroup, cli_name, resources
 from ._settings import CREDENTIALS, Settings
 
@@ -70,6 +70,11 @@ class _Root(click.Group):
             return _load(SUBCOMMANDS[cmd_name])
         tag = cmd_name.replace("-", "_")
         return ResourceGroup(tag) if tag in resources() else None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # Every subcommand, registered ones included, stops quietly when its reader goes away.
+        with closed_pipe_as_reader_gone():
+            return super().invoke(ctx)
 
     def main(
         self,
