@@ -76,20 +76,23 @@ def _escape_raw(match: re.Match[bytes]) -> bytes:
 
 
 def _encode(value: Any) -> bytes:
+    encoded = _ENCODER.encode(value)
+    if b"\xc2" not in encoded and b"\xe2" not in encoded:  # a byte search is far cheaper than the regex
+        return encoded
     # Inside JSON these characters can only be in strings, where an escape means the same.
-    return _RAW_IN_JSON.sub(_escape_raw, _ENCODER.encode(value))
+    return _RAW_IN_JSON.sub(_escape_raw, encoded)
 
 
 def cell_text(value: Any) -> str:
     """A value as one csv/table cell: exact numbers, true/false, empty for null, JSON for lists and objects."""
+    if isinstance(value, str):
+        return value
     if value is None or isinstance(value, bool):
         return form_value(value)  # as a form field carries it: one rule for JSON's scalars as text
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, float):
         return repr(value)
-    if isinstance(value, str):
-        return value
     if isinstance(value, list | dict):
         return _encode(value).decode()
     return str(value)
@@ -97,10 +100,9 @@ def cell_text(value: Any) -> str:
 
 def spreadsheet_safe(value: Any) -> str:
     """A csv cell no spreadsheet evaluates: text that would start a formula gets a leading apostrophe."""
-    text = cell_text(value)
-    if isinstance(value, str) and text[:1] in _FORMULA_START:
-        return "'" + text
-    return text
+    if isinstance(value, str):
+        return "'" + value if value[:1] in _FORMULA_START else value
+    return cell_text(value)  # numbers, booleans, null, and lists as JSON (starting with [ or {)
 
 
 def _lookup_path(record: Mapping[str, Any], path: Sequence[str]) -> Any:
