@@ -11,7 +11,9 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
+from click.testing import CliRunner
 from harvest_v2.cli._fields import FieldSelection, all_columns
+from harvest_v2.cli._root import cli
 from harvest_v2.models import ProjectReference
 from harvest_v2.testing import Exchange, FakeHarvest, RateLimits
 
@@ -172,3 +174,20 @@ def test_a_narrow_terminal_gets_fewer_columns_and_says_so(shell: Shell) -> None:
     assert all(len(line) <= 60 for line in result.stdout.splitlines())
     assert sum(line.startswith("┃") for line in result.stdout.splitlines()) == 1  # no header wrapped into pieces
     assert f"showing {len(headers)} of" in result.stderr and "--fields all" in result.stderr
+
+
+def test_a_misspelt_field_gets_a_suggestion(shell: Shell) -> None:
+    result = shell("time-entries", "list", "--fields", "id,projcet.name")
+    assert result.exit_code == 2 and "did you mean project.name?" in result.stderr
+
+
+def test_fields_complete_in_the_shell() -> None:
+    words = "harvest-v2 time-entries list --fields id,proj"
+    result = CliRunner().invoke(
+        cli, [], prog_name="harvest-v2",
+        env={"_HARVEST_V2_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": "4"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    offered = [line.split(",", 1)[1] for line in result.stdout.splitlines() if line.startswith("plain,")]
+    assert "id,project.name" in offered and "id,project" in offered
+    assert all(option.startswith("id,proj") for option in offered)

@@ -177,3 +177,13 @@ def test_utf8_output_whatever_the_locale(env: dict[str, str], fake: FakeHarvest,
         assert note in text
     assert text.count("\n") >= fake.store.count("TimeEntry")  # every record, not half of them
     assert ids
+
+
+def test_log_lines_cannot_drive_the_terminal(shell: Shell, fake: FakeHarvest) -> None:
+    """-v shows the client's log lines; whatever Harvest put in them is shown, not obeyed."""
+    import logging
+
+    from harvest_v2.cli._settings import _TerminalSafeFormatter
+
+    record = logging.LogRecord("harvest_v2", logging.WARNING, __file__, 1, "drift in %s", ("\x1b]0;x\x07",), None)
+    assert _TerminalSafeFormatter("harvest-v2: %(message)s").format(record) == "harvest-v2: drift in \u241b]0;x\u2407"

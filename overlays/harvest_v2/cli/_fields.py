@@ -9,6 +9,7 @@ record's invoice is null. A column is a dotted path into the JSON record
 from __future__ import annotations
 
 import datetime
+import difflib
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -19,7 +20,7 @@ import msgspec
 
 from ._convert import is_model, model_fields, type_hints
 
-__all__ = ["ALL_FIELDS", "FieldSelection", "all_columns", "default_columns", "select_fields"]
+__all__ = ["ALL_FIELDS", "FieldSelection", "all_columns", "complete_fields", "default_columns", "select_fields"]
 
 ALL_FIELDS = "all"
 """`--fields all`: every column (the table otherwise shows a readable few)."""
@@ -201,5 +202,16 @@ def select_fields(text: str | None, model: type) -> FieldSelection | None:
     known = all_columns(model)
     unknown = [f for f in wanted if f not in known and not any(k.startswith(f + ".") for k in known)]
     if unknown:
-        raise ValueError(f"no field {', '.join(unknown)} in {model.__name__} (fields: {', '.join(known)})")
+        guesses = [guess for f in unknown for guess in difflib.get_close_matches(f, known, n=1)]
+        hint = f"; did you mean {', '.join(guesses)}?" if guesses else ""
+        raise ValueError(f"no field {', '.join(unknown)} in {model.__name__}{hint} (fields: {', '.join(known)})")
     return FieldSelection(tuple(dict.fromkeys(wanted)))
+
+
+def complete_fields(incomplete: str, model: type) -> list[str]:
+    """Shell completion of --fields: the known columns (and their objects) for the part after the last comma."""
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    columns = all_columns(model)
+    objects = {column.rsplit(".", 1)[0] for column in columns if "." in column}
+    return [prefix + name for name in sorted({*columns, *objects, ALL_FIELDS}) if name.startswith(last)]

@@ -32,7 +32,7 @@ from .._core._types import Unset
 from .._operations import OPERATIONS
 from ._convert import ConversionError, Converter, converter_for, load_json_text, type_hints
 from ._exit import closed_pipe_as_reader_gone, failure
-from ._fields import FieldSelection, select_fields
+from ._fields import FieldSelection, complete_fields, select_fields
 from ._help import operation_text, resource_text
 from ._output import FORMATS, OutputOptions, write
 from ._progress import Progress
@@ -172,6 +172,13 @@ def _option_help(text: str, converter: Converter, required: bool, default: Any) 
     return (text or "").strip() + suffix
 
 
+def _field_completion(model: type | None) -> Any:
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+        return complete_fields(incomplete, model) if model is not None else []
+
+    return complete
+
+
 def _output_options(command: _Command) -> list[click.Parameter]:
     params: list[click.Parameter] = [
         click.Option(
@@ -189,6 +196,7 @@ def _output_options(command: _Command) -> list[click.Parameter]:
         click.Option(
             ["--fields", "fields"],
             metavar="A,B,C.D",
+            shell_complete=_field_completion(command.model),
             help="Fields to write, in every format, dotted for nested values (id,spent_date,project.name); "
             "json keeps them nested. `all`: every field (a table otherwise shows a readable few).",
         ),
