@@ -118,9 +118,10 @@ def run(invoke: Callable[[], object]) -> NoReturn:
     status: int
     try:
         result = invoke()
-        status = result if isinstance(result, int) else ExitStatus.OK  # click.exceptions.Exit -> its code
+        # An int is the code of ctx.exit(code) (--help, --version: 0); what a callback returns is not a status.
+        status = result if type(result) is int else ExitStatus.OK
     except click.exceptions.Abort as abort:
-        # click turns KeyboardInterrupt (and EOF at a prompt) into Abort; only Ctrl-C gets here.
+        # click turns KeyboardInterrupt into Abort, and so EOF at a prompt (not an interruption).
         if not isinstance(abort.__cause__ or abort.__context__, KeyboardInterrupt):
             echo_error("aborted")
             status = ExitStatus.FAILURE
