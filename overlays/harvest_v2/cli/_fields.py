@@ -9,6 +9,7 @@ record's invoice is null. A column is a dotted path into the JSON record
 from __future__ import annotations
 
 import datetime
+import decimal
 import difflib
 import types
 import typing
@@ -74,6 +75,8 @@ class _Candidate:
     optional: bool
     """The spec says the attribute may be absent (it depends on the token's permissions or the report)."""
     long_text: bool
+    measure: bool = False
+    """An id, a date or a number: what a row is about, kept before names and other text when space runs out."""
 
 
 def _candidates(model: type) -> list[_Candidate]:
@@ -93,7 +96,8 @@ def _candidates(model: type) -> list[_Candidate]:
             continue
         if members & {bool, datetime.datetime}:
             continue
-        found.append(_Candidate(key, msgspec.UnsetType in members, key in _LONG_TEXT))
+        measure = bool(members & {int, float, decimal.Decimal, datetime.date})
+        found.append(_Candidate(key, msgspec.UnsetType in members, key in _LONG_TEXT, measure))
     return found
 
 
@@ -115,8 +119,9 @@ def default_columns(
     nothing to name them by, and columns no row of `rows` has a value in (a
     report's other groupings). Columns are taken while they fit (each as wide
     as its header and widest cell in `rows`, text budgeted at a wrapped
-    width), attributes the spec marks as sometimes absent after the others;
-    free text (notes) comes last, where wrapping costs least.
+    width): ids, dates and numbers first, then names and other text, and
+    attributes the spec marks as sometimes absent after all of those; shown
+    in the spec's order, free text (notes) last, where wrapping costs least.
     """
     widths: dict[str, int] = {}
     for candidate in _candidates(model):
@@ -128,7 +133,7 @@ def default_columns(
     long_text = [c for c in present if c.long_text][:1]
     room = width - 1 - sum(widths[c.column] + _CELL_PADDING for c in long_text)
     kept: set[str] = set()
-    for candidate in sorted((c for c in present if not c.long_text), key=lambda c: c.optional):
+    for candidate in sorted((c for c in present if not c.long_text), key=lambda c: (c.optional, not c.measure)):
         needed = widths[candidate.column] + _CELL_PADDING
         if needed <= room or not kept:
             kept.add(candidate.column)
