@@ -170,6 +170,7 @@ def test_a_narrow_terminal_gets_fewer_columns_and_says_so(shell: Shell) -> None:
     assert result.exit_code == 0, result.stderr
     headers = _headers(result.stdout)
     assert headers[:2] == ["id", "spent_date"] and headers[-1] == "notes"
+    assert "hours" in headers and "task.name" not in headers  # amounts before names when space runs out
     assert len(headers) < len(_headers(wide.stdout))
     assert all(len(line) <= 60 for line in result.stdout.splitlines())
     assert sum(line.startswith("┃") for line in result.stdout.splitlines()) == 1  # no header wrapped into pieces
