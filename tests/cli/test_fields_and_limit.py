@@ -192,3 +192,9 @@ def test_fields_complete_in_the_shell() -> None:
     offered = [line.split(",", 1)[1] for line in result.stdout.splitlines() if line.startswith("plain,")]
     assert "id,project.name" in offered and "id,project" in offered
     assert all(option.startswith("id,proj") for option in offered)
+
+
+def test_an_empty_table_says_so_on_stderr(shell: Shell) -> None:
+    result = shell("time-entries", "list", "--format", "table", "--from", "1990-01-01", "--to", "1990-01-31")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and "harvest-v2: no records" in result.stderr

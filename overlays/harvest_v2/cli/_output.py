@@ -210,7 +210,9 @@ def _chunks(records: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Ma
 
 def _table_of_many(records: Iterable[Mapping[str, Any]], out: IO[str], options: OutputOptions) -> None:
     columns: list[str] | None = _columns(options) if options.fields is not None else None
+    empty = True
     for chunk in _chunks(records, _TABLE_CHUNK):
+        empty = False
         if columns is None:
             # The first chunk decides, so every chunk of one listing has the same columns.
             if options.model is not None:
@@ -226,6 +228,8 @@ def _table_of_many(records: Iterable[Mapping[str, Any]], out: IO[str], options: 
                 columns = list(flatten(chunk[0]))
         paths = [column.split(".") for column in columns]
         print_table([[_lookup_path(record, path) for path in paths] for record in chunk], columns, out)
+    if empty and options.notes is not None:
+        options.notes.write("harvest-v2: no records\n")  # a person reading a table would otherwise see nothing
 
 
 def _table_of_one(record: Mapping[str, Any], out: IO[str], options: OutputOptions) -> None:
