@@ -187,3 +187,14 @@ def test_log_lines_cannot_drive_the_terminal(shell: Shell, fake: FakeHarvest) ->
 
     record = logging.LogRecord("harvest_v2", logging.WARNING, __file__, 1, "drift in %s", ("\x1b]0;x\x07",), None)
     assert _TerminalSafeFormatter("harvest-v2: %(message)s").format(record) == "harvest-v2: drift in \u241b]0;x\u2407"
+
+
+def test_print_table_for_other_subcommands_is_plain_and_safe() -> None:
+    """The seam sync/auth/mcp use for a table: rows of values, shown as typed, never obeyed."""
+    from harvest_v2.cli._output import print_table
+
+    out = io.StringIO()
+    print_table([["[/bold] x", Decimal("1.50"), "\x1b[2J"], [None, 7, "ok"]], ["name", "amount", "note"], out)
+    text = out.getvalue()
+    assert "[/bold] x" in text and "1.50" in text and "\u241b[2J" in text
+    assert "\x1b" not in text
