@@ -26,6 +26,7 @@ import click
 
 from .. import HarvestError, models
 from .._core._operation import Operation
+from .._core._pacing import REPORTS_LIMIT
 from .._core._pagination import Paginator
 from .._core._resource import SyncResource
 from .._core._types import Unset
@@ -43,7 +44,12 @@ __all__ = ["ResourceGroup", "cli_name", "resources"]
 _NULL = object()
 """What an option of a nullable parameter gives for the text `null` (None means not given)."""
 
-_BUCKET_NOTE = {"reports": "Counts against Harvest's reports limit (100 requests per 15 minutes)."}
+
+def _bucket_note(bucket: str) -> str:
+    if bucket != "reports":
+        return ""
+    limit = REPORTS_LIMIT
+    return f"Counts against Harvest's reports limit ({limit.requests} requests per {limit.period / 60:g} minutes)."
 
 
 def cli_name(name: str) -> str:
@@ -251,7 +257,7 @@ def _build_command(row: Operation) -> click.Command:
     # Every command takes the output options, so a script can pass --format json to any of them.
     params += _output_options(command)
     summary = (text.summary if text else "") or inspect.getdoc(getattr(_resource_class(row.tag), row.method_name)) or ""
-    parts = [summary, text.description if text else "", _BUCKET_NOTE.get(row.bucket, "")]
+    parts = [summary, text.description if text else "", _bucket_note(row.bucket)]
     parts.append(f"{row.method} {row.path} ({row.operation_id})")
     help_text = "\n\n".join(p.strip() for p in parts if p and p.strip())
 
