@@ -29,14 +29,33 @@ from ._safe_text import terminal_text
 __all__ = ["CREDENTIALS", "Credential", "Settings", "open_async_client", "open_client", "settings_of"]
 
 
+ENVIRONMENT_VARIABLES = {
+    "access_token": "HARVEST_ACCESS_TOKEN",
+    "account_id": "HARVEST_ACCOUNT_ID",
+    "user_agent": "HARVEST_USER_AGENT",
+    "base_url": "HARVEST_BASE_URL",
+    "redis_url": "HARVEST_REDIS_URL",
+}
+"""Client keyword -> the variable that gives it."""
+
+REQUIRED_SETTINGS = ("access_token", "account_id", "user_agent")
+"""The keywords a client cannot be built without; the others have defaults."""
+
+
 @dataclass(frozen=True)
 class Credential:
-    """One connection setting: the constructor keyword, its variable, whether it is needed, its help."""
+    """One connection setting: the constructor keyword and its help; its variable and flag follow from the name."""
 
     name: str
-    variable: str
-    required: bool
     help: str
+
+    @property
+    def variable(self) -> str:
+        return ENVIRONMENT_VARIABLES[self.name]
+
+    @property
+    def required(self) -> bool:
+        return self.name in REQUIRED_SETTINGS
 
     @property
     def flag(self) -> str:
@@ -45,18 +64,14 @@ class Credential:
 
 CREDENTIALS = (
     Credential(
-        "access_token",
-        "HARVEST_ACCESS_TOKEN",
-        True,
-        "Personal access token or OAuth2 access token (prefer the variable: arguments show in ps).",
+        "access_token", "Personal access token or OAuth2 access token (prefer the variable: arguments show in ps)."
     ),
-    Credential("account_id", "HARVEST_ACCOUNT_ID", True, "Harvest account id (Harvest-Account-Id header)."),
-    Credential("user_agent", "HARVEST_USER_AGENT", True, 'Who is calling, as Harvest asks: "App name (email or URL)".'),
-    Credential(
-        "base_url", "HARVEST_BASE_URL", False, "API root (default https://api.harvestapp.com/v2); a fake or proxy."
-    ),
-    Credential("redis_url", "HARVEST_REDIS_URL", False, "Share rate-limit pacing across processes through Redis."),
+    Credential("account_id", "Harvest account id (Harvest-Account-Id header)."),
+    Credential("user_agent", 'Who is calling, as Harvest asks: "App name (email or URL)".'),
+    Credential("base_url", "API root (default https://api.harvestapp.com/v2); a fake or proxy."),
+    Credential("redis_url", "Share rate-limit pacing across processes through Redis."),
 )
+"""The global options that build a client, one per environment variable."""
 
 
 @dataclass
