@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 from click.testing import CliRunner, Result
-from harvest_v2.cli._commands import cli
+from harvest_v2.cli._root import cli
 from harvest_v2.testing import FakeHarvest, RateLimits
 
 TOKEN = "cli-secret-token-4f9a1c"

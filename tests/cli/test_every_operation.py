@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from harvest_v2._openapi import load_document
 from harvest_v2._operations import OPERATIONS as TABLE
-from harvest_v2.cli._commands import cli
+from harvest_v2.cli._root import cli
 from harvest_v2.testing import FakeHarvest
 
 from tests.e2e._operations import Arguments, PreparedCall, plan

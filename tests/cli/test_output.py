@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harvest_v2.cli._output import write
+from harvest_v2.cli._fields import FieldSelection
+from harvest_v2.cli._output import OutputOptions, write
+from harvest_v2.models import Role
 from harvest_v2.testing import FakeHarvest
 
 from .conftest import Shell
@@ -161,7 +163,7 @@ def test_decimal_is_written_exactly(fmt: str) -> None:
     # Money as Decimal (issue 10): never through float, whatever the format.
     record = {"id": 1, "amount": Decimal("12345678901234567.891"), "rate": Decimal("0.10"), "nested": {"x": None}}
     out = io.StringIO()
-    write([record, record], out, fmt=fmt, many=True, columns=["id", "amount", "rate"])
+    write([record, record], out, OutputOptions(fmt, fields=FieldSelection(("id", "amount", "rate"))), many=True)
     assert "12345678901234567.891" in out.getvalue()
     assert "0.10" in out.getvalue()
     if fmt != "table":
@@ -169,9 +171,9 @@ def test_decimal_is_written_exactly(fmt: str) -> None:
 
 
 def test_empty_list_in_each_format() -> None:
-    for fmt, expected in (("json", "[]\n"), ("jsonl", ""), ("csv", "id,name\n")):
+    for fmt, expected in (("json", "[]\n"), ("jsonl", ""), ("csv", "id,name\r\n")):
         out = io.StringIO()
-        write([], out, fmt=fmt, many=True, columns=["id", "name"])
+        write([], out, OutputOptions(fmt, model=Role, fields=FieldSelection(("id", "name"))), many=True)
         assert out.getvalue() == expected, fmt
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
-from typing import Any
 
+import click
 import pytest
-from harvest_v2.cli import _commands
+from harvest_v2.cli import _operation_commands
 from harvest_v2.cli._progress import Progress
+from harvest_v2.cli._settings import Settings, open_async_client, open_client
+from harvest_v2.testing import FakeHarvest
 
 from .conftest import Shell
 
@@ -61,7 +64,7 @@ def test_progress_is_plain_when_stderr_is_not_a_terminal() -> None:
 
 
 def test_a_terminal_gets_a_table(shell: Shell, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_commands, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(_operation_commands, "_stdout_is_terminal", lambda: True)
     result = shell("clients", "list")
     assert result.exit_code == 0, result.stderr
     ids = [str(record["id"]) for record in shell.fake.store.all("Client")]
@@ -70,38 +73,57 @@ def test_a_terminal_gets_a_table(shell: Shell, monkeypatch: pytest.MonkeyPatch) 
     assert [cell for cell in first_cells if cell] == ids  # wrapped names leave the id cell empty
 
 
-class _Recorder:
-    """Stands in for Harvest to see the keywords the command builds it with."""
-
-    seen: dict[str, Any] = {}
-
-    def __init__(self, access_token: str, account_id: str, user_agent: str, **options: Any) -> None:
-        _Recorder.seen = {"access_token": access_token, "account_id": account_id, **options}
-
-
-class _WithRedis(_Recorder):
-    def __init__(
-        self, access_token: str, account_id: str, user_agent: str, *, redis_url: str | None = None, **options: Any
-    ) -> None:
-        super().__init__(access_token, account_id, user_agent, redis_url=redis_url, **options)
-
-
-def _settings(**values: str) -> Any:
+def _settings(**values: str) -> Settings:
     base = {"access_token": "t", "account_id": "1", "user_agent": "Tests (t@example.com)"}
-    return _commands._Settings(values={**base, **values}, throttle=False, max_retries=0)
+    return Settings(values={**base, **values}, throttle=False, max_retries=0)
 
 
-def test_redis_url_is_passed_when_harvest_takes_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_commands, "Harvest", _WithRedis)
-    _commands._open_client(_settings(redis_url="redis://cache:6379/0"))
-    assert _Recorder.seen["redis_url"] == "redis://cache:6379/0"
-    assert _Recorder.seen["throttle"] is False and _Recorder.seen["max_retries"] == 0
+def test_settings_become_the_client_keywords() -> None:
+    kwargs = _settings(redis_url=" redis://cache:6379/0 ", base_url="").client_kwargs()
+    assert kwargs == {
+        "access_token": "t",
+        "account_id": "1",
+        "user_agent": "Tests (t@example.com)",
+        "redis_url": "redis://cache:6379/0",
+        "throttle": False,
+        "max_retries": 0,
+    }
 
 
-def test_redis_url_is_ignored_with_a_warning_when_harvest_cannot(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr(_commands, "Harvest", _Recorder)
-    _commands._open_client(_settings(redis_url="redis://cache:6379/0"))
-    assert "redis_url" not in _Recorder.seen
-    assert "--redis-url ignored" in capsys.readouterr().err
+def test_a_missing_credential_names_its_variable_and_flag() -> None:
+    with pytest.raises(click.UsageError, match="set HARVEST_ACCOUNT_ID or pass --account-id"):
+        _settings(account_id=" ").client_kwargs()
+
+
+def _context(fake: FakeHarvest, **values: str) -> click.Context:
+    settings = Settings(
+        values={
+            "access_token": fake.access_token,
+            "account_id": fake.account_id,
+            "user_agent": "Settings tests (t@example.com)",
+            "base_url": fake.base_url,
+            **values,
+        },
+        throttle=False,
+    )
+    return click.Context(click.Command("subcommand"), obj=settings)
+
+
+def test_open_client_and_open_async_client_use_the_settings(fake: FakeHarvest) -> None:
+    """What a subcommand (sync, mcp...) gets: a client of each kind, pointed where the settings say."""
+    ctx = _context(fake)
+    with open_client(ctx) as hv:
+        me = hv.users.get_current()
+
+    async def current_user_id() -> int:
+        async with open_async_client(ctx) as hv:
+            return (await hv.users.get_current()).id
+
+    assert asyncio.run(current_user_id()) == me.id
+    assert fake.status_counts == {200: 2}
+
+
+def test_a_setting_the_client_refuses_is_a_usage_error_before_any_request(fake: FakeHarvest) -> None:
+    with pytest.raises(click.UsageError, match="user_agent"), open_client(_context(fake, user_agent="x")):
+        pass
+    assert fake.status_counts == {}

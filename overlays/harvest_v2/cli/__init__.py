@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 __all__ = ["main"]
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Run the command (argv defaults to sys.argv[1:]); exits with 0, 1 (API or transport error) or 2 (usage)."""
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Run the command (argv defaults to sys.argv[1:]) and exit with its status.
+
+    0 done (or the reader closed the pipe), 1 Harvest or the connection failed,
+    2 usage, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+    """
     try:
         import click  # noqa: F401
         import rich  # noqa: F401
     except ImportError:
         print('harvest-v2: the command line needs its extra: pip install "harvest-v2[cli]"', file=sys.stderr)
         raise SystemExit(2) from None
-    from ._commands import cli
+    from ._root import cli
 
     cli.main(args=list(argv) if argv is not None else None, prog_name="harvest-v2")

@@ -1,8 +1,8 @@
-"""What the bundled OpenAPI document says about an operation: its text and its parameters' text.
+"""The help text of the command: what the bundled OpenAPI document says about each operation and tag.
 
-The command tree comes from the generated methods; this only adds the spec's
-words to `--help` (the methods' docstrings carry the summaries, not the
-per-parameter descriptions).
+The command tree comes from the operations table; this only adds the spec's
+words to `--help` (its summary, description and each parameter's
+description), keyed by operationId and tag.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from .._openapi import load_document, resolve
 
-__all__ = ["OperationText", "operation_text"]
+__all__ = ["OperationText", "operation_text", "resource_text"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,11 @@ def operation_text(operation_id: str) -> OperationText | None:
     return _by_operation_id().get(operation_id)
 
 
-def operation_ids() -> list[str]:
-    """Every operationId of the bundled spec."""
-    return sorted(_by_operation_id())
+@cache
+def _tags() -> dict[str, str]:
+    return {tag["name"]: " ".join(str(tag.get("description", "")).split()) for tag in load_document().get("tags", [])}
+
+
+def resource_text(tag: str) -> str:
+    """The spec's description of a tag (a resource), or "" when it has none."""
+    return _tags().get(tag, "")
