@@ -11,8 +11,8 @@ outputs (response fields) break when they promise less than before.
   newly required (or added as required); an input type narrowed or no longer
   nullable; an output type widened, made nullable or no longer always present
   (readers then meet None or UNSET where they never did); a format change that
-  changes the Python type of an attribute (date, date-time, uuid, binary,
-  decimal: float -> decimal.Decimal) or narrows what an argument accepts; an
+  changes the Python type of an attribute (date, date-time, binary,
+  decimal: float -> decimal.Decimal; generator/kinds.py is the table) or narrows what an argument accepts; an
   operation moved to another tag (its method moves to another attribute); a
   success response that loses its body (the method returns None).
 - minor: anything added that callers may ignore (operation, optional parameter
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.kinds import Kind, kind_for
 from release.gitutil import GitError, latest_release_tag
 from release.specs import ROOT, SpecError, bundle_at_ref, bundle_working
 from release.surface import (
@@ -54,14 +55,6 @@ Direction = Literal["input", "output"]
 # JSON Schema's "number" includes integers, so integer -> number widens and the reverse narrows.
 _ATOMS = {"number": {"integer", "fraction"}, "integer": {"integer"}}
 _ANY = frozenset({"string", "integer", "fraction", "boolean", "object", "array"})
-
-# The Python type the generated client gives a string of each format; others stay str.
-_PYTHON_FORMATS = {"date": "datetime.date", "date-time": "datetime.datetime", "uuid": "UUID", "binary": "File"}
-# What callers read (attributes) and may pass (arguments) for a JSON number of each format: our
-# templates make format decimal a decimal.Decimal and accept Decimal, int or float for it, so money
-# never passes through float; any other number is a float (which takes an int too).
-_NUMBER_READ = {"decimal": "decimal.Decimal"}
-_NUMBER_PASSED = {"decimal": ("decimal.Decimal", "float", "int")}
 
 
 @dataclass(frozen=True)
@@ -342,20 +335,22 @@ def _field_changes(old: Field, new: Field, direction: Direction, is_root: bool) 
 _READERS = "breaking for readers: the attribute may be"
 
 
+def _kind(types: frozenset[str], fmt: str | None) -> Kind | None:
+    # The generator's registry decides what a type and format become; a scalar that is one JSON type
+    # is its row, anything else (several types, objects, arrays) is not a format question.
+    return kind_for(next(iter(types)), fmt) if len(types) == 1 else None
+
+
 def _python_read(types: frozenset[str], fmt: str | None) -> str:
     """The Python type callers read for a scalar of these JSON types and format."""
-    if types == {"number"}:
-        return _NUMBER_READ.get(fmt or "", "float")
-    if types == {"integer"}:
-        return "int"
-    return _PYTHON_FORMATS.get(fmt or "", "str")
+    kind = _kind(types, fmt)
+    return kind.python_name if kind else "str"
 
 
 def _python_passed(types: frozenset[str], fmt: str | None) -> tuple[str, ...]:
     """The Python types callers may pass for a scalar of these JSON types and format."""
-    if types == {"number"}:
-        return _NUMBER_PASSED.get(fmt or "", ("float", "int"))
-    return (_python_read(types, fmt),)
+    kind = _kind(types, fmt)
+    return kind.passed if kind else ("str",)
 
 
 def _format_change(old: Field, new: Field, inp: bool) -> tuple[str, str, Bump]:
