@@ -46,6 +46,8 @@ class Kind:
     """The `_core._schema` helper writing an attribute back to JSON in to_dict (None: the value is its JSON)."""
     argument: str | None = None
     """The `_core._arguments` check turning a method argument into what the request carries (None: as given)."""
+    argument_imports: tuple[str, ...] | None = None
+    """Import lines the argument annotation needs, when not those of the attribute's."""
     query_aware: bool = False
     """Whether the check is told it writes a query parameter (`query=`), which it writes differently."""
     argument_annotation: str | None = None
@@ -76,12 +78,14 @@ KINDS: tuple[Kind, ...] = (
         "string",
         "date-time",
         "DateTimeProperty",
+        "AwareDateTime",
         "datetime.datetime",
-        "datetime.datetime",
-        imports=("import datetime",),
+        imports=("import datetime", "from harvest_v2._core._types import AwareDateTime"),
         schema_kind="DATETIME",
         dump="dump_datetime",
         argument="datetime_arg",
+        argument_annotation="datetime.datetime",
+        argument_imports=("import datetime",),
     ),
     Kind("string", "binary", "FileProperty", "File", "File", imports=("from harvest_v2._core._types import File",)),
     Kind(

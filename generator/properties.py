@@ -61,33 +61,36 @@ def _single(prop: Any) -> Any:
     return options[0]
 
 
-def py_type(prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False) -> str:
+def py_type(
+    prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False, attribute: bool = False
+) -> str:
     """Annotation of a property; optional properties add `| Unset`.
 
     qualify writes builtins.list: inside resource classes a method named list
     shadows the builtin in annotations. argument widens decimals to what a
-    caller may pass (Decimal, int or float).
+    caller may pass (Decimal, int or float). attribute (a model's) writes an
+    enum as its `<Enum>OrStr` alias, which msgspec reads as the known values only.
     """
     required = prop.required if required is None else required
-    text = _bare_type(prop, qualify, argument)
+    text = _bare_type(prop, qualify, argument, attribute)
     return text if required else f"{text} | Unset"
 
 
-def _bare_type(prop: Any, qualify: bool, argument: bool = False) -> str:
+def _bare_type(prop: Any, qualify: bool, argument: bool = False, attribute: bool = False) -> str:
     if isinstance(prop, LiteralEnumProperty):
         # Harvest adds enum values over time; the raw string is kept, never refused.
-        return f"{prop.class_info.name} | str"
+        return f"{prop.class_info.name}OrStr" if attribute else f"{prop.class_info.name} | str"
     if isinstance(prop, EnumProperty):
         raise ValueError(f"{raw(prop.name)}: set literal_enums: true in generator/config.yaml")
     if isinstance(prop, ModelProperty):
         return str(prop.class_info.name)
     if isinstance(prop, ListProperty):
-        inner = _bare_type(prop.inner_property, qualify, argument)
+        inner = _bare_type(prop.inner_property, qualify, argument, attribute)
         return f"{'builtins.' if qualify else ''}list[{inner}]"
     if isinstance(prop, UnionProperty):
         parts: list[str] = []
         for member in prop.inner_properties:
-            for piece in _bare_type(member, qualify, argument).split(" | "):
+            for piece in _bare_type(member, qualify, argument, attribute).split(" | "):
                 if piece not in parts:
                     parts.append(piece)
         if "None" in parts:
@@ -170,9 +173,10 @@ def arg_expr(prop: Any, name: str, *, query: bool) -> str:
     return f"None if {name} is None else {conv}" if _is_nullable(prop) else conv
 
 
-def annotation_imports(props: list[Any], package: str) -> list[str]:
+def annotation_imports(props: list[Any], package: str, *, argument: bool = False) -> list[str]:
     """The import lines the annotations of props (recursively) need, sorted; package is the relative
-    prefix of the harvest_v2 package from the generated module (".." from a model)."""
+    prefix of the harvest_v2 package from the generated module (".." from a model); argument: as
+    method arguments rather than model attributes."""
     lines: set[str] = set()
 
     def walk(prop: Any) -> None:
@@ -182,7 +186,8 @@ def annotation_imports(props: list[Any], package: str) -> list[str]:
             for inner in prop.inner_properties:
                 walk(inner)
         elif (row := _row(prop)) is not None:
-            lines.update(line.replace("from harvest_v2.", f"from {package}", 1) for line in row.imports)
+            needed = row.argument_imports if argument and row.argument_imports is not None else row.imports
+            lines.update(line.replace("from harvest_v2.", f"from {package}", 1) for line in needed)
 
     for prop in props:
         walk(prop)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import msgspec
@@ -11,7 +10,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 
 
 class Client(HarvestModel, kw_only=True):
@@ -25,8 +24,8 @@ class Client(HarvestModel, kw_only=True):
     """Postal address, possibly several lines."""
     currency: str
     """ISO 4217 code, for example EUR."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     statement_key: str | Unset = UNSET
     """Key of the client's public invoice dashboard URL; older answers leave it out."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import msgspec
@@ -12,7 +11,7 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 from .client_reference import ClientReference
 
 
@@ -35,8 +34,8 @@ class Contact(HarvestModel, kw_only=True):
     """Mobile number as typed in, free form; null when not given."""
     fax: str | None
     """Fax number as typed in, free form; null when not given."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

@@ -13,7 +13,7 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 
 
 class CostRate(HarvestModel, kw_only=True):
@@ -25,8 +25,8 @@ class CostRate(HarvestModel, kw_only=True):
     """First day the rate applies; null for a rate that has applied from the start."""
     end_date: datetime.date | None
     """Last day the rate applies"""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

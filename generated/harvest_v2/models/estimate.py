@@ -15,10 +15,10 @@ from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 from .client_reference import ClientReference
 from .estimate_line_item import EstimateLineItem
-from .estimate_state import EstimateState
+from .estimate_state import EstimateState, EstimateStateOrStr
 from .user_reference import UserReference
 
 
@@ -57,18 +57,18 @@ class Estimate(HarvestModel, kw_only=True):
     """Extra text printed on the estimate; null when not set."""
     currency: str
     """ISO 4217 code, for example EUR."""
-    state: EstimateState | str
+    state: EstimateStateOrStr
     """Where the estimate stands: still being written (draft), handed to the client (sent), or answered by the client (accepted or declined)."""
     issue_date: datetime.date
     """The day the estimate is dated."""
-    sent_at: datetime.datetime | None
+    sent_at: AwareDateTime | None
     """When the estimate was sent; null while a draft."""
-    accepted_at: datetime.datetime | None
+    accepted_at: AwareDateTime | None
     """When the client accepted; null unless accepted."""
-    declined_at: datetime.datetime | None
+    declined_at: AwareDateTime | None
     """When the client declined; null unless declined."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

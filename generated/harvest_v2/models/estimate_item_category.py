@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import msgspec
@@ -11,7 +10,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 
 
 class EstimateItemCategory(HarvestModel, kw_only=True):
@@ -19,8 +18,8 @@ class EstimateItemCategory(HarvestModel, kw_only=True):
 
     id: int
     name: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

@@ -14,8 +14,8 @@ from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
-from .approval_status import ApprovalStatus
+from .._core._types import UNSET, AwareDateTime, Unset
+from .approval_status import ApprovalStatus, ApprovalStatusOrStr
 from .client_reference import ClientReference
 from .expense_category_reference import ExpenseCategoryReference
 from .expense_receipt import ExpenseReceipt
@@ -59,9 +59,9 @@ class Expense(HarvestModel, kw_only=True):
     """Human-readable explanation of the lock; null when unlocked."""
     spent_date: datetime.date
     """The day the money was spent."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    approval_status: ApprovalStatus | str | Unset = UNSET
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    approval_status: ApprovalStatusOrStr | Unset = UNSET
     """Where a record stands in the approval workflow: not yet submitted, submitted and waiting, or approved."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +11,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 
 
 class ExpenseCategory(HarvestModel, kw_only=True):
@@ -26,8 +25,8 @@ class ExpenseCategory(HarvestModel, kw_only=True):
     """Price of one unit; null when not priced per unit."""
     is_active: bool
     """False once the category is archived."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

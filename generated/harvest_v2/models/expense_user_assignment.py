@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +11,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 
 
 class ExpenseUserAssignment(HarvestModel, kw_only=True):
@@ -23,8 +22,8 @@ class ExpenseUserAssignment(HarvestModel, kw_only=True):
     """True when the user manages the project."""
     is_active: bool
     """False once the assignment is archived."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     use_default_rates: bool | Unset = UNSET
     """True when the user's own default rate applies on the project, false when hourly_rate does."""
     budget: Decimal | Unset | None = UNSET

@@ -12,13 +12,13 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._types import UNSET, Unset
-from .invoice_expense_summary_type import InvoiceExpenseSummaryType
+from .invoice_expense_summary_type import InvoiceExpenseSummaryType, InvoiceExpenseSummaryTypeOrStr
 
 
 class InvoiceExpenseImport(HarvestModel, kw_only=True):
     """Which uninvoiced billable expenses to pull into the invoice, and how to group them."""
 
-    summary_type: InvoiceExpenseSummaryType | str
+    summary_type: InvoiceExpenseSummaryTypeOrStr
     """How imported expenses are grouped into rows: one row per project, per expense category or per person, or one row per expense (detailed)."""
     from_: datetime.date | Unset = msgspec.field(default=UNSET, name="from")
     """First day of expenses to include; no lower bound when left out."""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import msgspec
@@ -11,7 +10,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 
 
 class InvoiceItemCategory(HarvestModel, kw_only=True):
@@ -23,8 +22,8 @@ class InvoiceItemCategory(HarvestModel, kw_only=True):
     """True when rows generated from tracked time are filed under this category."""
     use_as_expense: bool
     """True when rows generated from expenses are filed under this category."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

@@ -13,9 +13,9 @@ from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET
+from .._core._types import UNSET, AwareDateTime
 from .invoice_message_recipient import InvoiceMessageRecipient
-from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType
+from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType, InvoiceMessageRecordedEventTypeOrStr
 
 
 class InvoiceMessage(HarvestModel, kw_only=True):
@@ -44,14 +44,14 @@ class InvoiceMessage(HarvestModel, kw_only=True):
     """True when the creator was copied on the email."""
     thank_you: bool
     """True for a thank-you note after payment."""
-    event_type: InvoiceMessageRecordedEventType | str | None
+    event_type: InvoiceMessageRecordedEventTypeOrStr | None
     """The state change the message records; null for a plain email."""
     reminder: bool
     """True for a payment reminder."""
     send_reminder_on: datetime.date | None
     """The day a scheduled reminder goes out; null when none is scheduled."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
     """Attributes Harvest sent that the spec does not declare."""
 

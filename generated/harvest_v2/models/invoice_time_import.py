@@ -12,13 +12,13 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._types import UNSET, Unset
-from .invoice_time_summary_type import InvoiceTimeSummaryType
+from .invoice_time_summary_type import InvoiceTimeSummaryType, InvoiceTimeSummaryTypeOrStr
 
 
 class InvoiceTimeImport(HarvestModel, kw_only=True):
     """Which uninvoiced billable time to pull into the invoice, and how to group it."""
 
-    summary_type: InvoiceTimeSummaryType | str
+    summary_type: InvoiceTimeSummaryTypeOrStr
     """How imported time is grouped into rows: one row per project, per task or per person, or one row per time entry (detailed)."""
     from_: datetime.date | Unset = msgspec.field(default=UNSET, name="from")
     """First day of time to include; no lower bound when left out."""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +13,7 @@ from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .project_assignment_task_assignment import ProjectAssignmentTaskAssignment
 from .project_reference import ProjectReference
@@ -27,8 +26,8 @@ class ProjectAssignment(HarvestModel, kw_only=True):
     is_active: bool
     is_project_manager: bool
     """True when the user manages this project."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     project: ProjectReference
     """The project a record belongs to."""
     client: ClientReference

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +12,7 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 from .task_reference import TaskReference
 
 
@@ -25,8 +24,8 @@ class ProjectAssignmentTaskAssignment(HarvestModel, kw_only=True):
     """The task a record belongs to."""
     is_active: bool
     billable: bool
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     hourly_rate: Decimal | Unset | None = UNSET
     """The task's rate on the project; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET

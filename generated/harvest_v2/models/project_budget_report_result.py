@@ -11,7 +11,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._types import UNSET, Unset
-from .project_budget_by import ProjectBudgetBy
+from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 
 
 class ProjectBudgetReportResult(HarvestModel, kw_only=True):
@@ -23,7 +23,7 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     project_name: str
     budget_is_monthly: bool
     """True when the budget starts over each month."""
-    budget_by: ProjectBudgetBy | str
+    budget_by: ProjectBudgetByOrStr
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
     is_active: bool
     """False once the project is archived."""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +11,7 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 
 
 class Task(HarvestModel, kw_only=True):
@@ -26,8 +25,8 @@ class Task(HarvestModel, kw_only=True):
     """True when new projects get this task automatically."""
     is_active: bool
     """False once the task is archived."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     default_hourly_rate: Decimal | Unset | None = UNSET
     """The rate the task starts with when it is added to a project; null when none was set, left out for users who may not see rates."""
     additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +12,7 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 from .project_reference import ProjectReference
 from .task_reference import TaskReference
 
@@ -30,8 +29,8 @@ class TaskAssignment(HarvestModel, kw_only=True):
     """False once the assignment is archived."""
     billable: bool
     """Whether time tracked to this task on this project is billable."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     hourly_rate: Decimal | Unset | None = UNSET
     """The rate applied when the project's bill_by is Tasks; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET

@@ -14,12 +14,12 @@ from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .invoice_reference import InvoiceReference
 from .project_reference import ProjectReference
 from .task_reference import TaskReference
-from .time_entry_approval_status import TimeEntryApprovalStatus
+from .time_entry_approval_status import TimeEntryApprovalStatus, TimeEntryApprovalStatusOrStr
 from .time_entry_external_reference import TimeEntryExternalReference
 from .time_entry_task_assignment import TimeEntryTaskAssignment
 from .time_entry_user_assignment import TimeEntryUserAssignment
@@ -59,7 +59,7 @@ class TimeEntry(HarvestModel, kw_only=True):
     """True once the entry has been approved."""
     is_billed: bool
     """True once the entry is invoiced or marked as invoiced."""
-    timer_started_at: datetime.datetime | None
+    timer_started_at: AwareDateTime | None
     """When the running timer began; null when no timer runs."""
     started_time: str | None
     """Start time of day for accounts that track start and end times, written by the account's clock setting ("14:59" or "2:59pm"); null otherwise."""
@@ -70,13 +70,13 @@ class TimeEntry(HarvestModel, kw_only=True):
     billable: bool
     budgeted: bool
     """True when the time counts against the project's budget."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     hours_without_timer: Decimal | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
     rounded_hours: Decimal | Unset = UNSET
     """Hours after the account's rounding setting; the figure reports and invoices use. Older answers leave it out."""
-    approval_status: TimeEntryApprovalStatus | str | Unset = UNSET
+    approval_status: TimeEntryApprovalStatusOrStr | Unset = UNSET
     """Where the entry stands in timesheet approval: not yet sent (unsubmitted), waiting for a reviewer (submitted) or signed off (approved)."""
     billable_rate: Decimal | Unset | None = UNSET
     """The hourly rate billed for the entry; null when it is not billable, left out for users who may not see rates."""

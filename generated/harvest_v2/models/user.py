@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -12,8 +11,8 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
-from .user_access_role import UserAccessRole
+from .._core._types import UNSET, AwareDateTime, Unset
+from .user_access_role import UserAccessRole, UserAccessRoleOrStr
 
 
 class User(HarvestModel, kw_only=True):
@@ -39,13 +38,13 @@ class User(HarvestModel, kw_only=True):
     """Free-form job titles, usable as report filters; they grant no permissions."""
     avatar_url: str
     """Address of the user's picture."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     default_hourly_rate: Decimal | Unset | None = UNSET
     """Billable rate the user starts with on projects they join; left out for users who may not see rates."""
     cost_rate: Decimal | Unset | None = UNSET
     """What an hour of this user costs, for comparing project costs with billable amounts; left out for users who may not see costs."""
-    access_roles: list[UserAccessRole | str] | Unset = UNSET
+    access_roles: list[UserAccessRoleOrStr] | Unset = UNSET
     """The permission levels the user holds; older answers leave it out."""
     permissions_claims: list[str] | Unset = UNSET
     """Fine-grained permissions Harvest derives from the access roles; newer answers only."""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -13,7 +12,7 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import UNSET, AwareDateTime, Unset
 from .project_reference import ProjectReference
 from .user_reference import UserReference
 
@@ -30,8 +29,8 @@ class UserAssignment(HarvestModel, kw_only=True):
     """False once the assignment is archived."""
     is_project_manager: bool
     """True when the user manages this project."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     use_default_rates: bool | Unset = UNSET
     """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
     hourly_rate: Decimal | Unset | None = UNSET

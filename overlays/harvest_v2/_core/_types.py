@@ -1,12 +1,22 @@
-"""Small types shared by the generated models and operations: UNSET and File."""
+"""Small types shared by the generated models and operations: UNSET, AwareDateTime and File."""
 
 from __future__ import annotations
 
-from typing import IO
+import datetime
+from typing import IO, TYPE_CHECKING, Annotated, TypeAlias
 
+import msgspec
 from msgspec import UNSET, UnsetType
 
-__all__ = ["UNSET", "File", "Unset"]
+__all__ = ["UNSET", "AwareDateTime", "File", "Unset"]
+
+if TYPE_CHECKING:
+    AwareDateTime: TypeAlias = datetime.datetime
+else:
+    # What msgspec decodes a model's date-time against: one without a zone leaves the fast path (and is drift),
+    # so no attribute typed aware ever holds a naive datetime that raises TypeError when compared.
+    AwareDateTime = Annotated[datetime.datetime, msgspec.Meta(tz=True)]
+"""The type of a model's date-time attribute: a datetime.datetime with its time zone."""
 
 # msgspec's own marker: typed decoding leaves attributes absent from a response at UNSET.
 Unset = UnsetType
