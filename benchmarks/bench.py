@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
+from benchmarks._drift_pages import figure as drift_pages  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
@@ -251,6 +252,9 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "shared": lambda quick: Row(*shared_pacing(0, quick)),
     "shared-alone": lambda quick: Row(*shared_pacing(1, quick)),
     "shared-overhead": lambda quick: Row(*shared_pacing(2, quick)),
+    "drift-clean": lambda quick: Row(*drift_pages(0, quick)),
+    "drift-one": lambda quick: Row(*drift_pages(1, quick)),
+    "drift-added": lambda quick: Row(*drift_pages(2, quick)),
 }
 
 

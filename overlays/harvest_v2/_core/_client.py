@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
 
 from ._auth import DEFAULT_TOKEN_URL, Credentials, TokenSet, check_user_agent
+from ._decode import read_tolerant
 from ._drift import parsing
 from ._errors import (
     APIStatusError,
@@ -50,7 +51,7 @@ from ._pagination import LinkRequest, without_query
 from ._request_spec import RequestSpec
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._schema import validate
-from ._serde import SpecMismatch, decode_json, decode_model, encode_json, form_value
+from ._serde import SpecMismatch, decode_json, encode_json, form_value
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -275,7 +276,8 @@ class _Pipeline:
             raise unexpected("expected a JSON body")
         if not self.strict:
             try:
-                return decode_model(model, response.content)
+                with parsing(spec.operation.operation_id):
+                    return read_tolerant(model, response.content)
             except SpecMismatch:
                 pass  # somewhere the body differs from the spec: read it attribute by attribute below
             except ValueError as exc:

@@ -91,8 +91,10 @@ _seen: dict[tuple[str, str, str], Drift] = {}
 _lock = threading.Lock()
 
 
-def record_drift(schema: str, attribute: str, kind: DriftKind, expected: str, received: str, outcome: str = "") -> None:
-    """Note one drift; the first of its (schema, attribute, kind) is logged."""
+def record_drift(
+    schema: str, attribute: str, kind: DriftKind, expected: str, received: str, outcome: str = "", *, times: int = 1
+) -> None:
+    """Note a drift seen `times` times; the first of its (schema, attribute, kind) is logged."""
     key = (schema, attribute, kind)
     operation = _operation.get()
     with _lock:
@@ -100,7 +102,7 @@ def record_drift(schema: str, attribute: str, kind: DriftKind, expected: str, re
         first = drift is None
         if drift is None:
             drift = _seen[key] = Drift(schema, attribute, kind, expected, received, outcome=outcome)
-        drift.count += 1
+        drift.count += times
         if operation is not None and operation not in drift.operations:
             drift.operations.append(operation)
     if first:
