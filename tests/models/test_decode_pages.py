@@ -104,3 +104,19 @@ def test_an_envelope_that_differs_is_read_whole() -> None:
 
 
 _JSON = {"Content-Type": "application/json"}
+
+
+def test_after_a_page_with_an_odd_record_the_next_is_read_record_by_record_until_one_is_clean() -> None:
+    page = _page(5)
+    clean = _ENCODER.encode(page)
+    page["time_entries"][2]["hours"] = None
+    odd = _ENCODER.encode(page)
+    _decode._drifting.discard(TimeEntries)
+    _forget_learnt()
+    read_tolerant(TimeEntries, odd)
+    assert TimeEntries in _decode._drifting
+    again = read_tolerant(TimeEntries, odd)
+    assert again.to_dict() == msgspec.json.decode(odd, type=dict)
+    assert read_tolerant(TimeEntries, clean).to_dict() == msgspec.json.decode(clean, type=dict)
+    assert TimeEntries not in _decode._drifting
+    assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "null", 2)]

@@ -8,9 +8,10 @@ odd record costs its page that record's slow read, not a slow read of every
 record. When records carry attributes the spec lacks (Harvest adds one to
 every record, as it did approval_status), their names are learnt from the
 first such record and later pages are decoded in C by a twin of the record's
-model that declares them, then converted to the model itself with the values
-in additional_properties. Anything else (a body that is not an object, an
-envelope that differs from the spec) is read attribute by attribute whole.
+model that declares them, the values landing in additional_properties. After
+a page with an odd record, the next page of that listing is read record by
+record at once. Anything else (a body that is not an object, an envelope that
+differs from the spec) is read attribute by attribute whole.
 """
 
 from __future__ import annotations
@@ -53,13 +54,15 @@ class _Twin:
     """
 
     names: tuple[tuple[str, str], ...]  # (JSON name, twin attribute)
-    decoder: msgspec.json.Decoder[Any]
+    decoder: msgspec.json.Decoder[Any]  # the page
+    item_decoder: msgspec.json.Decoder[Any]  # one record
     swap: bool
 
 
 _pages: dict[type[Any], _Page | None] = {}
 _learnt: dict[type[Any], frozenset[str]] = {}
 _twins: dict[tuple[type[Any], frozenset[str]], _Twin] = {}
+_drifting: set[type[Any]] = set()  # envelopes whose last page had a record msgspec refused
 _lock = threading.Lock()
 
 
@@ -68,18 +71,26 @@ def read_tolerant(model: type[T], content: bytes) -> T:
 
     Raises ValueError when the body is not JSON, SpecMismatch when it is not a JSON object.
     """
+    page = _page_of(model)
+    learnt = _learnt.get(page.item) if page is not None else None
+    twin = _twin(model, page, learnt) if page is not None and learnt else None
+    if page is not None and model in _drifting:
+        # Odd records come in runs (an account's old data, a feature Harvest is rolling out): after a page
+        # with one, read the next record by record at once, rather than after a whole-page attempt that
+        # would be thrown away at the first odd record. A clean page ends the run.
+        by_record = _decode_by_record(model, page, twin, content)
+        if by_record is not None:
+            return by_record
     try:
         return decode_model(model, content)
     except SpecMismatch:
         pass
-    page = _page_of(model)
     if page is not None:
-        learnt = _learnt.get(page.item)
-        if learnt:
-            twin_result = _decode_with_twin(model, page, learnt, content)
+        if twin is not None:
+            twin_result = _decode_with_twin(model, page, twin, content)
             if twin_result is not None:
                 return twin_result
-        split_result = _decode_by_record(model, page, content)
+        split_result = _decode_by_record(model, page, twin, content)
         if split_result is not None:
             return split_result
     data = decode_json(content)
@@ -124,15 +135,18 @@ def _restruct(model: type[Any], retyped: dict[str, Any], extra: tuple[tuple[str,
     return twin
 
 
-def _decode_by_record(model: type[T], page: _Page, content: bytes) -> T | None:
+def _decode_by_record(model: type[T], page: _Page, twin: _Twin | None, content: bytes) -> T | None:
     try:
         head = page.splitter.decode(content)
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None  # the envelope itself differs from the spec: read whole
+    decoder = page.item_decoder if twin is None else twin.item_decoder
     records = []
+    twins: list[int] = []  # where the records decoded by the twin are
+    odd = False
     for raw in getattr(head, page.attr):
         try:
-            records.append(page.item_decoder.decode(raw))
+            records.append(decoder.decode(raw))
         except msgspec.ValidationError:
             data = decode_json(raw)
             if not isinstance(data, dict):
@@ -140,6 +154,15 @@ def _decode_by_record(model: type[T], page: _Page, content: bytes) -> T | None:
             record = build_tolerant(page.item, data)
             _learn(page.item, data, record)
             records.append(record)
+            odd = True
+        else:
+            if twin is not None:
+                twins.append(len(records) - 1)
+    if twin is not None and twins:
+        for i, record in zip(twins, _finish(page, twin, [records[i] for i in twins]), strict=True):
+            records[i] = record
+    with _lock:
+        (_drifting.add if odd else _drifting.discard)(model)
     return _envelope(model, head, page.attr, records)
 
 
@@ -158,15 +181,19 @@ def _learn(item: type[Any], data: dict[str, Any], record: Any) -> None:
             _learnt[item] = _learnt.get(item, frozenset()) | unknown
 
 
-def _decode_with_twin(model: type[T], page: _Page, learnt: frozenset[str], content: bytes) -> T | None:
-    twin = _twin(model, page, learnt)
+def _decode_with_twin(model: type[T], page: _Page, twin: _Twin, content: bytes) -> T | None:
     try:
         head = twin.decoder.decode(content)
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None
+    return _envelope(model, head, page.attr, _finish(page, twin, getattr(head, page.attr)))
+
+
+def _finish(page: _Page, twin: _Twin, twins: list[Any]) -> list[Any]:
+    """Records of the model itself from records of the twin, the learnt attributes in additional_properties."""
     schema: ModelSchema = page.item._schema
-    twins = getattr(head, page.attr)
     unset = msgspec.UNSET
+    seen: dict[str, tuple[Any, int]] = {}
     if twin.swap:
         ((name, _),) = twin.names
         times, first = 0, None
@@ -181,11 +208,11 @@ def _decode_with_twin(model: type[T], page: _Page, learnt: frozenset[str], conte
                 times += 1
                 record.additional_properties = {name: value}
         records = twins
-        seen = {name: (first, times)} if times else {}
+        if times:
+            seen[name] = (first, times)
     else:
         # In C: the twin records become records of the model itself (==, pickling and type() as for any other).
         records = msgspec.convert(twins, GenericAlias(list, (page.item,)), from_attributes=True)
-        seen = {}
         for name, attr in twin.names:
             times, first = 0, None
             for record, source in zip(records, twins, strict=True):
@@ -204,7 +231,7 @@ def _decode_with_twin(model: type[T], page: _Page, learnt: frozenset[str], conte
     for name, (first, times) in seen.items():
         outcome = f"additional_properties[{name!r}] holds it"
         record_drift(schema.name, name, "unknown", "no such attribute", describe(first), outcome, times=times)
-    return _envelope(model, head, page.attr, records)
+    return records
 
 
 def _twin(model: type[Any], page: _Page, learnt: frozenset[str]) -> _Twin:
@@ -227,7 +254,12 @@ def _twin(model: type[Any], page: _Page, learnt: frozenset[str]) -> _Twin:
             names = tuple((name, f"_learnt_{i}") for i, name in enumerate(sorted(learnt)))
             item = _restruct(page.item, {}, names)
         envelope = _restruct(model, {page.attr: GenericAlias(list, (item,))})
-        twin = _Twin(names, msgspec.json.Decoder(envelope, float_hook=Decimal), swap)
+        twin = _Twin(
+            names,
+            msgspec.json.Decoder(envelope, float_hook=Decimal),
+            msgspec.json.Decoder(item, float_hook=Decimal),
+            swap,
+        )
         with _lock:
             _twins[key] = twin
     return twin
