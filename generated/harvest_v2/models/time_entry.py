@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, AwareDateTime, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .invoice_reference import InvoiceReference
 from .project_reference import ProjectReference
@@ -82,8 +81,8 @@ class TimeEntry(HarvestModel, kw_only=True):
     """The hourly rate billed for the entry; null when it is not billable, left out for users who may not see rates."""
     cost_rate: Decimal | Unset | None = UNSET
     """The hourly cost of the entry's user; null when unknown, left out for users who may not see costs."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -221,11 +221,7 @@ def _finish(page: _Page, twin: _Twin, twins: list[Any]) -> list[Any]:
                     if times == 0:
                         first = value
                     times += 1
-                    extra = record.additional_properties
-                    if extra:
-                        extra[name] = value
-                    else:
-                        record.additional_properties = {name: value}
+                    record.additional_properties = {**record.additional_properties, name: value}
             if times:
                 seen[name] = (first, times)
     for name, (first, times) in seen.items():

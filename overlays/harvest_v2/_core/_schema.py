@@ -85,7 +85,7 @@ class SchemaModel(Protocol):
     """A generated model: built from a JSON object, described by a ModelSchema."""
 
     _schema: ClassVar[ModelSchema]
-    additional_properties: dict[str, Any]
+    additional_properties: Mapping[str, Any]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Any: ...
