@@ -20,6 +20,8 @@ outputs (response fields) break when they promise less than before.
   made optional (an argument that now also accepts decimal.Decimal); an output
   narrowed or made always present; an operation deprecated; a success response
   that gains a body (the method returns it instead of None).
+- preview: operations of a tag marked `x-preview: true` (known from Harvest's
+  documentation, never seen in a real answer) change at most minor, with the tag named.
 - patch: changes invisible to Python callers (a format that maps to the same
   Python type, an operation's URL or method under the same operationId).
 """
@@ -116,8 +118,9 @@ class ApiDiff:
 
 
 class _Collector:
-    def __init__(self) -> None:
+    def __init__(self, preview: frozenset[str] = frozenset()) -> None:
         self.changes: list[Change] = []
+        self.preview = preview
 
     def add(
         self,
@@ -130,6 +133,9 @@ class _Collector:
         bump: Bump,
         field: str | None = None,
     ) -> None:
+        if op is not None and bump is Bump.MAJOR and self.preview & set(op.tags):
+            # A preview tag's operations are described from documentation only: not a promise yet.
+            bump, detail = Bump.MINOR, f"{detail} (preview tag {', '.join(sorted(self.preview & set(op.tags)))})"
         self.changes.append(
             Change(
                 kind=kind,
@@ -145,9 +151,9 @@ class _Collector:
         )
 
 
-def diff_surfaces(old: Surface, new: Surface) -> ApiDiff:
-    """Compare two API surfaces."""
-    out = _Collector()
+def diff_surfaces(old: Surface, new: Surface, preview: frozenset[str] = frozenset()) -> ApiDiff:
+    """Compare two API surfaces; changes to operations of the `preview` tags are never breaking."""
+    out = _Collector(preview)
     for key in sorted(old.operations.keys() - new.operations.keys()):
         op = old.operations[key]
         out.add("operation", "removed", None, op, key, f"{op.method} {op.path} removed", Bump.MAJOR)
@@ -165,7 +171,12 @@ def diff_surfaces(old: Surface, new: Surface) -> ApiDiff:
 
 def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> ApiDiff:
     """Compare two bundled OpenAPI documents."""
-    return diff_surfaces(surface(old), surface(new))
+    return diff_surfaces(surface(old), surface(new), preview_tags(old) | preview_tags(new))
+
+
+def preview_tags(document: dict[str, Any]) -> frozenset[str]:
+    """The tags marked `x-preview: true`: operations known from documentation, no real answer seen yet."""
+    return frozenset(str(t["name"]) for t in document.get("tags", []) if isinstance(t, dict) and t.get("x-preview"))
 
 
 def _operation(out: _Collector, old: Operation, new: Operation) -> None:
