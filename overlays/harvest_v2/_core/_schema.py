@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol, get_args
 from ._drift import DriftKind, record_drift
 from ._errors import SchemaDriftError
 from ._serde import format_datetime
-from ._types import UNSET
+from ._types import NO_ADDITIONAL_PROPERTIES, UNSET
 
 if TYPE_CHECKING:
     from typing import ClassVar
@@ -368,7 +368,7 @@ def build_tolerant(cls: type[Any], src: Any) -> Any:
                 outcome = f"the attribute holds {exc.value!r}" if exc.kind != "enum" else "the attribute holds it"
                 record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), outcome)
     # A model's __init__ stores what it is given without checking, so UNSET stands in for what did not fit.
-    return cls(**values, additional_properties=kept)
+    return cls(**values, additional_properties=kept or NO_ADDITIONAL_PROPERTIES)
 
 
 def unknown_attributes(schema: ModelSchema, src: Mapping[str, Any]) -> dict[str, Any]:
