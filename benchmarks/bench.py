@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks._command_output import figure as command_output  # noqa: E402
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
+from benchmarks._drift_pages import figure as drift_pages  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
@@ -254,6 +255,9 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "shared-overhead": lambda quick: Row(*shared_pacing(2, quick)),
     "command-csv": lambda quick: Row(*command_output(0, quick)),
     "command-jsonl": lambda quick: Row(*command_output(1, quick)),
+    "drift-clean": lambda quick: Row(*drift_pages(0, quick)),
+    "drift-one": lambda quick: Row(*drift_pages(1, quick)),
+    "drift-added": lambda quick: Row(*drift_pages(2, quick)),
 }
 
 

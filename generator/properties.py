@@ -2,11 +2,13 @@
 
 openapi-python-client parses the spec into property objects; these functions
 turn one property into the source fragments the templates need, so the
-templates hold the structure of the generated code and this module the rules:
-py_type is the annotation of a property (enums are `Literal[...] | str`);
-kind_expr, dump_expr and arg_expr are the expressions for the model's schema
-table, for to_dict and for checking a method's argument; body_fields flattens
-a request body into keyword arguments.
+templates hold the structure of the generated code and this module the rules
+of structure (models, arrays, nullable unions, enums); what a scalar becomes
+is a row of the registry in kinds.py. py_type is the annotation of a property
+(enums are `Literal[...] | str`); kind_expr, dump_expr and arg_expr are the
+expressions for the model's schema table, for to_dict and for checking a
+method's argument; annotation_imports the imports the annotations need;
+body_fields flattens a request body into keyword arguments.
 """
 
 from __future__ import annotations
@@ -14,18 +16,12 @@ from __future__ import annotations
 from typing import Any
 
 from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
-from openapi_python_client.parser.properties.boolean import BooleanProperty
-from openapi_python_client.parser.properties.date import DateProperty
-from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.file import FileProperty
-from openapi_python_client.parser.properties.float import FloatProperty
-from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
-from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from .decimal_property import DecimalProperty
+from .kinds import KINDS, Kind, kind_of_property
 from .text import lit, raw
 
 
@@ -37,15 +33,21 @@ def _is_nullable(prop: Any) -> bool:
     return isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
 
 
+def _row(prop: Any) -> Kind | None:
+    """The registry's row for a scalar property; None for models, arrays, unions and enums."""
+    return kind_of_property(type(prop).__name__)
+
+
 def _identity(prop: Any) -> bool:
     """True when the JSON value is already the Python value."""
-    if isinstance(prop, (DateProperty, DateTimeProperty, ModelProperty, FloatProperty)):
+    if isinstance(prop, ModelProperty):
         return False
     if isinstance(prop, ListProperty):
         return _identity(prop.inner_property)
     if isinstance(prop, UnionProperty):
         return all(_identity(p) for p in _non_null(prop))
-    return True
+    row = _row(prop)
+    return row is None or (row.dump is None and row.argument is None)
 
 
 def _single(prop: Any) -> Any:
@@ -59,35 +61,36 @@ def _single(prop: Any) -> Any:
     return options[0]
 
 
-def py_type(prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False) -> str:
+def py_type(
+    prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False, attribute: bool = False
+) -> str:
     """Annotation of a property; optional properties add `| Unset`.
 
     qualify writes builtins.list: inside resource classes a method named list
     shadows the builtin in annotations. argument widens decimals to what a
-    caller may pass (Decimal, int or float).
+    caller may pass (Decimal, int or float). attribute (a model's) writes an
+    enum as its `<Enum>OrStr` alias, which msgspec reads as the known values only.
     """
     required = prop.required if required is None else required
-    text = _bare_type(prop, qualify)
-    if argument:
-        text = text.replace("Decimal", "Decimal | float")
+    text = _bare_type(prop, qualify, argument, attribute)
     return text if required else f"{text} | Unset"
 
 
-def _bare_type(prop: Any, qualify: bool) -> str:
+def _bare_type(prop: Any, qualify: bool, argument: bool = False, attribute: bool = False) -> str:
     if isinstance(prop, LiteralEnumProperty):
         # Harvest adds enum values over time; the raw string is kept, never refused.
-        return f"{prop.class_info.name} | str"
+        return f"{prop.class_info.name}OrStr" if attribute else f"{prop.class_info.name} | str"
     if isinstance(prop, EnumProperty):
         raise ValueError(f"{raw(prop.name)}: set literal_enums: true in generator/config.yaml")
     if isinstance(prop, ModelProperty):
         return str(prop.class_info.name)
     if isinstance(prop, ListProperty):
-        inner = _bare_type(prop.inner_property, qualify)
+        inner = _bare_type(prop.inner_property, qualify, argument, attribute)
         return f"{'builtins.' if qualify else ''}list[{inner}]"
     if isinstance(prop, UnionProperty):
         parts: list[str] = []
         for member in prop.inner_properties:
-            for piece in _bare_type(member, qualify).split(" | "):
+            for piece in _bare_type(member, qualify, argument, attribute).split(" | "):
                 if piece not in parts:
                     parts.append(piece)
         if "None" in parts:
@@ -96,7 +99,13 @@ def _bare_type(prop: Any, qualify: bool) -> str:
         return " | ".join(parts)
     if isinstance(prop, NoneProperty):
         return "None"
-    return raw(prop.get_base_type_string())
+    row = _row(prop)
+    if row is None:
+        raise ValueError(
+            f"{raw(prop.name)}: {type(prop).__name__} has no row in generator/kinds.py (what its type and format "
+            "become); add one"
+        )
+    return (row.argument_annotation or row.annotation) if argument else row.annotation
 
 
 def struct_default(prop: Any) -> str:
@@ -111,13 +120,11 @@ def struct_default(prop: Any) -> str:
 def dump_expr(prop: Any, expr: str) -> str:
     """Expression writing an attribute back to JSON in to_dict; drifted raw values pass through."""
     inner = _single(prop)
-    for cls, dumper in (
-        (DateTimeProperty, "_dump_datetime"),
-        (DateProperty, "_dump_date"),
-        (ModelProperty, "_dump_model"),
-    ):
-        if isinstance(inner, cls):
-            return f"{dumper}({expr})"
+    if isinstance(inner, ModelProperty):
+        return f"_dump_model({expr})"
+    row = _row(inner)
+    if row is not None and row.dump is not None:
+        return f"_{row.dump}({expr})"
     if isinstance(inner, ListProperty):
         if isinstance(inner.inner_property, ModelProperty):
             return f"_dump_models({expr})"
@@ -138,18 +145,8 @@ def kind_expr(prop: Any) -> str:
         if isinstance(item, ModelProperty):
             return f"_k.List(_k.Model({item.class_info.name}))"
         return f"_k.List({kind_expr(item)})"
-    for cls, name in (
-        (DecimalProperty, "DECIMAL"),
-        (FloatProperty, "NUMBER"),
-        (IntProperty, "INTEGER"),
-        (StringProperty, "STRING"),
-        (BooleanProperty, "BOOLEAN"),
-        (DateTimeProperty, "DATETIME"),
-        (DateProperty, "DATE"),
-    ):
-        if isinstance(inner, cls):
-            return f"_k.{name}"
-    return "_k.ANY"
+    row = _row(inner)
+    return f"_k.{row.schema_kind}" if row is not None and row.schema_kind is not None else "_k.ANY"
 
 
 def is_nullable(prop: Any) -> bool:
@@ -159,19 +156,14 @@ def is_nullable(prop: Any) -> bool:
 def arg_expr(prop: Any, name: str, *, query: bool) -> str:
     """Expression turning a method argument into what the request carries, checked before anything is sent.
 
-    Dates, date-times and decimals go through _core/_serde helpers that name
-    the argument when given the wrong type; query decimals become plain text.
+    The registry's argument checks (_core/_arguments) name the argument when
+    given the wrong type; those that write a query differently say so.
     """
     inner = _single(prop)
     key = lit(prop.python_name)
-    if isinstance(inner, DecimalProperty):
-        conv = f"_decimal_arg({key}, {name}, query={query})"
-    elif isinstance(inner, FloatProperty):
-        conv = f"_number_arg({key}, {name})"
-    elif isinstance(inner, DateTimeProperty):
-        conv = f"_datetime_arg({key}, {name})"
-    elif isinstance(inner, DateProperty):
-        conv = f"_date_arg({key}, {name})"
+    row = _row(inner)
+    if row is not None and row.argument is not None:
+        conv = f"_{row.argument}({key}, {name}{f', query={query}' if row.query_aware else ''})"
     elif isinstance(inner, ModelProperty):
         conv = f"_model_arg({key}, {name})"
     elif isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty):
@@ -181,25 +173,32 @@ def arg_expr(prop: Any, name: str, *, query: bool) -> str:
     return f"None if {name} is None else {conv}" if _is_nullable(prop) else conv
 
 
-def needs(props: list[Any], kind: str) -> bool:
-    """Whether any of props (recursively) needs the runtime helper of kind."""
-    wanted = {
-        "date": DateProperty,
-        "datetime": DateTimeProperty,
-        "file": FileProperty,
-        "decimal": DecimalProperty,
-    }[kind]
+def annotation_imports(props: list[Any], package: str, *, argument: bool = False) -> list[str]:
+    """The import lines the annotations of props (recursively) need, sorted; package is the relative
+    prefix of the harvest_v2 package from the generated module (".." from a model); argument: as
+    method arguments rather than model attributes."""
+    lines: set[str] = set()
 
-    def walk(prop: Any) -> bool:
-        if isinstance(prop, wanted):
-            return True
+    def walk(prop: Any) -> None:
         if isinstance(prop, ListProperty):
-            return walk(prop.inner_property)
-        if isinstance(prop, UnionProperty):
-            return any(walk(p) for p in prop.inner_properties)
-        return False
+            walk(prop.inner_property)
+        elif isinstance(prop, UnionProperty):
+            for inner in prop.inner_properties:
+                walk(inner)
+        elif (row := _row(prop)) is not None:
+            needed = row.argument_imports if argument and row.argument_imports is not None else row.imports
+            lines.update(line.replace("from harvest_v2.", f"from {package}", 1) for line in needed)
 
-    return any(walk(p) for p in props)
+    for prop in props:
+        walk(prop)
+    return sorted(lines)
+
+
+DUMP_HELPERS = sorted({k.dump for k in KINDS if k.dump})
+"""The `_core._schema` dump helpers the registry names (models import each as `_<name>`)."""
+
+ARGUMENT_CHECKS = sorted({k.argument for k in KINDS if k.argument})
+"""The `_core._arguments` checks the registry names (endpoint modules import each as `_<name>`)."""
 
 
 def referenced_classes(props: list[Any], kind: str = "model") -> list[tuple[str, str]]:

@@ -11,8 +11,8 @@ outputs (response fields) break when they promise less than before.
   newly required (or added as required); an input type narrowed or no longer
   nullable; an output type widened, made nullable or no longer always present
   (readers then meet None or UNSET where they never did); a format change that
-  changes the Python type of an attribute (date, date-time, uuid, binary,
-  decimal: float -> decimal.Decimal) or narrows what an argument accepts; an
+  changes the Python type of an attribute (date, date-time, binary,
+  decimal: float -> decimal.Decimal; generator/kinds.py is the table) or narrows what an argument accepts; an
   operation moved to another tag (its method moves to another attribute); a
   success response that loses its body (the method returns None).
 - minor: anything added that callers may ignore (operation, optional parameter
@@ -20,6 +20,8 @@ outputs (response fields) break when they promise less than before.
   made optional (an argument that now also accepts decimal.Decimal); an output
   narrowed or made always present; an operation deprecated; a success response
   that gains a body (the method returns it instead of None).
+- preview: operations of a tag marked `x-preview: true` (known from Harvest's
+  documentation, never seen in a real answer) change at most minor, with the tag named.
 - patch: changes invisible to Python callers (a format that maps to the same
   Python type, an operation's URL or method under the same operationId).
 """
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.kinds import Kind, kind_for
 from release.gitutil import GitError, latest_release_tag
 from release.specs import ROOT, SpecError, bundle_at_ref, bundle_working
 from release.surface import (
@@ -54,14 +57,6 @@ Direction = Literal["input", "output"]
 # JSON Schema's "number" includes integers, so integer -> number widens and the reverse narrows.
 _ATOMS = {"number": {"integer", "fraction"}, "integer": {"integer"}}
 _ANY = frozenset({"string", "integer", "fraction", "boolean", "object", "array"})
-
-# The Python type the generated client gives a string of each format; others stay str.
-_PYTHON_FORMATS = {"date": "datetime.date", "date-time": "datetime.datetime", "uuid": "UUID", "binary": "File"}
-# What callers read (attributes) and may pass (arguments) for a JSON number of each format: our
-# templates make format decimal a decimal.Decimal and accept Decimal, int or float for it, so money
-# never passes through float; any other number is a float (which takes an int too).
-_NUMBER_READ = {"decimal": "decimal.Decimal"}
-_NUMBER_PASSED = {"decimal": ("decimal.Decimal", "float", "int")}
 
 
 @dataclass(frozen=True)
@@ -123,8 +118,9 @@ class ApiDiff:
 
 
 class _Collector:
-    def __init__(self) -> None:
+    def __init__(self, preview: frozenset[str] = frozenset()) -> None:
         self.changes: list[Change] = []
+        self.preview = preview
 
     def add(
         self,
@@ -137,6 +133,9 @@ class _Collector:
         bump: Bump,
         field: str | None = None,
     ) -> None:
+        if op is not None and bump is Bump.MAJOR and self.preview & set(op.tags):
+            # A preview tag's operations are described from documentation only: not a promise yet.
+            bump, detail = Bump.MINOR, f"{detail} (preview tag {', '.join(sorted(self.preview & set(op.tags)))})"
         self.changes.append(
             Change(
                 kind=kind,
@@ -152,9 +151,9 @@ class _Collector:
         )
 
 
-def diff_surfaces(old: Surface, new: Surface) -> ApiDiff:
-    """Compare two API surfaces."""
-    out = _Collector()
+def diff_surfaces(old: Surface, new: Surface, preview: frozenset[str] = frozenset()) -> ApiDiff:
+    """Compare two API surfaces; changes to operations of the `preview` tags are never breaking."""
+    out = _Collector(preview)
     for key in sorted(old.operations.keys() - new.operations.keys()):
         op = old.operations[key]
         out.add("operation", "removed", None, op, key, f"{op.method} {op.path} removed", Bump.MAJOR)
@@ -172,7 +171,12 @@ def diff_surfaces(old: Surface, new: Surface) -> ApiDiff:
 
 def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> ApiDiff:
     """Compare two bundled OpenAPI documents."""
-    return diff_surfaces(surface(old), surface(new))
+    return diff_surfaces(surface(old), surface(new), preview_tags(old) | preview_tags(new))
+
+
+def preview_tags(document: dict[str, Any]) -> frozenset[str]:
+    """The tags marked `x-preview: true`: operations known from documentation, no real answer seen yet."""
+    return frozenset(str(t["name"]) for t in document.get("tags", []) if isinstance(t, dict) and t.get("x-preview"))
 
 
 def _operation(out: _Collector, old: Operation, new: Operation) -> None:
@@ -342,20 +346,22 @@ def _field_changes(old: Field, new: Field, direction: Direction, is_root: bool) 
 _READERS = "breaking for readers: the attribute may be"
 
 
+def _kind(types: frozenset[str], fmt: str | None) -> Kind | None:
+    # The generator's registry decides what a type and format become; a scalar that is one JSON type
+    # is its row, anything else (several types, objects, arrays) is not a format question.
+    return kind_for(next(iter(types)), fmt) if len(types) == 1 else None
+
+
 def _python_read(types: frozenset[str], fmt: str | None) -> str:
     """The Python type callers read for a scalar of these JSON types and format."""
-    if types == {"number"}:
-        return _NUMBER_READ.get(fmt or "", "float")
-    if types == {"integer"}:
-        return "int"
-    return _PYTHON_FORMATS.get(fmt or "", "str")
+    kind = _kind(types, fmt)
+    return kind.python_name if kind else "str"
 
 
 def _python_passed(types: frozenset[str], fmt: str | None) -> tuple[str, ...]:
     """The Python types callers may pass for a scalar of these JSON types and format."""
-    if types == {"number"}:
-        return _NUMBER_PASSED.get(fmt or "", ("float", "int"))
-    return (_python_read(types, fmt),)
+    kind = _kind(types, fmt)
+    return kind.passed if kind else ("str",)
 
 
 def _format_change(old: Field, new: Field, inp: bool) -> tuple[str, str, Bump]:

@@ -14,6 +14,7 @@ carry floats or Decimals.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
@@ -39,7 +40,7 @@ from tests.helpers import make_client
 
 
 class _Model(Protocol):
-    additional_properties: dict[str, Any]
+    additional_properties: Mapping[str, Any]
 
     @classmethod
     def from_dict(cls, src: dict[str, Any]) -> Self: ...

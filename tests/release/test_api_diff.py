@@ -405,3 +405,20 @@ def test_cli_explains_a_bad_base(tmp_path: Path, capsys: pytest.CaptureFixture[s
     git(repo, "commit", "--quiet", "--message=no spec")
     assert main(["--root", str(repo), "--base", "HEAD"]) == 2
     assert "spec/ does not exist at HEAD" in capsys.readouterr().err
+
+
+def test_a_preview_tag_keeps_its_operations_out_of_the_breaking_checks(tmp_path: Path) -> None:
+    def mark_and_remove(files: Files) -> None:
+        files["openapi.yaml"]["tags"] = [{"name": "clients", "x-preview": True}]
+        del files["paths/clients.yaml"]["client"]["get"]
+
+    diff = diff_after(tmp_path, mark_and_remove, version="0.1.1")
+    removed = [c for c in diff.changes if c.kind == "operation" and c.change == "removed"]
+    assert [(c.subject, str(c.bump)) for c in removed] == [("get_client", "minor")]
+    assert "preview tag clients" in removed[0].detail
+    assert not diff.breaking
+
+    def remove(files: Files) -> None:
+        del files["paths/clients.yaml"]["client"]["get"]
+
+    assert [c.subject for c in diff_after(tmp_path / "plain", remove).breaking] == ["get_client"]

@@ -4,6 +4,7 @@
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .approval_status import ApprovalStatus
     from .billable_rate import BillableRate
     from .billable_rates import BillableRates
     from .client import Client
@@ -107,6 +108,7 @@ if TYPE_CHECKING:
     from .users import Users
 
 _MODULES = {
+    "ApprovalStatus": ".approval_status",
     "BillableRate": ".billable_rate",
     "BillableRates": ".billable_rates",
     "Client": ".client",
@@ -211,6 +213,7 @@ _MODULES = {
 }
 
 __all__ = (
+    "ApprovalStatus",
     "BillableRate",
     "BillableRates",
     "Client",

@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class Client(HarvestModel, kw_only=True):
@@ -25,12 +23,12 @@ class Client(HarvestModel, kw_only=True):
     """Postal address, possibly several lines."""
     currency: str
     """ISO 4217 code, for example EUR."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     statement_key: str | Unset = UNSET
     """Key of the client's public invoice dashboard URL; older answers leave it out."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import UNSET, Unset
-from .company_clock import CompanyClock
-from .company_time_format import CompanyTimeFormat
-from .company_week_start_day import CompanyWeekStartDay
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
+from .company_clock import CompanyClock, CompanyClockOrStr
+from .company_time_format import CompanyTimeFormat, CompanyTimeFormatOrStr
+from .company_week_start_day import CompanyWeekStartDay, CompanyWeekStartDayOrStr
 
 
 class Company(HarvestModel, kw_only=True):
@@ -25,17 +24,17 @@ class Company(HarvestModel, kw_only=True):
     name: str
     is_active: bool
     """False once the account is archived."""
-    week_start_day: CompanyWeekStartDay | str
+    week_start_day: CompanyWeekStartDayOrStr
     """The day weeks begin on in timesheets and reports."""
     wants_timestamp_timers: bool
     """True when the account tracks time between a start and an end time, false when it tracks durations."""
-    time_format: CompanyTimeFormat | str
+    time_format: CompanyTimeFormatOrStr
     """How durations are shown, as decimal hours (1.5) or hours and minutes (1:30)."""
     date_format: str
     """strftime-style pattern dates are shown with, such as %Y-%m-%d."""
     plan_type: str
     """The subscription: trial, free, or the name of a paid or special plan."""
-    clock: CompanyClock | str
+    clock: CompanyClockOrStr
     """How times of day are written, "14:59" (24h) or "2:59pm" (12h)."""
     currency_code_display: str
     """Whether and where the ISO currency code is shown beside amounts, such as iso_code_none."""
@@ -61,8 +60,8 @@ class Company(HarvestModel, kw_only=True):
     """True when the team module is switched on; not in every answer."""
     currency: str | Unset = UNSET
     """ISO 4217 code of the account's own currency, such as USD; not in every answer."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

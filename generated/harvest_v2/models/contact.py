@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
 from .client_reference import ClientReference
 
 
@@ -35,10 +33,10 @@ class Contact(HarvestModel, kw_only=True):
     """Mobile number as typed in, free form; null when not given."""
     fax: str | None
     """Fax number as typed in, free form; null when not given."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

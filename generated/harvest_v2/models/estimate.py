@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -15,10 +14,10 @@ from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
 from .client_reference import ClientReference
 from .estimate_line_item import EstimateLineItem
-from .estimate_state import EstimateState
+from .estimate_state import EstimateState, EstimateStateOrStr
 from .user_reference import UserReference
 
 
@@ -57,20 +56,20 @@ class Estimate(HarvestModel, kw_only=True):
     """Extra text printed on the estimate; null when not set."""
     currency: str
     """ISO 4217 code, for example EUR."""
-    state: EstimateState | str
+    state: EstimateStateOrStr
     """Where the estimate stands: still being written (draft), handed to the client (sent), or answered by the client (accepted or declined)."""
     issue_date: datetime.date
     """The day the estimate is dated."""
-    sent_at: datetime.datetime | None
+    sent_at: AwareDateTime | None
     """When the estimate was sent; null while a draft."""
-    accepted_at: datetime.datetime | None
+    accepted_at: AwareDateTime | None
     """When the client accepted; null unless accepted."""
-    declined_at: datetime.datetime | None
+    declined_at: AwareDateTime | None
     """When the client declined; null unless declined."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

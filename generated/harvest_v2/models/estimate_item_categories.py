@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
 from .estimate_item_category import EstimateItemCategory
 from .pagination_links import PaginationLinks
 
@@ -30,8 +29,8 @@ class EstimateItemCategories(HarvestModel, kw_only=True):
     links: PaginationLinks
     """Absolute URLs of neighbouring pages; follow next instead of building page numbers."""
     estimate_item_categories: list[EstimateItemCategory]
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

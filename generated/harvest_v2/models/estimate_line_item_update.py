@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +11,7 @@ import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class EstimateLineItemUpdate(HarvestModel, kw_only=True):
@@ -31,8 +32,8 @@ class EstimateLineItemUpdate(HarvestModel, kw_only=True):
     """Apply the first tax to the row."""
     taxed2: bool | Unset = UNSET
     """Apply the second tax to the row."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
 from .estimate_message_recipient import EstimateMessageRecipient
-from .estimate_message_recorded_event_type import EstimateMessageRecordedEventType
+from .estimate_message_recorded_event_type import (
+    EstimateMessageRecordedEventType,
+    EstimateMessageRecordedEventTypeOrStr,
+)
 
 
 class EstimateMessage(HarvestModel, kw_only=True):
@@ -37,12 +38,12 @@ class EstimateMessage(HarvestModel, kw_only=True):
     """Null for a bare state change."""
     send_me_a_copy: bool
     """True when the creator was copied on the email."""
-    event_type: EstimateMessageRecordedEventType | str | None
+    event_type: EstimateMessageRecordedEventTypeOrStr | None
     """The state change the message records; null for a plain email."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

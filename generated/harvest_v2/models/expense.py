@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
+from .approval_status import ApprovalStatus, ApprovalStatusOrStr
 from .client_reference import ClientReference
 from .expense_category_reference import ExpenseCategoryReference
 from .expense_receipt import ExpenseReceipt
@@ -43,8 +43,8 @@ class Expense(HarvestModel, kw_only=True):
     invoice: InvoiceReference | None
     """The invoice the expense was billed on; null until it is invoiced."""
     notes: str | None
-    units: int
-    """Quantity of the category's unit; total_cost is units times the unit price."""
+    units: Decimal
+    """Quantity of the category's unit (Harvest sends 1.0); total_cost is units times the unit price."""
     total_cost: Decimal
     """The amount spent."""
     billable: bool
@@ -58,10 +58,12 @@ class Expense(HarvestModel, kw_only=True):
     """Human-readable explanation of the lock; null when unlocked."""
     spent_date: datetime.date
     """The day the money was spent."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    approval_status: ApprovalStatusOrStr | Unset = UNSET
+    """Where a record stands in the approval workflow: not yet submitted, submitted and waiting, or approved."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -106,6 +108,8 @@ class Expense(HarvestModel, kw_only=True):
             out["created_at"] = _dump_datetime(_v18)
         if (_v19 := this.updated_at) is not UNSET:
             out["updated_at"] = _dump_datetime(_v19)
+        if (_v20 := this.approval_status) is not UNSET:
+            out["approval_status"] = _v20
         out.update(self.additional_properties)
         return out
 
@@ -124,7 +128,7 @@ Expense._schema = _k.ModelSchema(
         _k.Field("receipt", "receipt", _k.Model(ExpenseReceipt), required=True, nullable=True),
         _k.Field("invoice", "invoice", _k.Model(InvoiceReference), required=True, nullable=True),
         _k.Field("notes", "notes", _k.STRING, required=True, nullable=True),
-        _k.Field("units", "units", _k.INTEGER, required=True, nullable=False),
+        _k.Field("units", "units", _k.DECIMAL, required=True, nullable=False),
         _k.Field("total_cost", "total_cost", _k.DECIMAL, required=True, nullable=False),
         _k.Field("billable", "billable", _k.BOOLEAN, required=True, nullable=False),
         _k.Field("is_closed", "is_closed", _k.BOOLEAN, required=True, nullable=False),
@@ -134,5 +138,6 @@ Expense._schema = _k.ModelSchema(
         _k.Field("spent_date", "spent_date", _k.DATE, required=True, nullable=False),
         _k.Field("created_at", "created_at", _k.DATETIME, required=True, nullable=False),
         _k.Field("updated_at", "updated_at", _k.DATETIME, required=True, nullable=False),
+        _k.Field("approval_status", "approval_status", _k.Enum(ApprovalStatus), required=False, nullable=False),
     ),
 )

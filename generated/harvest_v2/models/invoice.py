@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -15,12 +14,12 @@ from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .id_reference import IdReference
 from .invoice_line_item import InvoiceLineItem
-from .invoice_payment_term import InvoicePaymentTerm
-from .invoice_state import InvoiceState
+from .invoice_payment_term import InvoicePaymentTerm, InvoicePaymentTermOrStr
+from .invoice_state import InvoiceState, InvoiceStateOrStr
 from .user_reference import UserReference
 
 
@@ -65,7 +64,7 @@ class Invoice(HarvestModel, kw_only=True):
     """Extra text printed on the invoice; null when not set."""
     currency: str
     """ISO 4217 code, for example EUR."""
-    state: InvoiceState | str
+    state: InvoiceStateOrStr
     """Where the invoice stands: still being written (draft), sent and awaiting money (open), settled in full (paid), or closed without full payment (closed)."""
     period_start: datetime.date | None
     """First day of the work billed; null when the invoice covers no period."""
@@ -75,24 +74,24 @@ class Invoice(HarvestModel, kw_only=True):
     """The day the invoice is dated."""
     due_date: datetime.date
     """The day payment is expected by."""
-    payment_term: InvoicePaymentTerm | str
+    payment_term: InvoicePaymentTermOrStr
     """When payment falls due: on receipt, a fixed number of days after the issue date (net 15 to net 60), or on a due date chosen by hand (custom)."""
-    sent_at: datetime.datetime | None
+    sent_at: AwareDateTime | None
     """When the invoice was sent; null while a draft."""
-    paid_at: datetime.datetime | None
+    paid_at: AwareDateTime | None
     """When the last payment settled the invoice; null until paid."""
     paid_date: datetime.date | None
     """The day the invoice was settled; null until paid."""
-    closed_at: datetime.datetime | None
+    closed_at: AwareDateTime | None
     """When the invoice was closed; null unless closed."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     payment_options: list[str] | Unset = UNSET
     """The online payment methods offered to the client on this invoice; empty when none. Older answers leave it out."""
     recurring_invoice_id: int | Unset | None = UNSET
     """The recurring invoice that generated this one; null for one-off invoices. Older answers leave it out."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -11,14 +12,14 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
-from .._core._types import UNSET, Unset
-from .invoice_expense_summary_type import InvoiceExpenseSummaryType
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
+from .invoice_expense_summary_type import InvoiceExpenseSummaryType, InvoiceExpenseSummaryTypeOrStr
 
 
 class InvoiceExpenseImport(HarvestModel, kw_only=True):
     """Which uninvoiced billable expenses to pull into the invoice, and how to group them."""
 
-    summary_type: InvoiceExpenseSummaryType | str
+    summary_type: InvoiceExpenseSummaryTypeOrStr
     """How imported expenses are grouped into rows: one row per project, per expense category or per person, or one row per expense (detailed)."""
     from_: datetime.date | Unset = msgspec.field(default=UNSET, name="from")
     """First day of expenses to include; no lower bound when left out."""
@@ -26,8 +27,8 @@ class InvoiceExpenseImport(HarvestModel, kw_only=True):
     """Last day of expenses to include; no upper bound when left out."""
     attach_receipt: bool | Unset = UNSET
     """True adds a PDF expense report with the receipts to the invoice."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .invoice_expense_import import InvoiceExpenseImport
 from .invoice_time_import import InvoiceTimeImport
 
@@ -24,8 +23,8 @@ class InvoiceLineItemsImport(HarvestModel, kw_only=True):
     """Which uninvoiced billable time to pull into the invoice, and how to group it."""
     expenses: InvoiceExpenseImport | Unset = UNSET
     """Which uninvoiced billable expenses to pull into the invoice, and how to group them."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

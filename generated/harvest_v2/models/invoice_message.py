@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
 from .invoice_message_recipient import InvoiceMessageRecipient
-from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType
+from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType, InvoiceMessageRecordedEventTypeOrStr
 
 
 class InvoiceMessage(HarvestModel, kw_only=True):
@@ -44,16 +43,16 @@ class InvoiceMessage(HarvestModel, kw_only=True):
     """True when the creator was copied on the email."""
     thank_you: bool
     """True for a thank-you note after payment."""
-    event_type: InvoiceMessageRecordedEventType | str | None
+    event_type: InvoiceMessageRecordedEventTypeOrStr | None
     """The state change the message records; null for a plain email."""
     reminder: bool
     """True for a payment reminder."""
     send_reminder_on: datetime.date | None
     """The day a scheduled reminder goes out; null when none is scheduled."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
 from .invoice_payment_gateway import InvoicePaymentGateway
 
 
@@ -24,7 +23,7 @@ class InvoicePayment(HarvestModel, kw_only=True):
     id: int
     amount: Decimal
     """The sum received."""
-    paid_at: datetime.datetime
+    paid_at: AwareDateTime
     """When the money was received."""
     paid_date: datetime.date
     """The day the money was received."""
@@ -38,10 +37,10 @@ class InvoicePayment(HarvestModel, kw_only=True):
     """Reference given by the card processor or PayPal; null for payments recorded by hand."""
     payment_gateway: InvoicePaymentGateway
     """The online payment service that took a payment; both fields are null for a payment recorded by hand."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -11,21 +12,21 @@ import msgspec
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
-from .._core._types import UNSET, Unset
-from .invoice_time_summary_type import InvoiceTimeSummaryType
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
+from .invoice_time_summary_type import InvoiceTimeSummaryType, InvoiceTimeSummaryTypeOrStr
 
 
 class InvoiceTimeImport(HarvestModel, kw_only=True):
     """Which uninvoiced billable time to pull into the invoice, and how to group it."""
 
-    summary_type: InvoiceTimeSummaryType | str
+    summary_type: InvoiceTimeSummaryTypeOrStr
     """How imported time is grouped into rows: one row per project, per task or per person, or one row per time entry (detailed)."""
     from_: datetime.date | Unset = msgspec.field(default=UNSET, name="from")
     """First day of time to include; no lower bound when left out."""
     to: datetime.date | Unset = UNSET
     """Last day of time to include; no upper bound when left out."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

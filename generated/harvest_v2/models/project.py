@@ -4,20 +4,19 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
-from .project_bill_by import ProjectBillBy
-from .project_budget_by import ProjectBudgetBy
+from .project_bill_by import ProjectBillBy, ProjectBillByOrStr
+from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 
 
 class Project(HarvestModel, kw_only=True):
@@ -35,11 +34,11 @@ class Project(HarvestModel, kw_only=True):
     is_billable: bool
     is_fixed_fee: bool
     """True when the project is invoiced for a fixed fee instead of by the hour."""
-    bill_by: ProjectBillBy | str
+    bill_by: ProjectBillByOrStr
     """How a project's time is priced on invoices; none means it is not invoiced by the hour."""
     budget: Decimal | None
     """Budget in hours"""
-    budget_by: ProjectBudgetBy | str
+    budget_by: ProjectBudgetByOrStr
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
     budget_is_monthly: bool
     """True when the budget starts over each month."""
@@ -56,16 +55,16 @@ class Project(HarvestModel, kw_only=True):
     notes: str | None
     starts_on: datetime.date | None
     ends_on: datetime.date | None
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     hourly_rate: Decimal | Unset | None = UNSET
     """The rate applied when bill_by is Project; left out for users who may not see rates."""
     cost_budget: Decimal | Unset | None = UNSET
     """Budget in money, when the budget counts fees; left out for users who may not see amounts."""
     fee: Decimal | Unset | None = UNSET
     """The amount to invoice, fixed-fee projects only; left out for users who may not see amounts."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

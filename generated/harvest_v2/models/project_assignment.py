@@ -3,18 +3,16 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .project_assignment_task_assignment import ProjectAssignmentTaskAssignment
 from .project_reference import ProjectReference
@@ -27,8 +25,8 @@ class ProjectAssignment(HarvestModel, kw_only=True):
     is_active: bool
     is_project_manager: bool
     """True when the user manages this project."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     project: ProjectReference
     """The project a record belongs to."""
     client: ClientReference
@@ -40,8 +38,8 @@ class ProjectAssignment(HarvestModel, kw_only=True):
     """The user's rate on the project; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET
     """Used when the project's budget_by is person."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-import msgspec
-
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import UNSET, Unset
-from .project_budget_by import ProjectBudgetBy
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
+from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 
 
 class ProjectBudgetReportResult(HarvestModel, kw_only=True):
@@ -23,7 +22,7 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     project_name: str
     budget_is_monthly: bool
     """True when the budget starts over each month."""
-    budget_by: ProjectBudgetBy | str
+    budget_by: ProjectBudgetByOrStr
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
     is_active: bool
     """False once the project is archived."""
@@ -33,8 +32,8 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     """Hours or money used so far"""
     budget_remaining: Decimal | Unset = UNSET
     """Hours or money still available."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

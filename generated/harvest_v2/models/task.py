@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class Task(HarvestModel, kw_only=True):
@@ -26,12 +24,12 @@ class Task(HarvestModel, kw_only=True):
     """True when new projects get this task automatically."""
     is_active: bool
     """False once the task is archived."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     default_hourly_rate: Decimal | Unset | None = UNSET
     """The rate the task starts with when it is added to a project; null when none was set, left out for users who may not see rates."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -4,22 +4,21 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .invoice_reference import InvoiceReference
 from .project_reference import ProjectReference
 from .task_reference import TaskReference
-from .time_entry_approval_status import TimeEntryApprovalStatus
+from .time_entry_approval_status import TimeEntryApprovalStatus, TimeEntryApprovalStatusOrStr
 from .time_entry_external_reference import TimeEntryExternalReference
 from .time_entry_task_assignment import TimeEntryTaskAssignment
 from .time_entry_user_assignment import TimeEntryUserAssignment
@@ -59,7 +58,7 @@ class TimeEntry(HarvestModel, kw_only=True):
     """True once the entry has been approved."""
     is_billed: bool
     """True once the entry is invoiced or marked as invoiced."""
-    timer_started_at: datetime.datetime | None
+    timer_started_at: AwareDateTime | None
     """When the running timer began; null when no timer runs."""
     started_time: str | None
     """Start time of day for accounts that track start and end times, written by the account's clock setting ("14:59" or "2:59pm"); null otherwise."""
@@ -70,20 +69,20 @@ class TimeEntry(HarvestModel, kw_only=True):
     billable: bool
     budgeted: bool
     """True when the time counts against the project's budget."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     hours_without_timer: Decimal | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
     rounded_hours: Decimal | Unset = UNSET
     """Hours after the account's rounding setting; the figure reports and invoices use. Older answers leave it out."""
-    approval_status: TimeEntryApprovalStatus | str | Unset = UNSET
+    approval_status: TimeEntryApprovalStatusOrStr | Unset = UNSET
     """Where the entry stands in timesheet approval: not yet sent (unsubmitted), waiting for a reviewer (submitted) or signed off (approved)."""
     billable_rate: Decimal | Unset | None = UNSET
     """The hourly rate billed for the entry; null when it is not billable, left out for users who may not see rates."""
     cost_rate: Decimal | Unset | None = UNSET
     """The hourly cost of the entry's user; null when unknown, left out for users who may not see costs."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class TimeEntryExternalReferenceInput(HarvestModel, kw_only=True):
@@ -23,8 +22,8 @@ class TimeEntryExternalReferenceInput(HarvestModel, kw_only=True):
     """Id of the account in the other tool."""
     permalink: str | Unset = UNSET
     """Link to the item."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import UNSET, Unset
-from .user_access_role import UserAccessRole
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
+from .user_access_role import UserAccessRole, UserAccessRoleOrStr
 
 
 class User(HarvestModel, kw_only=True):
@@ -39,13 +37,13 @@ class User(HarvestModel, kw_only=True):
     """Free-form job titles, usable as report filters; they grant no permissions."""
     avatar_url: str
     """Address of the user's picture."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     default_hourly_rate: Decimal | Unset | None = UNSET
     """Billable rate the user starts with on projects they join; left out for users who may not see rates."""
     cost_rate: Decimal | Unset | None = UNSET
     """What an hour of this user costs, for comparing project costs with billable amounts; left out for users who may not see costs."""
-    access_roles: list[UserAccessRole | str] | Unset = UNSET
+    access_roles: list[UserAccessRoleOrStr] | Unset = UNSET
     """The permission levels the user holds; older answers leave it out."""
     permissions_claims: list[str] | Unset = UNSET
     """Fine-grained permissions Harvest derives from the access roles; newer answers only."""
@@ -63,8 +61,8 @@ class User(HarvestModel, kw_only=True):
     """True when the user may see billable rates; older answers only, access_roles replaced it."""
     can_create_invoices: bool | Unset = UNSET
     """True when the user may create invoices; older answers only, access_roles replaced it."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import UNSET, Unset
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .project_reference import ProjectReference
 from .user_reference import UserReference
 
@@ -30,16 +28,16 @@ class UserAssignment(HarvestModel, kw_only=True):
     """False once the assignment is archived."""
     is_project_manager: bool
     """True when the user manages this project."""
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    created_at: AwareDateTime
+    updated_at: AwareDateTime
     use_default_rates: bool | Unset = UNSET
     """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
     hourly_rate: Decimal | Unset | None = UNSET
     """Rate for this user on this project when use_default_rates is false; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET
     """Used when the project's budget_by is person."""
-    additional_properties: dict[str, Any] = msgspec.field(default_factory=dict)
-    """Attributes Harvest sent that the spec does not declare."""
+    additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
+    """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""

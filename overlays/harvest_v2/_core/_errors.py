@@ -140,10 +140,12 @@ class UnexpectedResponseError(HarvestError):
 
 
 class SchemaDriftError(HarvestError):
-    """strict=True: a response attribute differs from the spec (missing, null, another type, not in the spec).
+    """strict=True: a response attribute differs from the spec, in one of the kinds the default mode reports.
 
-    ``schema`` and ``attribute`` name what the spec declares, ``path`` where in
-    the body it was, ``expected`` what the spec says and ``received`` what came.
+    ``kind`` is one of _drift.DRIFT_KINDS (missing, null, type, unparseable,
+    format, enum, unknown); ``schema`` and ``attribute`` name what the spec
+    declares, ``path`` where in the body it was, ``expected`` what the spec says
+    and ``received`` what came.
     """
 
     def __init__(

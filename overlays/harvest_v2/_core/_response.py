@@ -15,11 +15,12 @@ from typing import TypeVar
 
 import httpx
 
+from ._decode import read_tolerant
 from ._drift import parsing
 from ._errors import UnexpectedResponseError
 from ._operation_call import OperationCall
 from ._schema import validate
-from ._serde import SpecMismatch, decode_json, decode_model
+from ._serde import SpecMismatch, decode_json
 
 __all__ = ["read_result"]
 
@@ -54,7 +55,8 @@ def _parse(response: httpx.Response, call: OperationCall, model: type[T], *, str
         raise unexpected("expected a JSON body")
     if not strict:
         try:
-            return decode_model(model, response.content)
+            with parsing(call.operation.operation_id):
+                return read_tolerant(model, response.content)
         except SpecMismatch:
             pass  # somewhere the body differs from the spec: read it attribute by attribute below
         except ValueError as exc:

@@ -1,28 +1,33 @@
-"""What the spec says each attribute is, and the two slow paths that read it.
+"""What the spec says each attribute is, and the one reader that holds every value to it.
 
 Every generated model carries a `ModelSchema`: its attributes, each with a
 `Kind` (integer, decimal, date, a nested model...), whether it is required
-and whether it may be null. msgspec parses what matches the spec in C and
+and whether it may be null. msgspec decodes what matches the spec in C and
 refuses anything else; only then does `build_tolerant` read the record
-attribute by attribute from the schema, keeping whatever does not fit as it
-came (missing -> UNSET, null -> None, anything else raw) and reporting each
-difference to _drift. `validate` walks a whole body against the schemas
+attribute by attribute, with each Kind's `read` deciding what a value
+becomes. The contract it holds: an attribute holds a value of its declared
+type, None where the spec allows null, or UNSET; whatever could not be held
+as it came (a value of another type, a null the spec does not allow, a date
+that does not parse, an attribute the spec does not declare, a value
+converted on the way) is kept as received in `additional_properties`, so
+`to_dict()` gives the body back exactly, and every difference of a kind in
+_drift.DRIFT_KINDS is reported. `validate` reads a whole body the same way
 and raises SchemaDriftError at the first difference: that is strict mode.
-The `dump_*` helpers write values back for `to_dict`, passing drifted raw
-values through unchanged so a round trip loses nothing.
+The `dump_*` helpers write values back for `to_dict`.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, get_args
 
-from ._drift import record_drift
+from ._drift import DriftKind, record_drift
 from ._errors import SchemaDriftError
 from ._serde import format_datetime
-from ._types import UNSET
+from ._types import NO_ADDITIONAL_PROPERTIES, UNSET
 
 if TYPE_CHECKING:
     from typing import ClassVar
@@ -56,99 +61,169 @@ __all__ = [
 
 
 class _Mismatch(Exception):
-    def __init__(self, kind: str) -> None:
+    """The value cannot be held in the attribute's type: it becomes UNSET, kept as received."""
+
+    def __init__(self, kind: DriftKind) -> None:
         self.kind = kind
+
+
+class _Held(Exception):
+    """The value is held as `value`, but not as it came: the text as received is kept for to_dict.
+
+    kind names the drift to report (a lossless conversion across JSON types,
+    an enum value the spec does not list); None when nothing differs from the
+    spec (a date-time written +00:00 rather than Z).
+    """
+
+    def __init__(self, value: Any, kind: DriftKind | None, *, keep: bool = True) -> None:
+        self.value = value
+        self.kind = kind
+        self.keep = keep
 
 
 class SchemaModel(Protocol):
     """A generated model: built from a JSON object, described by a ModelSchema."""
 
     _schema: ClassVar[ModelSchema]
-    additional_properties: dict[str, Any]
+    additional_properties: Mapping[str, Any]
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Any: ...
 
 
 class Kind:
-    """What one attribute's JSON value must be, and how it becomes its Python value."""
+    """What one attribute's JSON value must be, and what it becomes in Python."""
 
     expected = "any value"
 
-    def convert(self, value: Any) -> Any:
-        """The Python value; raises _Mismatch naming the kind of drift."""
+    def read(self, value: Any) -> Any:
+        """The Python value of a non-null JSON value.
+
+        Raises _Mismatch when the value cannot be held, _Held when it is held
+        differently from how it came.
+        """
         return value
 
 
 class _Exact(Kind):
-    def __init__(self, expected: str, *classes: type) -> None:
+    def __init__(self, expected: str, cls: type) -> None:
         self.expected = expected
-        self._classes = classes
+        self._cls = cls
 
-    def convert(self, value: Any) -> Any:
-        if value.__class__ in self._classes:
+    def read(self, value: Any) -> Any:
+        if value.__class__ is self._cls:
             return value
         raise _Mismatch("type")
+
+
+class _Integer(Kind):
+    expected = "integer"
+
+    def read(self, value: Any) -> Any:
+        if value.__class__ is int:
+            return value
+        if value.__class__ in (Decimal, float) and _is_whole(value):
+            # 5.0 is the integer 5 written as a fraction: held as 5, the text kept, reported.
+            raise _Held(int(value), "type")
+        raise _Mismatch("type")
+
+
+def _is_whole(value: Decimal | float) -> bool:
+    try:
+        return int(value) == value
+    except (ValueError, OverflowError, InvalidOperation):  # nan, infinity
+        return False
+
+
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 
 
 class _Decimal(Kind):
     expected = "number (decimal)"
 
-    def convert(self, value: Any) -> Any:
-        # ints exactly, floats (from a caller's json.loads) through their shortest repr, so 1.1 stays 1.1
-        if value.__class__ is int:
-            return Decimal(value)
-        if value.__class__ is float:
-            return Decimal(repr(value))
-        if isinstance(value, Decimal):
+    def read(self, value: Any) -> Any:
+        cls = value.__class__
+        if cls is Decimal:
             return value
+        if cls is int:
+            return Decimal(value)
+        if cls is float:
+            # From a caller's json.loads: through its shortest repr, so 1.1 stays 1.1.
+            return Decimal(repr(value))
+        if cls is str and _JSON_NUMBER.fullmatch(value):
+            # "12.50" is the number 12.50 as text: held as Decimal("12.50"), the text kept, reported.
+            try:
+                raise _Held(Decimal(value), "type")
+            except InvalidOperation:
+                pass
         raise _Mismatch("type")
 
 
 class _Number(Kind):
     expected = "number"
 
-    def convert(self, value: Any) -> Any:
-        if value.__class__ in (int, float) or isinstance(value, Decimal):
+    def read(self, value: Any) -> Any:
+        if value.__class__ in (int, float, Decimal):
             return float(value)
         raise _Mismatch("type")
 
 
-class _Parsed(Kind):
-    def __init__(self, expected: str, parse: Any) -> None:
-        self.expected = expected
-        self._parse = parse
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# RFC 3339 as Harvest writes it: a T, seconds, an optional fraction a datetime holds exactly, Z or an offset.
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})"
+)
 
-    def convert(self, value: Any) -> Any:
+
+class _Date(Kind):
+    expected = "date (YYYY-MM-DD)"
+
+    def read(self, value: Any) -> Any:
+        if value.__class__ is not str:
+            raise _Mismatch("type")
+        if _DATE.fullmatch(value):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _Mismatch("unparseable")
+
+
+class _DateTime(Kind):
+    expected = "date-time (RFC 3339, such as 2025-01-31T17:00:00Z)"
+
+    def read(self, value: Any) -> Any:
         if value.__class__ is not str:
             raise _Mismatch("type")
         try:
-            return self._parse(value)
+            parsed = datetime.datetime.fromisoformat(value)
         except ValueError:
             raise _Mismatch("unparseable") from None
+        if not _RFC3339.fullmatch(value):
+            # Parses, but is not RFC 3339 (a space for the T, no zone, +0200): which instant is meant is a guess.
+            raise _Mismatch("format")
+        if format_datetime(parsed) != value:
+            raise _Held(parsed, None)  # +00:00 rather than Z, or a shorter fraction: the same instant
+        return parsed
 
 
 class Enum(Kind):
     """A string the spec enumerates (a Literal alias).
 
-    Other strings are kept: Harvest adds values, and the attribute's type
-    (`Literal[...] | str`) admits them. Only strict mode refuses them.
+    Other strings are held too (Harvest adds values, and the attribute's type
+    is `Literal[...] | str`), and reported; strict mode refuses them.
     """
 
     def __init__(self, alias: Any) -> None:
         self.values = frozenset(get_args(alias))
         self.expected = "one of " + ", ".join(repr(v) for v in sorted(self.values))
 
-    def convert(self, value: Any) -> Any:
+    def read(self, value: Any) -> Any:
         if value.__class__ is not str:
             raise _Mismatch("type")
-        return value
-
-    def check(self, value: Any) -> None:
-        """Strict: the value must be one the spec lists."""
-        self.convert(value)
         if value not in self.values:
-            raise _Mismatch("enum")
+            raise _Held(value, "enum", keep=False)
+        return value
 
 
 class Model(Kind):
@@ -161,10 +236,11 @@ class Model(Kind):
     def expected(self) -> str:  # type: ignore[override]
         return f"object {self.model._schema.name}"
 
-    def convert(self, value: Any) -> Any:
+    def read(self, value: Any) -> Any:
         if value.__class__ is not dict:
             raise _Mismatch("type")
-        return self.model.from_dict(value)
+        # Attribute by attribute: msgspec's own conversion would take "1.5" for a decimal without a word.
+        return build_tolerant(self.model, value)
 
 
 class List(Kind):
@@ -177,21 +253,33 @@ class List(Kind):
     def expected(self) -> str:  # type: ignore[override]
         return f"array of {self.item.expected}"
 
-    def convert(self, value: Any) -> Any:
+    def read(self, value: Any) -> Any:
         if value.__class__ is not list:
             raise _Mismatch("type")
-        return [self.item.convert(v) for v in value]
+        # One item that cannot be held makes the whole array UNSET (raised from here): a list[int] holds ints only.
+        out = []
+        held = keep = False
+        kind: DriftKind | None = None
+        for item in value:
+            try:
+                out.append(self.item.read(item))
+            except _Held as exc:
+                out.append(exc.value)
+                held, keep, kind = True, keep or exc.keep, kind or exc.kind
+        if held:
+            raise _Held(out, kind, keep=keep)
+        return out
 
 
 ANY = Kind()
 OBJECT = _Exact("object", dict)
-INTEGER = _Exact("integer", int)
+INTEGER = _Integer()
 STRING = _Exact("string", str)
 BOOLEAN = _Exact("boolean", bool)
 DECIMAL = _Decimal()
 NUMBER = _Number()
-DATE = _Parsed("date (YYYY-MM-DD)", datetime.date.fromisoformat)
-DATETIME = _Parsed("date-time (ISO 8601)", datetime.datetime.fromisoformat)
+DATE = _Date()
+DATETIME = _DateTime()
 
 
 class Field:
@@ -240,57 +328,62 @@ def describe(value: object) -> str:
     return type(value).__name__
 
 
+_UNSET_OUTCOME = "the attribute is UNSET and additional_properties[{name!r}] holds the value as received"
+
+
 def build_tolerant(cls: type[Any], src: Any) -> Any:
-    """Build a model attribute by attribute, keeping and reporting whatever does not fit the spec."""
+    """Build a model attribute by attribute, holding every value to its type and reporting every difference."""
     if not isinstance(src, Mapping):
         raise TypeError(f"{cls.__name__} is built from a JSON object, got {describe(src)}")
     schema: ModelSchema = cls._schema
     values: dict[str, Any] = {}
+    kept = unknown_attributes(schema, src)
     for f in schema.fields:
-        if f.name in src:
-            values[f.attr] = _convert(schema, f, src[f.name])
-        else:
+        if f.name not in src:
             if f.required:
-                record_drift(schema.name, f.name, "missing", f.expected, "nothing")
+                record_drift(schema.name, f.name, "missing", f.expected, "nothing", "the attribute is UNSET")
             values[f.attr] = UNSET
-    # A model's __init__ stores what it is given without checking: exactly what keeps drifted values.
-    return cls(**values, additional_properties=unknown_attributes(schema, src))
-
-
-def _convert(schema: ModelSchema, f: Field, value: Any) -> Any:
-    if value is None:
-        if not f.nullable:
-            record_drift(schema.name, f.name, "null", f.expected, "null")
-        return None
-    if isinstance(f.kind, List) and value.__class__ is list:
-        # One odd item must not cost the others their types.
-        out = []
-        for item in value:
-            try:
-                out.append(f.kind.item.convert(item))
-            except _Mismatch as exc:
-                record_drift(schema.name, f.name + "[]", exc.kind, f.kind.item.expected, describe(item))
-                out.append(item)
-        return out
-    try:
-        return f.kind.convert(value)
-    except _Mismatch as exc:
-        record_drift(schema.name, f.name, exc.kind, f.expected, describe(value))
-        # An unlisted enum value is still a string: keep it, as the type `Literal[...] | str` promises.
-        return value
+            continue
+        value = src[f.name]
+        if value is None:
+            if f.nullable:
+                values[f.attr] = None
+                continue
+            record_drift(schema.name, f.name, "null", f.expected, "null", _UNSET_OUTCOME.format(name=f.name))
+            values[f.attr] = UNSET
+            kept[f.name] = value
+            continue
+        try:
+            values[f.attr] = f.kind.read(value)
+        except _Mismatch as exc:
+            outcome = _UNSET_OUTCOME.format(name=f.name)
+            record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), outcome)
+            values[f.attr] = UNSET
+            kept[f.name] = value
+        except _Held as exc:
+            values[f.attr] = exc.value
+            if exc.keep:
+                kept[f.name] = value
+            if exc.kind is not None:
+                outcome = f"the attribute holds {exc.value!r}" if exc.kind != "enum" else "the attribute holds it"
+                record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), outcome)
+    # A model's __init__ stores what it is given without checking, so UNSET stands in for what did not fit.
+    return cls(**values, additional_properties=kept or NO_ADDITIONAL_PROPERTIES)
 
 
 def unknown_attributes(schema: ModelSchema, src: Mapping[str, Any]) -> dict[str, Any]:
     """The attributes the schema does not declare, each reported once."""
     extra = {k: v for k, v in src.items() if k not in schema.names}
     for name, value in extra.items():
-        record_drift(schema.name, name, "unknown", "no such attribute", describe(value))
+        outcome = f"additional_properties[{name!r}] holds it"
+        record_drift(schema.name, name, "unknown", "no such attribute", describe(value), outcome)
     return extra
 
 
 def validate(cls: type[Any], data: Any, path: str = "") -> None:
     """Raise SchemaDriftError at the first place `data` differs from the model's schema (strict mode).
 
+    The same reading as build_tolerant: whatever it would report, this raises.
     `path` locates the object in the response body (time_entries[3].project) for the message.
     """
     schema: ModelSchema = cls._schema
@@ -318,15 +411,20 @@ def _check(schema: ModelSchema, attribute: str, here: str, kind: Kind, expected:
         validate(kind.model, value, here)
     elif isinstance(kind, List) and value.__class__ is list:
         for i, item in enumerate(value):
-            _check(schema, attribute + "[]", f"{here}[{i}]", kind.item, kind.item.expected, item)
+            _check(schema, attribute, f"{here}[{i}]", kind.item, kind.item.expected, item)
     else:
         try:
-            kind.check(value) if isinstance(kind, Enum) else kind.convert(value)
+            kind.read(value)
         except _Mismatch as exc:
             _raise_strict(schema, attribute, here, expected, value, exc.kind)
+        except _Held as exc:
+            if exc.kind is not None:
+                _raise_strict(schema, attribute, here, expected, value, exc.kind)
 
 
-def _raise_strict(schema: ModelSchema, attribute: str, path: str, expected: str, value: Any, kind: str) -> NoReturn:
+def _raise_strict(
+    schema: ModelSchema, attribute: str, path: str, expected: str, value: Any, kind: DriftKind
+) -> NoReturn:
     raise SchemaDriftError(
         schema=schema.name,
         attribute=attribute,
@@ -343,7 +441,7 @@ def dump_date(value: Any) -> Any:
 
 def dump_datetime(value: Any) -> Any:
     if isinstance(value, datetime.datetime):
-        # A naive value can only have come from Harvest as it was; write it back the same way.
+        # Only a model built by hand can hold a naive value (from Harvest it is drift, UNSET); write it plainly.
         return format_datetime(value) if value.tzinfo is not None else value.isoformat()
     return value
 

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ...models.approval_status import ApprovalStatus
     from ...models.expense import Expense
     from ...models.expenses import Expenses
 
@@ -34,7 +35,7 @@ class ExpensesResource(SyncResource):
         expense_category_id: int,
         spent_date: datetime.date,
         user_id: int | Unset = UNSET,
-        units: int | Unset = UNSET,
+        units: Decimal | float | Unset = UNSET,
         total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
@@ -91,6 +92,7 @@ class ExpensesResource(SyncResource):
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
+        approval_status: ApprovalStatus | str | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
@@ -107,6 +109,7 @@ class ExpensesResource(SyncResource):
             client_id: Keep only records of this client.
             project_id: Keep only records of this project.
             is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            approval_status: Keep only records at this stage of approval.
             updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
             from_: First day of the range, inclusive.
             to: Last day of the range, inclusive.
@@ -121,6 +124,7 @@ class ExpensesResource(SyncResource):
                 client_id=client_id,
                 project_id=project_id,
                 is_billed=is_billed,
+                approval_status=approval_status,
                 updated_since=updated_since,
                 from_=from_,
                 to=to,
@@ -137,7 +141,7 @@ class ExpensesResource(SyncResource):
         project_id: int | Unset = UNSET,
         expense_category_id: int | Unset = UNSET,
         spent_date: datetime.date | Unset = UNSET,
-        units: int | Unset = UNSET,
+        units: Decimal | float | Unset = UNSET,
         total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         billable: bool | Unset = UNSET,
@@ -179,7 +183,7 @@ class AsyncExpensesResource(AsyncResource):
         expense_category_id: int,
         spent_date: datetime.date,
         user_id: int | Unset = UNSET,
-        units: int | Unset = UNSET,
+        units: Decimal | float | Unset = UNSET,
         total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
@@ -236,6 +240,7 @@ class AsyncExpensesResource(AsyncResource):
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
+        approval_status: ApprovalStatus | str | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
@@ -252,6 +257,7 @@ class AsyncExpensesResource(AsyncResource):
             client_id: Keep only records of this client.
             project_id: Keep only records of this project.
             is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            approval_status: Keep only records at this stage of approval.
             updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
             from_: First day of the range, inclusive.
             to: Last day of the range, inclusive.
@@ -266,6 +272,7 @@ class AsyncExpensesResource(AsyncResource):
                 client_id=client_id,
                 project_id=project_id,
                 is_billed=is_billed,
+                approval_status=approval_status,
                 updated_since=updated_since,
                 from_=from_,
                 to=to,
@@ -282,7 +289,7 @@ class AsyncExpensesResource(AsyncResource):
         project_id: int | Unset = UNSET,
         expense_category_id: int | Unset = UNSET,
         spent_date: datetime.date | Unset = UNSET,
-        units: int | Unset = UNSET,
+        units: Decimal | float | Unset = UNSET,
         total_cost: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         billable: bool | Unset = UNSET,

@@ -23,7 +23,7 @@ def build_request(
     expense_category_id: int,
     spent_date: datetime.date,
     user_id: int | Unset = UNSET,
-    units: int | Unset = UNSET,
+    units: Decimal | float | Unset = UNSET,
     total_cost: Decimal | float | Unset = UNSET,
     notes: str | Unset = UNSET,
     billable: bool | Unset = UNSET,
@@ -38,7 +38,7 @@ def build_request(
     if not isinstance(user_id, Unset):
         _body["user_id"] = user_id
     if not isinstance(units, Unset):
-        _body["units"] = units
+        _body["units"] = _decimal_arg("units", units, query=False)
     if not isinstance(total_cost, Unset):
         _body["total_cost"] = _decimal_arg("total_cost", total_cost, query=False)
     if not isinstance(notes, Unset):

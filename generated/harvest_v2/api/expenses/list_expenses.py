@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
@@ -12,6 +12,9 @@ from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.expenses import Expenses
+
+if TYPE_CHECKING:
+    from ...models.approval_status import ApprovalStatus
 
 OPERATION = OPERATIONS["list_expenses"]
 
@@ -22,6 +25,7 @@ def build_request(
     client_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     is_billed: bool | Unset = UNSET,
+    approval_status: ApprovalStatus | str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
@@ -39,6 +43,8 @@ def build_request(
         _params["project_id"] = project_id
     if not isinstance(is_billed, Unset):
         _params["is_billed"] = is_billed
+    if not isinstance(approval_status, Unset):
+        _params["approval_status"] = approval_status
     if not isinstance(updated_since, Unset):
         _params["updated_since"] = _datetime_arg("updated_since", updated_since)
     if not isinstance(from_, Unset):

@@ -24,7 +24,7 @@ def build_request(
     project_id: int | Unset = UNSET,
     expense_category_id: int | Unset = UNSET,
     spent_date: datetime.date | Unset = UNSET,
-    units: int | Unset = UNSET,
+    units: Decimal | float | Unset = UNSET,
     total_cost: Decimal | float | Unset = UNSET,
     notes: str | Unset | None = UNSET,
     billable: bool | Unset = UNSET,
@@ -41,7 +41,7 @@ def build_request(
     if not isinstance(spent_date, Unset):
         _body["spent_date"] = _date_arg("spent_date", spent_date)
     if not isinstance(units, Unset):
-        _body["units"] = units
+        _body["units"] = _decimal_arg("units", units, query=False)
     if not isinstance(total_cost, Unset):
         _body["total_cost"] = _decimal_arg("total_cost", total_cost, query=False)
     if not isinstance(notes, Unset):

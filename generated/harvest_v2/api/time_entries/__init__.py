@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ...models.approval_status import ApprovalStatus
     from ...models.time_entries import TimeEntries
     from ...models.time_entry import TimeEntry
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
@@ -103,6 +104,7 @@ class TimeEntriesResource(SyncResource):
         task_id: int | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
+        approval_status: ApprovalStatus | str | Unset = UNSET,
         is_running: bool | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
@@ -122,6 +124,7 @@ class TimeEntriesResource(SyncResource):
             task_id: Keep only records of this task.
             external_reference_id: Keep only entries linked to the outside item with this id.
             is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            approval_status: Keep only records at this stage of approval.
             is_running: true keeps entries with a running timer only, false stopped ones only.
             updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
             from_: First day of the range, inclusive.
@@ -139,6 +142,7 @@ class TimeEntriesResource(SyncResource):
                 task_id=task_id,
                 external_reference_id=external_reference_id,
                 is_billed=is_billed,
+                approval_status=approval_status,
                 is_running=is_running,
                 updated_since=updated_since,
                 from_=from_,
@@ -284,6 +288,7 @@ class AsyncTimeEntriesResource(AsyncResource):
         task_id: int | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
+        approval_status: ApprovalStatus | str | Unset = UNSET,
         is_running: bool | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
@@ -303,6 +308,7 @@ class AsyncTimeEntriesResource(AsyncResource):
             task_id: Keep only records of this task.
             external_reference_id: Keep only entries linked to the outside item with this id.
             is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            approval_status: Keep only records at this stage of approval.
             is_running: true keeps entries with a running timer only, false stopped ones only.
             updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
             from_: First day of the range, inclusive.
@@ -320,6 +326,7 @@ class AsyncTimeEntriesResource(AsyncResource):
                 task_id=task_id,
                 external_reference_id=external_reference_id,
                 is_billed=is_billed,
+                approval_status=approval_status,
                 is_running=is_running,
                 updated_since=updated_since,
                 from_=from_,

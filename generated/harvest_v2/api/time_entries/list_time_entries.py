@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
@@ -12,6 +12,9 @@ from ..._core._operation_call import OperationCall
 from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.time_entries import TimeEntries
+
+if TYPE_CHECKING:
+    from ...models.approval_status import ApprovalStatus
 
 OPERATION = OPERATIONS["list_time_entries"]
 
@@ -24,6 +27,7 @@ def build_request(
     task_id: int | Unset = UNSET,
     external_reference_id: str | Unset = UNSET,
     is_billed: bool | Unset = UNSET,
+    approval_status: ApprovalStatus | str | Unset = UNSET,
     is_running: bool | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
@@ -46,6 +50,8 @@ def build_request(
         _params["external_reference_id"] = external_reference_id
     if not isinstance(is_billed, Unset):
         _params["is_billed"] = is_billed
+    if not isinstance(approval_status, Unset):
+        _params["approval_status"] = approval_status
     if not isinstance(is_running, Unset):
         _params["is_running"] = is_running
     if not isinstance(updated_since, Unset):
