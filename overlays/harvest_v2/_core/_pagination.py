@@ -10,15 +10,25 @@ origin and refuses any other origin (`_client._Pipeline.url_for`), and
 `_PageGuard` stops a listing that would never end (a link seen before, more
 pages than total_pages announced, empty page after empty page) with a
 PaginationError instead of looping.
+
+A page-numbered listing is a window on a list others change while it is read:
+a record created before the cursor pushes the rest forward (the next page
+starts with records already read), one deleted before it pulls them back (the
+next page starts past records never read). `_Continuity` keeps such a listing
+complete from the ids of the last two pages and total_entries (see its
+docstring); cursor listings are keyed on the last id and need none of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
-from ._errors import PaginationError
+import msgspec
+
+from ._errors import ListingChangedError, PaginationError
 from ._operation import Operation
 from ._request_spec import RequestSpec
 
@@ -50,6 +60,8 @@ class Envelope(Protocol):
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound=Envelope)
+
+logger = logging.getLogger("harvest_v2")
 
 
 class LinkRequest(RequestSpec):
@@ -117,6 +129,191 @@ def _records(operation: Operation) -> Callable[[Any], list[Any]]:
     return attrgetter(operation.list_key)
 
 
+_Settling = Generator[RequestSpec, PageT, tuple[PageT, PageT]]
+"""How `_Continuity.settle` asks for pages: it yields a request, is sent the page, returns its verdict."""
+
+
+class _Continuity(Generic[ItemT, PageT]):
+    """Keeps a page-numbered listing complete while records are created and deleted under it.
+
+    Records that exist for the whole listing keep their order, so a shift between two reads is
+    seen from what the new page holds. If it holds records of the last two pages, records were
+    created before the cursor and pushed the list forward: those records are dropped and nothing
+    was skipped (a record read is at or before the cursor, so everything after it is still ahead).
+    If it holds none and total_entries moved, records may have been deleted before the cursor
+    and pulled unread ones behind it: the previous page is read again and what it holds past the
+    records already read is delivered first. Only the ids of two pages are kept. When the set moved
+    by more than that can see, or moved again while the previous page was re-read, twice in a row,
+    `ListingChangedError` is raised rather than a short or repeated listing returned.
+    """
+
+    __slots__ = ("_items", "_last", "_older", "_operation", "_pages", "_previous", "_total")
+
+    def __init__(self, operation: Operation) -> None:
+        self._operation = operation
+        self._items: Callable[[PageT], list[ItemT]] = _records(operation)
+        # Ids of the last page read and of the one before it; None when a page had records without ids.
+        self._last: frozenset[int] | None = frozenset()
+        self._older: frozenset[int] = frozenset()
+        self._total: int | None = None
+        self._previous: RequestSpec | None = None
+        self._pages = 0
+
+    def settle(self, spec: RequestSpec, page: PageT) -> _Settling[PageT]:
+        """(the page as last read, the page to deliver: its records not delivered before).
+
+        Yields the requests it needs read again (the previous page, this one) and is sent their pages.
+        """
+        self._pages += 1
+        rereads = 0
+        while True:
+            records = self._items(page)
+            ids = _ids(records)
+            total = _total_entries(page)
+            previous = self._previous
+            if previous is None:
+                self._remember(spec, ids, total, self._last or frozenset())
+                return page, page
+            moved = total is not None and self._total is not None and total != self._total
+            if ids is None or self._last is None:
+                if moved:
+                    raise self._error(
+                        spec, total, "its records have no ids, so a listing cannot tell which ones the change moved"
+                    )
+                self._remember(spec, ids, total, self._last or frozenset())
+                return page, page
+            recent = self._last | self._older
+            repeated = ids & recent
+            if repeated:
+                self._refuse_forgotten(spec, records, recent, total)
+                logger.debug(
+                    "%s: page %d repeats %d records already listed (created before the cursor); dropped",
+                    self._operation.operation_id,
+                    self._pages,
+                    len(repeated),
+                )
+                self._remember(spec, ids, total, self._last)
+                return page, self._deliver(page, [r for r in records if _id(r) not in recent])
+            if not moved:
+                self._remember(spec, ids, total, self._last)
+                return page, page
+            again = yield previous
+            if _total_entries(again) != total:
+                rereads += 1
+                if rereads == 2:
+                    raise self._error(
+                        spec, total, "it changed again while the previous page was re-read, twice in a row"
+                    )
+                page = yield spec
+                continue
+            before = self._items(again)
+            before_ids = _ids(before)
+            if before_ids is None or not before_ids & recent:
+                raise self._error(
+                    spec, total, "it moved by more than a page between two reads: no record read last is on either page"
+                )
+            self._refuse_forgotten(spec, before, recent, total)
+            recovered = [r for r in before if _id(r) not in recent]
+            logger.debug(
+                "%s: total_entries went from %s to %s before page %d; re-read page %d and recovered %d records "
+                "the change moved behind the cursor",
+                self._operation.operation_id,
+                self._total,
+                total,
+                self._pages,
+                self._pages - 1,
+                len(recovered),
+            )
+            self._remember(spec, ids, total, before_ids)
+            if not recovered:
+                return page, page
+            return page, self._deliver(page, recovered + records)
+
+    def _remember(
+        self, spec: RequestSpec, ids: frozenset[int] | None, total: int | None, older: frozenset[int]
+    ) -> None:
+        self._older = older
+        self._last = ids
+        self._total = total
+        self._previous = spec
+
+    def _refuse_forgotten(
+        self, spec: RequestSpec, records: list[ItemT], recent: frozenset[int], total: int | None
+    ) -> None:
+        """Refuse a page whose first known record comes from two pages back behind unknown ones.
+
+        The unknown ones are then records read before those two pages, pushed forward by more than
+        a page, whose ids are no longer kept: delivering them would list them twice.
+        """
+        for index, record in enumerate(records):
+            if _id(record) in recent:
+                if index and self._last is not None and _id(record) not in self._last:
+                    raise self._error(spec, total, "it moved forward by more than a page between two reads")
+                return
+
+    def _deliver(self, page: PageT, records: list[ItemT]) -> PageT:
+        replaced: PageT = msgspec.structs.replace(page, **{self._operation.list_key or "": records})  # type: ignore[type-var]
+        return replaced
+
+    def _error(self, spec: RequestSpec, total: int | None, why: str) -> ListingChangedError:
+        name = self._operation.operation_id
+        return ListingChangedError(
+            f"{name}: the list changed under the listing at page {self._pages} (total_entries {self._total} -> "
+            f"{total}) and {why}; list again, or narrow it (from_/to, updated_since) so fewer records change "
+            "while it is read",
+            operation=name,
+            page=self._pages,
+            total_before=self._total,
+            total_after=total,
+            method="GET",
+            url=without_query(spec.path),
+        )
+
+
+def _id(record: Any) -> Any:
+    return getattr(record, "id", None)
+
+
+def _ids(records: list[Any]) -> frozenset[int] | None:
+    """The records' ids, or None when any has none (report rows are keyed by nothing)."""
+    ids = [_id(record) for record in records]
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return None
+    return frozenset(ids)
+
+
+def _total_entries(page: Any) -> int | None:
+    total = getattr(page, "total_entries", None)
+    return total if isinstance(total, int) and not isinstance(total, bool) else None
+
+
+def _continuity(operation: Operation) -> _Continuity[Any, Any] | None:
+    """The repair a listing needs: only page-numbered lists shift; a cursor is keyed on the last id."""
+    return _Continuity(operation) if operation.pagination == "page" else None
+
+
+def _settled(settling: _Settling[PageT], fetch: Callable[[RequestSpec], PageT]) -> tuple[PageT, PageT]:
+    try:
+        request = next(settling)
+        while True:
+            request = settling.send(fetch(request))
+    except StopIteration as done:
+        result: tuple[PageT, PageT] = done.value
+        return result
+
+
+async def _settled_async(
+    settling: _Settling[PageT], fetch: Callable[[RequestSpec], Awaitable[PageT]]
+) -> tuple[PageT, PageT]:
+    try:
+        request = next(settling)
+        while True:
+            request = settling.send(await fetch(request))
+    except StopIteration as done:
+        result: tuple[PageT, PageT] = done.value
+        return result
+
+
 class Paginator(Generic[ItemT, PageT]):
     """Iterate for the records of every page, or call pages() for the envelopes."""
 
@@ -126,12 +323,22 @@ class Paginator(Generic[ItemT, PageT]):
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     def pages(self) -> Iterator[PageT]:
-        """Each page envelope in turn (per_page, total_entries, links and the records)."""
+        """Each page envelope in turn (per_page, total_entries, links and the records).
+
+        A page-numbered listing delivers each record once although others change the list while it
+        is read: a page's records are then those not delivered before, so a page may hold fewer or
+        more than per_page.
+        """
         spec: RequestSpec | None = self._first
         guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
+        continuity = _continuity(self._first.operation)
         while spec is not None:
             page = self._fetch(spec)
-            yield page
+            delivered = page
+            if continuity is not None:
+                page, delivered = _settled(continuity.settle(spec, page), self._fetch)
+            yield delivered
+            del delivered
             spec = guard.next_request(page)
             # Let the page go before the next is fetched: one page in memory, not two.
             del page
@@ -157,12 +364,17 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Each page envelope in turn."""
+        """Each page envelope in turn, delivered as `Paginator.pages` delivers them."""
         spec: RequestSpec | None = self._first
         guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
+        continuity = _continuity(self._first.operation)
         while spec is not None:
             page = await self._fetch(spec)
-            yield page
+            delivered = page
+            if continuity is not None:
+                page, delivered = await _settled_async(continuity.settle(spec, page), self._fetch)
+            yield delivered
+            del delivered
             spec = guard.next_request(page)
             # Let the page go before the next is fetched: one page in memory, not two.
             del page

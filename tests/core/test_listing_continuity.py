@@ -1,0 +1,254 @@
+"""Page-numbered listings stay complete while records are created and deleted under them (MockTransport).
+
+The server below is a page-numbered list as Harvest serves one: page N of per_page is a slice of
+the list as it is when the request arrives. Changes are applied before chosen requests, so each
+test knows exactly what moved between which two reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from harvest_v2 import ListingChangedError, PaginationError
+from harvest_v2.testing._spec import named, spec_index
+from harvest_v2.testing._synthesis import synthesize
+from harvest_v2.testing._wire import encode_json
+
+from tests.helpers import BASE, Clients
+
+_ENTRY = synthesize(spec_index(), named("TimeEntry"))
+_DAY = date(2026, 1, 1)
+_REPORT_ROW = synthesize(spec_index(), named("TimeReportsResult"))
+
+Change = Callable[[list[int]], None]
+
+
+class _ChangingList:
+    """GET /time_entries (or a report) by page and per_page, newest first, with changes before chosen requests."""
+
+    def __init__(self, count: int, *, changes: dict[int, Change] | None = None, key: str = "time_entries") -> None:
+        self.ids = list(range(count, 0, -1))  # newest (highest id) first, as Harvest and the fake order them
+        self.changes = changes or {}
+        self.key = key
+        self.requests: list[str] = []
+        self._next_id = count + 1
+
+    def new_ids(self, count: int) -> list[int]:
+        """Ids for records created now: higher than any so far, so they sort first."""
+        made = list(range(self._next_id + count - 1, self._next_id - 1, -1))
+        self._next_id += count
+        return made
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(str(request.url))
+        change = self.changes.get(len(self.requests))
+        if change is not None:
+            change(self.ids)
+        query = parse_qs(urlsplit(str(request.url)).query)
+        page, per_page = int(query.get("page", ["1"])[0]), int(query["per_page"][0])
+        chunk = self.ids[(page - 1) * per_page : page * per_page]
+        if self.key == "time_entries":
+            records = [{**_ENTRY, "id": i} for i in chunk]
+        else:
+            records = [{**_REPORT_ROW, "client_id": i} for i in chunk]
+        total = len(self.ids)
+        more = page * per_page < total
+        path = "/time_entries" if self.key == "time_entries" else "/reports/time/clients"
+        body = {
+            self.key: records,
+            "per_page": per_page,
+            "total_pages": max(1, -(-total // per_page)),
+            "total_entries": total,
+            "next_page": page + 1 if more else None,
+            "previous_page": page - 1 if page > 1 else None,
+            "page": page,
+            "links": {
+                "first": f"{BASE}{path}?page=1&per_page={per_page}",
+                "next": f"{BASE}{path}?page={page + 1}&per_page={per_page}" if more else None,
+                "previous": None,
+                "last": f"{BASE}{path}?page=1&per_page={per_page}",
+            },
+        }
+        return httpx.Response(200, content=encode_json(body), headers={"content-type": "application/json"})
+
+    def pages_read(self) -> list[int]:
+        return [int(parse_qs(urlsplit(url).query).get("page", ["1"])[0]) for url in self.requests]
+
+
+def _list(clients: Clients, server: _ChangingList, per_page: int = 3) -> list[int]:
+    hv, _ = clients.make(server)
+    return [e.id for e in clients.items(hv, lambda hv: hv.time_entries.list(per_page=per_page))]
+
+
+def _delete(*ids: int) -> Change:
+    def change(current: list[int]) -> None:
+        for i in ids:
+            current.remove(i)
+
+    return change
+
+
+def _create(server: _ChangingList, count: int) -> Change:
+    def change(current: list[int]) -> None:
+        current[:0] = server.new_ids(count)
+
+    return change
+
+
+def _both(*changes: Change) -> Change:
+    def change(current: list[int]) -> None:
+        for one in changes:
+            one(current)
+
+    return change
+
+
+def test_an_unchanged_list_is_read_once_page_by_page(clients: Clients) -> None:
+    server = _ChangingList(10)
+    assert _list(clients, server) == list(range(10, 0, -1))
+    assert server.pages_read() == [1, 2, 3, 4]
+
+
+def test_deletions_behind_the_cursor_skip_nothing(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
+    # Pages 1 and 2 (ids 10..5) are read; 9 and 7 are deleted: 4 and 3 slide back onto page 2.
+    server = _ChangingList(10, changes={3: _delete(9, 7)})
+    with caplog.at_level(logging.DEBUG, logger="harvest_v2"):
+        listed = _list(clients, server)
+    assert listed == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert server.pages_read() == [1, 2, 3, 2]  # page 2 read again once; 8 left make 3 pages
+    repairs = [r.getMessage() for r in caplog.records if "re-read page 2" in r.getMessage()]
+    assert repairs == [
+        "list_time_entries: total_entries went from 10 to 8 before page 3; re-read page 2 and recovered 2 "
+        "records the change moved behind the cursor"
+    ]
+
+
+def test_creations_before_the_cursor_repeat_nothing(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
+    server = _ChangingList(10)
+    server.changes = {3: _create(server, 2)}
+    with caplog.at_level(logging.DEBUG, logger="harvest_v2"):
+        listed = _list(clients, server)
+    assert listed == list(range(10, 0, -1))  # 6 and 5 came again on page 3 and were dropped
+    assert server.pages_read() == [1, 2, 3, 4]  # no re-read: the repeats prove nothing was skipped
+    assert any("page 3 repeats 2 records already listed" in r.getMessage() for r in caplog.records)
+
+
+def test_creations_and_deletions_together(clients: Clients) -> None:
+    server = _ChangingList(12)
+    # Before page 3: one created at the head, three read ones deleted (net: the list slid back by 2).
+    # Before page 4: four created (the list slides forward by 4, repeats).
+    server.changes = {3: _both(_create(server, 1), _delete(12, 10, 8)), 4: _create(server, 4)}
+    listed = _list(clients, server)
+    assert sorted(listed, reverse=True) == list(range(12, 0, -1)) and len(listed) == len(set(listed))
+
+
+def test_deletions_ahead_of_the_cursor_cost_one_reread(clients: Clients) -> None:
+    server = _ChangingList(10, changes={3: _delete(2, 1)})
+    assert _list(clients, server) == [10, 9, 8, 7, 6, 5, 4, 3]
+    assert server.pages_read() == [1, 2, 3, 2]
+
+
+def test_records_created_during_a_listing_may_appear_once(clients: Clients) -> None:
+    server = _ChangingList(9)
+
+    def created_ahead(current: list[int]) -> None:
+        current.append(0)  # created where the listing has not been yet
+
+    server.changes = {2: created_ahead}
+    listed = _list(clients, server)
+    assert listed == [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]
+
+
+def test_pages_deliver_the_repaired_records(clients: Clients) -> None:
+    server = _ChangingList(10, changes={3: _delete(9, 7)})
+    hv, _ = clients.make(server)
+    pages = clients.items(hv, lambda hv: hv.time_entries.list(per_page=3).pages())
+    assert [[e.id for e in p.time_entries] for p in pages] == [[10, 9, 8], [7, 6, 5], [4, 3, 2, 1]]
+    assert [p.page for p in pages] == [1, 2, 3]
+    assert [p.total_entries for p in pages] == [10, 10, 8]
+
+
+def test_deleting_more_than_a_page_behind_is_an_error(clients: Clients) -> None:
+    server = _ChangingList(12, changes={3: _delete(12, 11, 10, 9)})
+    with pytest.raises(ListingChangedError) as info:
+        _list(clients, server)
+    error = info.value
+    assert isinstance(error, PaginationError)
+    assert (error.operation, error.page, error.total_before, error.total_after) == ("list_time_entries", 3, 12, 8)
+    assert "list_time_entries: the list changed under the listing at page 3 (total_entries 12 -> 8)" in str(error)
+    assert "moved by more than a page between two reads" in str(error)
+    assert error.method == "GET" and error.url == f"{BASE}/time_entries"
+
+
+def test_creating_more_than_two_pages_behind_is_an_error(clients: Clients) -> None:
+    server = _ChangingList(12)
+    server.changes = {3: _create(server, 7)}
+    with pytest.raises(ListingChangedError, match="moved forward by more than a page"):
+        _list(clients, server)
+
+
+def test_a_list_that_changes_again_during_the_repair_is_read_again(clients: Clients) -> None:
+    server = _ChangingList(12)
+    # Deleted behind before page 3, and again before the re-read of page 2: page 3 is read again too.
+    server.changes = {3: _delete(11), 4: _delete(9)}
+    listed = _list(clients, server)
+    assert sorted(listed, reverse=True) == list(range(12, 0, -1)) and len(set(listed)) == 12
+    assert server.pages_read() == [1, 2, 3, 2, 3, 2, 4]
+
+
+def test_a_list_that_changes_during_two_repairs_in_a_row_is_an_error(clients: Clients) -> None:
+    server = _ChangingList(12)
+    server.changes = {3: _delete(11), 4: _delete(9), 6: _delete(8)}
+    with pytest.raises(ListingChangedError, match="changed again while the previous page was re-read, twice in a row"):
+        _list(clients, server)
+    assert server.pages_read() == [1, 2, 3, 2, 3, 2]
+
+
+def test_report_rows_without_ids_refuse_a_change(clients: Clients) -> None:
+    server = _ChangingList(7, changes={2: _delete(7)}, key="results")
+    hv, _ = clients.make(server)
+    with pytest.raises(ListingChangedError, match="its records have no ids") as info:
+        clients.items(hv, lambda hv: hv.reports.time_clients(from_=_DAY, to=_DAY, per_page=3))
+    assert info.value.operation == "time_report_clients"
+
+
+def test_report_rows_without_ids_are_listed_when_nothing_changes(clients: Clients) -> None:
+    server = _ChangingList(7, key="results")
+    hv, _ = clients.make(server)
+    rows = clients.items(hv, lambda hv: hv.reports.time_clients(from_=_DAY, to=_DAY, per_page=3))
+    assert [r.client_id for r in rows] == [7, 6, 5, 4, 3, 2, 1]
+
+
+def test_a_cursor_listing_is_never_reread(clients: Clients) -> None:
+    # Cursor pages continue after the last id read: a total that moves shifts nothing.
+    pages = {
+        None: ([5, 4], f"{BASE}/clients?cursor=a&per_page=2", 5),
+        "a": ([3, 2], f"{BASE}/clients?cursor=b&per_page=2", 3),
+        "b": ([1], None, 3),
+    }
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        ids, link, total = pages[request.url.params.get("cursor")]
+        records = [{**synthesize(spec_index(), named("Client")), "id": i} for i in ids]
+        body = {
+            "clients": records,
+            "per_page": 2,
+            "total_pages": 3,
+            "total_entries": total,
+            "next_page": None,
+            "previous_page": None,
+            "page": None,
+            "links": {"first": "x", "next": link, "previous": None, "last": "x"},
+        }
+        return httpx.Response(200, content=encode_json(body), headers={"content-type": "application/json"})
+
+    hv, _ = clients.make(handler)
+    assert [c.id for c in clients.items(hv, lambda hv: hv.clients.list(per_page=2))] == [5, 4, 3, 2, 1]
+    assert len(seen) == 3
