@@ -34,6 +34,7 @@ from ._core._errors import (
     ValidationError,
     WrongEventLoopError,
 )
+from ._core._model import json_default
 from ._core._pacing import RateLimit
 from ._core._pagination import AsyncPaginator, Paginator
 from ._core._retry import (
@@ -89,5 +90,6 @@ __all__ = [
     "WrongEventLoopError",
     "__version__",
     "drift_report",
+    "json_default",
     "reset_drift_report",
 ]
