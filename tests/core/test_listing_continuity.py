@@ -7,17 +7,23 @@ test knows exactly what moved between which two reads.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import msgspec
 import pytest
-from harvest_v2 import ListingChangedError, PaginationError
+from harvest_v2 import AsyncPaginator, ListingChangedError, PaginationError, Paginator
+from harvest_v2._core._operation import Operation
+from harvest_v2._core._request_spec import RequestSpec
 from harvest_v2.testing._spec import named, spec_index
 from harvest_v2.testing._synthesis import synthesize
 from harvest_v2.testing._wire import encode_json
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import BASE, Clients
 
@@ -120,7 +126,8 @@ def test_deletions_behind_the_cursor_skip_nothing(clients: Clients, caplog: pyte
     with caplog.at_level(logging.DEBUG, logger="harvest_v2"):
         listed = _list(clients, server)
     assert listed == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
-    assert server.pages_read() == [1, 2, 3, 2]  # page 2 read again once; 8 left make 3 pages
+    # Page 2 read again, then page 3 after it: 8 left make 3 pages.
+    assert server.pages_read() == [1, 2, 3, 2, 3]
     repairs = [r.getMessage() for r in caplog.records if "re-read page 2" in r.getMessage()]
     assert repairs == [
         "list_time_entries: total_entries went from 10 to 8 before page 3; re-read page 2 and recovered 2 "
@@ -147,10 +154,11 @@ def test_creations_and_deletions_together(clients: Clients) -> None:
     assert sorted(listed, reverse=True) == list(range(12, 0, -1)) and len(listed) == len(set(listed))
 
 
-def test_deletions_ahead_of_the_cursor_cost_one_reread(clients: Clients) -> None:
+def test_deletions_ahead_of_the_cursor_cost_two_reads(clients: Clients) -> None:
+    # total_entries alone cannot say where the records went: the same check as deletions behind.
     server = _ChangingList(10, changes={3: _delete(2, 1)})
     assert _list(clients, server) == [10, 9, 8, 7, 6, 5, 4, 3]
-    assert server.pages_read() == [1, 2, 3, 2]
+    assert server.pages_read() == [1, 2, 3, 2, 3]
 
 
 def test_records_created_during_a_listing_may_appear_once(clients: Clients) -> None:
@@ -185,28 +193,48 @@ def test_deleting_more_than_a_page_behind_is_an_error(clients: Clients) -> None:
     assert error.method == "GET" and error.url == f"{BASE}/time_entries"
 
 
-def test_creating_more_than_two_pages_behind_is_an_error(clients: Clients) -> None:
+def test_creations_pushing_the_list_two_pages_forward_repeat_nothing(clients: Clients) -> None:
     server = _ChangingList(12)
     server.changes = {3: _create(server, 7)}
-    with pytest.raises(ListingChangedError, match="moved forward by more than a page"):
+    assert _list(clients, server) == list(range(12, 0, -1))
+
+
+def test_creating_more_than_three_pages_behind_is_an_error(clients: Clients) -> None:
+    # Page 3 and page 2 read again hold only records created meanwhile: nothing says where the cursor went.
+    server = _ChangingList(12)
+    server.changes = {3: _create(server, 10)}
+    with pytest.raises(ListingChangedError, match="moved by more than a page between two reads"):
         _list(clients, server)
+
+
+def test_a_reread_the_list_moved_back_into_repairs_at_once(clients: Clients) -> None:
+    # Deleted behind before page 3, and again before page 2 is re-read: the re-read reaches page 3's
+    # first record, so the two leave no gap and page 3 need not be read again.
+    server = _ChangingList(12, changes={3: _delete(11), 4: _delete(9)})
+    listed = _list(clients, server)
+    assert listed == list(range(12, 0, -1))
+    assert server.pages_read()[:5] == [1, 2, 3, 2, 4]
+
+
+def _pushed_and_pulled(server: _ChangingList) -> dict[int, Change]:
+    """Before page 3 one read record goes; before page 2 is re-read one is created (the re-read no
+    longer reaches page 3); before page 3 is read again two more read ones go."""
+    return {3: _delete(11), 4: _create(server, 1), 5: _delete(12, 10)}
 
 
 def test_a_list_that_changes_again_during_the_repair_is_read_again(clients: Clients) -> None:
     server = _ChangingList(12)
-    # Deleted behind before page 3, and again before the re-read of page 2: page 3 is read again too.
-    server.changes = {3: _delete(11), 4: _delete(9)}
-    listed = _list(clients, server)
-    assert sorted(listed, reverse=True) == list(range(12, 0, -1)) and len(set(listed)) == 12
-    assert server.pages_read() == [1, 2, 3, 2, 3, 2, 4]
+    server.changes = _pushed_and_pulled(server)
+    assert _list(clients, server) == list(range(12, 0, -1))
+    assert server.pages_read() == [1, 2, 3, 2, 3, 2, 3, 4]
 
 
 def test_a_list_that_changes_during_two_repairs_in_a_row_is_an_error(clients: Clients) -> None:
     server = _ChangingList(12)
-    server.changes = {3: _delete(11), 4: _delete(9), 6: _delete(8)}
+    server.changes = {**_pushed_and_pulled(server), 6: _create(server, 1), 7: _delete(13, 9)}
     with pytest.raises(ListingChangedError, match="changed again while the previous page was re-read, twice in a row"):
         _list(clients, server)
-    assert server.pages_read() == [1, 2, 3, 2, 3, 2]
+    assert server.pages_read() == [1, 2, 3, 2, 3, 2, 3]
 
 
 def test_report_rows_without_ids_refuse_a_change(clients: Clients) -> None:
@@ -252,3 +280,97 @@ def test_a_cursor_listing_is_never_reread(clients: Clients) -> None:
     hv, _ = clients.make(handler)
     assert [c.id for c in clients.items(hv, lambda hv: hv.clients.list(per_page=2))] == [5, 4, 3, 2, 1]
     assert len(seen) == 3
+
+
+# -- any change, both paginators: complete and never repeated, or refused --------------------------------
+
+
+class _Record(msgspec.Struct):
+    id: int
+
+
+class _Links(msgspec.Struct):
+    next_: str | None
+
+
+class _Envelope(msgspec.Struct):
+    records: list[_Record]
+    total_entries: int
+    links: _Links
+
+
+_LISTING = Operation(
+    "list_records", "GET", "/records", "records", "list", 200, "general", list_key="records", pagination="page"
+)
+_PER_PAGE = 5
+
+
+class _Shuffled:
+    """A page-numbered list of ids, newest first, changed before every request (re-reads included)."""
+
+    def __init__(self, count: int, changes: list[tuple[int, list[int]]]) -> None:
+        self.ids = list(range(count, 0, -1))
+        self.ever = set(self.ids)
+        self.deleted: set[int] = set()
+        self.changes = changes
+        self.requests = 0
+        self._next = count + 1
+
+    def fetch(self, spec: RequestSpec) -> _Envelope:
+        if self.requests < len(self.changes):
+            creates, deletes = self.changes[self.requests]
+            for position in deletes:
+                if self.ids:
+                    self.deleted.add(self.ids.pop(position % len(self.ids)))
+            created = list(range(self._next + creates - 1, self._next - 1, -1))
+            self._next += creates
+            self.ids[:0] = created
+            self.ever.update(created)
+        self.requests += 1
+        page = int(spec.path.rsplit("=", 1)[1]) if "=" in spec.path else 1
+        chunk = self.ids[(page - 1) * _PER_PAGE : page * _PER_PAGE]
+        more = page * _PER_PAGE < len(self.ids)
+        link = f"{BASE}/records?page={page + 1}" if more else None
+        return _Envelope([_Record(i) for i in chunk], len(self.ids), _Links(link))
+
+
+def _listed(kind: str, server: _Shuffled) -> list[int]:
+    first = RequestSpec(_LISTING, "/records")
+    if kind == "sync":
+        return [r.id for r in Paginator(server.fetch, first)]
+
+    async def fetch(spec: RequestSpec) -> _Envelope:
+        return server.fetch(spec)
+
+    async def listed() -> list[int]:
+        return [r.id async for r in AsyncPaginator(fetch, first)]
+
+    return asyncio.run(listed())
+
+
+_CHANGE = st.tuples(st.integers(0, 3), st.lists(st.integers(0, 10**6), max_size=3))
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(count=st.integers(0, 40), changes=st.lists(_CHANGE, max_size=30))
+def test_any_creations_and_deletions_list_every_lasting_record_once_or_refuse(
+    kind: str, count: int, changes: list[tuple[int, list[int]]]
+) -> None:
+    server = _Shuffled(count, changes)
+    try:
+        listed = _listed(kind, server)
+    except ListingChangedError:
+        return
+    assert len(listed) == len(set(listed)), "listed twice"
+    lasting = set(range(count, 0, -1)) - server.deleted
+    assert lasting <= set(listed), f"never listed: {sorted(lasting - set(listed))}"
+    assert set(listed) <= server.ever
+
+
+def test_small_changes_between_reads_are_always_repaired() -> None:
+    # One deletion anywhere and one creation before each read: well within a page, never refused.
+    changes = [(1, [7 * n]) for n in range(40)]
+    server = _Shuffled(60, changes)
+    listed = _listed("sync", server)
+    assert set(range(60, 0, -1)) - server.deleted <= set(listed) and len(listed) == len(set(listed))

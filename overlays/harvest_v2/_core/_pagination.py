@@ -136,25 +136,30 @@ _Settling = Generator[RequestSpec, PageT, tuple[PageT, PageT]]
 class _Continuity(Generic[ItemT, PageT]):
     """Keeps a page-numbered listing complete while records are created and deleted under it.
 
-    Records that exist for the whole listing keep their order, so a shift between two reads is
-    seen from what the new page holds. If it holds records of the last two pages, records were
-    created before the cursor and pushed the list forward: those records are dropped and nothing
-    was skipped (a record read is at or before the cursor, so everything after it is still ahead).
-    If it holds none and total_entries moved, records may have been deleted before the cursor
-    and pulled unread ones behind it: the previous page is read again and what it holds past the
-    records already read is delivered first. Only the ids of two pages are kept. When the set moved
-    by more than that can see, or moved again while the previous page was re-read, twice in a row,
-    `ListingChangedError` is raised rather than a short or repeated listing returned.
+    Records that exist for the whole listing keep their order, and the listing delivers them in
+    that order, so the last records delivered are the ones just before the cursor, and every
+    record delivered earlier comes before those. Only their ids are kept (two pages' worth).
+
+    A page holding one of them was read with the cursor at or past it: the records after it are
+    the ones to deliver (less those already delivered), and those before it were delivered earlier
+    or created meanwhile. A page holding none of them follows the last page read directly unless
+    the list changed in between (total_entries moved): records may have gone before the cursor and
+    pulled unread ones behind it, so the previous page is read again and what it holds after the
+    records delivered is delivered first. When that re-read does not reach the page (the list moved
+    again), the page is read again after it and judged the same way. When the set moved by more
+    than a page between two reads, or moved again during two re-reads in a row, `ListingChangedError`
+    is raised rather than a short or repeated listing returned.
     """
 
-    __slots__ = ("_items", "_last", "_older", "_operation", "_pages", "_previous", "_total")
+    __slots__ = ("_delivered", "_items", "_keep", "_keyed", "_operation", "_pages", "_previous", "_total")
 
     def __init__(self, operation: Operation) -> None:
         self._operation = operation
         self._items: Callable[[PageT], list[ItemT]] = _records(operation)
-        # Ids of the last page read and of the one before it; None when a page had records without ids.
-        self._last: frozenset[int] | None = frozenset()
-        self._older: frozenset[int] = frozenset()
+        # The ids of the last records delivered, oldest first (a dict keeps insertion order).
+        self._delivered: dict[int, None] = {}
+        self._keep = 0
+        self._keyed = True
         self._total: int | None = None
         self._previous: RequestSpec | None = None
         self._pages = 0
@@ -165,95 +170,91 @@ class _Continuity(Generic[ItemT, PageT]):
         Yields the requests it needs read again (the previous page, this one) and is sent their pages.
         """
         self._pages += 1
+        previous, total_before = self._previous, self._total
+        known = self._delivered
+        recovered: list[ItemT] = []
         rereads = 0
         while True:
             records = self._items(page)
             ids = _ids(records)
             total = _total_entries(page)
-            previous = self._previous
-            if previous is None:
-                self._remember(spec, ids, total, self._last or frozenset())
-                return page, page
-            moved = total is not None and self._total is not None and total != self._total
-            if ids is None or self._last is None:
-                if moved:
+            self._keep = max(self._keep, 2 * len(records))
+            moved = total is not None and total_before is not None and total != total_before
+            if ids is None or not self._keyed:
+                if moved and previous is not None:
                     raise self._error(
                         spec, total, "its records have no ids, so a listing cannot tell which ones the change moved"
                     )
-                self._remember(spec, ids, total, self._last or frozenset())
+                self._keyed = False
+                self._previous, self._total = spec, total
                 return page, page
-            recent = self._last | self._older
-            repeated = ids & recent
-            if repeated:
-                self._refuse_forgotten(spec, records, recent, total)
+            if previous is None:
+                return page, self._settled(spec, total, page, records)
+            first = _first_known(records, known)
+            if first is not None:
+                fresh = [r for r in records[first:] if _id(r) not in known]
                 logger.debug(
                     "%s: page %d repeats %d records already listed (created before the cursor); dropped",
                     self._operation.operation_id,
                     self._pages,
-                    len(repeated),
+                    len(records) - len(fresh),
                 )
-                self._remember(spec, ids, total, self._last)
-                return page, self._deliver(page, [r for r in records if _id(r) not in recent])
+                return page, self._settled(spec, total, page, recovered + fresh)
             if not moved:
-                self._remember(spec, ids, total, self._last)
-                return page, page
+                return page, self._settled(spec, total, page, recovered + records if recovered else records)
+            rereads += 1
+            if rereads > 2:
+                raise self._error(spec, total, "it changed again while the previous page was re-read, twice in a row")
             again = yield previous
-            if _total_entries(again) != total:
-                rereads += 1
-                if rereads == 2:
-                    raise self._error(
-                        spec, total, "it changed again while the previous page was re-read, twice in a row"
-                    )
-                page = yield spec
-                continue
             before = self._items(again)
-            before_ids = _ids(before)
-            if before_ids is None or not before_ids & recent:
+            start = _first_known(before, known) if _ids(before) is not None else None
+            if start is None:
                 raise self._error(
                     spec, total, "it moved by more than a page between two reads: no record read last is on either page"
                 )
-            self._refuse_forgotten(spec, before, recent, total)
-            recovered = [r for r in before if _id(r) not in recent]
+            skipped = [r for r in before[start:] if _id(r) not in known]
+            # The re-read reaching the page's first record leaves no gap between them.
+            joined = bool(records) and any(_id(r) == _id(records[0]) for r in before)
+            if joined:
+                skipped = [r for r in skipped if _id(r) not in ids]
             logger.debug(
                 "%s: total_entries went from %s to %s before page %d; re-read page %d and recovered %d records "
                 "the change moved behind the cursor",
                 self._operation.operation_id,
-                self._total,
+                total_before,
                 total,
                 self._pages,
                 self._pages - 1,
-                len(recovered),
+                len(skipped),
             )
-            self._remember(spec, ids, total, before_ids)
-            if not recovered:
-                return page, page
-            return page, self._deliver(page, recovered + records)
+            recovered += skipped
+            self._note(skipped)
+            if joined:
+                return page, self._settled(spec, total, page, recovered + records)
+            # The list moved again between the page and the re-read: read the page again and judge it
+            # against the re-read, as the page after it.
+            total_before = _total_entries(again)
+            page = yield spec
 
-    def _remember(
-        self, spec: RequestSpec, ids: frozenset[int] | None, total: int | None, older: frozenset[int]
-    ) -> None:
-        self._older = older
-        self._last = ids
-        self._total = total
+    def _settled(self, spec: RequestSpec, total: int | None, page: PageT, deliver: list[ItemT]) -> PageT:
+        """The page to deliver, holding `deliver` (remembered as delivered) as its records."""
         self._previous = spec
-
-    def _refuse_forgotten(
-        self, spec: RequestSpec, records: list[ItemT], recent: frozenset[int], total: int | None
-    ) -> None:
-        """Refuse a page whose first known record comes from two pages back behind unknown ones.
-
-        The unknown ones are then records read before those two pages, pushed forward by more than
-        a page, whose ids are no longer kept: delivering them would list them twice.
-        """
-        for index, record in enumerate(records):
-            if _id(record) in recent:
-                if index and self._last is not None and _id(record) not in self._last:
-                    raise self._error(spec, total, "it moved forward by more than a page between two reads")
-                return
-
-    def _deliver(self, page: PageT, records: list[ItemT]) -> PageT:
-        replaced: PageT = msgspec.structs.replace(page, **{self._operation.list_key or "": records})  # type: ignore[type-var]
+        self._total = total
+        self._note(deliver)
+        if deliver is self._items(page):
+            return page
+        replaced: PageT = msgspec.structs.replace(page, **{self._operation.list_key or "": deliver})  # type: ignore[type-var]
         return replaced
+
+    def _note(self, records: list[ItemT]) -> None:
+        delivered = self._delivered
+        for record in records:
+            record_id = _id(record)
+            if isinstance(record_id, int):
+                delivered.pop(record_id, None)
+                delivered[record_id] = None
+        for _ in range(len(delivered) - self._keep):
+            del delivered[next(iter(delivered))]
 
     def _error(self, spec: RequestSpec, total: int | None, why: str) -> ListingChangedError:
         name = self._operation.operation_id
@@ -268,6 +269,11 @@ class _Continuity(Generic[ItemT, PageT]):
             method="GET",
             url=without_query(spec.path),
         )
+
+
+def _first_known(records: list[Any], known: dict[int, None]) -> int | None:
+    """Where the first record already delivered is, if any."""
+    return next((index for index, record in enumerate(records) if _id(record) in known), None)
 
 
 def _id(record: Any) -> Any:
