@@ -337,13 +337,15 @@ class _Shuffled:
 def _listed(kind: str, server: _Shuffled) -> list[int]:
     first = RequestSpec(_LISTING, "/records")
     if kind == "sync":
-        return [r.id for r in Paginator(server.fetch, first)]
+        paginator: Paginator[_Record, _Envelope] = Paginator(server.fetch, first)
+        return [r.id for r in paginator]
 
     async def fetch(spec: RequestSpec) -> _Envelope:
         return server.fetch(spec)
 
     async def listed() -> list[int]:
-        return [r.id async for r in AsyncPaginator(fetch, first)]
+        paginator: AsyncPaginator[_Record, _Envelope] = AsyncPaginator(fetch, first)
+        return [r.id async for r in paginator]
 
     return asyncio.run(listed())
 
@@ -374,3 +376,23 @@ def test_small_changes_between_reads_are_always_repaired() -> None:
     server = _Shuffled(60, changes)
     listed = _listed("sync", server)
     assert set(range(60, 0, -1)) - server.deleted <= set(listed) and len(listed) == len(set(listed))
+
+
+def test_no_more_than_two_pages_of_ids_are_kept() -> None:
+    from harvest_v2._core._pagination import _Continuity
+
+    server = _Shuffled(400, [(2, [n * 13]) for n in range(200)])
+    continuity: _Continuity[_Record, _Envelope] = _Continuity(_LISTING)
+    spec: RequestSpec | None = RequestSpec(_LISTING, "/records")
+    held = []
+    while spec is not None:
+        settling = continuity.settle(spec, server.fetch(spec))
+        try:
+            request = next(settling)
+            while True:
+                request = settling.send(server.fetch(request))
+        except StopIteration as done:
+            page = done.value[0]
+        held.append(len(continuity._delivered))
+        spec = RequestSpec(_LISTING, page.links.next_) if page.links.next_ else None
+    assert len(held) >= 80 and max(held) == 2 * _PER_PAGE

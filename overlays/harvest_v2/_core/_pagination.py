@@ -15,7 +15,7 @@ A page-numbered listing is a window on a list others change while it is read:
 a record created before the cursor pushes the rest forward (the next page
 starts with records already read), one deleted before it pulls them back (the
 next page starts past records never read). `_Continuity` keeps such a listing
-complete from the ids of the last two pages and total_entries (see its
+complete from the ids of the records it delivered last and total_entries (see its
 docstring); cursor listings are keyed on the last id and need none of it.
 """
 
@@ -298,7 +298,8 @@ def _continuity(operation: Operation) -> _Continuity[Any, Any] | None:
     return _Continuity(operation) if operation.pagination == "page" else None
 
 
-def _settled(settling: _Settling[PageT], fetch: Callable[[RequestSpec], PageT]) -> tuple[PageT, PageT]:
+def _drive(settling: _Settling[PageT], fetch: Callable[[RequestSpec], PageT]) -> tuple[PageT, PageT]:
+    """Run a settling to its verdict, fetching each page it asks for (the sync and async drivers share it)."""
     try:
         request = next(settling)
         while True:
@@ -308,9 +309,10 @@ def _settled(settling: _Settling[PageT], fetch: Callable[[RequestSpec], PageT]) 
         return result
 
 
-async def _settled_async(
+async def _drive_async(
     settling: _Settling[PageT], fetch: Callable[[RequestSpec], Awaitable[PageT]]
 ) -> tuple[PageT, PageT]:
+    """`_drive` for an async fetch."""
     try:
         request = next(settling)
         while True:
@@ -342,7 +344,7 @@ class Paginator(Generic[ItemT, PageT]):
             page = self._fetch(spec)
             delivered = page
             if continuity is not None:
-                page, delivered = _settled(continuity.settle(spec, page), self._fetch)
+                page, delivered = _drive(continuity.settle(spec, page), self._fetch)
             yield delivered
             del delivered
             spec = guard.next_request(page)
@@ -378,7 +380,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             page = await self._fetch(spec)
             delivered = page
             if continuity is not None:
-                page, delivered = await _settled_async(continuity.settle(spec, page), self._fetch)
+                page, delivered = await _drive_async(continuity.settle(spec, page), self._fetch)
             yield delivered
             del delivered
             spec = guard.next_request(page)
