@@ -21,6 +21,7 @@ docstring); cursor listings are keyed on the last id and need none of it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from operator import attrgetter
@@ -189,10 +190,10 @@ class _Continuity(Generic[ItemT, PageT]):
                 self._previous, self._total = spec, total
                 return page, page
             if previous is None:
-                return page, self._settled(spec, total, page, records)
-            first = _first_known(records, known)
+                return page, self._settled(spec, total, page, records, ids)
+            first = _first_known(ids, known)
             if first is not None:
-                fresh = [r for r in records[first:] if _id(r) not in known]
+                fresh = [r for r, i in zip(records[first:], ids[first:], strict=True) if i not in known]
                 logger.debug(
                     "%s: page %d repeats %d records already listed (created before the cursor); dropped",
                     self._operation.operation_id,
@@ -201,22 +202,26 @@ class _Continuity(Generic[ItemT, PageT]):
                 )
                 return page, self._settled(spec, total, page, recovered + fresh)
             if not moved:
-                return page, self._settled(spec, total, page, recovered + records if recovered else records)
+                if not recovered:
+                    return page, self._settled(spec, total, page, records, ids)
+                return page, self._settled(spec, total, page, recovered + records)
             rereads += 1
             if rereads > 2:
                 raise self._error(spec, total, "it changed again while the previous page was re-read, twice in a row")
             again = yield previous
             before = self._items(again)
-            start = _first_known(before, known) if _ids(before) is not None else None
-            if start is None:
+            before_ids = _ids(before)
+            start = None if before_ids is None else _first_known(before_ids, known)
+            if before_ids is None or start is None:
                 raise self._error(
                     spec, total, "it moved by more than a page between two reads: no record read last is on either page"
                 )
-            skipped = [r for r in before[start:] if _id(r) not in known]
+            skipped = [r for r, i in zip(before[start:], before_ids[start:], strict=True) if i not in known]
             # The re-read reaching the page's first record leaves no gap between them.
-            joined = bool(records) and any(_id(r) == _id(records[0]) for r in before)
+            joined = bool(ids) and ids[0] in before_ids
             if joined:
-                skipped = [r for r in skipped if _id(r) not in ids]
+                on_page = set(ids)
+                skipped = [r for r in skipped if _id(r) not in on_page]
             logger.debug(
                 "%s: total_entries went from %s to %s before page %d; re-read page %d and recovered %d records "
                 "the change moved behind the cursor",
@@ -236,25 +241,33 @@ class _Continuity(Generic[ItemT, PageT]):
             total_before = _total_entries(again)
             page = yield spec
 
-    def _settled(self, spec: RequestSpec, total: int | None, page: PageT, deliver: list[ItemT]) -> PageT:
-        """The page to deliver, holding `deliver` (remembered as delivered) as its records."""
+    def _settled(
+        self, spec: RequestSpec, total: int | None, page: PageT, deliver: list[ItemT], ids: list[int] | None = None
+    ) -> PageT:
+        """The page to deliver, holding `deliver` (remembered as delivered; `ids` are theirs) as its records."""
         self._previous = spec
         self._total = total
-        self._note(deliver)
+        self._note(deliver, ids)
         if deliver is self._items(page):
             return page
         replaced: PageT = msgspec.structs.replace(page, **{self._operation.list_key or "": deliver})  # type: ignore[type-var]
         return replaced
 
-    def _note(self, records: list[ItemT]) -> None:
+    def _note(self, records: list[ItemT], ids: list[int] | None = None) -> None:
         delivered = self._delivered
-        for record in records:
-            record_id = _id(record)
-            if isinstance(record_id, int):
+        if ids is None:
+            ids = [record_id for record_id in map(_id, records) if type(record_id) is int]
+        if not delivered.keys().isdisjoint(ids):
+            for record_id in ids:
                 delivered.pop(record_id, None)
-                delivered[record_id] = None
-        for _ in range(len(delivered) - self._keep):
-            del delivered[next(iter(delivered))]
+        delivered.update(dict.fromkeys(ids))
+        excess = len(delivered) - self._keep
+        if excess > 0:
+            # Rebuilt rather than popped from the front: a dict skips its deleted slots on every
+            # iteration, so popping a page's worth one by one would cost the square of a page.
+            kept = list(itertools.islice(delivered, excess, None))
+            delivered.clear()
+            delivered.update(dict.fromkeys(kept))
 
     def _error(self, spec: RequestSpec, total: int | None, why: str) -> ListingChangedError:
         name = self._operation.operation_id
@@ -271,21 +284,24 @@ class _Continuity(Generic[ItemT, PageT]):
         )
 
 
-def _first_known(records: list[Any], known: dict[int, None]) -> int | None:
+def _first_known(ids: list[int], known: dict[int, None]) -> int | None:
     """Where the first record already delivered is, if any."""
-    return next((index for index, record in enumerate(records) if _id(record) in known), None)
+    if known.keys().isdisjoint(ids):
+        return None
+    return next(index for index, record_id in enumerate(ids) if record_id in known)
 
 
 def _id(record: Any) -> Any:
     return getattr(record, "id", None)
 
 
-def _ids(records: list[Any]) -> frozenset[int] | None:
-    """The records' ids, or None when any has none (report rows are keyed by nothing)."""
-    ids = [_id(record) for record in records]
-    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+def _ids(records: list[Any]) -> list[int] | None:
+    """The records' ids in order, or None when any has none (report rows are keyed by nothing)."""
+    try:
+        ids = [record.id for record in records]
+    except AttributeError:
         return None
-    return frozenset(ids)
+    return ids if all(type(record_id) is int for record_id in ids) else None
 
 
 def _total_entries(page: Any) -> int | None:
