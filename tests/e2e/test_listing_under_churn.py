@@ -120,3 +120,20 @@ def test_deleting_more_than_a_page_behind_is_refused(fake: FakeHarvest, list_ids
         list_ids()
     assert info.value.operation == "list_time_entries"
     assert (info.value.total_before, info.value.total_after) == (300, 240)
+
+
+def test_the_fake_as_a_process_churns_what_its_command_line_says() -> None:
+    from tests.e2e.test_command_line import AGENT, _serve
+
+    with _serve(
+        "--seed", "bulk:200", "--no-rate-limit", "--churn", "TimeEntry:deletes=4,where=read,after=2,seed=3"
+    ) as (
+        base,
+        headers,
+    ):
+        token = headers["Authorization"].removeprefix("Bearer ")
+        with Harvest(token, headers["Harvest-Account-Id"], AGENT, base_url=base, strict=True, throttle=False) as hv:
+            listed = [entry.id for entry in hv.time_entries.list(per_page=PER_PAGE)]
+            left = hv.time_entries.list(per_page=1).first_page().total_entries
+    assert len(listed) == len(set(listed)) == 200  # the four deleted had been listed before they went
+    assert left == 196

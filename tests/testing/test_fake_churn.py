@@ -7,6 +7,8 @@ from typing import Any
 import httpx
 import pytest
 from harvest_v2.testing import Churn, FakeHarvest
+from harvest_v2.testing.__main__ import main
+from harvest_v2.testing._churn import parse_churn
 from harvest_v2.testing._faults import Faults
 from harvest_v2.testing._seed import seed_account
 from harvest_v2.testing._store import Store
@@ -121,3 +123,30 @@ def test_churn_over_http_changes_the_listing_it_runs_under() -> None:
             second = http.get("/time_entries", params={"per_page": 10, "page": 2}).json()
         assert first["total_entries"] == 30 and second["total_entries"] == 29
         assert repr(churn) == "Churn(TimeEntry: 1 created, 0 edited, 0 backdated, 2 deleted in 1 rounds)"
+
+
+def test_a_kind_that_no_list_returns_is_refused() -> None:
+    with pytest.raises(
+        ValueError, match=r"kind must name the records of a list operation \(.*TimeEntry.*\), got 'TimeEntries'"
+    ):
+        Faults().churn("TimeEntries", deletes=1)
+    with pytest.raises(ValueError, match="got 'TimeReportsResult'"):
+        Faults().churn("TimeReportsResult", deletes=1)
+
+
+def test_a_churn_is_read_from_its_command_line_spelling() -> None:
+    assert parse_churn("TimeEntry:creates=1, deletes=3,every=3,where=read,seed=7") == (
+        "TimeEntry",
+        {"creates": 1, "deletes": 3, "every": 3, "where": "read", "seed": 7},
+    )
+    with pytest.raises(ValueError, match="a churn is written KIND:name=value"):
+        parse_churn("deletes=3")
+    with pytest.raises(ValueError, match="unknown churn setting 'removes=3'"):
+        parse_churn("TimeEntry:removes=3")
+    with pytest.raises(ValueError, match="churn setting deletes must be a whole number, got 'many'"):
+        parse_churn("TimeEntry:deletes=many")
+
+
+def test_the_fake_command_refuses_a_churn_it_cannot_use(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--churn", "TimeEntry:deletes=-1"]) == 2
+    assert capsys.readouterr().err == "python -m harvest_v2.testing: error: deletes must be 0 or more, got -1\n"

@@ -16,14 +16,18 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from ._paging import cursor_after
+from ._spec import spec_index
 from ._store import Record, Store, public, scope_of
 
-__all__ = ["Churn", "ChurnPlace"]
+__all__ = ["CHURN_SYNTAX", "Churn", "ChurnPlace", "parse_churn"]
 
 ChurnPlace = Literal["read", "unread", "anywhere"]
 """Which records a churn touches, relative to the page a list request asks for."""
 
 _PLACES = ("read", "unread", "anywhere")
+CHURN_SYNTAX = "KIND:name=value,... (names: creates, edits, backdates, deletes, where, after, every, times, seed)"
+"""How a churn is written on a command line: `TimeEntry:creates=1,deletes=3,every=3,times=100,seed=7`."""
+_COUNTS = ("creates", "edits", "backdates", "deletes", "after", "every", "times", "seed")
 # Attributes a backdate moves into the past, in the order they are looked for.
 _DATES = ("spent_date", "issue_date")
 
@@ -58,6 +62,11 @@ class Churn:
                 raise ValueError(f"{name} must be 0 or more, got {value}")
         if not any(counts.values()):
             raise ValueError("a churn needs something to do: give creates, edits, backdates or deletes")
+        # Report rows are computed from other records, never stored: nothing of theirs to change.
+        operations = [route.operation for route in spec_index().routes]
+        listed = sorted({op.item_schema for op in operations if op.item_schema and op.bucket != "reports"})
+        if kind not in listed:
+            raise ValueError(f"kind must name the records of a list operation ({', '.join(listed)}), got {kind!r}")
         if where not in _PLACES:
             raise ValueError(f"where must be one of {', '.join(_PLACES)}, got {where!r}")
         if after < 0:
@@ -154,3 +163,24 @@ def _read_count(newest_first: list[int], query: Mapping[str, Any]) -> int:
     page = int(query.get("page", 1))
     per_page = int(query.get("per_page", 2000))
     return min(len(newest_first), (page - 1) * per_page)
+
+
+def parse_churn(text: str) -> tuple[str, dict[str, Any]]:
+    """(kind, keyword arguments of Faults.churn) from CHURN_SYNTAX; ValueError naming what is wrong."""
+    kind, colon, settings = text.partition(":")
+    if not colon or not kind.strip():
+        raise ValueError(f"a churn is written {CHURN_SYNTAX}, got {text!r}")
+    options: dict[str, Any] = {}
+    for item in filter(None, (part.strip() for part in settings.split(","))):
+        name, equals, value = item.partition("=")
+        name, value = name.strip(), value.strip()
+        if not equals or name not in (*_COUNTS, "where"):
+            raise ValueError(f"unknown churn setting {item!r}; expected {CHURN_SYNTAX}")
+        if name == "where":
+            options[name] = value
+            continue
+        try:
+            options[name] = int(value)
+        except ValueError:
+            raise ValueError(f"churn setting {name} must be a whole number, got {value!r}") from None
+    return kind.strip(), options
