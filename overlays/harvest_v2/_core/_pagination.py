@@ -137,28 +137,28 @@ _Settling = Generator[RequestSpec, PageT, tuple[PageT, PageT]]
 class _Continuity(Generic[ItemT, PageT]):
     """Keeps a page-numbered listing complete while records are created and deleted under it.
 
-    Records that exist for the whole listing keep their order, and the listing delivers them in
-    that order, so the last records delivered are the ones just before the cursor, and every
-    record delivered earlier comes before those. Only their ids are kept (two pages' worth).
+    Records that exist for the whole listing keep their order. The listing keeps the ids of the
+    records just behind its cursor, in list order (two pages' worth, those nearest the cursor):
+    every record behind those was delivered earlier or created meanwhile.
 
     A page holding one of them was read with the cursor at or past it: the records after it are
-    the ones to deliver (less those already delivered), and those before it were delivered earlier
-    or created meanwhile. A page holding none of them follows the last page read directly unless
-    the list changed in between (total_entries moved): records may have gone before the cursor and
-    pulled unread ones behind it, so the previous page is read again and what it holds after the
-    records delivered is delivered first. When that re-read does not reach the page (the list moved
-    again), the page is read again after it and judged the same way. When the set moved by more
-    than a page between two reads, or moved again during two re-reads in a row, `ListingChangedError`
-    is raised rather than a short or repeated listing returned.
+    the ones to deliver (less those already behind the cursor), and those before it were delivered
+    earlier or created meanwhile. A page holding none of them follows the last page read directly
+    unless the list changed in between (total_entries moved): records may have gone before the
+    cursor and pulled unread ones behind it, so the previous page is read again and what it holds
+    after the records behind the cursor is delivered first. When that re-read does not reach the
+    page (the list moved again), the page is read again after it and judged the same way. When the
+    set moved by more than a page between two reads, or moved again during two re-reads in a row,
+    `ListingChangedError` is raised rather than a short or repeated listing returned.
     """
 
-    __slots__ = ("_delivered", "_items", "_keep", "_keyed", "_operation", "_pages", "_previous", "_total")
+    __slots__ = ("_items", "_keep", "_keyed", "_operation", "_pages", "_previous", "_total", "_window")
 
     def __init__(self, operation: Operation) -> None:
         self._operation = operation
         self._items: Callable[[PageT], list[ItemT]] = _records(operation)
-        # The ids of the last records delivered, oldest first (a dict keeps insertion order).
-        self._delivered: dict[int, None] = {}
+        # Ids of the records just behind the cursor, in list order (a dict keeps insertion order).
+        self._window: dict[int, None] = {}
         self._keep = 0
         self._keyed = True
         self._total: int | None = None
@@ -172,7 +172,7 @@ class _Continuity(Generic[ItemT, PageT]):
         """
         self._pages += 1
         previous, total_before = self._previous, self._total
-        known = self._delivered
+        known = self._window
         recovered: list[ItemT] = []
         rereads = 0
         while True:
@@ -190,7 +190,7 @@ class _Continuity(Generic[ItemT, PageT]):
                 self._previous, self._total = spec, total
                 return page, page
             if previous is None:
-                return page, self._settled(spec, total, page, records, ids)
+                return page, self._settled(spec, total, page, ids, records)
             first = _first_known(ids, known)
             if first is not None:
                 fresh = [r for r, i in zip(records[first:], ids[first:], strict=True) if i not in known]
@@ -200,11 +200,9 @@ class _Continuity(Generic[ItemT, PageT]):
                     self._pages,
                     len(records) - len(fresh),
                 )
-                return page, self._settled(spec, total, page, recovered + fresh)
+                return page, self._settled(spec, total, page, ids, recovered + fresh)
             if not moved:
-                if not recovered:
-                    return page, self._settled(spec, total, page, records, ids)
-                return page, self._settled(spec, total, page, recovered + records)
+                return page, self._settled(spec, total, page, ids, recovered + records if recovered else records)
             rereads += 1
             if rereads > 2:
                 raise self._error(spec, total, "it changed again while the previous page was re-read, twice in a row")
@@ -233,41 +231,53 @@ class _Continuity(Generic[ItemT, PageT]):
                 len(skipped),
             )
             recovered += skipped
-            self._note(skipped)
+            self._observe(before_ids)
             if joined:
-                return page, self._settled(spec, total, page, recovered + records)
+                return page, self._settled(spec, total, page, ids, recovered + records)
             # The list moved again between the page and the re-read: read the page again and judge it
             # against the re-read, as the page after it.
             total_before = _total_entries(again)
             page = yield spec
 
     def _settled(
-        self, spec: RequestSpec, total: int | None, page: PageT, deliver: list[ItemT], ids: list[int] | None = None
+        self, spec: RequestSpec, total: int | None, page: PageT, ids: list[int], deliver: list[ItemT]
     ) -> PageT:
-        """The page to deliver, holding `deliver` (remembered as delivered; `ids` are theirs) as its records."""
+        """The page to deliver, holding `deliver` as its records; `ids` (the page as read) are now behind the cursor."""
         self._previous = spec
         self._total = total
-        self._note(deliver, ids)
+        self._observe(ids)
         if deliver is self._items(page):
             return page
         replaced: PageT = msgspec.structs.replace(page, **{self._operation.list_key or "": deliver})  # type: ignore[type-var]
         return replaced
 
-    def _note(self, records: list[ItemT], ids: list[int] | None = None) -> None:
-        delivered = self._delivered
-        if ids is None:
-            ids = [record_id for record_id in map(_id, records) if type(record_id) is int]
-        if not delivered.keys().isdisjoint(ids):
-            for record_id in ids:
-                delivered.pop(record_id, None)
-        delivered.update(dict.fromkeys(ids))
-        excess = len(delivered) - self._keep
+    def _observe(self, ids: list[int]) -> None:
+        """Take in the ids of a page just read (in list order), keeping the window in list order.
+
+        Records the window holds after the last one the page also holds come after the page (a
+        re-read of an earlier page): they stay nearest the cursor. The window then keeps its last
+        two pages' worth, those nearest the cursor.
+        """
+        window = self._window
+        if window.keys().isdisjoint(ids):
+            window.update(dict.fromkeys(ids))
+        else:
+            seen = set(ids)
+            order = list(window)
+            last = max(index for index, record_id in enumerate(order) if record_id in seen)
+            after = [record_id for record_id in order[last + 1 :] if record_id not in seen]
+            before = [record_id for record_id in order[:last] if record_id not in seen]
+            window.clear()
+            window.update(dict.fromkeys(before))
+            window.update(dict.fromkeys(ids))
+            window.update(dict.fromkeys(after))
+        excess = len(window) - self._keep
         if excess > 0:
             # Rebuilt rather than popped from the front: a dict skips its deleted slots on every
             # iteration, so popping a page's worth one by one would cost the square of a page.
-            kept = list(itertools.islice(delivered, excess, None))
-            delivered.clear()
-            delivered.update(dict.fromkeys(kept))
+            kept = list(itertools.islice(window, excess, None))
+            window.clear()
+            window.update(dict.fromkeys(kept))
 
     def _error(self, spec: RequestSpec, total: int | None, why: str) -> ListingChangedError:
         name = self._operation.operation_id
