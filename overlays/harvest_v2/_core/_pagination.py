@@ -295,7 +295,7 @@ class _Continuity(Generic[ItemT, PageT]):
 
 
 def _first_known(ids: list[int], known: dict[int, None]) -> int | None:
-    """Where the first record already delivered is, if any."""
+    """Where the first record already behind the cursor is, if any."""
     if known.keys().isdisjoint(ids):
         return None
     return next(index for index, record_id in enumerate(ids) if record_id in known)
