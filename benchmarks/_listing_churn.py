@@ -1,7 +1,7 @@
 """What the listing guarantee costs: time when nothing changes, requests when the list churns.
 
-Figure 10: a page-numbered listing of time entries (every page settled against the ids delivered
-last) against the same pages fetched one by one with `first_page()`, which keeps nothing, on one
+Figure 10: a page-numbered listing of time entries (every page settled against the ids just behind
+the cursor) against the same pages fetched one by one with `first_page()`, which keeps nothing, on one
 MockTransport. Figure 11: a FakeHarvest listing while its churn fault creates one entry and
 deletes three before every third request; the extra requests are the re-reads that kept it complete,
 and the row says whether it was (every lasting entry once, nothing twice).
