@@ -19,17 +19,24 @@ import pytest
 from harvest_v2 import AsyncPaginator, ListingChangedError, PaginationError, Paginator
 from harvest_v2._core._operation import Operation
 from harvest_v2._core._request_spec import RequestSpec
-from harvest_v2.testing._spec import named, spec_index
-from harvest_v2.testing._synthesis import synthesize
+from harvest_v2.testing import FakeHarvest
 from harvest_v2.testing._wire import encode_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import BASE, Clients
+from tests.helpers import BASE, Clients, client_json
 
-_ENTRY = synthesize(spec_index(), named("TimeEntry"))
+# A complete time entry as the fake seeds one (never started: only its store is read).
+_ENTRY = FakeHarvest(seed="bulk:1").store.all("TimeEntry")[0]
 _DAY = date(2026, 1, 1)
-_REPORT_ROW = synthesize(spec_index(), named("TimeReportsResult"))
+_REPORT_ROW = {
+    "client_id": 1,
+    "client_name": "Acme",
+    "total_hours": 10.5,
+    "billable_hours": 8.0,
+    "currency": "EUR",
+    "billable_amount": 880.0,
+}
 
 Change = Callable[[list[int]], None]
 
@@ -264,7 +271,7 @@ def test_a_cursor_listing_is_never_reread(clients: Clients) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(str(request.url))
         ids, link, total = pages[request.url.params.get("cursor")]
-        records = [{**synthesize(spec_index(), named("Client")), "id": i} for i in ids]
+        records = [client_json(i) for i in ids]
         body = {
             "clients": records,
             "per_page": 2,

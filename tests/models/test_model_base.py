@@ -52,11 +52,10 @@ def test_the_fast_path_refuses_an_unknown_attribute_and_from_dict_keeps_it() -> 
 
 def _entry_with_money() -> Any:
     from harvest_v2.models import TimeEntry
-    from harvest_v2.testing._spec import named, spec_index
-    from harvest_v2.testing._synthesis import synthesize
+    from harvest_v2.testing import FakeHarvest
 
     body = {
-        **synthesize(spec_index(), named("TimeEntry")),
+        **FakeHarvest(seed="bulk:1").store.all("TimeEntry")[0],
         "id": 7,
         "hours": Decimal("12345678901234567.891"),
         "billable_rate": Decimal("110.10"),

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from .._operations import OPERATIONS
 from ._paging import cursor_after
-from ._spec import spec_index
 from ._store import Record, Store, public, scope_of
 
 __all__ = ["CHURN_SYNTAX", "Churn", "ChurnPlace", "parse_churn"]
@@ -63,8 +63,7 @@ class Churn:
         if not any(counts.values()):
             raise ValueError("a churn needs something to do: give creates, edits, backdates or deletes")
         # Report rows are computed from other records, never stored: nothing of theirs to change.
-        operations = [route.operation for route in spec_index().routes]
-        listed = sorted({op.item_schema for op in operations if op.item_schema and op.bucket != "reports"})
+        listed = sorted({op.item_schema for op in OPERATIONS.values() if op.item_schema and op.bucket != "reports"})
         if kind not in listed:
             raise ValueError(f"kind must name the records of a list operation ({', '.join(listed)}), got {kind!r}")
         if where not in _PLACES:
