@@ -58,7 +58,7 @@ def rows(quick: bool) -> list[_Row]:
     csv_ratio, jsonl_ratio = csv_ours / csv_base, jsonl_ours / jsonl_base
     return [
         (
-            "10. csv of a 2000-entry page, formulas neutralised",
+            "15. csv of a 2000-entry page, formulas neutralised",
             f"{csv_ours * 1000:.1f} ms",
             f"--csv-raw {csv_base * 1000:.1f} ms",
             csv_ratio,
@@ -66,7 +66,7 @@ def rows(quick: bool) -> list[_Row]:
             csv_ratio <= 1.25,
         ),
         (
-            "11. jsonl of the same page, controls escaped",
+            "16. jsonl of the same page, controls escaped",
             f"{jsonl_ours * 1000:.1f} ms",
             f"msgspec per line {jsonl_base * 1000:.1f} ms",
             jsonl_ratio,

@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks._command_output import figure as command_output  # noqa: E402
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
 from benchmarks._drift_pages import figure as drift_pages  # noqa: E402
+from benchmarks._listing_churn import churn as listing_churn  # noqa: E402
+from benchmarks._listing_churn import overhead as listing_overhead  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
@@ -258,6 +260,8 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "drift-clean": lambda quick: Row(*drift_pages(0, quick)),
     "drift-one": lambda quick: Row(*drift_pages(1, quick)),
     "drift-added": lambda quick: Row(*drift_pages(2, quick)),
+    "listing": lambda quick: Row(*listing_overhead(quick)),
+    "listing-churn": lambda quick: Row(*listing_churn(quick)),
 }
 
 

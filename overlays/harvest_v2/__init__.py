@@ -21,6 +21,7 @@ from ._core._errors import (
     ClientClosedError,
     ForeignOriginError,
     HarvestError,
+    ListingChangedError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
@@ -32,6 +33,7 @@ from ._core._errors import (
     ValidationError,
     WrongEventLoopError,
 )
+from ._core._model import json_default
 from ._core._pacing import RateLimit
 from ._core._pagination import AsyncPaginator, Paginator
 from ._core._refresh import TokenSet
@@ -66,6 +68,7 @@ __all__ = [
     "Harvest",
     "HarvestError",
     "IdempotentServerErrors",
+    "ListingChangedError",
     "NotFoundError",
     "PaginationError",
     "Paginator",
@@ -87,5 +90,6 @@ __all__ = [
     "WrongEventLoopError",
     "__version__",
     "drift_report",
+    "json_default",
     "reset_drift_report",
 ]

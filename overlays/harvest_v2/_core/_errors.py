@@ -14,6 +14,7 @@ __all__ = [
     "ClientClosedError",
     "ForeignOriginError",
     "HarvestError",
+    "ListingChangedError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -180,6 +181,34 @@ class ForeignOriginError(PaginationError):
         super().__init__(message, method=method, url=url)
         self.origin = origin
         self.expected = expected
+
+
+class ListingChangedError(PaginationError):
+    """A page-numbered listing could not stay complete while records were created or deleted under it.
+
+    Raised instead of returning a short or repeated listing: the set moved by more than a page
+    between two reads, it moved again while the listing re-read a page to repair a shift (twice in
+    a row), or its records carry no ids to repair by. ``operation`` is the operationId,
+    ``page`` the page being read, ``total_before`` and ``total_after`` the total_entries the two
+    reads reported (None when a page did not say).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        page: int,
+        total_before: int | None,
+        total_after: int | None,
+        method: str,
+        url: str,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.operation = operation
+        self.page = page
+        self.total_before = total_before
+        self.total_after = total_after
 
 
 class ClientClosedError(HarvestError):

@@ -1,15 +1,20 @@
-"""HarvestModel: the base of every generated model, and how a model is built from a JSON object."""
+"""HarvestModel: the base of every generated model, how a model is built from a JSON object and written as JSON."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar, Self
 
 import msgspec
 
 from ._schema import ModelSchema, build_tolerant
 
-__all__ = ["HarvestModel"]
+__all__ = ["HarvestModel", "json_default"]
+
+# Decimals go out as JSON numbers written digit for digit, as Harvest sends them.
+_JSON = msgspec.json.Encoder(decimal_format="number")
 
 
 class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
@@ -38,3 +43,25 @@ class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=
             return msgspec.convert(src, cls)
         except msgspec.ValidationError:
             return build_tolerant(cls, src)  # type: ignore[no-any-return]
+
+    def to_json(self) -> bytes:
+        """``to_dict()`` as compact UTF-8 JSON; money and hours as exact JSON numbers (``1049.90`` stays that)."""
+        # to_dict is generated on every model, from its own attributes.
+        this: Any = self
+        return _JSON.encode(this.to_dict())
+
+
+def json_default(value: Any) -> Any:
+    """The ``default=`` for ``json.dumps`` of data holding models: ``json.dumps(rows, default=json_default)``.
+
+    A model becomes its ``to_dict()``, a Decimal its exact text (a JSON string: the json module can
+    only write a number through float), a date or datetime its ISO 8601 text.
+    """
+    if isinstance(value, HarvestModel):
+        this: Any = value
+        return this.to_dict()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

@@ -1,7 +1,7 @@
-"""python -m harvest_v2.testing --port 8080 [--seed demo]: serve the fake until interrupted.
+"""python -m harvest_v2.testing --port 8080 [--seed demo] [--churn ...]: serve the fake until interrupted.
 
 A setting it cannot use (a port outside 0-65535, a port already taken, an unknown
-seed) ends it with one line on stderr and status 2, not a traceback.
+seed, a churn it cannot read) ends it with one line on stderr and status 2, not a traceback.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from .._core._environment import ENVIRONMENT_VARIABLES
+from ._churn import CHURN_SYNTAX, parse_churn
 from ._limits import RateLimits
 from ._seed import SEEDS
 from ._server import FakeHarvest
@@ -33,6 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--time-scale", type=float, default=1.0, help="multiply the rate-limit windows (0.1: 100 requests per 1.5 s)"
     )
+    parser.add_argument(
+        "--churn",
+        action="append",
+        default=[],
+        metavar="KIND:SETTINGS",
+        help=f"change records while they are listed (repeatable): {CHURN_SYNTAX}",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.port <= 65535:
         return _fail(f"--port must be 0-65535 (0: a free one), got {args.port}")
@@ -47,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
             rate_limits=RateLimits(enabled=not args.no_rate_limit, time_scale=args.time_scale),
             **options,
         )
+        for churn in args.churn:
+            kind, churn_options = parse_churn(churn)
+            fake.faults.churn(kind, **churn_options)
     except ValueError as exc:
         return _fail(str(exc))
     try:

@@ -1,11 +1,16 @@
-"""Fault injection: make the next responses fail the ways real networks and Harvest do."""
+"""Fault injection: make the next responses fail the ways real networks and Harvest do,
+and change records under a listing the way a busy account does (churn)."""
 
 from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+from ._churn import Churn, ChurnPlace
+from ._store import Store
 
 __all__ = ["Fault", "Faults", "InjectedDrop"]
 
@@ -28,6 +33,7 @@ class Faults:
 
     def __init__(self) -> None:
         self._queue: deque[Fault] = deque()
+        self._churns: list[Churn] = []
         self._lock = threading.Lock()
         self.latency = 0.0
         """Seconds added before every response."""
@@ -51,9 +57,57 @@ class Faults:
         """Send an HTML page with status 200 for the next `count` requests."""
         self._push(count, Fault("non_json"))
 
+    def churn(
+        self,
+        kind: str = "TimeEntry",
+        *,
+        creates: int = 0,
+        edits: int = 0,
+        backdates: int = 0,
+        deletes: int = 0,
+        where: ChurnPlace = "anywhere",
+        after: int = 1,
+        every: int = 1,
+        times: int = 1,
+        seed: int = 0,
+    ) -> Churn:
+        """Change records of `kind` (a schema name) before list requests of it, as others would meanwhile.
+
+        The first `after` list requests of `kind` are answered as they are (by default a listing's
+        first page); before every `every`-th one after them, `times` times, the churn deletes `deletes`, edits
+        `edits`, backdates `backdates` records chosen among those `where` says ("read": before
+        the requested page, "unread": from it on, "anywhere") and creates `creates` copies of
+        existing ones, all picked by a random generator seeded with `seed`. The returned Churn
+        lists the ids it created, edited, backdated and deleted.
+        """
+        churn = Churn(
+            kind,
+            creates=creates,
+            edits=edits,
+            backdates=backdates,
+            deletes=deletes,
+            where=where,
+            after=after,
+            every=every,
+            times=times,
+            seed=seed,
+        )
+        with self._lock:
+            self._churns.append(churn)
+        return churn
+
+    def before_list(self, store: Store, kind: str, query: Mapping[str, Any]) -> None:
+        """Let armed churns act before a list request of `kind` is answered (the caller holds the store's lock)."""
+        with self._lock:
+            churns = [churn for churn in self._churns if not churn.done]
+            self._churns = churns
+        for churn in churns:
+            churn.before_list(store, kind, query)
+
     def clear(self) -> None:
         with self._lock:
             self._queue.clear()
+            self._churns.clear()
         self.latency = 0.0
 
     def take(self) -> Fault | None:

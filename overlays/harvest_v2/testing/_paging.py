@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 from .._core._operation import PaginationStyle
 from ._validation import InvalidInput
 
-__all__ = ["DEFAULT_PER_PAGE", "PAGING_PARAMS", "Page", "PageRequest", "paginate"]
+__all__ = ["DEFAULT_PER_PAGE", "PAGING_PARAMS", "Page", "PageRequest", "cursor_after", "paginate"]
 
 DEFAULT_PER_PAGE = 2000
 PAGING_PARAMS = frozenset({"page", "per_page", "cursor", "ref"})
@@ -60,7 +60,7 @@ def paginate(
     which a cursor bisects.
     """
     if request.cursor is not None:
-        start = bisect.bisect_right(keys, -_cursor_after(request.cursor))
+        start = bisect.bisect_right(keys, -cursor_after(request.cursor))
     else:
         start = (request.page - 1) * request.per_page
     chunk = list(records[start : start + request.per_page])
@@ -116,7 +116,7 @@ def _cursor(last_id: int) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _cursor_after(cursor: str) -> int:
+def cursor_after(cursor: str) -> int:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         after = json.loads(base64.urlsafe_b64decode(padded))["after"]["id"]
