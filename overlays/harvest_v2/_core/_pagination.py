@@ -398,7 +398,12 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Each page envelope in turn, delivered as `Paginator.pages` delivers them."""
+        """Each page envelope in turn (per_page, total_entries, links and the records).
+
+        A page-numbered listing delivers each record once although others change the list while it
+        is read: a page's records are then those not delivered before, so a page may hold fewer or
+        more than per_page.
+        """
         call: OperationCall | None = self._first
         guard: _PageGuard[ItemT, PageT] = _PageGuard(self._first.operation)
         continuity = _continuity(self._first.operation)
@@ -422,5 +427,5 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             del items
 
     async def first_page(self) -> PageT:
-        """Only the first page."""
+        """Only the first page (for totals, or to stop early)."""
         return await self._fetch(self._first)
