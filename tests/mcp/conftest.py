@@ -37,6 +37,13 @@ def json_of(result: CallToolResult) -> Any:
     return json.loads(text_of(result))
 
 
+def stored(fake: FakeHarvest, kind: str, record_id: int) -> dict[str, Any]:
+    """A record of the fake's store, which must be there."""
+    record = fake.store.get(kind, record_id)
+    assert record is not None, (kind, record_id)
+    return record
+
+
 @dataclass
 class Assistant:
     """Runs the server as a subprocess against one fake and records every message it answered."""

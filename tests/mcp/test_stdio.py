@@ -11,7 +11,7 @@ import pytest
 from harvest_v2._operations import OPERATIONS
 from harvest_v2.mcp._policy import CONSEQUENCES
 
-from .conftest import TOKEN, Assistant, json_of, text_of
+from .conftest import TOKEN, Assistant, json_of, stored, text_of
 
 
 def _expected(mode: str) -> set[str]:
@@ -76,7 +76,7 @@ def test_write_mode_creates_and_updates_but_refuses_deletes(assistant: Assistant
         async with assistant.session("--mode", "write") as session:
             _check_rows({tool.name: tool for tool in (await session.list_tools()).tools}, "write")
             created = json_of(await session.call("create_client", {"name": "Tyrell Corp", "currency": "EUR"}))
-            assert fake.store.get("Client", created["id"])["name"] == "Tyrell Corp"
+            assert stored(fake, "Client", created["id"])["name"] == "Tyrell Corp"
             updated = json_of(await session.call("update_client", {"client_id": created["id"], "address": None}))
             assert updated["address"] is None
             refused = await session.call("delete_client", {"client_id": created["id"]})
@@ -161,8 +161,8 @@ def test_money_is_exact_both_ways(assistant: Assistant) -> None:
             item = invoice["line_items"][0]
             assert item["unit_price"] == Decimal(price) and item["amount"] == Decimal(price) * 3
             assert f'"unit_price":{price}' in text_of(created)
-            stored = fake.store.get("Invoice", invoice["id"])
-            assert Decimal(str(stored["line_items"][0]["unit_price"])) == Decimal(price)
+            kept = stored(fake, "Invoice", invoice["id"])
+            assert Decimal(str(kept["line_items"][0]["unit_price"])) == Decimal(price)
             again = await session.call("get_invoice", {"invoice_id": invoice["id"]})
             assert json.loads(text_of(again), parse_float=Decimal)["amount"] == Decimal(price) * 3
             # A number with more digits than JSON carries exactly is refused, not rounded.

@@ -127,6 +127,7 @@ def mcp(
     except ImportError:
         raise click.UsageError('the MCP server needs its extra: pip install "harvest-v2[mcp]"') from None
     from ..mcp import MAX_LIMIT, ToolPolicy
+    from ..mcp._transports import MIN_SECRET_LENGTH
 
     try:
         policy = ToolPolicy(mode=_mode(mode), allow=allow, deny=deny)
@@ -138,6 +139,8 @@ def mcp(
             f"--http needs a bearer secret in {_SECRET_VARIABLE} (for example: "
             f"export {_SECRET_VARIABLE}=$(python -c 'import secrets; print(secrets.token_urlsafe(32))'))"
         )
+    if http and len(secret) < MIN_SECRET_LENGTH:
+        raise click.UsageError(f"{_SECRET_VARIABLE} must be at least {MIN_SECRET_LENGTH} characters")
     settings = _client_settings(ctx)
     _log_to_stderr(int(ctx.find_root().params.get("verbose") or 0))
     limit = max_limit or MAX_LIMIT
