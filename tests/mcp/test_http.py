@@ -11,7 +11,6 @@ from typing import Any
 
 import anyio
 import httpx
-import pytest
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
@@ -66,24 +65,3 @@ def test_http_serves_tools_to_a_caller_with_the_secret_and_no_one_else(assistant
     assert "create_client" in {tool.name for tool in tools.tools}
     assert "delete_client" not in {tool.name for tool in tools.tools}
     assert stored(assistant.fake, "Client", json_of(created)["id"])["name"] == "Over HTTP"
-
-
-@pytest.mark.parametrize(
-    ("args", "env", "message"),
-    [
-        (["--http"], {}, "HARVEST_MCP_SECRET"),
-        (["--http"], {"HARVEST_MCP_SECRET": "short"}, "at least 16"),
-        (["--allow", "no_such_operation"], {}, "matches no operation"),
-        (["--mode", "admin"], {}, "read-only"),
-        ([], {"HARVEST_ACCESS_TOKEN": ""}, "HARVEST_ACCESS_TOKEN"),
-    ],
-)
-def test_bad_settings_exit_2_with_what_was_wrong(
-    assistant: Assistant, args: list[str], env: dict[str, str], message: str
-) -> None:
-    from click.testing import CliRunner
-    from harvest_v2.cli._commands import cli
-
-    result = CliRunner().invoke(cli, ["mcp", *args], env={**assistant.env(), **env})
-    assert result.exit_code == 2, result.output
-    assert message in result.output and TOKEN not in result.output

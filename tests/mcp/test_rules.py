@@ -27,9 +27,14 @@ from .conftest import json_of, text_of
 Call = Callable[[str, dict[str, Any]], Awaitable[CallToolResult]]
 
 
-def _run(fake: FakeHarvest, scenario: Callable[[Call], Awaitable[None]], policy: ToolPolicy | None = None) -> None:
+def _run(
+    fake: FakeHarvest,
+    scenario: Callable[[Call], Awaitable[None]],
+    policy: ToolPolicy | None = None,
+    strict: bool = True,
+) -> None:
     async def main() -> None:
-        async with AsyncHarvest(**fake.client_kwargs(), throttle=False) as hv:
+        async with AsyncHarvest(**{**fake.client_kwargs(), "strict": strict}, throttle=False) as hv:
             client = Client(create_server(hv, policy or ToolPolicy(mode="full")))
             async with client:
 
@@ -218,3 +223,16 @@ def test_limits_are_bounded() -> None:
         create_server(hv, max_limit=2001)
     with pytest.raises(ValueError, match="default_limit"):
         create_server(hv, default_limit=600, max_limit=500)
+
+
+def test_text_from_harvest_reaches_the_assistant_as_data_without_control_characters(fake: FakeHarvest) -> None:
+    client = fake.store.all("Client")[0]
+    hostile = "Evil\x1b[2J\x9b31m Corp"
+    fake.store.update("Client", client["id"], {"name": hostile})
+
+    async def scenario(call: Call) -> None:
+        read = await call("get_client", {"client_id": client["id"]})
+        assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in text_of(read))
+        assert json.loads(text_of(read))["name"] == hostile
+
+    _run(fake, scenario, strict=False)

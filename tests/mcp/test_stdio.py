@@ -48,13 +48,15 @@ def _check_rows(tools: dict[str, Any], mode: str) -> None:
 def test_read_only_mode_by_default_reads_and_refuses_changes(assistant: Assistant) -> None:
     fake = assistant.fake
     client = fake.store.all("Client")[0]
+    # Harvest adds an attribute the spec does not know: kept in the answer, reported on stderr.
+    fake.store.update("Client", client["id"], {"loyalty_tier": "gold"})
     before = fake.store.count("Client")
 
     async def scenario() -> None:
         async with assistant.session() as session:
             _check_rows({tool.name: tool for tool in (await session.list_tools()).tools}, "read-only")
             read = json_of(await session.call("get_client", {"client_id": client["id"]}))
-            assert read["name"] == client["name"]
+            assert read["name"] == client["name"] and read["loyalty_tier"] == "gold"
             for name, arguments in (("delete_client", {"client_id": client["id"]}), ("create_client", {"name": "X"})):
                 refused = await session.call(name, arguments)
                 assert (
@@ -67,6 +69,7 @@ def test_read_only_mode_by_default_reads_and_refuses_changes(assistant: Assistan
 
     anyio.run(scenario)
     assert fake.store.get("Client", client["id"]) is not None and fake.store.count("Client") == before
+    assert "WARNING harvest_v2.drift" in assistant.stderr and "loyalty_tier" in assistant.stderr
 
 
 def test_write_mode_creates_and_updates_but_refuses_deletes(assistant: Assistant) -> None:

@@ -10,6 +10,7 @@ hold a credential); a tool outside the policy is neither listed nor run.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,12 +53,20 @@ _INSTRUCTIONS = (
 )
 
 
+# Text from Harvest is data: an assistant's host may print it on a terminal, so no control character
+# reaches it raw. JSON already escapes C0; DEL and C1 (0x9b is a terminal's CSI) are escaped here too.
+_UNPRINTABLE_IN_JSON = re.compile(r"[\x7f-\x9f]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _json(value: Any) -> str:
-    return _encoder.encode(value).decode()
+    text = _encoder.encode(value).decode()
+    return _UNPRINTABLE_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def _error(message: str) -> CallToolResult:
-    return CallToolResult(content=[TextContent(text=" ".join(message.split()))], is_error=True)
+    text = _UNPRINTABLE.sub(lambda match: f"\\x{ord(match[0]):02x}", " ".join(message.split()))
+    return CallToolResult(content=[TextContent(text=text)], is_error=True)
 
 
 class _Tools:
