@@ -57,3 +57,13 @@ def test_bad_settings_exit_2_with_what_was_wrong(
     result = CliRunner().invoke(cli, ["mcp", *args], env={**assistant.env(), **env})
     assert result.exit_code == 2, result.output
     assert message in result.output and TOKEN not in result.output
+
+
+def test_show_tools_prints_what_a_policy_serves(assistant: Assistant) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["mcp", "--show-tools", "--deny", "*", "--allow", "list_time_entries", "--allow", "delete_client"],
+        env=assistant.env(),
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["delete_client\tdelete", "list_time_entries\tread"]

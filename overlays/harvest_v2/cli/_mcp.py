@@ -97,6 +97,11 @@ def _log_to_stderr(verbosity: int) -> None:
     default=None,
     help="Most records one list call may return [default: 500].",
 )
+@click.option(
+    "--show-tools",
+    is_flag=True,
+    help="Print the tools this policy serves (name and effect: read, write, delete, consequential) and exit.",
+)
 @click.pass_context
 def mcp(
     ctx: click.Context,
@@ -107,6 +112,7 @@ def mcp(
     http: bool,
     port: int,
     max_limit: int | None,
+    show_tools: bool,
 ) -> None:
     """Serve the Harvest API v2 to an AI assistant over the Model Context Protocol.
 
@@ -133,6 +139,9 @@ def mcp(
         policy = ToolPolicy(mode=_mode(mode), allow=allow, deny=deny)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    if show_tools:
+        _show(policy)
+        return
     secret = os.environ.get(_SECRET_VARIABLE, "") if http else ""
     if http and not secret:
         raise click.UsageError(
@@ -153,6 +162,15 @@ def mcp(
         raise click.UsageError(" ".join(str(exc).split())) from None
     except KeyboardInterrupt:
         pass
+
+
+def _show(policy: ToolPolicy) -> None:
+    from .._operations import OPERATIONS
+    from ..mcp._policy import effect_of
+
+    for name, operation in OPERATIONS.items():
+        if policy.permits(operation):
+            click.echo(f"{name}\t{effect_of(operation)}")
 
 
 def _mode(text: str) -> Mode:
