@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
+from benchmarks._mcp_call import figure as mcp_call  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
@@ -251,6 +252,7 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "shared": lambda quick: Row(*shared_pacing(0, quick)),
     "shared-alone": lambda quick: Row(*shared_pacing(1, quick)),
     "shared-overhead": lambda quick: Row(*shared_pacing(2, quick)),
+    "mcp": lambda quick: Row(*mcp_call(quick)),
 }
 
 
