@@ -48,6 +48,13 @@ def test_http_serves_tools_to_a_caller_with_the_secret_and_no_one_else(assistant
             refused = httpx.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "ping"}, headers=headers)
             assert refused.status_code == 401 and refused.headers["www-authenticate"].startswith("Bearer")
             assert SECRET not in refused.text
+        # A page in a browser that rebinds its own name to 127.0.0.1 cannot use the server even with the secret.
+        rebound = httpx.post(
+            url,
+            json={"jsonrpc": "2.0", "id": 1, "method": "ping"},
+            headers={"Authorization": f"Bearer {SECRET}", "Host": "attacker.example"},
+        )
+        assert rebound.status_code in (400, 403, 421), rebound.status_code
 
         async def scenario() -> tuple[Any, Any]:
             http = create_mcp_http_client(headers={"Authorization": f"Bearer {SECRET}"})

@@ -236,3 +236,19 @@ def test_text_from_harvest_reaches_the_assistant_as_data_without_control_charact
         assert json.loads(text_of(read))["name"] == hostile
 
     _run(fake, scenario, strict=False)
+
+
+def test_the_public_surface_of_harvest_v2_mcp() -> None:
+    import harvest_v2.mcp
+
+    assert sorted(harvest_v2.mcp.__all__) == [
+        "DEFAULT_LIMIT",
+        "MAX_LIMIT",
+        "MODES",
+        "Mode",
+        "ToolPolicy",
+        "create_server",
+        "serve_http",
+        "serve_stdio",
+    ]
+    assert harvest_v2.mcp.MODES == ("read-only", "write", "full")
