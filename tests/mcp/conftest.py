@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from harvest_v2.testing import FakeHarvest, RateLimits
 from mcp import ClientSession, StdioServerParameters, stdio_client
-from mcp.types import CallToolResult, TextContent
+from mcp.types import CallToolResult, InitializeResult, TextContent
 
 TOKEN = "mcp-secret-token-7c41e9d2"
 AGENT = "harvest-v2 mcp tests (tests@example.com)"
@@ -76,15 +76,16 @@ class Assistant:
             async with stdio_client(parameters, errlog=errlog) as (read, write), ClientSession(read, write) as session:
                 initialized = await session.initialize()
                 self.messages.append(initialized.model_dump_json())
-                yield RecordingSession(session, self.messages)
+                yield RecordingSession(session, self.messages, initialized)
 
 
 class RecordingSession:
     """A ClientSession whose answers are all kept, so a test can search them for a secret."""
 
-    def __init__(self, session: ClientSession, messages: list[str]) -> None:
+    def __init__(self, session: ClientSession, messages: list[str], initialized: InitializeResult) -> None:
         self.session = session
         self.messages = messages
+        self.initialized = initialized
 
     async def list_tools(self) -> Any:
         result = await self.session.list_tools()

@@ -65,6 +65,16 @@ def test_every_tool_schema_is_valid_and_names_the_client_methods_parameters() ->
         assert required == {spec.arguments.fields[n].python_name for n in spec.tool.input_schema["required"]}, name
 
 
+def test_every_list_operation_takes_the_paging_parameters_its_continuation_needs() -> None:
+    from harvest_v2.mcp._spec import operation_input
+
+    lists = [name for name, row in OPERATIONS.items() if row.list_key is not None]
+    assert lists
+    for name in lists:
+        names = {field.name for field in operation_input(name).fields}
+        assert {"per_page", "cursor" if OPERATIONS[name].pagination == "cursor" else "page"} <= names, name
+
+
 def test_consequences_name_operations_of_the_table_that_change_something() -> None:
     for name in CONSEQUENCES:
         assert OPERATIONS[name].method != "GET"

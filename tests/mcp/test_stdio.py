@@ -54,6 +54,7 @@ def test_read_only_mode_by_default_reads_and_refuses_changes(assistant: Assistan
 
     async def scenario() -> None:
         async with assistant.session() as session:
+            assert "read-only mode" in (session.initialized.instructions or "")
             _check_rows({tool.name: tool for tool in (await session.list_tools()).tools}, "read-only")
             read = json_of(await session.call("get_client", {"client_id": client["id"]}))
             assert read["name"] == client["name"] and read["loyalty_tier"] == "gold"

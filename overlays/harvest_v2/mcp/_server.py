@@ -53,6 +53,11 @@ _INSTRUCTIONS = (
 )
 
 
+def _instructions(policy: ToolPolicy) -> str:
+    chosen = " (with --allow/--deny patterns)" if policy.allow or policy.deny else ""
+    return f"{_INSTRUCTIONS} This server runs in {policy.mode} mode{chosen}."
+
+
 # Text from Harvest is data: an assistant's host may print it on a terminal, so no control character
 # reaches it raw. JSON already escapes C0; DEL and C1 (0x9b is a terminal's CSI) are escaped here too.
 _UNPRINTABLE_IN_JSON = re.compile(r"[\x7f-\x9f]")
@@ -212,7 +217,7 @@ def create_server(
         "harvest-v2",
         version=__version__,
         title="Harvest",
-        instructions=_INSTRUCTIONS,
+        instructions=_instructions(tools.policy),
         on_list_tools=list_tools,
         on_call_tool=call_tool,
         on_list_resources=list_resources,
