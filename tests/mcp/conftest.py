@@ -13,6 +13,7 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,9 @@ def text_of(result: CallToolResult) -> str:
 
 
 def json_of(result: CallToolResult) -> Any:
+    """A successful answer's JSON, numbers with a fraction read as Decimal (as exact as the server wrote them)."""
     assert not result.is_error, text_of(result)
-    return json.loads(text_of(result))
+    return json.loads(text_of(result), parse_float=Decimal)
 
 
 def stored(fake: FakeHarvest, kind: str, record_id: int) -> dict[str, Any]:

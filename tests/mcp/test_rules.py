@@ -262,3 +262,37 @@ def test_the_public_surface_of_harvest_v2_mcp() -> None:
         "serve_stdio",
     ]
     assert harvest_v2.mcp.MODES == ("read-only", "write", "full")
+
+
+def test_a_receipt_travels_as_base64_and_goes_out_as_a_multipart_file(fake: FakeHarvest) -> None:
+    import base64
+
+    project = fake.store.all("Project")[0]
+    receipt = {
+        "file_name": "taxi.pdf",
+        "content_base64": base64.b64encode(b"%PDF-1.4 taxi").decode(),
+        "mime_type": "application/pdf",
+    }
+    assert "receipt" in catalogue(50, 500)["create_expense"].tool.input_schema["properties"]
+
+    async def scenario(call: Call) -> None:
+        category = json_of(await call("create_expense_category", {"name": "Travel"}))
+        expense = json_of(
+            await call(
+                "create_expense",
+                {
+                    "project_id": project["id"],
+                    "expense_category_id": category["id"],
+                    "spent_date": "2026-03-02",
+                    "total_cost": "42.10",
+                    "receipt": receipt,
+                },
+            )
+        )
+        assert expense["receipt"]["file_name"] == "taxi.pdf" and expense["total_cost"] == Decimal("42.10")
+        bad = await call(
+            "update_expense", {"expense_id": expense["id"], "receipt": {**receipt, "content_base64": "%%%"}}
+        )
+        assert bad.is_error and "receipt.content_base64: not base64" in text_of(bad)
+
+    _run(fake, scenario)

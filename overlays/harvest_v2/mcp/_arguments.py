@@ -5,11 +5,14 @@ the schema admits is what the method accepts. Money (`format: decimal`) is a
 string or a number: a string is exact at any length; a number arrives as a
 binary float, so one with more significant digits than a float keeps exactly
 (15) is refused rather than rounded. Dates are ISO 8601; date-times need
-their zone.
+their zone. A file (an expense receipt) is its name, media type and bytes in
+base64, handed to the client as a File so it sends a multipart form.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -19,6 +22,7 @@ from typing import Any
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError as SchemaError  # type: ignore[import-untyped]
 
+from .. import File
 from ._spec import Field
 
 __all__ = ["ArgumentError", "ToolArguments"]
@@ -56,8 +60,24 @@ def _nullable(schema: Mapping[str, Any]) -> bool:
     return kind == "null" or (isinstance(kind, list) and "null" in kind)
 
 
+def _file_schema(description: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": f"{description} A file: its name, its bytes in base64 and, best, its media type.".strip(),
+        "properties": {
+            "file_name": {"type": "string", "minLength": 1, "description": "The file's name, such as receipt.pdf."},
+            "content_base64": {"type": "string", "description": "The file's bytes, base64-encoded."},
+            "mime_type": {"type": "string", "description": "The media type, such as application/pdf or image/png."},
+        },
+        "required": ["file_name", "content_base64"],
+        "additionalProperties": False,
+    }
+
+
 def tool_schema(schema: Mapping[str, Any]) -> dict[str, Any]:
     """An OpenAPI schema (refs resolved) as the JSON Schema of a tool argument."""
+    if schema.get("format") == "binary":
+        return _file_schema(str(schema.get("description") or ""))
     out: dict[str, Any] = {key: schema[key] for key in _COPIED if schema.get(key) not in (None, "")}
     if schema.get("format") == "decimal":
         out["type"] = ["string", "number", "null"] if _nullable(schema) else ["string", "number"]
@@ -154,12 +174,25 @@ def _datetime(value: object, where: str) -> datetime.datetime:
     return parsed
 
 
+def _file(value: object, where: str) -> File:
+    if not isinstance(value, Mapping):
+        raise ArgumentError(f"{where}: expected an object with file_name and content_base64")
+    try:
+        content = base64.b64decode(str(value.get("content_base64", "")), validate=True)
+    except binascii.Error:
+        raise ArgumentError(f"{where}.content_base64: not base64 (standard alphabet, padded)") from None
+    mime_type = value.get("mime_type")
+    return File(content, str(value.get("file_name")), str(mime_type) if mime_type else None)
+
+
 def convert(value: object, schema: Mapping[str, Any], where: str) -> Any:
     """A JSON value already checked against the tool's schema, as the Python value the client takes."""
     if value is None:
         return None
     schema = _variant(schema, value)
     fmt = schema.get("format")
+    if fmt == "binary":
+        return _file(value, where)
     if fmt == "decimal":
         return _decimal(value, where)
     if fmt == "date":

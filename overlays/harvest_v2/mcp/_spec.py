@@ -19,9 +19,11 @@ from .._operations import OPERATIONS
 
 __all__ = ["Field", "OperationInput", "operation_input", "resolved"]
 
-Location = Literal["path", "query", "body"]
+Location = Literal["path", "query", "body", "file"]
+"""Where an argument goes; a file (an expense receipt) makes the client send a multipart form."""
 
 _JSON = "application/json"
+_MULTIPART = "multipart/form-data"
 _MAX_DEPTH = 20
 
 
@@ -106,13 +108,21 @@ def _inputs() -> dict[str, OperationInput]:
                         description=_text(parameter),
                     )
                 )
-            # The multipart variant of a body only adds a file, which a tool cannot carry.
             content = operation.get("requestBody", {}).get("content", {})
             if _JSON in content:
                 body = resolved(document, content[_JSON].get("schema", {}))
                 properties, required = _body_fields(body)
                 fields += [
                     Field(name, "body", name in required, prop, _text(prop)) for name, prop in properties.items()
+                ]
+            # The multipart variant of a body is the JSON one plus its files, which the method also takes.
+            if _MULTIPART in content:
+                form, _ = _body_fields(resolved(document, content[_MULTIPART].get("schema", {})))
+                taken = {field.name for field in fields}
+                fields += [
+                    Field(name, "file", False, prop, _text(prop))
+                    for name, prop in form.items()
+                    if prop.get("format") == "binary" and name not in taken
                 ]
             fields.sort(key=lambda f: (f.location != "path", path.find("{" + f.name + "}")))
             found[operation["operationId"]] = OperationInput(
