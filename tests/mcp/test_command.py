@@ -67,3 +67,16 @@ def test_show_tools_prints_what_a_policy_serves(assistant: Assistant) -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["delete_client\tdelete", "list_time_entries\tread"]
+
+
+def test_a_taken_port_exits_2_naming_it(assistant: Assistant) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(
+            cli, ["mcp", "--http", "--port", str(port)], env={**assistant.env(), "HARVEST_MCP_SECRET": "s" * 20}
+        )
+    assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output

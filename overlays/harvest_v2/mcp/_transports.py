@@ -68,7 +68,8 @@ async def serve_http(
 ) -> None:
     """Serve streamable HTTP at http://127.0.0.1:<port>/mcp for callers presenting `secret`; port 0 picks one.
 
-    `on_ready` receives the endpoint's URL once the server accepts connections.
+    `on_ready` receives the endpoint's URL once the server accepts connections. A port that is
+    taken raises ValueError.
     """
     if len(secret) < MIN_SECRET_LENGTH:
         raise ValueError(f"the bearer secret must be at least {MIN_SECRET_LENGTH} characters")
@@ -76,7 +77,11 @@ async def serve_http(
     app = _BearerGate(server.streamable_http_app(host="127.0.0.1"), secret)
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", port))
+    try:
+        listener.bind(("127.0.0.1", port))
+    except OSError as exc:
+        listener.close()
+        raise ValueError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
     url = f"http://127.0.0.1:{listener.getsockname()[1]}/mcp"
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
     http = uvicorn.Server(config)
