@@ -208,6 +208,8 @@ def test_a_continuation_belongs_to_its_listing(fake: FakeHarvest) -> None:
             assert refused.is_error and message in text_of(refused), (arguments, text_of(refused))
         other = await call("list_clients", {"continuation": token})
         assert other.is_error and "continues 'list_tasks'" in text_of(other)
+        restarted = json_of(await call("list_tasks", {"limit": 1, "is_active": True, "continuation": None}))
+        assert restarted == first
         second = json_of(await call("list_tasks", {"continuation": token}))
         assert not {r["id"] for r in second["records"]} & {r["id"] for r in first["records"]}
 

@@ -214,6 +214,7 @@ def test_no_token_in_any_message_or_log(assistant: Assistant) -> None:
     anyio.run(scenario)
     assert len(assistant.messages) >= 9
     assert "GET" in assistant.stderr  # -vv logged each request
+    assert "get_client failed: NotFoundError" in assistant.stderr and "list_tools" not in assistant.stderr
     for secret in (TOKEN, wrong):
         assert all(secret not in message for message in assistant.messages)
         assert secret not in assistant.stderr

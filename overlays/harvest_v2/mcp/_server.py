@@ -18,6 +18,7 @@ import msgspec
 from mcp.server import Server, ServerRequestContext
 from mcp.shared.exceptions import MCPError
 from mcp.types import (
+    INTERNAL_ERROR,
     INVALID_PARAMS,
     CallToolRequestParams,
     CallToolResult,
@@ -69,9 +70,12 @@ def _json(value: Any) -> str:
     return _UNPRINTABLE_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
+def _printable(message: str) -> str:
+    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match[0]):02x}", " ".join(message.split()))
+
+
 def _error(message: str) -> CallToolResult:
-    text = _UNPRINTABLE.sub(lambda match: f"\\x{ord(match[0]):02x}", " ".join(message.split()))
-    return CallToolResult(content=[TextContent(text=text)], is_error=True)
+    return CallToolResult(content=[TextContent(text=_printable(message))], is_error=True)
 
 
 class _Tools:
@@ -98,17 +102,23 @@ class _Tools:
         if spec is None:
             return _error(f"there is no tool {name!r}; tools/list gives the tools of this server")
         if name not in self.served:
+            logger.info("%s refused: outside the policy", name)
             return _error(self.policy.refusal(spec.operation))
         try:
             payload = await (self._list(spec, arguments) if spec.is_list else self._one(spec, arguments))
         except ArgumentError as exc:
-            return _error(f"{name}: invalid arguments: {exc}")
+            message = f"{name}: invalid arguments: {exc}"
         except HarvestError as exc:
-            return _error(f"{name} failed: {type(exc).__name__}: {exc}")
+            message = f"{name} failed: {type(exc).__name__}: {exc}"
         except (ValueError, TypeError) as exc:
             # The client's own checks of a value (a naive date-time, a value no header can carry).
-            return _error(f"{name}: {exc}")
-        return CallToolResult(content=[TextContent(text=_json(payload))])
+            message = f"{name}: {exc}"
+        else:
+            logger.info("%s answered", name)
+            return CallToolResult(content=[TextContent(text=_json(payload))])
+        # The tool's name and the error go to the log, not the arguments: they are the account's data.
+        logger.info("%s", _printable(message))
+        return _error(message)
 
     async def _one(self, spec: ToolSpec, arguments: Mapping[str, Any]) -> Any:
         spec.arguments.check(arguments)
@@ -128,7 +138,8 @@ class _Tools:
             resumed.check_same(arguments)
             filters, limit = resumed.arguments, resumed.limit
         else:
-            filters = {key: value for key, value in arguments.items() if key != "limit"}
+            # A continuation of null (some assistants send every argument) starts the listing.
+            filters = {key: value for key, value in arguments.items() if key not in ("limit", "continuation")}
             limit = arguments.get("limit", self.default_limit)
         # Filters from a continuation are checked again: it came back from outside.
         spec.arguments.check({**filters, "limit": limit} if limit is not None else filters)
@@ -158,7 +169,7 @@ class _Tools:
         try:
             result = await self._method(spec)()
         except HarvestError as exc:
-            raise MCPError(code=INVALID_PARAMS, message=f"{spec.name} failed: {type(exc).__name__}: {exc}") from None
+            raise MCPError(code=INTERNAL_ERROR, message=f"{spec.name} failed: {type(exc).__name__}: {exc}") from None
         return ReadResourceResult(
             contents=[TextResourceContents(uri=uri, mime_type="application/json", text=_json(result.to_dict()))]
         )
