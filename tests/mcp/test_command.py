@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -27,6 +28,8 @@ def test_the_client_gets_the_commands_credentials_pacing_and_retries(
         cli, ["--no-throttle", "--max-retries", "2", "mcp", "--mode", "write", "--deny", "delete_*"], env=env
     )
     assert result.exit_code == 0, result.output
+    logger = logging.getLogger("harvest_v2")
+    assert logger.propagate and not logger.handlers  # restored: the command ran in this process
     [(settings, policy, max_limit, secret, _port)] = started
     assert settings == {
         "access_token": TOKEN,

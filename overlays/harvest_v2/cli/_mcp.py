@@ -8,9 +8,11 @@ mode, so everything else, logs included, goes to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -46,14 +48,23 @@ def _client_settings(ctx: click.Context) -> dict[str, Any]:
     return settings
 
 
-def _log_to_stderr(verbosity: int) -> None:
+@contextlib.contextmanager
+def _log_to_stderr(verbosity: int) -> Iterator[None]:
+    """The harvest_v2 logger on stderr while serving, restored afterwards (the command may run in-process)."""
     # A long-running server keeps WARNING (drift from the spec, retries) where an operator sees it.
     logger = logging.getLogger("harvest_v2")
+    saved = logger.level, logger.propagate
     logger.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbosity, 2)])
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("harvest-v2 mcp: %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
 
 
 @click.command(
@@ -151,12 +162,12 @@ def mcp(
     if http and len(secret) < MIN_SECRET_LENGTH:
         raise click.UsageError(f"{_SECRET_VARIABLE} must be at least {MIN_SECRET_LENGTH} characters")
     settings = _client_settings(ctx)
-    _log_to_stderr(int(ctx.find_root().params.get("verbose") or 0))
     limit = max_limit or MAX_LIMIT
     import anyio
 
     try:
-        anyio.run(_serve, settings, policy, limit, secret if http else None, port)
+        with _log_to_stderr(int(ctx.find_root().params.get("verbose") or 0)):
+            anyio.run(_serve, settings, policy, limit, secret if http else None, port)
     except ValueError as exc:
         # Settings the client refuses at construction (a header value it cannot carry); never quotes a secret.
         raise click.UsageError(" ".join(str(exc).split())) from None
