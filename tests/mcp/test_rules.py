@@ -24,6 +24,8 @@ from mcp.types import CallToolResult
 
 from .conftest import json_of, text_of
 
+BASE = "https://api.harvestapp.com/v2"
+
 Call = Callable[[str, dict[str, Any]], Awaitable[CallToolResult]]
 
 
@@ -298,3 +300,35 @@ def test_a_receipt_travels_as_base64_and_goes_out_as_a_multipart_file(fake: Fake
         assert bad.is_error and "receipt.content_base64: not base64" in text_of(bad)
 
     _run(fake, scenario)
+
+
+def test_a_listing_whose_next_link_goes_back_stops_with_an_error() -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        # Every page says the next one is the cursor just asked for (or the first): a loop.
+        cursor = request.url.params.get("cursor", "c1")
+        envelope = {
+            "clients": [{"id": 1, "name": "Acme"}],
+            "per_page": 1,
+            "total_pages": 9,
+            "total_entries": 9,
+            "next_page": None,
+            "previous_page": None,
+            "page": 1,
+            "links": {"first": "", "next": f"{BASE}/clients?cursor={cursor}&per_page=1", "previous": None, "last": ""},
+        }
+        return httpx.Response(200, json=envelope)
+
+    async def main() -> None:
+        async with AsyncHarvest(
+            "t", "1", "Tests (tests@example.com)", base_url=BASE, throttle=False, transport=httpx.MockTransport(answer)
+        ) as hv:
+            client = Client(create_server(hv))
+            async with client:
+                first = json_of(await client.call_tool("list_clients", {"limit": 1}))
+                looped = await client.call_tool("list_clients", {"continuation": first["continuation"]})
+                assert isinstance(looped, CallToolResult) and looped.is_error
+                assert "points back at a page already given" in text_of(looped)
+
+    anyio.run(main)
