@@ -83,3 +83,12 @@ def test_a_taken_port_exits_2_naming_it(assistant: Assistant) -> None:
             cli, ["mcp", "--http", "--port", str(port)], env={**assistant.env(), "HARVEST_MCP_SECRET": "s" * 20}
         )
     assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
+
+
+def test_without_the_sdk_the_import_says_which_extra_to_install() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['mcp'] = None; import harvest_v2.mcp"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and 'pip install "harvest-v2[mcp]"' in result.stderr

@@ -14,6 +14,11 @@ In Python, on the official MCP SDK (`pip install "harvest-v2[mcp]"`):
             await serve_stdio(create_server(hv, ToolPolicy(mode="write", deny=("create_user",))))
 """
 
+try:
+    import mcp as _sdk  # noqa: F401  (the official SDK, not this package)
+except ImportError as exc:
+    raise ImportError('harvest_v2.mcp needs its extra: pip install "harvest-v2[mcp]"') from exc
+
 from ._listing import DEFAULT_LIMIT, MAX_LIMIT
 from ._policy import MODES, Mode, ToolPolicy
 from ._server import create_server
