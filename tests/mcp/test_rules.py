@@ -332,3 +332,11 @@ def test_a_listing_whose_next_link_goes_back_stops_with_an_error() -> None:
                 assert "points back at a page already given" in text_of(looped)
 
     anyio.run(main)
+
+
+def test_the_reports_over_a_range_say_their_rule_in_their_description() -> None:
+    tools = catalogue(50, 500)
+    ranged = [name for name, spec in tools.items() if spec.has_report_range]
+    assert len(ranged) == 9  # every report but the project budget one, which takes no range
+    assert all("at most 365 days apart" in (tools[name].tool.description or "") for name in ranged)
+    assert not tools["project_budget_report"].has_report_range

@@ -49,10 +49,7 @@ class ToolSpec:
 
     @property
     def has_report_range(self) -> bool:
-        fields = self.arguments.fields
-        return self.operation.bucket == "reports" and all(
-            name in fields and fields[name].required and fields[name].schema.get("format") == "date" for name in _RANGE
-        )
+        return _has_report_range(self.operation, self.arguments)
 
     def check_report_range(self, arguments: Mapping[str, Any]) -> None:
         """Harvest's one-year rule for reports, before anything is sent."""
@@ -68,7 +65,15 @@ class ToolSpec:
             )
 
 
-def _description(operation: Operation, text: OperationInput, spec: ToolSpec | None = None) -> str:
+def _has_report_range(operation: Operation, arguments: ToolArguments) -> bool:
+    """A report over a required from/to date range (the reports bucket's operations, budgets aside)."""
+    fields = arguments.fields
+    return operation.bucket == "reports" and all(
+        name in fields and fields[name].required and fields[name].schema.get("format") == "date" for name in _RANGE
+    )
+
+
+def _description(operation: Operation, text: OperationInput, arguments: ToolArguments) -> str:
     parts = [text.summary, text.description]
     if operation.operation_id in CONSEQUENCES:
         parts.append(CONSEQUENCES[operation.operation_id])
@@ -77,7 +82,7 @@ def _description(operation: Operation, text: OperationInput, spec: ToolSpec | No
             'Returns {"records": [...], "total_entries": N, "continuation": "..." or null}: one page of at most '
             "`limit` records. While continuation is not null there are more: call again with it."
         )
-    if spec is not None and spec.has_report_range:
+    if _has_report_range(operation, arguments):
         parts.append(f"from and to may be at most {MAX_REPORT_DAYS} days apart.")
     parts.append(f"Harvest API: {operation.method} {operation.path}.")
     return "\n\n".join(part for part in parts if part)
@@ -91,11 +96,10 @@ def _tool_spec(operation: Operation, default_limit: int, max_limit: int) -> Tool
         fields = tuple(f for f in fields if not (f.location == "query" and f.name in PAGING_PARAMETERS))
         extra = listing_properties(default_limit, max_limit)
     arguments = ToolArguments(fields, extra)
-    draft = ToolSpec(operation, text, arguments, Tool(name=operation.operation_id, input_schema={}))
     tool = Tool(
         name=operation.operation_id,
         title=text.summary or None,
-        description=_description(operation, text, draft),
+        description=_description(operation, text, arguments),
         input_schema=arguments.schema,
         annotations=annotations_for(operation, text.summary or operation.operation_id),
     )
