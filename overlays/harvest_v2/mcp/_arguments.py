@@ -27,7 +27,7 @@ from ._spec import Field
 
 __all__ = ["ArgumentError", "ToolArguments"]
 
-DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+_DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 _FLOAT_DIGITS = 15
 """Significant digits any float round-trips exactly; a number with more was already rounded in transit."""
 
@@ -74,14 +74,14 @@ def _file_schema(description: str) -> dict[str, Any]:
     }
 
 
-def tool_schema(schema: Mapping[str, Any]) -> dict[str, Any]:
+def _tool_schema(schema: Mapping[str, Any]) -> dict[str, Any]:
     """An OpenAPI schema (refs resolved) as the JSON Schema of a tool argument."""
     if schema.get("format") == "binary":
         return _file_schema(str(schema.get("description") or ""))
     out: dict[str, Any] = {key: schema[key] for key in _COPIED if schema.get(key) not in (None, "")}
     if schema.get("format") == "decimal":
         out["type"] = ["string", "number", "null"] if _nullable(schema) else ["string", "number"]
-        out["pattern"] = DECIMAL_PATTERN
+        out["pattern"] = _DECIMAL_PATTERN
         exact = 'Exact decimal: a string such as "1234.50" (exact at any length) or a number.'
         out["description"] = f"{out['description']} {exact}" if out.get("description") else exact
         return out
@@ -90,14 +90,14 @@ def tool_schema(schema: Mapping[str, Any]) -> dict[str, Any]:
     if schema.get("format") in _KEPT_FORMATS:
         out["format"] = schema["format"]
     if isinstance(schema.get("properties"), Mapping):
-        out["properties"] = {name: tool_schema(prop) for name, prop in schema["properties"].items()}
+        out["properties"] = {name: _tool_schema(prop) for name, prop in schema["properties"].items()}
     if isinstance(schema.get("additionalProperties"), bool):
         out["additionalProperties"] = schema["additionalProperties"]
     if isinstance(schema.get("items"), Mapping):
-        out["items"] = tool_schema(schema["items"])
+        out["items"] = _tool_schema(schema["items"])
     for key in ("oneOf", "anyOf", "allOf"):
         if isinstance(schema.get(key), list):
-            out[key] = [tool_schema(variant) for variant in schema[key]]
+            out[key] = [_tool_schema(variant) for variant in schema[key]]
     return out
 
 
@@ -185,7 +185,7 @@ def _file(value: object, where: str) -> File:
     return File(content, str(value.get("file_name")), str(mime_type) if mime_type else None)
 
 
-def convert(value: object, schema: Mapping[str, Any], where: str) -> Any:
+def _convert(value: object, schema: Mapping[str, Any], where: str) -> Any:
     """A JSON value already checked against the tool's schema, as the Python value the client takes."""
     if value is None:
         return None
@@ -201,10 +201,10 @@ def convert(value: object, schema: Mapping[str, Any], where: str) -> Any:
         return _datetime(value, where)
     if isinstance(value, dict):
         properties = schema.get("properties", {})
-        return {key: convert(item, properties.get(key, {}), f"{where}.{key}") for key, item in value.items()}
+        return {key: _convert(item, properties.get(key, {}), f"{where}.{key}") for key, item in value.items()}
     if isinstance(value, list):
         items = schema.get("items", {})
-        return [convert(item, items, f"{where}[{index}]") for index, item in enumerate(value)]
+        return [_convert(item, items, f"{where}[{index}]") for index, item in enumerate(value)]
     kind = schema.get("type")
     if isinstance(value, float) and value.is_integer() and (kind == "integer" or kind == ["integer", "null"]):
         return int(value)
@@ -225,7 +225,7 @@ class ToolArguments:
         for field in self.fields.values():
             # A parameter's words are beside its schema, a body field's inside it: one description either way.
             described = {**field.schema, "description": field.description or field.schema.get("description", "")}
-            properties[field.name] = tool_schema(described)
+            properties[field.name] = _tool_schema(described)
         properties.update(extra or {})
         self.schema: dict[str, Any] = {
             "type": "object",
@@ -248,7 +248,7 @@ class ToolArguments:
     def keywords(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """The client method's keyword arguments for these JSON arguments (fields of the spec only)."""
         return {
-            self.fields[name].python_name: convert(value, self.fields[name].schema, name)
+            self.fields[name].python_name: _convert(value, self.fields[name].schema, name)
             for name, value in arguments.items()
             if name in self.fields
         }

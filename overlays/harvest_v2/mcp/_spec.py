@@ -17,7 +17,7 @@ from typing import Any, Literal
 from .._openapi import load_document, resolve
 from .._operations import OPERATIONS
 
-__all__ = ["Field", "OperationInput", "operation_input", "resolved"]
+__all__ = ["Field", "OperationInput", "operation_input"]
 
 Location = Literal["path", "query", "body", "file"]
 """Where an argument goes; a file (an expense receipt) makes the client send a multipart form."""
@@ -58,15 +58,15 @@ def _text(node: Any) -> str:
     return " ".join(str(node.get("description", "")).split()) if isinstance(node, dict) else ""
 
 
-def resolved(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
+def _resolved(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
     """A schema with every $ref replaced by its target, all the way down."""
     if depth > _MAX_DEPTH:
         raise ValueError("schema nests deeper than the tools can describe")
     node = resolve(document, node)
     if isinstance(node, dict):
-        return {key: resolved(document, value, depth + 1) for key, value in node.items()}
+        return {key: _resolved(document, value, depth + 1) for key, value in node.items()}
     if isinstance(node, list):
-        return [resolved(document, value, depth + 1) for value in node]
+        return [_resolved(document, value, depth + 1) for value in node]
     return node
 
 
@@ -104,20 +104,20 @@ def _inputs() -> dict[str, OperationInput]:
                         name=parameter["name"],
                         location=parameter["in"],
                         required=bool(parameter.get("required", parameter["in"] == "path")),
-                        schema=resolved(document, parameter.get("schema", {})),
+                        schema=_resolved(document, parameter.get("schema", {})),
                         description=_text(parameter),
                     )
                 )
             content = operation.get("requestBody", {}).get("content", {})
             if _JSON in content:
-                body = resolved(document, content[_JSON].get("schema", {}))
+                body = _resolved(document, content[_JSON].get("schema", {}))
                 properties, required = _body_fields(body)
                 fields += [
                     Field(name, "body", name in required, prop, _text(prop)) for name, prop in properties.items()
                 ]
             # The multipart variant of a body is the JSON one plus its files, which the method also takes.
             if _MULTIPART in content:
-                form, _ = _body_fields(resolved(document, content[_MULTIPART].get("schema", {})))
+                form, _ = _body_fields(_resolved(document, content[_MULTIPART].get("schema", {})))
                 taken = {field.name for field in fields}
                 fields += [
                     Field(name, "file", False, prop, _text(prop))
