@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from harvest_v2._operations import OPERATIONS
 from harvest_v2.mcp._policy import CONSEQUENCES
 from harvest_v2.testing import FakeHarvest, RateLimits
 
+from ..helpers import FakeClock
 from .conftest import TOKEN, Assistant, json_of, stored, text_of
 
 
@@ -185,21 +188,35 @@ def test_money_is_exact_both_ways(assistant: Assistant) -> None:
     anyio.run(scenario)
 
 
+@pytest.mark.slow
 def test_a_429_is_absorbed_and_the_assistant_never_sees_it(tmp_path: Path) -> None:
     """Another program on the account spent the window: the fake's limiter answers 429, the server waits it out."""
-    limits = RateLimits(requests=3, window=1.0)
+    clock = FakeClock(0.0)
+    limits = RateLimits(requests=3, window=1.0, clock=clock)
     with FakeHarvest(rate_limits=limits, access_token=TOKEN, account_id="7699001") as fake:
         assistant = Assistant(fake, tmp_path / "stderr.txt")
         for _ in range(3):
             assert httpx.get(f"{fake.base_url}/users/me", headers=fake.headers()).status_code == 200
+
+        def window_passes_after_the_429() -> None:
+            # The limiter's clock stands still until the server has been told to wait, so the test does not
+            # depend on how long the subprocess takes to start.
+            deadline = time.monotonic() + 60
+            while not fake.status_counts.get(429) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            clock.now += 1.0
+
+        mover = threading.Thread(target=window_passes_after_the_429, daemon=True)
+        mover.start()
 
         async def scenario() -> Any:
             async with assistant.session("-v") as session:
                 return json_of(await session.call("get_current_user"))
 
         me = anyio.run(scenario)
+        mover.join(timeout=5)
         assert me["id"] == fake.current_user_id
-        assert fake.status_counts.get(429, 0) >= 1 and fake.status_counts[200] == 4
+        assert fake.status_counts.get(429) == 1 and fake.status_counts[200] == 4
     assert "429" in assistant.stderr  # the retry was logged for the operator, not shown to the assistant
 
 
