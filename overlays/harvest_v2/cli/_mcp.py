@@ -23,22 +23,27 @@ if TYPE_CHECKING:
 __all__ = ["mcp"]
 
 _SECRET_VARIABLE = "HARVEST_MCP_SECRET"
-_REQUIRED = (
-    ("access_token", "HARVEST_ACCESS_TOKEN"),
-    ("account_id", "HARVEST_ACCOUNT_ID"),
-    ("user_agent", "HARVEST_USER_AGENT"),
-)
+_REQUIRED = ("access_token", "account_id", "user_agent")
 _OPTIONAL = ("base_url", "redis_url")
+
+
+def _variable(ctx: click.Context, name: str) -> str:
+    """The variable the root command reads an option from (its options are the one home of those names)."""
+    for param in ctx.find_root().command.params:
+        if param.name == name and isinstance(param, click.Option) and param.envvar:
+            return param.envvar if isinstance(param.envvar, str) else " or ".join(param.envvar)
+    return "its variable"
 
 
 def _client_settings(ctx: click.Context) -> dict[str, Any]:
     """The client's keywords from the root command's options (each also read from its variable)."""
     root = ctx.find_root().params
     settings: dict[str, Any] = {}
-    for name, variable in _REQUIRED:
+    for name in _REQUIRED:
         value = (root.get(name) or "").strip()
         if not value:
-            raise click.UsageError(f"no {name.replace('_', ' ')}: set {variable} or pass --{name.replace('_', '-')}")
+            flag = name.replace("_", "-")
+            raise click.UsageError(f"no {name.replace('_', ' ')}: set {_variable(ctx, name)} or pass --{flag}")
         settings[name] = value
     settings.update({name: root[name].strip() for name in _OPTIONAL if (root.get(name) or "").strip()})
     if root.get("throttle") is False:
