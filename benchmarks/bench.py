@@ -25,6 +25,7 @@ from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
 from benchmarks._drift_pages import figure as drift_pages  # noqa: E402
 from benchmarks._listing_churn import churn as listing_churn  # noqa: E402
 from benchmarks._listing_churn import overhead as listing_overhead  # noqa: E402
+from benchmarks._mcp_call import figure as mcp_call  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
@@ -262,6 +263,7 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "drift-added": lambda quick: Row(*drift_pages(2, quick)),
     "listing": lambda quick: Row(*listing_overhead(quick)),
     "listing-churn": lambda quick: Row(*listing_churn(quick)),
+    "mcp": lambda quick: Row(*mcp_call(quick)),
 }
 
 
