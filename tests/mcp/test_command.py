@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from harvest_v2.cli import _mcp
-from harvest_v2.cli._commands import cli
+from harvest_v2.cli._root import cli
 from harvest_v2.mcp import ToolPolicy
 
 from .conftest import TOKEN, Assistant
