@@ -33,7 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ._errors import SyncError
 from ._resources import SyncResource
 from ._result import ResourceResult, SyncProgress
-from ._source import Source
+from ._source import Source, prefetched
 from ._tables import DELETED_AT, STATE_TABLE, ValueMismatch, to_column
 
 __all__ = ["Copier", "Deletions", "Options"]
@@ -130,7 +130,7 @@ class Copier:
         """Upsert what changed at or after `since`; returns the newest updated_at written (or `newest`)."""
         read = 0
         params = {"updated_since": since, "per_page": self._options.per_page}
-        for page in self._source.pages(resource.operation, params):
+        for page in prefetched(self._source.pages(resource.operation, params)):
             with self._engine.begin() as conn:
                 page_newest = self._write(conn, resource, page.records, tally)
                 if page_newest is not None and (newest is None or page_newest > newest):
@@ -147,7 +147,7 @@ class Copier:
         params: dict[str, Any] = {"per_page": self._options.per_page, "from": low, "to": high}
         seen: set[int] = set()
         read = 0
-        for page in self._source.pages(resource.operation, params):
+        for page in prefetched(self._source.pages(resource.operation, params)):
             with self._engine.begin() as conn:
                 self._write(conn, resource, page.records, tally)
             seen.update(int(record["id"]) for record in page.records)

@@ -18,6 +18,7 @@ import os
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -57,7 +58,27 @@ def shown(url: URL) -> str:
 
 def open_engine(url: URL) -> sa.Engine:
     """An engine whose JSON keeps Decimal exact both ways."""
-    return sa.create_engine(url, json_serializer=json_dumps, json_deserializer=json_loads)
+    engine = sa.create_engine(url, json_serializer=json_dumps, json_deserializer=json_loads)
+    if url.get_backend_name() == "sqlite":
+        # WAL with synchronous=NORMAL: a killed process loses nothing committed and readers never
+        # wait for the sync; only a power loss may undo the last commits (never half of one).
+        # A commit per page then costs no fsync, which a sync of thousands of pages notices.
+        @sa.event.listens_for(engine, "connect")
+        def _journal(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+    if url.get_backend_name() == "postgresql":
+        # psycopg parses json and jsonb itself (fractions as float); give it the exact parser.
+        from psycopg.types.json import set_json_loads
+
+        @sa.event.listens_for(engine, "connect")
+        def _exact_json(dbapi_connection: Any, _record: Any) -> None:
+            set_json_loads(json_loads, dbapi_connection)
+
+    return engine
 
 
 @contextlib.contextmanager

@@ -10,14 +10,19 @@ names for the resource (hv.<tag>.<method_name>).
 from __future__ import annotations
 
 import asyncio
+import queue
+import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
+from .._core._model import HarvestModel
 from .._core._operation import Operation
+from .._core._types import UNSET
 from ._resources import python_parameter
 
-__all__ = ["AsyncClientSource", "ClientSource", "Page", "Source"]
+__all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "prefetched"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +49,37 @@ def _page(operation: Operation, envelope: Any) -> Page:
     assert operation.list_key is not None
     items = getattr(envelope, operation.list_key)
     total = getattr(envelope, "total_entries", None)
-    return Page([item.to_dict() for item in items], total if isinstance(total, int) else None)
+    return Page([_record(item) for item in items], total if isinstance(total, int) else None)
+
+
+@cache
+def _attributes(model: Any) -> tuple[tuple[str, str], ...]:
+    """(JSON name, Python attribute) of a model's declared attributes, as msgspec maps them."""
+    names = zip(model.__struct_encode_fields__, model.__struct_fields__, strict=True)
+    return tuple((wire, attribute) for wire, attribute in names if attribute != "additional_properties")
+
+
+def _record(item: Any) -> dict[str, Any]:
+    """A record's top-level attributes by their JSON names, typed (Decimal, date, aware datetime).
+
+    Nested objects become JSON objects. Reading the attributes skips writing dates as text
+    only to parse them back.
+    """
+    record: dict[str, Any] = {}
+    model: Any = type(item)
+    for wire, attribute in _attributes(model):
+        value = getattr(item, attribute)
+        if value is not UNSET:
+            record[wire] = _plain(value)
+    return record
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, HarvestModel):
+        return value.to_dict()  # type: ignore[attr-defined]
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 class ClientSource:
@@ -88,3 +123,55 @@ class AsyncClientSource:
 
 async def _next(envelopes: AsyncIterator[Any]) -> Any:
     return await envelopes.__anext__()
+
+
+_DONE = object()
+
+
+def prefetched(pages: Iterator[Page]) -> Iterator[Page]:
+    """The same pages, the next one fetched while the caller writes this one (one page ahead at most).
+
+    Writing a page and waiting for the pacer's next slot then overlap, so a sync keeps pace
+    with the rate limit instead of adding its database time to every request.
+    """
+    ready: queue.Queue[Any] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for page in pages:
+                while not stop.is_set():
+                    try:
+                        ready.put(page, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    break
+            item: Any = _DONE
+        except BaseException as exc:  # handed to the consumer, raised there
+            item = exc
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    worker = threading.Thread(target=produce, name="harvest-sync-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = ready.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()

@@ -157,6 +157,27 @@ def ensure_tables(engine: sa.Engine, metadata: sa.MetaData) -> list[str]:
     return added
 
 
+# What each kind of column takes as it is, and what it never takes (a bool is an int to Python).
+_NATIVE: dict[FieldKind, type | tuple[type, ...]] = {
+    "integer": int,
+    "decimal": (Decimal, int),
+    "boolean": bool,
+    "date": date,
+    "datetime": datetime,
+    "text": str,
+    "json": object,
+}
+_NOT: dict[FieldKind, type | tuple[type, ...]] = {
+    "integer": bool,
+    "decimal": bool,
+    "boolean": (),
+    "date": datetime,
+    "datetime": (),
+    "text": (),
+    "json": (),
+}
+
+
 class ValueMismatch(ValueError):
     """A value Harvest sent does not fit its column's kind (the spec says otherwise)."""
 
@@ -166,21 +187,16 @@ def to_column(field: Field, value: Any) -> Any:
     if value is None:
         return None
     kind = field.kind
-    try:
-        if kind == "json":
-            return value
-        if kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if kind == "decimal" and isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+    if isinstance(value, _NATIVE[kind]) and not isinstance(value, _NOT[kind]):
+        if kind == "decimal" and isinstance(value, int):
             return Decimal(value)
-        if kind == "boolean" and isinstance(value, bool):
+        if not (isinstance(value, datetime) and value.tzinfo is None):
             return value
-        if kind == "text" and isinstance(value, str):
-            return value
-        if kind == "date":
-            return value if isinstance(value, date) and not isinstance(value, datetime) else date.fromisoformat(value)
-        if kind == "datetime":
-            moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    try:
+        if kind == "date" and isinstance(value, str):
+            return date.fromisoformat(value)
+        if kind == "datetime" and isinstance(value, str):
+            moment = datetime.fromisoformat(value)
             if moment.tzinfo is not None:
                 return moment
     except (TypeError, ValueError):
