@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from harvest_v2 import Harvest
 from harvest_v2.sync import resource_names
 from harvest_v2.sync._database import database_url, open_engine
-from harvest_v2.sync._tables import build_metadata
 from harvest_v2.sync._resources import sync_resources
+from harvest_v2.sync._tables import build_metadata
 
 
 def canonical(value: Any) -> Any:
@@ -21,7 +21,7 @@ def canonical(value: Any) -> Any:
         return {key: canonical(item) for key, item in value.items()}
     if isinstance(value, list):
         return [canonical(item) for item in value]
-    if isinstance(value, bool) or value is None or isinstance(value, str) and not _looks_like_instant(value):
+    if isinstance(value, bool) or value is None or (isinstance(value, str) and not _looks_like_instant(value)):
         return value
     if isinstance(value, (int, Decimal)):
         return Decimal(value)

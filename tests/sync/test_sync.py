@@ -156,7 +156,7 @@ def test_a_copy_of_one_account_refuses_another(fake: FakeHarvest, tmp_path: Any)
 def test_bad_arguments_are_refused_before_anything_is_sent(fake: FakeHarvest, tmp_path: Any) -> None:
     url = f"sqlite:///{tmp_path / 'copy.db'}"
     with Harvest(**fake.client_kwargs(), throttle=False) as hv:
-        with pytest.raises(ValueError, match="unknown resource 'time_entry'.*time_entries"):
+        with pytest.raises(ValueError, match=r"unknown resource 'time_entry'.*time_entries"):
             sync(hv, url, resources=["time_entry"])
         with pytest.raises(TypeError, match="list of names"):
             sync(hv, url, resources="time_entries")
