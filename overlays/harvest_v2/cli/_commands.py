@@ -470,16 +470,20 @@ class _ResourceGroup(click.Group):
 
 
 class _Root(click.Group):
-    """`harvest-v2`: one group per resource, plus `fake`."""
+    """`harvest-v2`: one group per resource, plus `fake` and `sync`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*(_cli_name(r) for r in RESOURCES), "fake"])
+        return sorted([*(_cli_name(r) for r in RESOURCES), "fake", "sync"])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "fake":
             from ._fake import fake
 
             return fake
+        if cmd_name == "sync":
+            from ._sync import sync
+
+            return sync
         resource = cmd_name.replace("-", "_")
         return _ResourceGroup(resource) if resource in RESOURCES else None
 
