@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
+from benchmarks._sync import figure as sync_figure  # noqa: E402
 
 
 class Row:
@@ -251,6 +252,9 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "shared": lambda quick: Row(*shared_pacing(0, quick)),
     "shared-alone": lambda quick: Row(*shared_pacing(1, quick)),
     "shared-overhead": lambda quick: Row(*shared_pacing(2, quick)),
+    "sync-first": lambda quick: Row(*sync_figure(0, quick)),
+    "sync-second": lambda quick: Row(*sync_figure(1, quick)),
+    "sync-spread": lambda quick: Row(*sync_figure(2, quick)),
 }
 
 
