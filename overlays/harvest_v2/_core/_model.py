@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Self
 import msgspec
 
 from ._schema import ModelSchema, build_tolerant
+from ._serde import encode_json
 
 __all__ = ["HarvestModel"]
 
@@ -21,6 +22,19 @@ class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """
 
     _schema: ClassVar[ModelSchema]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model (each generated model writes its own attributes)."""
+        raise NotImplementedError
+
+    def to_json(self) -> bytes:
+        """The model as JSON bytes, as to_dict gives it: Decimal money as exact JSON numbers, never floats.
+
+        For a structure holding models (a list, a dict of them), encode
+        ``[m.to_dict() for m in models]`` with msgspec.json.encode, which writes Decimal exactly;
+        json.dumps cannot write a Decimal.
+        """
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
