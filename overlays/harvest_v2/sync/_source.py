@@ -14,12 +14,12 @@ import queue
 import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from functools import cache
+from decimal import Decimal
 from typing import Any, Protocol
 
-from .._core._model import HarvestModel
+import msgspec
+
 from .._core._operation import Operation
-from .._core._types import UNSET
 from ._resources import python_parameter
 
 __all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "prefetched"]
@@ -52,34 +52,39 @@ def _page(operation: Operation, envelope: Any) -> Page:
     return Page([_record(item) for item in items], total if isinstance(total, int) else None)
 
 
-@cache
-def _attributes(model: Any) -> tuple[tuple[str, str], ...]:
-    """(JSON name, Python attribute) of a model's declared attributes, as msgspec maps them."""
-    names = zip(model.__struct_encode_fields__, model.__struct_fields__, strict=True)
-    return tuple((wire, attribute) for wire, attribute in names if attribute != "additional_properties")
-
-
 def _record(item: Any) -> dict[str, Any]:
-    """A record's top-level attributes by their JSON names, typed (Decimal, date, aware datetime).
+    """A record as JSON values, the way to_dict writes it (Decimal kept, dates as ISO text), built in C.
 
-    Nested objects become JSON objects. Reading the attributes skips writing dates as text
-    only to parse them back.
+    Columns are the spec's attributes only: what Harvest added beyond the spec
+    (additional_properties) stays out at the top level and is kept inside nested objects.
     """
-    record: dict[str, Any] = {}
-    model: Any = type(item)
-    for wire, attribute in _attributes(model):
-        value = getattr(item, attribute)
-        if value is not UNSET:
-            record[wire] = _plain(value)
+    record: dict[str, Any] = msgspec.to_builtins(item, builtin_types=(Decimal,))
+    record.pop(_UNKNOWN, None)
+    for value in record.values():
+        if type(value) is dict:
+            _inline_unknown(value)
+        elif type(value) is list:
+            for element in value:
+                if type(element) is dict:
+                    _inline_unknown(element)
     return record
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, HarvestModel):
-        return value.to_dict()  # type: ignore[attr-defined]
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return value
+_UNKNOWN = "additional_properties"
+
+
+def _inline_unknown(value: dict[str, Any]) -> None:
+    # to_builtins keeps a model's unknown attributes under one key; to_dict writes them inline.
+    unknown = value.pop(_UNKNOWN, None)
+    for item in value.values():
+        if type(item) is dict:
+            _inline_unknown(item)
+        elif type(item) is list:
+            for element in item:
+                if type(element) is dict:
+                    _inline_unknown(element)
+    if unknown:
+        value.update(unknown)
 
 
 class ClientSource:

@@ -24,6 +24,7 @@ from ._resources import Field, FieldKind, SyncResource
 
 __all__ = [
     "DELETED_AT",
+    "NATIVE_TYPES",
     "STATE_TABLE",
     "ExactDecimal",
     "UtcDateTime",
@@ -176,6 +177,18 @@ _NOT: dict[FieldKind, type | tuple[type, ...]] = {
     "text": (),
     "json": (),
 }
+
+
+NATIVE_TYPES: dict[FieldKind, frozenset[type]] = {
+    "integer": frozenset({int}),
+    "decimal": frozenset({Decimal}),
+    "boolean": frozenset({bool}),
+    "date": frozenset({date}),
+    "datetime": frozenset(),  # an instant must be checked for its zone
+    "text": frozenset({str}),
+    "json": frozenset({dict, list, str, int, bool, Decimal, float}),
+}
+"""The exact types a column of each kind takes without conversion (to_column decides the rest)."""
 
 
 class ValueMismatch(ValueError):
