@@ -144,8 +144,8 @@ class Copier:
 
     def _scan(
         self, resource: SyncResource, low: date | None, high: date | None, tally: _Tally, *, phase: str = "deletions"
-    ) -> None:
-        """Read every record of a date range (or of everything), upsert it, and delete the rows it lacks."""
+    ) -> int:
+        """Read every record of a date range (or everything), upsert it, delete the rows it lacks; returns how many."""
         params: dict[str, Any] = {"per_page": self._options.per_page, "from": low, "to": high}
         seen: set[int] = set()
         read = 0
@@ -160,6 +160,7 @@ class Copier:
             present = conn.execute(sa.select(table.c.id).where(*self._live_in(resource, low, high))).scalars()
             gone = sorted(set(present) - seen)
             tally.deleted += self._delete(conn, table, gone)
+        return len(seen)
 
     def _reconcile(self, resource: SyncResource, tally: _Tally) -> None:
         """Find deletions of a date-keyed resource by counts per date range, reading only the ranges that differ."""
@@ -181,12 +182,17 @@ class Copier:
             if remote == local:
                 continue
             cut = self._cut(resource, low, high)
-            if cut is None or math.ceil(remote / per_page) <= 2:
+            if cut is None or remote <= per_page:
                 self._scan(resource, low, high, tally)
                 continue
-            left = self._count(resource, low, cut)
+            if self._local_count(resource, low, cut) <= per_page:
+                # Reading a half of one page costs what counting it would, and settles it: its
+                # total is the count, and the other half's is the difference.
+                left = self._scan(resource, low, cut, tally)
+            else:
+                left = self._count(resource, low, cut)
+                ranges.append((low, cut, left))
             ranges.append((cut + _DAY, high, remote - left))
-            ranges.append((low, cut, left))
 
     def _cut(self, resource: SyncResource, low: date | None, high: date | None) -> date | None:
         """Where to split a range: the local median date, kept below the range's last date; None when one day."""
