@@ -167,3 +167,23 @@ def test_bad_arguments_are_refused_before_anything_is_sent(fake: FakeHarvest, tm
         with pytest.raises(ValueError, match="SQLite or PostgreSQL"):
             sync(hv, "mysql://u@h/db")
     assert fake.status_counts == {}
+
+
+def test_columns_the_spec_gained_are_added_and_nothing_is_dropped(fake: FakeHarvest, tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'copy.db'}"
+    _run("sync", fake, url, resources=["clients"])
+    engine = open_engine(database_url(url))
+    with engine.begin() as conn:
+        # As if the database was made by a release whose spec had no `currency`, and kept a column of its own.
+        conn.execute(sa.text("ALTER TABLE clients DROP COLUMN currency"))
+        conn.execute(sa.text("ALTER TABLE clients ADD COLUMN legacy_note TEXT"))
+        conn.execute(sa.text("UPDATE clients SET legacy_note = 'kept'"))
+    _run("sync", fake, url, resources=["clients"], full=True)
+    with engine.connect() as conn:
+        columns = {column["name"] for column in sa.inspect(conn).get_columns("clients")}
+        currencies = set(conn.execute(sa.text("SELECT currency FROM clients")).scalars())
+        notes = set(conn.execute(sa.text("SELECT legacy_note FROM clients")).scalars())
+    engine.dispose()
+    assert {"currency", "legacy_note"} <= columns
+    assert currencies == {"EUR", "USD"}
+    assert notes == {"kept"}

@@ -32,9 +32,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from ._errors import SyncError
 from ._resources import Field, SyncResource
-from ._result import ResourceResult, SyncProgress
+from ._result import Phase, ResourceResult, SyncProgress
 from ._source import Source, prefetched
-from ._tables import DELETED_AT, NATIVE_TYPES, STATE_TABLE, ValueMismatch, to_column
+from ._tables import (
+    DELETED_AT,
+    NATIVE_TYPES,
+    STATE_TABLE,
+    JsonText,
+    ValueMismatch,
+    json_bind_processor,
+    json_loads,
+    to_column,
+)
 
 __all__ = ["Copier", "Deletions", "Options"]
 
@@ -143,7 +152,7 @@ class Copier:
         return newest
 
     def _scan(
-        self, resource: SyncResource, low: date | None, high: date | None, tally: _Tally, *, phase: str = "deletions"
+        self, resource: SyncResource, low: date | None, high: date | None, tally: _Tally, *, phase: Phase = "deletions"
     ) -> int:
         """Read every record of a date range (or everything), upsert it, delete the rows it lacks; returns how many."""
         params: dict[str, Any] = {"per_page": self._options.per_page, "from": low, "to": high}
@@ -253,7 +262,12 @@ class Copier:
             )
             compiled = statement.compile(dialect=dialect, column_keys=[column.name for column in table.columns])
             names = list(compiled.positiontup or []) if compiled.positional else [c.name for c in table.columns]
-            processors = {c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns}
+            processors: dict[str, Callable[[Any], Any] | None] = {
+                c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
+            }
+            for column in table.columns:
+                if isinstance(column.type.dialect_impl(dialect), sa.JSON):
+                    processors[column.name] = json_bind_processor(dialect)
             cached = self._upserts[table.name] = (
                 compiled.string,
                 [(n, processors[n]) for n in names],
@@ -279,7 +293,9 @@ class Copier:
             if old is None:
                 tally.inserted += 1
                 changed.append(row)
-            elif any(old[name] != value for name, value in row.items()):
+            elif any(
+                old[name] != (json_loads(value) if type(value) is JsonText else value) for name, value in row.items()
+            ):
                 tally.updated += 1
                 changed.append(row)
         if changed:
@@ -355,7 +371,7 @@ class Copier:
         with self._engine.begin() as conn:
             self._update_state(conn, resource, **values)
 
-    def _report(self, resource: SyncResource, phase: Any, records: int, total: int | None, requests: int) -> None:
+    def _report(self, resource: SyncResource, phase: Phase, records: int, total: int | None, requests: int) -> None:
         if self._options.progress is not None:
             self._options.progress(SyncProgress(resource.name, phase, records, total, requests))
 

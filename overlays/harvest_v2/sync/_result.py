@@ -6,7 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["ResourceResult", "SyncProgress", "SyncResult"]
+__all__ = ["Phase", "ResourceResult", "SyncProgress", "SyncResult"]
+
+Phase = Literal["changes", "all records", "deletions", "done"]
+"""What a resource's sync is doing: reading changes, reading every record, checking deletions, or done."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ class SyncProgress:
     """Handed to `progress` after every page and when a resource is done."""
 
     resource: str
-    phase: Literal["changes", "all records", "deletions", "done"]
+    phase: Phase
     records: int
     """Records read in this phase so far."""
     total: int | None

@@ -14,15 +14,20 @@ import queue
 import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from functools import cache
 from typing import Any, Protocol
 
 import msgspec
 
+from .._core._model import HarvestModel
 from .._core._operation import Operation
+from .._core._types import UNSET
 from ._resources import python_parameter
+from ._tables import JsonText
 
-__all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "prefetched"]
+__all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "json_text", "prefetched"]
+
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,39 +57,59 @@ def _page(operation: Operation, envelope: Any) -> Page:
     return Page([_record(item) for item in items], total if isinstance(total, int) else None)
 
 
+@cache
+def _attributes(model: Any) -> tuple[tuple[str, str], ...]:
+    """(JSON name, Python attribute) of a model's declared attributes, as msgspec maps them."""
+    names = zip(model.__struct_encode_fields__, model.__struct_fields__, strict=True)
+    return tuple((wire, attribute) for wire, attribute in names if attribute != _UNKNOWN)
+
+
 def _record(item: Any) -> dict[str, Any]:
-    """A record as JSON values, the way to_dict writes it (Decimal kept, dates as ISO text), built in C.
+    """A record's top-level attributes by JSON name: typed values (Decimal, date, aware datetime),
+    and nested objects and arrays as their JSON text (JsonText), written as to_dict would be.
 
     Columns are the spec's attributes only: what Harvest added beyond the spec
     (additional_properties) stays out at the top level and is kept inside nested objects.
     """
-    record: dict[str, Any] = msgspec.to_builtins(item, builtin_types=(Decimal,))
-    record.pop(_UNKNOWN, None)
-    for value in record.values():
-        if type(value) is dict:
-            _inline_unknown(value)
-        elif type(value) is list:
-            for element in value:
-                if type(element) is dict:
-                    _inline_unknown(element)
+    record: dict[str, Any] = {}
+    model: Any = type(item)
+    for wire, attribute in _attributes(model):
+        value = getattr(item, attribute)
+        if value is UNSET:
+            continue
+        if isinstance(value, (msgspec.Struct, list, dict)):
+            value = json_text(value)
+        record[wire] = value
     return record
 
 
 _UNKNOWN = "additional_properties"
+_EMPTY_UNKNOWN = b',"additional_properties":{}}'
 
 
-def _inline_unknown(value: dict[str, Any]) -> None:
-    # to_builtins keeps a model's unknown attributes under one key; to_dict writes them inline.
-    unknown = value.pop(_UNKNOWN, None)
-    for item in value.values():
-        if type(item) is dict:
-            _inline_unknown(item)
-        elif type(item) is list:
-            for element in item:
-                if type(element) is dict:
-                    _inline_unknown(element)
-    if unknown:
-        value.update(unknown)
+def json_text(value: Any) -> JsonText:
+    """JSON of a nested value as to_dict writes it: money exact, unknown attributes inline.
+
+    msgspec writes a model in C, its (almost always empty) additional_properties as the last
+    key; dropping that key is all that differs from to_dict, whose slower path is taken when a
+    nested model holds attributes the spec does not know.
+    """
+    data = _ENCODER.encode(value)
+    if b'"additional_properties"' in data:
+        data = data.replace(_EMPTY_UNKNOWN, b"}")
+        if b'"additional_properties"' in data:
+            data = _ENCODER.encode(_as_dicts(value))
+    return JsonText(data.decode())
+
+
+def _as_dicts(value: Any) -> Any:
+    if isinstance(value, HarvestModel):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_as_dicts(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_dicts(item) for key, item in value.items()}
+    return value
 
 
 class ClientSource:

@@ -11,6 +11,7 @@ column, and one that loses an attribute leaves its column (and history) alone.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -27,9 +28,11 @@ __all__ = [
     "NATIVE_TYPES",
     "STATE_TABLE",
     "ExactDecimal",
+    "JsonText",
     "UtcDateTime",
     "build_metadata",
     "ensure_tables",
+    "json_bind_processor",
     "json_dumps",
     "json_loads",
     "to_column",
@@ -40,6 +43,12 @@ DELETED_AT = "deleted_at"
 STATE_TABLE = "harvest_sync_state"
 
 _encoder = msgspec.json.Encoder(decimal_format="number")
+
+
+class JsonText(str):
+    """JSON already written (a nested object or array of a record), stored as it is."""
+
+    __slots__ = ()
 
 
 def json_dumps(value: Any) -> str:
@@ -186,9 +195,29 @@ NATIVE_TYPES: dict[FieldKind, frozenset[type]] = {
     "date": frozenset({date}),
     "datetime": frozenset(),  # an instant must be checked for its zone
     "text": frozenset({str}),
-    "json": frozenset({dict, list, str, int, bool, Decimal, float}),
+    "json": frozenset({JsonText}),
 }
 """The exact types a column of each kind takes without conversion (to_column decides the rest)."""
+
+
+def json_bind_processor(dialect: Dialect) -> Callable[[Any], Any]:
+    """How JsonText reaches the database: as text for SQLite, as jsonb of that text for psycopg."""
+    if dialect.name == "postgresql":
+        from psycopg.types.json import Jsonb
+
+        def as_jsonb(value: Any) -> Any:
+            return None if value is None else Jsonb(value, dumps=_written)
+
+        return as_jsonb
+    return _written_or_none
+
+
+def _written(value: Any) -> str:
+    return value if isinstance(value, JsonText) else json_dumps(value)
+
+
+def _written_or_none(value: Any) -> str | None:
+    return None if value is None else _written(value)
 
 
 class ValueMismatch(ValueError):
@@ -205,6 +234,8 @@ def to_column(field: Field, value: Any) -> Any:
             return Decimal(value)
         if not (isinstance(value, datetime) and value.tzinfo is None):
             return value
+    if kind == "json":
+        return JsonText(json_dumps(value))
     try:
         if kind == "date" and isinstance(value, str):
             return date.fromisoformat(value)
