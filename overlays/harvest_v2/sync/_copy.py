@@ -118,7 +118,10 @@ class Copier:
             assert since is not None
             newest = self._incremental(resource, since, tally, newest)
             previous = state["checkpoint"] if state else None
-            checkpoint = min(run_started, newest) if newest is not None else (previous or run_started)
+            # The start of the run, or the newest change read if Harvest's clock is behind ours;
+            # never behind the last checkpoint, which was safe already.
+            checkpoint = min(run_started, newest) if newest is not None else run_started
+            checkpoint = max(checkpoint, previous) if previous is not None else checkpoint
             self._finish(resource, checkpoint=checkpoint, full_check=False)
             self._reconcile(resource, tally)
         requests = self._source.requests - requests_before
