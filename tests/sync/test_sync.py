@@ -187,3 +187,15 @@ def test_columns_the_spec_gained_are_added_and_nothing_is_dropped(fake: FakeHarv
     assert {"currency", "legacy_note"} <= columns
     assert currencies == {"EUR", "USD"}
     assert notes == {"kept"}
+
+
+def test_full_every_reads_everything_when_the_last_full_read_is_older(fake: FakeHarvest, tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'copy.db'}"
+    now = datetime.now(UTC)
+    week = timedelta(days=7)
+    _run("sync", fake, url, resources=["time_entries"], full_every=week, wall_clock=lambda: now)
+    soon = _run("sync", fake, url, resources=["time_entries"], full_every=week, wall_clock=lambda: now + week / 2)
+    assert not soon.resources["time_entries"].full
+    later = _run("sync", fake, url, resources=["time_entries"], full_every=week, wall_clock=lambda: now + week)
+    assert later.resources["time_entries"].full
+    assert later.resources["time_entries"].requests == ENTRIES // PER_PAGE
