@@ -18,9 +18,8 @@ def show(title: str, result: SyncResult) -> None:
     for row in result.resources.values():
         if row.inserted or row.updated or row.deleted:
             how = "every record" if row.full else "changes and counts"
-            print(
-                f"  {row.resource:<18} +{row.inserted} ~{row.updated} -{row.deleted}  ({row.requests} requests, {how})"
-            )
+            asked = f"{row.requests} request{'' if row.requests == 1 else 's'}"
+            print(f"  {row.resource:<18} +{row.inserted} ~{row.updated} -{row.deleted}  ({asked}, {how})")
 
 
 def main() -> None:
