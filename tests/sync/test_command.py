@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from harvest_v2 import Harvest
 from harvest_v2.cli._commands import cli
 from harvest_v2.sync._database import database_url, hold_sync_lock, open_engine
 from harvest_v2.testing import FakeHarvest, RateLimits
@@ -45,6 +46,15 @@ def test_sync_prints_a_summary_and_progress_on_stderr(fake: FakeHarvest, tmp_pat
     assert again.exit_code == 0, again.output
     assert again.stderr == ""
     assert "changes" in again.stdout
+
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        gone = next(iter(hv.time_entries.list())).id
+        hv.time_entries.delete(gone)
+    full = _run(fake, str(path), "--resource", "time_entries", "--full", "--mark-deleted", "--no-progress")
+    assert full.exit_code == 0, full.output
+    assert "everything" in full.stdout
+    rows = copy_rows(str(path), "time_entries")
+    assert len(rows) == 120 and rows[gone]["deleted_at"] is not None
 
 
 def test_wrong_arguments_exit_2(fake: FakeHarvest, tmp_path: Path) -> None:
