@@ -8,16 +8,19 @@ sync holds the database), 2 the command was wrong.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import click
 
+# The command's own settings, client and failure: the only lines that know the rest of cli/.
 from ._commands import _Failure, _logging_for_the_command, _one_line, _open_client, _Settings
 
 if TYPE_CHECKING:
+    from .. import Harvest
     from ..sync import SyncProgress, SyncResult
 
 __all__ = ["sync"]
@@ -44,6 +47,14 @@ class _Reporter:
             phase = _PHASES.get(progress.phase, progress.phase)
             click.echo(f"harvest-v2 sync: {progress.resource}: {phase}, {progress.records:,}{of} records", err=True)
             self._last = now
+
+
+@contextlib.contextmanager
+def _client(ctx: click.Context) -> Iterator[Harvest]:
+    """The Harvest client the global options and HARVEST_* settings describe, as every subcommand opens it."""
+    settings = ctx.find_object(_Settings) or _Settings()
+    with _logging_for_the_command(settings.verbosity), _open_client(settings) as hv:
+        yield hv
 
 
 def _summary(result: SyncResult) -> None:
@@ -136,8 +147,7 @@ def sync(
         raise click.BadParameter(
             f"unknown {', '.join(unknown)}; expected some of: {', '.join(known)}", ctx, param_hint="--resource"
         )
-    settings = ctx.find_object(_Settings) or _Settings()
-    with _logging_for_the_command(settings.verbosity), _open_client(settings) as hv:
+    with _client(ctx) as hv:
         try:
             result = run_sync(
                 hv,
