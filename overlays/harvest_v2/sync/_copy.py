@@ -12,8 +12,8 @@ that is not date-keyed is listed whole (its full id set costs no more than its
 changes would). A date-keyed one compares counts: one per_page=1 request gives
 total_entries for a date range; the whole history first, then, where the counts
 differ, the range is cut at the local median date and the left half counted (the
-right one is the difference), down to ranges a page or two long, whose ids are
-read and compared. Before cutting, the bound on what narrowing can cost (each
+right one is the difference), down to ranges a page long, whose ids are read and
+compared; a range missing at least as many rows as it has pages is read whole. Before cutting, the bound on what narrowing can cost (each
 missing row one count per level and one short scan) is set against reading
 every id; the cheaper is taken, so a check never costs more than a full read.
 """
@@ -194,7 +194,9 @@ class Copier:
             if remote == local:
                 continue
             cut = self._cut(resource, low, high)
-            if cut is None or remote <= per_page:
+            # Every missing row ends in a read of its page, so a range missing at least as many rows as
+            # it has pages is read whole rather than narrowed.
+            if cut is None or remote <= per_page or math.ceil(remote / per_page) <= local - remote:
                 self._scan(resource, low, high, tally)
                 continue
             if self._local_count(resource, low, cut) <= per_page:
