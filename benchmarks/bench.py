@@ -28,6 +28,7 @@ from benchmarks._listing_churn import overhead as listing_overhead  # noqa: E402
 from benchmarks._mcp_call import figure as mcp_call  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
+from benchmarks._sync import figure as sync_figure  # noqa: E402
 
 
 class Row:
@@ -264,6 +265,9 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "listing": lambda quick: Row(*listing_overhead(quick)),
     "listing-churn": lambda quick: Row(*listing_churn(quick)),
     "mcp": lambda quick: Row(*mcp_call(quick)),
+    "sync-first": lambda quick: Row(*sync_figure(0, quick)),
+    "sync-second": lambda quick: Row(*sync_figure(1, quick)),
+    "sync-spread": lambda quick: Row(*sync_figure(2, quick)),
 }
 
 

@@ -94,7 +94,10 @@ def main() -> int:
             ["project_summary.py"],
             ["invoicing.py"],
             ["rate_limit_burst.py", "150"],
+            ["sync_copy.py", str(OUTPUT / "harvest.db")],
         ]
+        for stale in OUTPUT.glob("harvest.db*"):  # the copy of an earlier demo's fake
+            stale.unlink()
         for script, *args in steps:
             print(f"$ python examples/{script} {' '.join(args)}".rstrip())
             subprocess.run([sys.executable, str(HERE / script), *args], env=env, check=True)

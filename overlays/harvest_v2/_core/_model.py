@@ -10,11 +10,9 @@ from typing import Any, ClassVar, Self
 import msgspec
 
 from ._schema import ModelSchema, build_tolerant
+from ._serde import encode_json
 
 __all__ = ["HarvestModel", "json_default"]
-
-# Decimals go out as JSON numbers written digit for digit, as Harvest sends them.
-_JSON = msgspec.json.Encoder(decimal_format="number")
 
 
 class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
@@ -35,6 +33,17 @@ class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=
 
     _schema: ClassVar[ModelSchema]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model (each generated model writes its own attributes)."""
+        raise NotImplementedError
+
+    def to_json(self) -> bytes:
+        """``to_dict()`` as compact UTF-8 JSON bytes: money and hours as exact JSON numbers, never floats.
+
+        For data holding models (a list, a dict of them), ``json.dumps(data, default=json_default)``.
+        """
+        return encode_json(self.to_dict())
+
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Build from a decoded JSON object; whatever differs from the spec is kept as it came and reported."""
@@ -43,12 +52,6 @@ class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=
             return msgspec.convert(src, cls)
         except msgspec.ValidationError:
             return build_tolerant(cls, src)  # type: ignore[no-any-return]
-
-    def to_json(self) -> bytes:
-        """``to_dict()`` as compact UTF-8 JSON; money and hours as exact JSON numbers (``1049.90`` stays that)."""
-        # to_dict is generated on every model, from its own attributes.
-        this: Any = self
-        return _JSON.encode(this.to_dict())
 
 
 def json_default(value: Any) -> Any:

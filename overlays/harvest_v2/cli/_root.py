@@ -29,6 +29,7 @@ __all__ = ["SUBCOMMANDS", "cli"]
 SUBCOMMANDS: dict[str, str] = {
     "fake": "harvest_v2.cli._fake:fake",
     "mcp": "harvest_v2.cli._mcp:mcp",
+    "sync": "harvest_v2.cli._sync:sync",
 }
 """Subcommands beside the resources: name -> "module:attribute" of its click command."""
 

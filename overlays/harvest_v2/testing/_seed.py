@@ -7,14 +7,13 @@ record carries every attribute the spec says Harvest returns.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
 from ._routes import named, route_table
 from ._store import Record, Store
 from ._synthesis import synthesize
-from ._wire import now_iso
 
 __all__ = ["SEEDS", "apply_seed", "seed_account"]
 
@@ -27,6 +26,13 @@ _TASK_RATES = tuple(
 )
 _HOURS = tuple(Decimal(h) for h in ("0.25", "0.5", "1.0", "1.5", "2.0", "3.0", "4.0"))
 DEMO_TIME_ENTRIES = 25_000
+# Set-up records (people, clients, projects, tasks) predate the year of seeded work, so
+# updated_since finds only what changed after seeding, as it would on a real account.
+_SETUP_AGE = timedelta(days=400)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _template(kind: str) -> Record:
@@ -38,7 +44,12 @@ def _template(kind: str) -> Record:
 
 def _build(kind: str, **values: Any) -> Record:
     template = _template(kind)
-    return {**template, **{k: v for k, v in values.items() if k in template}}
+    record = {**template, **{k: v for k, v in values.items() if k in template}}
+    setup = _stamp(datetime.now(UTC) - _SETUP_AGE)
+    for name in ("created_at", "updated_at"):
+        if name in record and name not in values:
+            record[name] = setup
+    return record
 
 
 def _ref(record: Record, *names: str) -> Record:
@@ -56,6 +67,13 @@ def _assign(store: Store, kind: str, project: Record, **values: Any) -> Record:
     """An active assignment of something (a task, a person) to a project, stored under that project."""
     record = _build(kind, project=_ref(project, "code"), is_active=True, **values)
     return store.add(kind, record, scope={"project_id": project["id"]})
+
+
+def _logged(spent: date, offset: int, latest: datetime) -> Record:
+    """created_at on the entry's day (office hours), updated_at later for one entry in ten."""
+    created = min(datetime.combine(spent, time(9 + offset % 8, offset % 60), UTC), latest)
+    updated = min(created + timedelta(days=offset % 5, hours=1), latest) if offset % 10 == 0 else created
+    return {"created_at": _stamp(created), "updated_at": _stamp(updated)}
 
 
 def _person(user: Record) -> Record:
@@ -190,7 +208,8 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
     template = _template("TimeEntry")
     allowed = {*template, "id"}
     today = date.today()
-    stamp = now_iso()
+    # Entries were logged on their day and some edited days later; none is stamped after now.
+    latest = datetime.now(UTC) - timedelta(minutes=1)
     first_id = store.reserve_ids(entries)
     batch: list[Record] = []
     for offset in range(entries):
@@ -222,8 +241,7 @@ def _demo(store: Store, owner_id: int, entries: int) -> None:
                 "billable_rate": task["default_hourly_rate"] if billable else None,
                 "cost_rate": Decimal("60.00"),
                 "is_running": False,
-                "created_at": stamp,
-                "updated_at": stamp,
+                **_logged(spent, offset, latest),
             }
         )
         batch.append({k: v for k, v in record.items() if k in allowed})

@@ -1,0 +1,207 @@
+"""Where a copy reads from: pages of a resource's list operation through a Harvest or AsyncHarvest.
+
+The copy is written once, against the blocking `Source`; an AsyncHarvest is
+bridged to it (the copy runs in a worker thread and each page is awaited on the
+client's own event loop), so both clients share one algorithm and the client's
+pacer paces every request. The method called is the one the operations table
+names for the resource (hv.<tag>.<method_name>).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
+
+import msgspec
+
+from .._core._model import HarvestModel
+from .._core._operation import Operation
+from .._core._types import UNSET
+from ._resources import python_parameter
+from ._tables import JsonText
+
+__all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "json_text", "prefetched"]
+
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing: its records as JSON objects (Decimal money) and the listing's total."""
+
+    records: list[dict[str, Any]]
+    total_entries: int | None
+
+
+class Source(Protocol):
+    """Pages of a list operation, with the number of requests made so far."""
+
+    requests: int
+
+    def pages(self, operation: Operation, params: dict[str, Any]) -> Iterator[Page]: ...
+
+
+def _call_arguments(params: dict[str, Any]) -> dict[str, Any]:
+    return {python_parameter(name): value for name, value in params.items() if value is not None}
+
+
+def _page(operation: Operation, envelope: Any) -> Page:
+    assert operation.list_key is not None
+    items = getattr(envelope, operation.list_key)
+    total = getattr(envelope, "total_entries", None)
+    return Page([_record(item) for item in items], total if isinstance(total, int) else None)
+
+
+@cache
+def _attributes(model: Any) -> tuple[tuple[str, str], ...]:
+    """(JSON name, Python attribute) of a model's declared attributes, as msgspec maps them."""
+    names = zip(model.__struct_encode_fields__, model.__struct_fields__, strict=True)
+    return tuple((wire, attribute) for wire, attribute in names if attribute != _UNKNOWN)
+
+
+def _record(item: Any) -> dict[str, Any]:
+    """A record's top-level attributes by JSON name: typed values (Decimal, date, aware datetime),
+    and nested objects and arrays as their JSON text (JsonText), written as to_dict would be.
+
+    Columns are the spec's attributes only: what Harvest added beyond the spec
+    (additional_properties) stays out at the top level and is kept inside nested objects.
+    """
+    record: dict[str, Any] = {}
+    model: Any = type(item)
+    for wire, attribute in _attributes(model):
+        value = getattr(item, attribute)
+        if value is UNSET:
+            continue
+        if isinstance(value, (msgspec.Struct, list, dict)):
+            value = json_text(value)
+        record[wire] = value
+    return record
+
+
+_UNKNOWN = "additional_properties"
+_EMPTY_UNKNOWN = b',"additional_properties":{}}'
+
+
+def json_text(value: Any) -> JsonText:
+    """JSON of a nested value as to_dict writes it: money exact, unknown attributes inline.
+
+    msgspec writes a model in C, its (almost always empty) additional_properties as the last
+    key; dropping that key is all that differs from to_dict, whose slower path is taken when a
+    nested model holds attributes the spec does not know.
+    """
+    data = _ENCODER.encode(value)
+    if b'"additional_properties"' in data:
+        data = data.replace(_EMPTY_UNKNOWN, b"}")
+        if b'"additional_properties"' in data:
+            data = _ENCODER.encode(_as_dicts(value))
+    return JsonText(data.decode())
+
+
+def _as_dicts(value: Any) -> Any:
+    if isinstance(value, HarvestModel):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_as_dicts(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_dicts(item) for key, item in value.items()}
+    return value
+
+
+class ClientSource:
+    """Pages through a Harvest client."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self.requests = 0
+
+    def pages(self, operation: Operation, params: dict[str, Any]) -> Iterator[Page]:
+        method = getattr(getattr(self._client, operation.tag), operation.method_name)
+        for envelope in method(**_call_arguments(params)).pages():
+            self.requests += 1
+            yield _page(operation, envelope)
+
+
+class AsyncClientSource:
+    """Pages through an AsyncHarvest, awaited on `loop` from the thread the copy runs in."""
+
+    def __init__(self, client: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self._client = client
+        self._loop = loop
+        self.requests = 0
+
+    def pages(self, operation: Operation, params: dict[str, Any]) -> Iterator[Page]:
+        method = getattr(getattr(self._client, operation.tag), operation.method_name)
+        envelopes: AsyncIterator[Any] = method(**_call_arguments(params)).pages()
+        try:
+            while True:
+                try:
+                    envelope = asyncio.run_coroutine_threadsafe(_next(envelopes), self._loop).result()
+                except StopAsyncIteration:
+                    return
+                self.requests += 1
+                yield _page(operation, envelope)
+        finally:
+            closing = getattr(envelopes, "aclose", None)
+            if closing is not None:
+                asyncio.run_coroutine_threadsafe(closing(), self._loop).result()
+
+
+async def _next(envelopes: AsyncIterator[Any]) -> Any:
+    return await envelopes.__anext__()
+
+
+_DONE = object()
+
+
+def prefetched(pages: Iterator[Page]) -> Iterator[Page]:
+    """The same pages, the next one fetched while the caller writes this one (one page ahead at most).
+
+    Writing a page and waiting for the pacer's next slot then overlap, so a sync keeps pace
+    with the rate limit instead of adding its database time to every request.
+    """
+    ready: queue.Queue[Any] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for page in pages:
+                while not stop.is_set():
+                    try:
+                        ready.put(page, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    break
+            item: Any = _DONE
+        except BaseException as exc:  # handed to the consumer, raised there
+            item = exc
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    worker = threading.Thread(target=produce, name="harvest-sync-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = ready.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
