@@ -14,8 +14,22 @@ In pytest: `pytest_plugins = ["harvest_v2.testing.pytest_plugin"]` gives the
 
 from ._app import Exchange
 from ._faults import Faults
+from ._identity import IdentityAccount, IdentityServer, OAuthApp
 from ._limits import RateLimits
-from ._server import DEFAULT_ACCOUNT_ID, DEFAULT_TOKEN, FakeHarvest
+from ._server import DEFAULT_ACCOUNT_ID, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_TOKEN, FakeHarvest
 from ._store import Store
 
-__all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_TOKEN", "Exchange", "FakeHarvest", "Faults", "RateLimits", "Store"]
+__all__ = [
+    "DEFAULT_ACCOUNT_ID",
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_TOKEN",
+    "Exchange",
+    "FakeHarvest",
+    "Faults",
+    "IdentityAccount",
+    "IdentityServer",
+    "OAuthApp",
+    "RateLimits",
+    "Store",
+]
