@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from harvest_v2 import oauth
 from harvest_v2._core import _client, _pagination, _redis_pacing, _refreshing, _resource
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +31,7 @@ PAIRS: list[tuple[str, tuple[ModuleType, str], tuple[ModuleType, str]]] = [
     ("resources", (_resource, "SyncResource"), (_resource, "AsyncResource")),
     ("redis reservation", (_redis_pacing, "RedisPacer.reserve"), (_redis_pacing, "RedisPacer.areserve")),
     ("refreshers", (_refreshing, "Refresher"), (_refreshing, "AsyncRefresher")),
+    ("harvest id", (oauth, "HarvestID"), (oauth, "AsyncHarvestID")),
 ]
 
 # The async-only spellings the rewrite undoes, in order; then each Async<Name> becomes <Name>.
