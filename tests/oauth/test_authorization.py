@@ -93,7 +93,7 @@ def test_several_harvest_accounts_are_never_guessed_between(fake: FakeHarvest, k
     fake.identity.accounts.append(IdentityAccount(3000003, "Second Company", "harvest"))
     tokens = fake.identity.issue(DEFAULT_CLIENT_ID)
     with pytest.raises(
-        AccountSelectionError, match="reaches 2 Harvest accounts: 1000001 .*3000003 .*account_id="
+        AccountSelectionError, match=r"reaches 2 Harvest accounts: 1000001 .*3000003 .*account_id="
     ) as info:
         pick(harvest_id(fake, kind), tokens["access_token"])
     assert [account.product for account in info.value.accounts] == ["harvest", "forecast", "harvest"]
@@ -107,7 +107,7 @@ def test_a_scope_decides_which_accounts_a_token_reaches(fake: FakeHarvest, kind:
     tokens = fake.identity.issue(DEFAULT_CLIENT_ID, scope=harvest_scope(3000003))
     assert pick(harvest_id(fake, kind), tokens["access_token"]).id == 3000003
     only_forecast = fake.identity.issue(DEFAULT_CLIENT_ID, scope="forecast:all")
-    with pytest.raises(AccountSelectionError, match="no Harvest account .*2000001"):
+    with pytest.raises(AccountSelectionError, match=r"no Harvest account .*2000001"):
         pick(harvest_id(fake, kind), only_forecast["access_token"])
 
 

@@ -221,6 +221,8 @@ class _Home:
         """How the latest attempt failed (None after a success); the calls that waited for it fail so."""
         self.refused: AuthenticationError | None = None
         """The endpoint refused this refresh token: it stays refused (rotated or revoked)."""
+        self.next: _Home | None = None
+        """The home of the refresh token that replaced this one, kept alive as long as this one is."""
 
     @property
     def async_lock(self) -> asyncio.Lock:
@@ -421,7 +423,9 @@ class TokenRefresh:
         # Follow what the process already knows: a successor may itself have been refreshed since.
         for _ in range(100):
             self.credentials.rotate(tokens.access_token, tokens.refresh_token)
-            self._home = _home(self._fingerprint())
+            previous, self._home = self._home, _home(self._fingerprint())
+            if previous is not self._home:
+                previous.next = self._home  # a client still holding an older token can follow the chain
             successor = self._home.successor
             if successor is None or self.credentials.holds(successor.access_token):
                 return

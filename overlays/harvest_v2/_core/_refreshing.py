@@ -12,8 +12,9 @@ One refresh per refresh token, in the process and across processes:
    fail the same way, after one timeout, not one each. Without a lock, two processes may
    both send; the one refused (invalid_grant) then finds the other's tokens in the store.
 3. The new tokens are saved to the store and given to on_token_refresh, each retried; when
-   one still fails, `TokenSaveError` carries the tokens (logged once, without secrets):
-   a rotated refresh token is never lost.
+   nothing kept them (the hook failed, or the store did and there is no hook),
+   `TokenSaveError` carries the tokens (logged once, without secrets): a rotated refresh
+   token is never lost.
 
 `Refresher` (threads) and `AsyncRefresher` (an event loop; the store is called in a worker
 thread) are one text twice, checked by tests/core/test_mirrors.py.
@@ -97,9 +98,13 @@ class Refresher:
                 unsaved = self._save(turn, tokens)
             finally:
                 self._release(turn, lease, None)
-            unsaved = self._hook(tokens) or unsaved
+            hook_failure = self._hook(tokens)
+            # Lost only when nothing kept them: the hook failed, or the store did and there is no hook.
+            lost = hook_failure if hook_failure is not None or refresh.on_token_refresh is not None else unsaved
+            if lost is not None:
+                raise _not_saved(refresh, tokens, lost)
             if unsaved is not None:
-                raise _not_saved(refresh, tokens, unsaved)
+                _store_unwritable(refresh, unsaved)
 
     def _claim(self, turn: Turn) -> str | None:
         """The right to send: a lease ("" without a shared lock), or None when the store had the new tokens."""
@@ -239,9 +244,13 @@ class AsyncRefresher:
                 unsaved = await self._save(turn, tokens)
             finally:
                 await self._release(turn, lease, None)
-            unsaved = await self._hook(tokens) or unsaved
+            hook_failure = await self._hook(tokens)
+            # Lost only when nothing kept them: the hook failed, or the store did and there is no hook.
+            lost = hook_failure if hook_failure is not None or refresh.on_token_refresh is not None else unsaved
+            if lost is not None:
+                raise _not_saved(refresh, tokens, lost)
             if unsaved is not None:
-                raise _not_saved(refresh, tokens, unsaved)
+                _store_unwritable(refresh, unsaved)
 
     async def _claim(self, turn: Turn) -> str | None:
         """The right to send: a lease ("" without a shared lock), or None when the store had the new tokens."""
@@ -372,6 +381,13 @@ def _not_saved(refresh: TokenRefresh, tokens: TokenSet, exc: Exception) -> Token
 def _posted_failure(refresh: TokenRefresh, posted: str) -> HarvestError:
     message = posted.partition(" ")[2] or "OAuth2 token refresh failed in another process"
     return HarvestError(refresh.credentials.redact(message), method="POST", url=redact_url(refresh.token_url))
+
+
+def _store_unwritable(refresh: TokenRefresh, exc: Exception) -> None:
+    logger.warning(
+        "OAuth2 tokens kept by on_token_refresh but not by the token store (%s): other processes will refresh alone",
+        refresh.credentials.redact(f"{type(exc).__name__}: {exc}")[:300],
+    )
 
 
 _UNREADABLE_LOGGED: set[str] = set()
