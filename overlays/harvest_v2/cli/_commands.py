@@ -63,6 +63,7 @@ class _Settings:
     """The global options, handed to every operation command through the click context."""
 
     values: dict[str, str | None] = field(default_factory=dict)
+    profile: str | None = None
     verbosity: int = 0
     throttle: bool = True
     max_retries: int | None = None
@@ -82,12 +83,15 @@ def _one_line(text: object) -> str:
 
 
 def _open_client(settings: _Settings) -> Harvest:
-    kwargs: dict[str, Any] = {}
+    from ._auth import profile_settings
+
+    # A stored profile (auth login) fills what the options and variables leave out.
+    kwargs: dict[str, Any] = {} if settings.values.get("access_token") else profile_settings(settings.profile)
     for name, variable, _ in _CREDENTIALS:
         value = (settings.values.get(name) or "").strip()
         if value:
             kwargs[name] = value
-        elif name in REQUIRED_SETTINGS:
+        elif name in REQUIRED_SETTINGS and name not in kwargs:
             raise click.UsageError(f"no {name.replace('_', ' ')}: set {variable} or pass --{_cli_name(name)}")
     if not settings.throttle:
         kwargs["throttle"] = False
@@ -478,9 +482,13 @@ class _Root(click.Group):
     """`harvest-v2`: one group per resource, plus `fake`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*(_cli_name(r) for r in RESOURCES), "fake"])
+        return sorted([*(_cli_name(r) for r in RESOURCES), "auth", "fake"])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name == "auth":
+            from ._auth import auth
+
+            return auth
         if cmd_name == "fake":
             from ._fake import fake
 
@@ -520,13 +528,20 @@ def _version() -> str:
     type=click.IntRange(min=0),
     help="Resends after a 429, a 5xx or a dropped connection (default 5; POST and PATCH only when nothing was sent).",
 )
+@click.option("--profile", envvar="HARVEST_PROFILE", show_envvar=True, help="Credentials stored by auth login.")
 @click.option(
     "-v", "--verbose", count=True, help="-v: retries and token refreshes on stderr; -vv: one line per request."
 )
 @click.version_option(_version(), prog_name="harvest-v2")
 @click.pass_context
 def cli(
-    ctx: click.Context, /, verbose: int, throttle: bool, max_retries: int | None, **credentials: str | None
+    ctx: click.Context,
+    /,
+    verbose: int,
+    throttle: bool,
+    max_retries: int | None,
+    profile: str | None,
+    **credentials: str | None,
 ) -> None:
     """Every operation of the Harvest API v2: harvest-v2 RESOURCE METHOD [IDS]... [--OPTION VALUE]...
 
@@ -540,4 +555,6 @@ def cli(
     or JSON lines (lists); --format json|jsonl|csv|table chooses. Exit status: 0 done,
     1 Harvest or the connection failed, 2 the command was wrong.
     """
-    ctx.obj = _Settings(values=dict(credentials), verbosity=verbose, throttle=throttle, max_retries=max_retries)
+    ctx.obj = _Settings(
+        values=dict(credentials), profile=profile, verbosity=verbose, throttle=throttle, max_retries=max_retries
+    )
