@@ -69,10 +69,14 @@ def test_login_profiles_and_logout_with_a_personal_token(fake: FakeHarvest, tmp_
 
 @pytest.mark.slow
 def test_oauth_login_through_a_local_redirect(fake: FakeHarvest, tmp_path: Path) -> None:
-    env = {**_env(tmp_path, fake), "HARVEST_CLIENT_SECRET": DEFAULT_CLIENT_SECRET, "HARVEST_ID_URL": fake.id_url}
+    env = {
+        **_env(tmp_path, fake),
+        "HARVEST_CLIENT_ID": DEFAULT_CLIENT_ID,
+        "HARVEST_CLIENT_SECRET": DEFAULT_CLIENT_SECRET,
+        "HARVEST_ID_URL": fake.id_url,
+    }
     process = subprocess.Popen(
-        [sys.executable, "-m", "harvest_v2.cli", "auth", "login", "--oauth", "--client-id", DEFAULT_CLIENT_ID]
-        + ["--no-browser"],
+        [sys.executable, "-m", "harvest_v2.cli", *("auth", "login", "--oauth", "--no-browser")],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
