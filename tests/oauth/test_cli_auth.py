@@ -57,10 +57,14 @@ def test_login_profiles_and_logout_with_a_personal_token(fake: FakeHarvest, tmp_
     assert f'"id": {fake.current_user_id}' in me.stdout or f'"id":{fake.current_user_id}' in me.stdout
     status = _command(env, "--profile", "work", "auth", "status")
     assert status.returncode == 0 and "profile work: account 1000001, personal access token" in status.stdout
+    assert "logged in as" in login.stderr
     missing = _command(env, "--profile", "home", "users", "get-current")
     assert missing.returncode == 2 and "no profile 'home'" in missing.stderr
     for result in (login, me, status, missing):
         assert DEFAULT_TOKEN not in result.stdout + result.stderr
+    wrong = _command(env, "--profile", "other", "auth", "login", stdin=f"not-the-token-123\n{fake.account_id}\n")
+    assert wrong.returncode == 1 and "refused these credentials" in wrong.stderr
+    assert "not-the-token-123" not in wrong.stderr + credentials.read_text()
     logout = _command(env, "--profile", "work", "auth", "logout")
     assert logout.returncode == 0
     assert _command(env, "--profile", "work", "auth", "status").returncode == 1

@@ -53,7 +53,13 @@ class RedisTokenStore:
     """A TokenStore and SharedLock in Redis, for the clients of one OAuth2 application (one client secret)."""
 
     def __init__(self, url: str, client_secret: str, *, connect_timeout: float, read_timeout: float) -> None:
-        from cryptography.fernet import Fernet
+        try:
+            from cryptography.fernet import Fernet
+        except ImportError:
+            raise ValueError(
+                "sharing OAuth2 tokens through redis_url needs the optional cryptography package: "
+                "pip install 'harvest-v2[redis]'"
+            ) from None
 
         self._url = url
         self._fernet: Fernet = Fernet(base64.urlsafe_b64encode(_derived_key(client_secret, b"encryption")))

@@ -79,8 +79,28 @@ def login(
         profile: dict[str, Any] = {"access_token": token, "account_id": account}
     else:
         profile = _oauth_login(client_id, account_id, id_url, no_browser, timeout)
+    # The user agent and API root given at login (options or variables) belong to the profile too.
+    given = getattr(ctx.obj, "values", {})
+    profile.update({key: given[key] for key in ("user_agent", "base_url") if given.get(key)})
+    who = _verify(profile)
     store.save(name, profile)
-    click.echo(f"{describe(name, profile)}; saved in {store.where}", err=True)
+    click.echo(f"{describe(name, profile)}{who}; saved in {store.where}", err=True)
+
+
+def _verify(profile: dict[str, Any]) -> str:
+    """Who the credentials log in as (one call to users/me), so a wrong token is not stored."""
+    from .. import AuthenticationError, Harvest, HarvestError
+
+    settings = {"user_agent": _AGENT, **profile}
+    try:
+        with Harvest(**settings, max_retries=1) as hv:
+            me = hv.users.get_current()
+    except AuthenticationError:
+        raise click.ClickException("Harvest refused these credentials for this account: nothing was saved") from None
+    except (HarvestError, ValueError) as exc:
+        raise click.ClickException(" ".join(str(exc).split())) from None
+    name = "".join(char if char.isprintable() else "?" for char in f"{me.first_name} {me.last_name}")
+    return f" (logged in as {name})"
 
 
 def _oauth_login(
