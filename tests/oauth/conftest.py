@@ -8,6 +8,8 @@ from collections.abc import Iterator
 import pytest
 from harvest_v2.testing import FakeHarvest, RateLimits
 
+from tests.redis.conftest import redis_server  # noqa: F401 - the real redis-server of the Redis tests, reused
+
 AGENT = "OAuth tests (tests@example.com)"
 
 

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +31,14 @@ _WORKER = textwrap.dedent(
     if sys.argv[1] == "sync":
         hv = Harvest(**settings)
         ids = []
-        threads = [threading.Thread(target=lambda: ids.append(hv.users.get_current().id)) for _ in range(8)]
+
+        def call():
+            try:
+                ids.append(hv.users.get_current().id)
+            except Exception as exc:
+                ids.append(str(exc))
+
+        threads = [threading.Thread(target=call) for _ in range(8)]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -40,24 +46,39 @@ _WORKER = textwrap.dedent(
     else:
         async def main():
             async with AsyncHarvest(**settings) as hv:
-                return [u.id for u in await asyncio.gather(*(hv.users.get_current() for _ in range(20)))]
+                answers = await asyncio.gather(*(hv.users.get_current() for _ in range(20)), return_exceptions=True)
+                return [getattr(a, "id", None) or str(a) for a in answers]
         ids = asyncio.run(main())
     print(json.dumps(ids), flush=True)
     """
 )
 
 
-@pytest.fixture
-def redis_server() -> Iterator[RedisServer]:
-    server = RedisServer()
-    try:
-        server.start()
-    except RuntimeError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    try:
-        yield server
-    finally:
-        server.stop()
+def _run_two(settings: dict[str, object], kind: str) -> list[tuple[str, str]]:
+    """Two worker processes started together; their stdout and stderr once both succeeded."""
+    env = {**os.environ, "SETTINGS": json.dumps(settings)}
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, kind],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        for _ in range(2)
+    ]
+    for worker in workers:
+        assert worker.stdout is not None and worker.stdout.readline().strip() == "ready"
+    for worker in workers:
+        assert worker.stdin is not None
+        worker.stdin.write("go\n")
+        worker.stdin.flush()
+    outputs = [worker.communicate(timeout=60) for worker in workers]
+    for worker, (_, err) in zip(workers, outputs, strict=True):
+        assert worker.returncode == 0, err
+    return outputs
 
 
 @pytest.mark.parametrize(
@@ -84,32 +105,12 @@ def test_two_processes_refresh_once_through_redis(
         "throttle": throttle,
         "strict": True,
     }
-    env = {**os.environ, "SETTINGS": json.dumps(settings)}
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", _WORKER, kind],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        for _ in range(2)
-    ]
-    for worker in workers:
-        assert worker.stdout is not None and worker.stdout.readline().strip() == "ready"
-    for worker in workers:
-        assert worker.stdin is not None
-        worker.stdin.write("go\n")
-        worker.stdin.flush()
-    outputs = [worker.communicate(timeout=60) for worker in workers]
+    outputs = _run_two(settings, kind)
     calls = 8 if kind == "sync" else 20
-    for worker, (out, err) in zip(workers, outputs, strict=True):
-        assert worker.returncode == 0, err
-        assert json.loads(out.strip().splitlines()[-1]) == [fake.current_user_id] * calls
-        for secret in (*tokens.values(), DEFAULT_CLIENT_SECRET):
-            assert str(secret) not in out + err
+    for out, err in outputs:
+        assert json.loads(out.strip().splitlines()[-1]) == [fake.current_user_id] * calls, err
+        for secret in (tokens["access_token"], tokens["refresh_token"], DEFAULT_CLIENT_SECRET):
+            assert secret not in out + err
     assert fake.identity.token_requests == {"refresh_token": 1}
 
     # What Redis holds names and carries no token in clear.
@@ -156,3 +157,30 @@ def test_redis_down_costs_the_sharing_not_the_refresh(
     assert hv.users.get_current().id == fake.current_user_id  # the refresh itself went through
     assert fake.identity.token_requests == {"refresh_token": 1}
     assert "unavailable for OAuth2 token sharing" in caplog.text
+
+
+def test_a_hanging_token_endpoint_costs_one_timeout_across_processes(
+    fake: FakeHarvest, redis_server: RedisServer
+) -> None:
+    tokens = fake.identity.issue(DEFAULT_CLIENT_ID)
+    fake.identity.expire_access_tokens()
+    fake.identity.token_delay = 4.0  # longer than the timeout, which is longer than the processes' start skew
+    settings = {
+        "access_token": tokens["access_token"],
+        "refresh_token": tokens["refresh_token"],
+        "client_id": DEFAULT_CLIENT_ID,
+        "client_secret": DEFAULT_CLIENT_SECRET,
+        "account_id": fake.account_id,
+        "user_agent": AGENT,
+        "token_url": fake.token_url,
+        "base_url": fake.base_url,
+        "redis_url": redis_server.url,
+        "throttle": False,
+        "strict": True,
+        "timeout": 1.5,
+        "max_retries": 0,
+    }
+    outputs = _run_two(settings, "sync")
+    errors = {error for out, _ in outputs for error in json.loads(out.strip().splitlines()[-1])}
+    assert len(errors) == 1 and "OAuth2 token refresh failed: ReadTimeout" in errors.pop()  # one error for all 16
+    assert fake.identity.token_requests == {"refresh_token": 1}  # one timeout, not one per process

@@ -404,6 +404,13 @@ class TokenRefresh:
         self._attempted(turn.home, error)
         return error
 
+    def failed_elsewhere(self, posted: str, turn: Turn) -> HarvestError:
+        """Another process's refresh of this token failed (its posted "<id> <message>"): so do the calls here."""
+        message = posted.partition(" ")[2] or "OAuth2 token refresh failed in another process"
+        error = HarvestError(self.credentials.redact(message), method="POST", url=redact_url(self.token_url))
+        self._attempted(turn.home, error)  # the calls of this process waiting on the same turn fail so too
+        return error
+
     def forget_refusal(self, turn: Turn) -> None:
         """A refusal explained by tokens found in the store after all: the refresh token was used, not revoked."""
         turn.home.refused = None

@@ -122,13 +122,17 @@ class Refresher:
                 if self._take_stored(turn, store):
                     self._store_call(store.release, turn.key, lease, None)
                     return None
+                posted = self._store_call(store.failure, turn.key)
+                if posted is not None and posted != seen:  # the holder failed just before this lease
+                    self._store_call(store.release, turn.key, lease, None)
+                    raise self.refresh.failed_elsewhere(posted, turn)
                 return lease
             self.sleep(_POLL)
             if self._take_stored(turn, store):
                 return None
             posted = self._store_call(store.failure, turn.key)
             if posted is not None and posted != seen:
-                raise _posted_failure(self.refresh, posted)
+                raise self.refresh.failed_elsewhere(posted, turn)
 
     def _take_stored(self, turn: Turn, store: TokenStore) -> bool:
         """Install the newest tokens stored for this refresh token (following later refreshes); False when none."""
@@ -268,13 +272,17 @@ class AsyncRefresher:
                 if await self._take_stored(turn, store):
                     await self._store_call(store.release, turn.key, lease, None)
                     return None
+                posted = await self._store_call(store.failure, turn.key)
+                if posted is not None and posted != seen:  # the holder failed just before this lease
+                    await self._store_call(store.release, turn.key, lease, None)
+                    raise self.refresh.failed_elsewhere(posted, turn)
                 return lease
             await self.sleep(_POLL)
             if await self._take_stored(turn, store):
                 return None
             posted = await self._store_call(store.failure, turn.key)
             if posted is not None and posted != seen:
-                raise _posted_failure(self.refresh, posted)
+                raise self.refresh.failed_elsewhere(posted, turn)
 
     async def _take_stored(self, turn: Turn, store: TokenStore) -> bool:
         """Install the newest tokens stored for this refresh token (following later refreshes); False when none."""
@@ -376,11 +384,6 @@ def _not_saved(refresh: TokenRefresh, tokens: TokenSet, exc: Exception) -> Token
         tokens=tokens,
         url=redact_url(refresh.token_url),
     )
-
-
-def _posted_failure(refresh: TokenRefresh, posted: str) -> HarvestError:
-    message = posted.partition(" ")[2] or "OAuth2 token refresh failed in another process"
-    return HarvestError(refresh.credentials.redact(message), method="POST", url=redact_url(refresh.token_url))
 
 
 def _store_unwritable(refresh: TokenRefresh, exc: Exception) -> None:
