@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import httpx
 import pytest
@@ -150,11 +151,28 @@ def test_the_async_lock_is_one_lock_per_event_loop() -> None:
     refresh = _refresh()
 
     async def locks() -> tuple[asyncio.Lock, asyncio.Lock]:
-        return refresh.turn(0).home.async_lock, _refresh().turn(0).home.async_lock
+        return refresh.turn(0).home.async_lock.tasks, _refresh().turn(0).home.async_lock.tasks
 
     first, second = asyncio.run(locks())
     assert first is second  # two clients, one refresh token: one lock
     assert asyncio.run(locks())[0] is not first  # an asyncio.Lock belongs to its loop
+
+
+def test_tasks_and_threads_of_one_refresh_token_exclude_each_other() -> None:
+    home = _refresh().turn(0).home
+    order: list[str] = []
+
+    async def task() -> None:
+        async with home.async_lock:
+            order.append("task")
+
+    with home.lock:  # a thread refreshing
+        runner = threading.Thread(target=asyncio.run, args=(task(),))
+        runner.start()
+        runner.join(timeout=0.2)
+        order.append("thread done")
+    runner.join(timeout=10)
+    assert order == ["thread done", "task"]
 
 
 def test_it_needs_the_refresh_secrets() -> None:

@@ -225,8 +225,12 @@ class _Home:
         """The home of the refresh token that replaced this one, kept alive as long as this one is."""
 
     @property
-    def async_lock(self) -> asyncio.Lock:
-        """The lock tasks of the running event loop wait on (an asyncio.Lock belongs to one loop)."""
+    def async_lock(self) -> _TaskLock:
+        """What tasks wait on: their loop's asyncio.Lock, then the threads' lock (held by the loop's thread).
+
+        Both, so a sync client, and clients in other event loops, holding the same refresh token
+        never refresh it at the same time as these tasks.
+        """
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -234,7 +238,32 @@ class _Home:
             lock = self._async_locks.get(loop)
             if lock is None:
                 lock = self._async_locks[loop] = asyncio.Lock()
-            return lock
+        return _TaskLock(lock, self.lock)
+
+
+class _TaskLock:
+    """An event loop's lock, then a threading lock taken without blocking the loop (polled)."""
+
+    _POLL = 0.005
+
+    def __init__(self, tasks: asyncio.Lock, threads: threading.RLock) -> None:
+        self.tasks = tasks
+        self.threads = threads
+
+    async def __aenter__(self) -> None:
+        import asyncio
+
+        await self.tasks.acquire()
+        try:
+            while not self.threads.acquire(blocking=False):
+                await asyncio.sleep(self._POLL)
+        except BaseException:
+            self.tasks.release()
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.threads.release()
+        self.tasks.release()
 
 
 _HOMES: weakref.WeakValueDictionary[str, _Home] = weakref.WeakValueDictionary()
