@@ -214,3 +214,68 @@ def test_twenty_tasks_share_one_timeout(fake: FakeHarvest) -> None:
     assert time.monotonic() - started < 1.6
     assert all(isinstance(r, HarvestError) and "ReadTimeout" in str(r) for r in results), results
     assert fake.identity.token_requests == {"refresh_token": 1}
+
+
+class _DictStore:
+    """A TokenStore of the caller's (a database table, say): no lock, just load and save."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, TokenSet] = {}
+
+    def load(self, key: str) -> TokenSet | None:
+        return self.saved.get(key)
+
+    def save(self, key: str, tokens: TokenSet) -> None:
+        self.saved[key] = tokens
+
+
+def test_a_token_store_spares_another_process_its_refresh(fake: FakeHarvest, kind: str) -> None:
+    from harvest_v2._core._refresh import forget_refresh_tokens
+
+    tokens = _expired_tokens(fake)
+    store = _DictStore()
+    first = Harvest(**_settings(fake, tokens, token_store=store))
+    assert first.users.get_current().id == fake.current_user_id
+    [key] = store.saved
+    assert tokens["refresh_token"] not in key
+    forget_refresh_tokens()  # what another process knows: nothing but the store
+    if kind == "sync":
+        later = Harvest(**_settings(fake, tokens, token_store=store))
+        assert later.users.get_current().id == fake.current_user_id
+    else:
+
+        async def main() -> int:
+            async with AsyncHarvest(**_settings(fake, tokens, token_store=store)) as hv:
+                return (await hv.users.get_current()).id
+
+        assert asyncio.run(main()) == fake.current_user_id
+    assert fake.identity.token_requests == {"refresh_token": 1}
+
+
+def test_without_a_lock_the_refused_process_finds_the_winners_tokens(fake: FakeHarvest) -> None:
+    """Two processes refresh at once; the one refused (invalid_grant) takes the other's tokens from the store."""
+    from harvest_v2._core._refresh import forget_refresh_tokens
+
+    tokens = _expired_tokens(fake)
+    store = _DictStore()
+    winner = Harvest(**_settings(fake, tokens, token_store=store))
+    forget_refresh_tokens()
+
+    class _Behind(_DictStore):
+        """The loser's view of the store: it looked before the winner saved, and again once refused."""
+
+        looked = 0
+
+        def load(self, key: str) -> TokenSet | None:
+            self.looked += 1
+            return None if self.looked == 1 else store.load(key)
+
+    loser = Harvest(**_settings(fake, tokens, token_store=_Behind()))
+    assert winner.users.get_current().id == fake.current_user_id
+    assert loser.users.get_current().id == fake.current_user_id
+    assert fake.identity.token_requests == {"refresh_token": 2}  # the loser's was refused, then it adopted
+
+
+def test_a_token_store_must_have_load_and_save(fake: FakeHarvest) -> None:
+    with pytest.raises(TypeError, match=r"token_store must have load\(key\) and save\(key, tokens\)"):
+        Harvest(**_settings(fake, _expired_tokens(fake), token_store=object()))
