@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ._wire import decode_json, encode_json
 
-__all__ = ["IdentityAccount", "IdentityServer", "OAuthApp"]
+__all__ = ["PATHS", "TOKEN_PATH", "IdentityAccount", "IdentityServer", "OAuthApp"]
 
 AUTHORIZE_PATH = "/oauth2/authorize"
 TOKEN_PATH = "/api/v2/oauth2/token"
