@@ -187,8 +187,8 @@ def test_a_store_that_stays_down_gets_the_tokens_in_the_error(
 
 def test_a_hanging_token_endpoint_costs_one_timeout_not_eight(fake: FakeHarvest) -> None:
     tokens = _expired_tokens(fake)
-    fake.identity.token_delay = 2.0
-    hv = Harvest(**_settings(fake, tokens, timeout=0.4, max_retries=0))
+    fake.identity.token_delay = 3.0
+    hv = Harvest(**_settings(fake, tokens, timeout=1.0, max_retries=0))
     started = time.monotonic()
     results = _threads([hv.users.get_current] * 8)
     elapsed = time.monotonic() - started
@@ -196,22 +196,22 @@ def test_a_hanging_token_endpoint_costs_one_timeout_not_eight(fake: FakeHarvest)
     assert len({str(r) for r in results}) == 1  # the same clear error for everyone
     assert "OAuth2 token refresh failed: ReadTimeout" in str(results[0])
     assert fake.identity.token_requests == {"refresh_token": 1}
-    assert elapsed < 1.6  # one timeout (0.4 s), where eight in a row would take 3.2 s
+    assert elapsed < 4.0  # one timeout (1 s), where eight in a row would take 8 s
     fake.identity.token_delay = 0
     assert hv.users.get_current().id == fake.current_user_id  # a later call tries again
 
 
 def test_twenty_tasks_share_one_timeout(fake: FakeHarvest) -> None:
     tokens = _expired_tokens(fake)
-    fake.identity.token_delay = 2.0
+    fake.identity.token_delay = 3.0
 
     async def main() -> list[Any]:
-        async with AsyncHarvest(**_settings(fake, tokens, timeout=0.4, max_retries=0)) as hv:
+        async with AsyncHarvest(**_settings(fake, tokens, timeout=1.0, max_retries=0)) as hv:
             return await asyncio.gather(*(hv.users.get_current() for _ in range(20)), return_exceptions=True)
 
     started = time.monotonic()
     results = asyncio.run(main())
-    assert time.monotonic() - started < 1.6
+    assert time.monotonic() - started < 4.0  # one timeout (1 s), where twenty in a row would take 20 s
     assert all(isinstance(r, HarvestError) and "ReadTimeout" in str(r) for r in results), results
     assert fake.identity.token_requests == {"refresh_token": 1}
 
