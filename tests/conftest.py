@@ -14,3 +14,13 @@ def _fresh_drift_report() -> Iterator[None]:
     reset_drift_report()
     yield
     reset_drift_report()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_refresh_tokens() -> Iterator[None]:
+    # What the process knows of each refresh token (a refusal stays for good) is process-wide too;
+    # tests reuse token values, so each starts with none known.
+    from harvest_v2._core import _refresh
+
+    _refresh.forget_refresh_tokens()
+    yield

@@ -19,7 +19,8 @@ CORE = ROOT / "overlays" / "harvest_v2" / "_core"
 # Grouped by what each name is for; the test compares the sorted union with harvest_v2.__all__.
 PUBLIC = sorted(
     [
-        *("Harvest", "AsyncHarvest", "Paginator", "AsyncPaginator", "TokenSet", "RateLimit"),
+        *("Harvest", "AsyncHarvest", "Paginator", "AsyncPaginator", "RateLimit"),
+        *("TokenSet", "TokenStore", "TokenSaveError"),
         *("UNSET", "Unset", "File", "__version__"),
         *("Drift", "drift_report", "reset_drift_report"),
         *("RetryPolicy", "RetryRule", "Attempt", "Verdict", "Backoff"),

@@ -36,7 +36,7 @@ from ._core._errors import (
 from ._core._model import json_default
 from ._core._pacing import RateLimit
 from ._core._pagination import AsyncPaginator, Paginator
-from ._core._refresh import TokenSet
+from ._core._refresh import TokenSaveError, TokenSet, TokenStore
 from ._core._retry import (
     Attempt,
     Backoff,
@@ -81,7 +81,9 @@ __all__ = [
     "SchemaDriftError",
     "ServerError",
     "Throttled",
+    "TokenSaveError",
     "TokenSet",
+    "TokenStore",
     "TransportError",
     "UnexpectedResponseError",
     "Unset",

@@ -18,7 +18,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from harvest_v2._core import _client, _pagination, _redis_pacing, _resource
+from harvest_v2 import oauth
+from harvest_v2._core import _client, _pagination, _redis_pacing, _refreshing, _resource
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +30,8 @@ PAIRS: list[tuple[str, tuple[ModuleType, str], tuple[ModuleType, str]]] = [
     ("paginators", (_pagination, "Paginator"), (_pagination, "AsyncPaginator")),
     ("resources", (_resource, "SyncResource"), (_resource, "AsyncResource")),
     ("redis reservation", (_redis_pacing, "RedisPacer.reserve"), (_redis_pacing, "RedisPacer.areserve")),
+    ("refreshers", (_refreshing, "Refresher"), (_refreshing, "AsyncRefresher")),
+    ("harvest id", (oauth, "HarvestID"), (oauth, "AsyncHarvestID")),
 ]
 
 # The async-only spellings the rewrite undoes, in order; then each Async<Name> becomes <Name>.
@@ -53,10 +56,19 @@ ALLOWED: dict[tuple[str, str, str, str], str] = {
     ("clients", "_default_sleep", "sync", "return time.sleep"): "each side's own sleep",
     ("clients", "_default_sleep", "async", "import asyncio"): "imported late: `import harvest_v2` stays light",
     ("clients", "_default_sleep", "async", "return asyncio.sleep"): "each side's own sleep",
-    ("clients", "_refresh", "sync", "refresh.on_token_refresh(tokens)"): "a sync client calls the hook",
-    ("clients", "_refresh", "async", "stored = refresh.on_token_refresh(tokens)"): "the hook may be a coroutine",
-    ("clients", "_refresh", "async", "if inspect.isawaitable(stored):"): "the hook may be a coroutine",
-    ("clients", "_refresh", "async", "stored  # a coroutine function's result is awaited, not dropped"): "idem",
+    ("refreshers", "_run_hook", "sync", "self.refresh.on_token_refresh(tokens)"): "a sync client calls the hook",
+    ("refreshers", "_run_hook", "async", "stored = self.refresh.on_token_refresh(tokens)"): "may be a coroutine",
+    ("refreshers", "_run_hook", "async", "if inspect.isawaitable(stored):"): "the hook may be a coroutine",
+    ("refreshers", "_run_hook", "async", "stored  # a coroutine function's result is awaited, not dropped"): "idem",
+    ("refreshers", "_store_call", "sync", "return function(*args)"): "a sync client calls the store",
+    ("refreshers", "_store_call", "async", "import asyncio"): "imported late: `import harvest_v2` stays light",
+    (
+        "refreshers",
+        "_store_call",
+        "async",
+        "# Stores are synchronous (a database, Redis): a worker thread keeps the event loop free.",
+    ): "the store runs in a worker thread",
+    ("refreshers", "_store_call", "async", "return asyncio.to_thread(function, *args)"): "a worker thread",
     ("paginators", "__iter__", "sync", "yield from items"): "an async generator cannot `yield from`",
     ("paginators", "__iter__", "async", "for item in items:"): "an async generator cannot `yield from`",
     ("paginators", "__iter__", "async", "yield item"): "an async generator cannot `yield from`",

@@ -4,8 +4,12 @@ One module, one job:
 
 - _client: the request loop (pace, send, refresh once on a 401, retry, raise or
   hand the answer on) and the settings a client runs with: HarvestClient, AsyncHarvestClient.
-- _refresh: the OAuth2 refresh flow without I/O (TokenRefresh: the request, the
-  answer for a token generation, the refusal memory, both locks) and TokenSet.
+- _refresh: the OAuth2 refresh without I/O (TokenRefresh: the request, what an answer
+  becomes, and per refresh token in the process its locks, successor and failures),
+  TokenSet, TokenStore, TokenSaveError.
+- _refreshing: the refresh's I/O (Refresher, AsyncRefresher): the token request, the
+  shared store and lock across processes, the saves retried.
+- _redis_tokens: refreshed tokens shared through Redis, encrypted (RedisTokenStore).
 - _auth: Credentials (the secrets and the access token's generation) and the
   checks on every value that becomes a header.
 - _response: what a successful answer becomes (the model, tolerant or strict, or None).

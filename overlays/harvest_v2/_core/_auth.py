@@ -160,6 +160,10 @@ class Credentials:
         generation, access = self._current
         return generation, {"Authorization": f"Bearer {access.reveal()}", "Harvest-Account-Id": self.account_id}
 
+    def holds(self, access_token: str) -> bool:
+        """Whether access_token is the one in use now."""
+        return self._current[1].reveal() == access_token
+
     def rotate(self, access_token: str, refresh_token: str | None) -> None:
         """Install a refresh's tokens as the next generation (refresh_token None keeps the current one)."""
         self._remember(access_token)

@@ -15,7 +15,6 @@ loop included. Messages built from what a server sent pass through
 
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 import time
@@ -43,7 +42,8 @@ from ._errors import (
 from ._operation_call import OperationCall
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
-from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, check_token_url
+from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, TokenStore, check_token_url
+from ._refreshing import AsyncRefresher, Refresher
 from ._response import read_result
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._serde import encode_json, form_value
@@ -210,6 +210,32 @@ def _redis_pacer(
     )
 
 
+def _request_seconds(timeout: httpx.Timeout) -> float:
+    """The longest one request may take under timeout: how long a process may hold the token lock."""
+    return sum(part for part in (timeout.connect, timeout.write, timeout.read, timeout.pool) if part is not None)
+
+
+def _token_store(
+    given: TokenStore | None, redis_url: str | None, credentials: Credentials, timeout: httpx.Timeout
+) -> TokenStore | None:
+    """The store of refreshed tokens: the one given, else Redis when redis_url is (pacing on or off)."""
+    if given is not None:
+        if not isinstance(given, TokenStore):
+            raise TypeError(f"token_store must have load(key) and save(key, tokens), got {type(given).__name__}")
+        return given
+    if redis_url is None or credentials.client_secret is None:
+        return None
+    from ._redis_pacing import check_redis_url
+    from ._redis_tokens import RedisTokenStore
+
+    return RedisTokenStore(
+        check_redis_url(redis_url),
+        credentials.client_secret.reveal(),
+        connect_timeout=timeout.connect if timeout.connect is not None else 10.0,
+        read_timeout=timeout.read if timeout.read is not None else 30.0,
+    )
+
+
 def _retry_policy(retry: RetryPolicy | None, max_retries: int | None, max_retry_wait: float | None) -> RetryPolicy:
     """The policy a client uses: retry= as given, or the default rules with the shorthands' budget."""
     if retry is None:
@@ -237,7 +263,9 @@ class _BaseClient(Generic[TransportT, SleepT]):
     form "AppName (email or URL)"). For OAuth2 also pass refresh_token,
     client_id and client_secret: a 401 then refreshes the token (one refresh
     at a time; calls that got the 401 meanwhile retry with its token) and
-    on_token_refresh receives the new TokenSet to store.
+    on_token_refresh receives the new TokenSet to store. Clients holding the same
+    refresh token share its refresh: in the process always, across processes through
+    token_store (a TokenStore) or, given only redis_url, through Redis.
 
     base_url and timeout (finite by default) tune the transport; retry takes a
     RetryPolicy (its rules and budget), or max_retries and max_retry_wait
@@ -262,6 +290,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
         client_secret: str | None = None,
         on_token_refresh: Callable[[TokenSet], Any] | None = None,
         token_url: str = DEFAULT_TOKEN_URL,
+        token_store: TokenStore | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -297,7 +326,14 @@ class _BaseClient(Generic[TransportT, SleepT]):
             pacer = local if redis_url is None else _redis_pacer(redis_url, redis_required, local, timeout, clock)
         user_agent = check_user_agent(user_agent)
         refresh = (
-            TokenRefresh(credentials, token_url=token_url, user_agent=user_agent, on_token_refresh=on_token_refresh)
+            TokenRefresh(
+                credentials,
+                token_url=token_url,
+                user_agent=user_agent,
+                on_token_refresh=on_token_refresh,
+                token_store=_token_store(token_store, redis_url, credentials, self._timeout),
+                lock_seconds=_request_seconds(self._timeout) + 10.0,
+            )
             if credentials.can_refresh
             else None
         )
@@ -464,19 +500,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         return response
 
     def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
-        """Refresh the token, once for however many calls got a 401 with the same token."""
-        with refresh.lock:
-            if not refresh.needed(failed_generation):
-                return  # another call refreshed while this one waited: retry with its token
-            request = refresh.request(failed_generation)
-            try:
-                response = self._http.send(request)
-            except httpx.HTTPError as exc:
-                raise refresh.failed(exc) from None
-            tokens = refresh.accept(response, failed_generation)
-            # Under the lock, so with rotating refresh tokens the store always ends with the newest.
-            if refresh.on_token_refresh is not None:
-                refresh.on_token_refresh(tokens)
+        """Refresh the token, once for however many calls, clients and processes got a 401 with it (_refreshing)."""
+        Refresher(refresh, self._http.send, self._sleep).run(failed_generation)
 
     def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
@@ -592,21 +617,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         return response
 
     async def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
-        """Refresh the token, once for however many calls got a 401 with the same token."""
-        async with refresh.async_lock:
-            if not refresh.needed(failed_generation):
-                return  # another call refreshed while this one waited: retry with its token
-            request = refresh.request(failed_generation)
-            try:
-                response = await self._http.send(request)
-            except httpx.HTTPError as exc:
-                raise refresh.failed(exc) from None
-            tokens = refresh.accept(response, failed_generation)
-            # Under the lock, so with rotating refresh tokens the store always ends with the newest.
-            if refresh.on_token_refresh is not None:
-                stored = refresh.on_token_refresh(tokens)
-                if inspect.isawaitable(stored):
-                    await stored  # a coroutine function's result is awaited, not dropped
+        """Refresh the token, once for however many calls, clients and processes got a 401 with it (_refreshing)."""
+        await AsyncRefresher(refresh, self._http.send, self._sleep).run(failed_generation)
 
     async def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""

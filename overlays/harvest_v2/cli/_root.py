@@ -27,6 +27,7 @@ from ._settings import CREDENTIALS, Settings
 __all__ = ["SUBCOMMANDS", "cli"]
 
 SUBCOMMANDS: dict[str, str] = {
+    "auth": "harvest_v2.cli._auth:auth",
     "fake": "harvest_v2.cli._fake:fake",
     "mcp": "harvest_v2.cli._mcp:mcp",
     "sync": "harvest_v2.cli._sync:sync",
@@ -132,13 +133,20 @@ def _credential_option(index: int) -> _Decorator:
     type=click.IntRange(min=0),
     help="Resends after a 429, a 5xx or a dropped connection (default 5; POST and PATCH only when nothing was sent).",
 )
+@click.option("--profile", envvar="HARVEST_PROFILE", show_envvar=True, help="Credentials stored by auth login.")
 @click.option(
     "-v", "--verbose", count=True, help="-v: retries and token refreshes on stderr; -vv: one line per request."
 )
 @click.version_option(_version(), prog_name="harvest-v2")
 @click.pass_context
 def cli(
-    ctx: click.Context, /, verbose: int, throttle: bool, max_retries: int | None, **credentials: str | None
+    ctx: click.Context,
+    /,
+    verbose: int,
+    throttle: bool,
+    max_retries: int | None,
+    profile: str | None,
+    **credentials: str | None,
 ) -> None:
     """Every operation of the Harvest API v2: harvest-v2 RESOURCE METHOD [IDS]... [--OPTION VALUE]...
 
@@ -153,4 +161,6 @@ def cli(
     (or the reader closed the pipe), 1 Harvest or the connection failed, 2 the command
     was wrong, 130 interrupted, 143 terminated.
     """
-    ctx.obj = Settings(values=dict(credentials), verbosity=verbose, throttle=throttle, max_retries=max_retries)
+    ctx.obj = Settings(
+        values=dict(credentials), profile=profile, verbosity=verbose, throttle=throttle, max_retries=max_retries
+    )

@@ -67,18 +67,24 @@ class Settings:
     """The global options, handed to every subcommand through the click context (``ctx.obj``)."""
 
     values: dict[str, str | None] = field(default_factory=dict)
+    profile: str | None = None
+    """The stored credentials (`auth login`) to fall back on; options and variables win over them."""
     verbosity: int = 0
     throttle: bool = True
     max_retries: int | None = None
 
     def client_kwargs(self) -> dict[str, Any]:
         """The keywords for Harvest or AsyncHarvest; a missing credential is a usage error naming its variable."""
-        kwargs: dict[str, Any] = {}
+        from ._auth import profile_settings
+
+        # A stored profile fills what the options and variables leave out (all of it, or none of it: a token
+        # given on the command line is never mixed with a stored refresh token).
+        kwargs: dict[str, Any] = {} if self.values.get("access_token") else profile_settings(self.profile)
         for credential in CREDENTIALS:
             value = (self.values.get(credential.name) or "").strip()
             if value:
                 kwargs[credential.name] = value
-            elif credential.required:
+            elif credential.required and credential.name not in kwargs:
                 raise click.UsageError(
                     f"no {credential.name.replace('_', ' ')}: set {credential.variable} or pass {credential.flag}"
                 )

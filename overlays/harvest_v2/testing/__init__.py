@@ -15,8 +15,23 @@ In pytest: `pytest_plugins = ["harvest_v2.testing.pytest_plugin"]` gives the
 from ._app import Exchange
 from ._churn import Churn
 from ._faults import Faults
+from ._identity import IdentityAccount, IdentityServer, OAuthApp
 from ._limits import RateLimits
-from ._server import DEFAULT_ACCOUNT_ID, DEFAULT_TOKEN, FakeHarvest
+from ._server import DEFAULT_ACCOUNT_ID, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_TOKEN, FakeHarvest
 from ._store import Store
 
-__all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_TOKEN", "Churn", "Exchange", "FakeHarvest", "Faults", "RateLimits", "Store"]
+__all__ = [
+    "DEFAULT_ACCOUNT_ID",
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_TOKEN",
+    "Churn",
+    "Exchange",
+    "FakeHarvest",
+    "Faults",
+    "IdentityAccount",
+    "IdentityServer",
+    "OAuthApp",
+    "RateLimits",
+    "Store",
+]

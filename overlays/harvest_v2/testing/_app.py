@@ -25,6 +25,8 @@ from starlette.types import Receive, Scope, Send
 from ._behaviours import BEHAVIOURS
 from ._engine import Call, Engine, NotFound, Result
 from ._faults import Fault, Faults, InjectedDrop
+from ._identity import PATHS as IDENTITY_PATHS
+from ._identity import IdentityServer
 from ._limits import RateLimits, retry_after_header
 from ._paging import Page
 from ._routes import Route, RouteTable, Schema, named
@@ -103,8 +105,10 @@ class FakeHarvestApp:
         faults: Faults,
         index: RouteTable,
         on_exchange: Callable[[Exchange], None] | None = None,
+        identity: IdentityServer | None = None,
     ) -> None:
         self.store = store
+        self.identity = identity
         self.access_token = access_token
         self.account_id = account_id
         self.current_user_id = current_user_id
@@ -124,6 +128,14 @@ class FakeHarvestApp:
             return
         request = Request(scope, receive)
         body = await request.body()
+        if self.identity is not None and request.url.path in IDENTITY_PATHS:
+            # Harvest ID is another host in life; here it shares the port, under its own paths.
+            answer = await self.identity.answer(
+                request.method, request.url.path, request.url.query, dict(request.headers), body
+            )
+            await send({"type": "http.response.start", "status": answer.status, "headers": _raw(answer.headers)})
+            await send({"type": "http.response.body", "body": answer.body})
+            return
         if self.faults.latency:
             await asyncio.sleep(self.faults.latency)
         fault = self.faults.take()
@@ -176,10 +188,11 @@ class FakeHarvestApp:
         if not request.headers.get("user-agent", "").strip():
             return _Reply(400, b"A User-Agent header naming your application is required.", "text/plain")
         authorization = request.headers.get("authorization", "")
-        if (
-            authorization != f"Bearer {self.access_token}"
-            or request.headers.get("harvest-account-id") != self.account_id
-        ):
+        account = request.headers.get("harvest-account-id")
+        known = authorization == f"Bearer {self.access_token}" or (
+            self.identity is not None and self.identity.accepts(authorization, self.account_id)
+        )
+        if not known or account != self.account_id:
             return _unauthorized()
         path = request.url.path
         if not path.startswith(BASE_PATH + "/"):

@@ -14,14 +14,18 @@ import uvicorn
 
 from ._app import Exchange, FakeHarvestApp
 from ._faults import Faults, InjectedDrop
+from ._identity import TOKEN_PATH, IdentityAccount, IdentityServer, OAuthApp
 from ._limits import RateLimits
 from ._routes import route_table
 from ._seed import apply_seed, seed_account
 from ._store import Store
 
-__all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_TOKEN", "FakeHarvest"]
+__all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_CLIENT_ID", "DEFAULT_CLIENT_SECRET", "DEFAULT_TOKEN", "FakeHarvest"]
 
 DEFAULT_TOKEN = "fake-harvest-token"
+DEFAULT_CLIENT_ID = "fake-oauth-client-id"
+DEFAULT_CLIENT_SECRET = "fake-oauth-client-secret"
+FORECAST_ACCOUNT_ID = 2000001
 
 
 def _not_an_injected_drop(record: logging.LogRecord) -> bool:
@@ -42,6 +46,9 @@ class FakeHarvest:
 
     `store` holds the data (seed or inspect it), `faults` injects failures,
     `limits` are Harvest's rate limits (on by default; `time_scale` shrinks the windows).
+    `identity` plays Harvest ID at `id_url` (OAuth2 for the application DEFAULT_CLIENT_ID /
+    DEFAULT_CLIENT_SECRET; accounts: this fake's Harvest account and a Forecast one); its access
+    tokens last `token_expires_in` seconds on `identity_clock`.
     """
 
     def __init__(
@@ -54,6 +61,8 @@ class FakeHarvest:
         rate_limits: RateLimits | None = None,
         seed: str | None = None,
         on_exchange: Callable[[Exchange], None] | None = None,
+        token_expires_in: int = 1_209_599,
+        identity_clock: Callable[[], float] = time.time,
     ) -> None:
         self.store = Store()
         self.faults = Faults()
@@ -61,6 +70,15 @@ class FakeHarvest:
         self.access_token = access_token
         self.account_id = account_id
         self.current_user_id = seed_account(self.store)
+        self.identity = IdentityServer(
+            accounts=[
+                IdentityAccount(int(account_id), "Fake Harvest Company", "harvest"),
+                IdentityAccount(FORECAST_ACCOUNT_ID, "Fake Forecast Company", "forecast"),
+            ],
+            apps=[OAuthApp(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)],
+            expires_in=token_expires_in,
+            clock=identity_clock,
+        )
         self.app = FakeHarvestApp(
             self.store,
             access_token=access_token,
@@ -70,6 +88,7 @@ class FakeHarvest:
             faults=self.faults,
             index=route_table(),
             on_exchange=on_exchange,
+            identity=self.identity,
         )
         if seed is not None:
             apply_seed(self.store, seed, self.current_user_id)
@@ -83,6 +102,16 @@ class FakeHarvest:
     def base_url(self) -> str:
         """The URL to pass as Harvest(base_url=...)."""
         return f"http://{self._host}:{self.port}/v2"
+
+    @property
+    def id_url(self) -> str:
+        """Where the fake's Harvest ID answers: the value for harvest_v2.oauth's id_url."""
+        return f"http://{self._host}:{self.port}"
+
+    @property
+    def token_url(self) -> str:
+        """The fake's OAuth2 token endpoint: the value for Harvest(token_url=...)."""
+        return self.id_url + TOKEN_PATH
 
     @property
     def status_counts(self) -> dict[int, int]:
