@@ -50,7 +50,7 @@ class _Reporter:
             self._last = now
 
 
-_READ = {True: "everything", False: "changes"}
+_READ = {True: "all", False: "changes"}
 
 
 def _summary(result: SyncResult) -> None:

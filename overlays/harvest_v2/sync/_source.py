@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
@@ -27,7 +27,16 @@ from ._tables import JsonText
 
 __all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "json_text", "prefetched"]
 
-_ENCODER = msgspec.json.Encoder(decimal_format="number")
+
+def _empty_mapping(value: Any) -> Any:
+    # A model that holds everything it was given shares one read-only empty mapping as its
+    # additional_properties; msgspec writes dicts only.
+    if isinstance(value, Mapping) and not value:
+        return {}
+    raise NotImplementedError(f"cannot write {type(value).__name__} as JSON")
+
+
+_ENCODER = msgspec.json.Encoder(decimal_format="number", enc_hook=_empty_mapping)
 
 
 @dataclass(frozen=True, slots=True)
