@@ -63,7 +63,7 @@ def _summary(result: SyncResult) -> None:
             r.deleted,
             r.requests,
             f"{r.seconds:.1f}",
-            "everything" if r.full else "changes",
+            _READ[r.full],
         ]
         for r in result.resources.values()
     ]
