@@ -45,7 +45,7 @@ from ._errors import (
     error_for_status,
     redact_url,
 )
-from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
+from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Booking, Pacer, RateLimit, Reserver, shared_pacer
 from ._pagination import LinkRequest, without_query
 from ._request_spec import RequestSpec
 from ._retry import Attempt, RetryPolicy, Verdict
@@ -189,11 +189,20 @@ class _Pipeline:
                 self.credentials.redact(f"could not build the request URL: {exc}"), method=spec.method, url=str(url)
             ) from None
 
-    def pace_delay(self, spec: RequestSpec) -> float:
-        return self.pacer.reserve(spec.operation.bucket) if self.pacer is not None else 0.0
+    def book(self, spec: RequestSpec) -> Booking | None:
+        return self.pacer.reserve(spec.operation.bucket) if self.pacer is not None else None
 
-    async def pace_delay_async(self, spec: RequestSpec) -> float:
-        return await self.pacer.areserve(spec.operation.bucket) if self.pacer is not None else 0.0
+    async def abook(self, spec: RequestSpec) -> Booking | None:
+        return await self.pacer.areserve(spec.operation.bucket) if self.pacer is not None else None
+
+    def release(self, booking: Booking | None) -> None:
+        """Give back the slot of a request that was not sent (cancelled, interrupted, or never connected)."""
+        if booking is not None:
+            booking.owner.release(booking)
+
+    async def arelease(self, booking: Booking | None) -> None:
+        if booking is not None:
+            await booking.owner.arelease(booking)
 
     def decide(self, spec: RequestSpec, error: HarvestError, retries: int, waited: float) -> Verdict:
         return self.retry.decide(Attempt(spec.method, error, retries), waited)
@@ -592,9 +601,13 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
             request = p.build(spec, auth)
-            delay = p.pace_delay(spec)
-            if delay > 0:
-                self._sleep(delay)
+            booking = p.book(spec)
+            try:
+                if booking is not None and booking.delay > 0:
+                    self._sleep(booking.delay)
+            except BaseException:
+                p.release(booking)  # interrupted while waiting: the slot was never used
+                raise
             attempt += 1
             started = time.perf_counter()
             error: HarvestError
@@ -603,6 +616,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
                 error = p.transport_error(request, exc)
+                if not error.sent:
+                    p.release(booking)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
@@ -724,9 +739,13 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
             request = p.build(spec, auth)
-            delay = await p.pace_delay_async(spec)
-            if delay > 0:
-                await self._sleep(delay)
+            booking = await p.abook(spec)
+            try:
+                if booking is not None and booking.delay > 0:
+                    await self._sleep(booking.delay)
+            except BaseException:
+                await p.arelease(booking)  # cancelled while waiting: the slot was never used
+                raise
             attempt += 1
             started = time.perf_counter()
             error: HarvestError
@@ -735,6 +754,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
                 error = p.transport_error(request, exc)
+                if not error.sent:
+                    await p.arelease(booking)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
