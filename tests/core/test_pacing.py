@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import gc
+import heapq
 import itertools
 import os
 import random
@@ -15,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from harvest_v2 import Harvest, RateLimit, RateLimitError
+from harvest_v2 import AsyncHarvest, Harvest, RateLimit, RateLimitError
 from harvest_v2._core import _pacing
 from harvest_v2._core._operation import Bucket
 from harvest_v2._core._pacing import (
@@ -555,3 +556,129 @@ def test_the_fake_counts_limits_per_account_not_per_token() -> None:
         second = Harvest(**{**fake.client_kwargs(), "access_token": fake.app.access_token}, max_retries=0)
         with pytest.raises(RateLimitError):
             second.users.get_current()
+
+
+# --- Arrival lateness: the rule against the fake's own counting, at Harvest's limits -------------
+
+
+def _late_arrivals_429s(pacer: Pacer, clock: FakeClock, *, workers: int, service: float, jitter: float) -> int:
+    """429s the fake's limiter (Harvest's limits) gives a sustained job whose requests arrive late.
+
+    A discrete-event run of `workers` callers, each booking, sleeping its delay, sending, and
+    booking again when the answer comes. Each request reaches the server up to `jitter` seconds
+    after it left (a busy loop, a descheduled process), and the server works through them one at
+    a time, `service` seconds each, counting each when it starts on it: the lateness that grows
+    with a burst. The server's clock is its own, so the pacer's only moves with its callers.
+    """
+    served = FakeClock(0.0)
+    limits = RateLimits(clock=served)
+    rng = random.Random(f"{workers}-{service}-{jitter}")
+    events: list[tuple[float, int, str]] = [(0.0, worker, "book") for worker in range(workers)]
+    left, free, refused = 1200, 0.0, 0
+    while events:
+        at, worker, what = heapq.heappop(events)
+        if what == "book":
+            if left == 0:
+                continue
+            left -= 1
+            clock.now = at
+            delay = pacer.reserve("general").delay
+            heapq.heappush(events, (at + delay + rng.uniform(0.0, jitter), worker, "arrive"))
+        else:
+            start = max(at, free)
+            served.now = start
+            if limits.admit("1", "general") is not None:
+                refused += 1
+            free = start + service
+            heapq.heappush(events, (free, worker, "book"))
+    return refused
+
+
+@pytest.mark.parametrize(("workers", "service", "jitter"), [(50, 0.005, 0.3), (8, 0.02, 0.4), (200, 0.004, 0.2)])
+def test_sustained_jobs_draw_no_429_when_requests_arrive_late(workers: int, service: float, jitter: float) -> None:
+    clock = FakeClock(0.0)
+    assert _late_arrivals_429s(Pacer(clock=clock), clock, workers=workers, service=service, jitter=jitter) == 0
+
+
+def test_the_lateness_run_does_catch_lateness_beyond_the_margin() -> None:
+    # The run can fail: requests arriving up to a second late (twice the margin) draw 429s.
+    clock = FakeClock(0.0)
+    assert _late_arrivals_429s(Pacer(clock=clock), clock, workers=50, service=0.005, jitter=1.0) > 0
+
+
+# --- The client gives back what it did not send ----------------------------------------------------
+
+
+def _pacer_of(hv: Harvest | AsyncHarvest) -> Pacer:
+    pacer = hv._pipeline.pacer
+    assert isinstance(pacer, Pacer)
+    return pacer
+
+
+def test_a_sync_call_interrupted_while_waiting_gives_its_slot_back() -> None:
+    clock = FakeClock()
+    handler, sent = _arrivals(clock)
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    limits = {"rate_limit": RateLimit(1, 10.0), "clock": clock, "throttle": True, "account_id": _fresh_account()}
+    hv, _ = make_client(handler, sleep=interrupted, **limits)
+    hv.clients.get(1)  # the window's one request: no wait
+    with pytest.raises(KeyboardInterrupt):
+        hv.clients.get(1)
+    assert len(_pacer_of(hv).general) == 1
+    patient, sleep = make_client(handler, **limits)
+    patient.clients.get(1)
+    assert sleep.waits == [pytest.approx(paced_window(RateLimit(1, 10.0)))]  # one window, not two
+    assert len(sent) == 2
+
+
+def test_a_thousand_cancelled_async_calls_cost_the_next_call_nothing() -> None:
+    clock = FakeClock()
+    handler, sent = _arrivals(clock)
+    never = asyncio.Event()
+
+    async def hanging(seconds: float) -> None:
+        await never.wait()
+
+    limits = {"clock": clock, "throttle": True, "account_id": _fresh_account()}
+    waiting, _ = make_async_client(handler, sleep=hanging, **limits)
+    prompt, sleep = make_async_client(handler, **limits)
+
+    async def main() -> None:
+        tasks = [asyncio.create_task(waiting.clients.get(1)) for _ in range(1000)]
+        while len(sent) < 25:  # the burst went; the rest wait for their slots
+            await asyncio.sleep(0)
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert len(_pacer_of(waiting).general) == 1000
+        for task in tasks[25:]:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        clock.now += paced_window(GENERAL_LIMIT)  # the burst's window has passed
+        await prompt.clients.get(1)
+
+    asyncio.run(main())
+    assert len(sent) == 26
+    assert sleep.waits == []  # nothing waited: the 975 slots were given back
+    assert len(_pacer_of(prompt).general) == 1
+
+
+def test_a_request_that_never_connected_gives_its_slot_back(clients: Clients) -> None:
+    clock = FakeClock()
+    handler, sent = _arrivals(clock)
+    failures = iter([httpx.ConnectError("refused"), httpx.ReadTimeout("no answer")])
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return handler(request)
+
+    hv, _ = clients.make(flaky, throttle=True, clock=clock, account_id=_fresh_account())
+    clients.wait(hv.clients.get(1))
+    # Three attempts: the refused connection sent nothing and gave its slot back; the read timeout
+    # may have reached Harvest, so its slot stays booked, with the success's.
+    assert len(sent) == 1
+    assert len(_pacer_of(hv).general) == 2

@@ -78,8 +78,8 @@ def test_redis_hands_out_the_same_waits_as_the_in_process_pacer(redis_server: Re
     general_calls: list[Bucket] = ["general"] * 5
     buckets: list[Bucket] = ["reports", "reports", *general_calls]
     # Back to back, both clocks move by the same few milliseconds.
-    remote = [shared.reserve(bucket) for bucket in buckets]
-    here = [local.reserve(bucket) for bucket in buckets]
+    remote = [shared.reserve(bucket).delay for bucket in buckets]
+    here = [local.reserve(bucket).delay for bucket in buckets]
     assert remote == pytest.approx(here, abs=0.05)
     # The queued report waits for the reports window; the plain calls only for the general one.
     assert remote[1] == pytest.approx(paced_window(reports), abs=0.05)
@@ -92,14 +92,14 @@ def test_async_reservations_go_through_redis_asyncio(redis_server: RedisServer) 
     shared = RedisPacer(redis_server.url, _account(), general, local.reports.limit, fallback=local, required=True)
 
     async def main() -> list[float]:
-        waits = [await shared.areserve("general") for _ in range(3)]
+        waits = [(await shared.areserve("general")).delay for _ in range(3)]
         await shared.aclose()
         return waits
 
     waits = asyncio.run(main())
     assert waits[0] == 0.0
     assert waits[2] == pytest.approx(paced_window(general), abs=0.05)
-    assert local.general._booked == []  # nothing was paced in process
+    assert len(local.general) == 0  # nothing was paced in process
 
 
 def test_keys_are_per_account_and_expire_a_window_after_the_last_booking(redis_server: RedisServer) -> None:
