@@ -63,6 +63,7 @@ logger = logging.getLogger("harvest_v2")
 
 __all__ = [
     "KEY_PREFIX",
+    "POOL_SIZE",
     "RETRY_INTERVAL",
     "RedisPacer",
     "check_redis_url",
@@ -70,6 +71,9 @@ __all__ = [
 ]
 
 KEY_PREFIX = "harvest_v2:pacing"
+POOL_SIZE = 16
+"""Redis connections per process (and per event loop): more callers wait for one (a booking is one
+short round trip) rather than fail the way an open pool's limit would, with 10,000 tasks queued."""
 RETRY_INTERVAL = 30.0
 """Seconds of in-process pacing after a Redis failure before Redis is tried again."""
 
@@ -205,6 +209,10 @@ return fmt(at - now)
 """
 
 
+class _Resting(Exception):
+    """Redis failed while a call waited for its turn."""
+
+
 def redacted(url: str) -> str:
     """The Redis URL without its password, for messages and logs."""
     parts = urlsplit(url)
@@ -284,7 +292,7 @@ class RedisPacer:
         # held, and the parent's connections are the parent's (redis-py reopens its pool by pid).
         self._lock = threading.Lock()
         self._sync: tuple[redis.Redis, Any] | None = None
-        self._async: dict[asyncio.AbstractEventLoop, tuple[redis.asyncio.Redis, Any]] = {}
+        self._async: dict[asyncio.AbstractEventLoop, tuple[redis.asyncio.Redis, Any, asyncio.Semaphore]] = {}
 
     @property
     def keys(self) -> list[str]:
@@ -313,8 +321,9 @@ class RedisPacer:
             return self._fallback.reserve(bucket)
         member = self._member()
         try:
-            client, script = self._async_script()
-            wait = float(await script(keys=self._keys, args=self._args("book", member, bucket), client=client))
+            wait = float(await self._acall("book", member, bucket))
+        except _Resting:
+            return self._fallback.reserve(bucket)
         except self._failures as exc:
             return self._failed(exc, bucket)
         except BaseException:
@@ -340,8 +349,9 @@ class RedisPacer:
         if not booking.claim_release() or self._resting():
             return
         try:
-            client, script = self._async_script()
-            await script(keys=self._keys, args=self._args("release", booking.token, booking.bucket), client=client)
+            await self._acall("release", str(booking.token), booking.bucket)
+        except _Resting:
+            pass
         except self._failures as exc:
             logger.debug("Redis pacing: releasing a booking failed (%s)", type(exc).__name__)
 
@@ -381,35 +391,48 @@ class RedisPacer:
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 
-        client = redis.Redis.from_url(
+        pool = redis.BlockingConnectionPool.from_url(
             self._url,
+            max_connections=POOL_SIZE,
+            timeout=self._timeouts[0],
             socket_connect_timeout=self._timeouts[0],
             socket_timeout=self._timeouts[1],
             # One quick retry for a pooled connection Redis closed (a restart); a timeout is
             # not retried, so a stalled Redis costs one timeout, not several.
             retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
         )
+        client = redis.Redis.from_pool(pool)
         return client, client.register_script(_SCRIPT)
 
-    def _async_script(self) -> tuple[redis.asyncio.Redis, Any]:
-        # redis.asyncio connections belong to the loop that opened them.
+    def _async_script(self) -> tuple[redis.asyncio.Redis, Any, asyncio.Semaphore]:
+        # redis.asyncio connections belong to the loop that opened them. Callers take turns
+        # through a semaphore, not a blocking pool: redis-py's blocking pool can lose a wake-up
+        # when a waiting task is cancelled, and a cancelled caller must still release its booking.
         loop = asyncio.get_running_loop()
-        pair = self._async.get(loop)
-        if pair is None:
+        entry = self._async.get(loop)
+        if entry is None:
             import redis.asyncio
             from redis.asyncio.retry import Retry
             from redis.backoff import NoBackoff
 
             client = redis.asyncio.Redis.from_url(
                 self._url,
+                max_connections=POOL_SIZE,
                 socket_connect_timeout=self._timeouts[0],
                 socket_timeout=self._timeouts[1],
                 retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
             )
-            pair = self._async[loop] = (client, client.register_script(_SCRIPT))
+            entry = self._async[loop] = (client, client.register_script(_SCRIPT), asyncio.Semaphore(POOL_SIZE))
             for stale in [other for other in self._async if other.is_closed()]:
                 del self._async[stale]
-        return pair
+        return entry
+
+    async def _acall(self, action: str, member: str, bucket: Bucket) -> Any:
+        client, script, turns = self._async_script()
+        async with turns:
+            if self._resting():
+                raise _Resting  # Redis failed while this call queued: it goes to the fallback
+            return await script(keys=self._keys, args=self._args(action, member, bucket), client=client)
 
     def _resting(self) -> bool:
         with self._lock:
