@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
+from benchmarks._pacing_costs import figure as pacing_cost  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
 
@@ -251,6 +252,12 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "shared": lambda quick: Row(*shared_pacing(0, quick)),
     "shared-alone": lambda quick: Row(*shared_pacing(1, quick)),
     "shared-overhead": lambda quick: Row(*shared_pacing(2, quick)),
+    "idle-concurrent": lambda quick: Row(*pacing_cost(0, quick)),
+    "idle-sequential": lambda quick: Row(*pacing_cost(1, quick)),
+    "cancelled": lambda quick: Row(*pacing_cost(2, quick)),
+    "cancelled-redis": lambda quick: Row(*pacing_cost(3, quick)),
+    "queue": lambda quick: Row(*pacing_cost(4, quick)),
+    "queue-redis": lambda quick: Row(*pacing_cost(5, quick)),
 }
 
 
