@@ -606,7 +606,7 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
                 if booking is not None and booking.delay > 0:
                     self._sleep(booking.delay)
             except BaseException:
-                p.release(booking)  # interrupted while waiting: the slot was never used
+                p.release(booking)  # cancelled or interrupted while waiting: the slot was never used
                 raise
             attempt += 1
             started = time.perf_counter()
@@ -744,7 +744,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
                 if booking is not None and booking.delay > 0:
                     await self._sleep(booking.delay)
             except BaseException:
-                await p.arelease(booking)  # cancelled while waiting: the slot was never used
+                await p.arelease(booking)  # cancelled or interrupted while waiting: the slot was never used
                 raise
             attempt += 1
             started = time.perf_counter()
