@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
 import subprocess
 import sys
+import threading
 import time
 from typing import Any
 
@@ -420,3 +422,34 @@ def test_a_redis_booking_costs_the_same_at_thousands_queued(redis_server: RedisS
             shared.reserve("general")
         assert early <= 6
         assert reads_per_booking() <= 6
+
+
+def test_a_fork_while_a_thread_books_through_redis_leaves_the_child_working(redis_server: RedisServer) -> None:
+    shared = RedisPacer(redis_server.url, _account(), GENERAL_LIMIT, REPORTS_LIMIT, fallback=Pacer(), required=True)
+    shared.reserve("general")  # the parent's connection pool is open
+    held, done = threading.Event(), threading.Event()
+
+    def booking_forever() -> None:
+        with shared._lock:  # as a thread opening the pool at the moment of the fork
+            held.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=booking_forever)
+    thread.start()
+    assert held.wait(10)
+    try:
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the child reports through its exit status
+            os._exit(0 if shared.reserve("general").delay == 0.0 else 3)
+        deadline = time.monotonic() + 10
+        while (ended := os.waitpid(child, os.WNOHANG)) == (0, 0) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if ended == (0, 0):
+            os.kill(child, 9)
+            os.waitpid(child, 0)
+            pytest.fail("the child deadlocked on the Redis pacer's lock")
+        assert os.waitstatus_to_exitcode(ended[1]) == 0
+    finally:
+        done.set()
+        thread.join()
+    assert _inspect(redis_server.url, "ZCARD", shared.keys[0]) == 2  # the parent's and the child's
