@@ -109,12 +109,15 @@ spacing still let a 50-task client draw a few 429s on a loaded 2-core machine.)"
 BURST = 0.25
 """Share of the limit that may go at once while the window before a send holds fewer bookings than
 that: 25 at Harvest's limit, so a dashboard's concurrent calls, or a script's first few, pay no
-wait. The spacing above starts once the window holds that many, so a busy account never bursts:
-a burst happens only in a light window, and when its window later frees up the rest of that
-window (at least the other three quarters, spaced) is still in it, so the requests that follow
-are spaced again. A burst is counted late only when every one of its requests arrives later than
-the margin (the bookings after it leave room for all but one); at most half the limit keeps that
-true, and a quarter keeps a burst short even on a loaded machine."""
+wait. Spacing starts once the window holds that many, so a busy account never bursts: a burst
+happens only in a light window. If the job goes on, the window fills with spaced sends, and when
+the burst's slots free up a window later the rest of the window (the other three quarters) is
+still in it, so the requests taking those slots are spaced too: never a burst meeting the late
+arrivals of the one before. The server then counts the next request with at most the limit
+less the burst plus one, so it tolerates all of the burst but one arriving later than the margin;
+at most half the limit keeps that argument true, and a quarter keeps a burst short even on a
+loaded machine (tests/core/test_pacing.py runs it against the fake's own counting with late
+arrivals)."""
 
 
 def paced_window(limit: RateLimit, margin: float = MARGIN, min_margin: float = MIN_MARGIN) -> float:
