@@ -27,6 +27,7 @@ from benchmarks._listing_churn import churn as listing_churn  # noqa: E402
 from benchmarks._listing_churn import overhead as listing_overhead  # noqa: E402
 from benchmarks._mcp_call import figure as mcp_call  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
+from benchmarks._pacing_costs import figure as pacing_cost  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 from benchmarks._sync import figure as sync_figure  # noqa: E402
 
@@ -268,6 +269,12 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "sync-first": lambda quick: Row(*sync_figure(0, quick)),
     "sync-second": lambda quick: Row(*sync_figure(1, quick)),
     "sync-spread": lambda quick: Row(*sync_figure(2, quick)),
+    "idle-concurrent": lambda quick: Row(*pacing_cost(0, quick)),
+    "idle-sequential": lambda quick: Row(*pacing_cost(1, quick)),
+    "cancelled": lambda quick: Row(*pacing_cost(2, quick)),
+    "cancelled-redis": lambda quick: Row(*pacing_cost(3, quick)),
+    "queue": lambda quick: Row(*pacing_cost(4, quick)),
+    "queue-redis": lambda quick: Row(*pacing_cost(5, quick)),
 }
 
 

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # (what, sync side, async side): a class pair compares every method; a "Class.method" pair one method.
 PAIRS: list[tuple[str, tuple[ModuleType, str], tuple[ModuleType, str]]] = [
     ("clients", (_client, "HarvestClient"), (_client, "AsyncHarvestClient")),
-    ("pace delay", (_client, "_Pipeline.pace_delay"), (_client, "_Pipeline.pace_delay_async")),
+    ("pace booking", (_client, "_Pipeline.book"), (_client, "_Pipeline.abook")),
+    ("pace release", (_client, "_Pipeline.release"), (_client, "_Pipeline.arelease")),
     ("paginators", (_pagination, "Paginator"), (_pagination, "AsyncPaginator")),
     ("resources", (_resource, "SyncResource"), (_resource, "AsyncResource")),
     ("redis reservation", (_redis_pacing, "RedisPacer.reserve"), (_redis_pacing, "RedisPacer.areserve")),
@@ -42,6 +43,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\baread\(", "read("),
     (r"\baclose\b", "close"),
     (r"\bareserve\b", "reserve"),
+    (r"\babook\b", "book"),
+    (r"\barelease\b", "release"),
     (r"\b__a(enter|exit|iter)__\b", r"__\1__"),
     (r"\bAsyncResource\b", "SyncResource"),
     (r"\bAsync(?=[A-Z])", ""),
@@ -76,7 +79,7 @@ ALLOWED: dict[tuple[str, str, str, str], str] = {
         "redis reservation",
         "reserve",
         "sync",
-        '"""Seconds to wait before sending a request counted against `bucket`; one round trip to Redis."""',
+        '"""Book a send counted against `bucket`; one round trip to Redis."""',
     ): "docstring",
     (
         "redis reservation",
@@ -85,7 +88,38 @@ ALLOWED: dict[tuple[str, str, str, str], str] = {
         '"""`reserve` for event loops, through redis.asyncio; never blocks the loop."""',
     ): "docstring",
     ("redis reservation", "reserve", "sync", "client, script = self._sync_script()"): "each side's own connection",
-    ("redis reservation", "reserve", "async", "client, script = self._async_script()"): "each side's own connection",
+    (
+        "redis reservation",
+        "reserve",
+        "sync",
+        'wait = float(script(keys=self._keys, args=self._args("book", member, bucket), client=client))',
+    ): "threads call the script on the shared blocking pool",
+    ("redis reservation", "reserve", "async", 'wait = float(self._acall("book", member, bucket))'): (
+        "tasks take turns for a connection (a semaphore per loop), which may find Redis resting"
+    ),
+    ("redis reservation", "reserve", "async", "except _Resting:"): "idem: Redis found resting while waiting a turn",
+    ("redis reservation", "reserve", "async", "return self._fallback.reserve(bucket)"): "idem",
+    ("redis reservation", "reserve", "async", "except BaseException:"): "a task can be cancelled mid round trip",
+    (
+        "redis reservation",
+        "reserve",
+        "async",
+        "# Cancelled while Redis answered: it may have booked, so give the member back (a",
+    ): "idem",
+    ("redis reservation", "reserve", "async", "# member it never booked is simply not found)."): "idem",
+    (
+        "redis reservation",
+        "reserve",
+        "async",
+        "self.release(Booking(0.0, bucket, self._clock(), member, self))",
+    ): "idem",
+    ("redis reservation", "reserve", "async", "raise"): "idem",
+    (
+        "pace release",
+        "release",
+        "sync",
+        '"""Give back the slot of a request that was not sent (cancelled, interrupted, or never connected)."""',
+    ): "docstring on the sync side only",
 }
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
 import subprocess
 import sys
+import threading
 import time
 from typing import Any
 
@@ -15,7 +17,7 @@ import pytest
 import redis
 from harvest_v2 import AsyncHarvest, Harvest, HarvestError, RateLimit
 from harvest_v2._core._operation import Bucket
-from harvest_v2._core._pacing import Pacer, paced_window
+from harvest_v2._core._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, paced_window
 from harvest_v2._core._redis_pacing import RedisPacer
 
 from benchmarks._shared_pacing import RedisServer, run_clients
@@ -78,8 +80,8 @@ def test_redis_hands_out_the_same_waits_as_the_in_process_pacer(redis_server: Re
     general_calls: list[Bucket] = ["general"] * 5
     buckets: list[Bucket] = ["reports", "reports", *general_calls]
     # Back to back, both clocks move by the same few milliseconds.
-    remote = [shared.reserve(bucket) for bucket in buckets]
-    here = [local.reserve(bucket) for bucket in buckets]
+    remote = [shared.reserve(bucket).delay for bucket in buckets]
+    here = [local.reserve(bucket).delay for bucket in buckets]
     assert remote == pytest.approx(here, abs=0.05)
     # The queued report waits for the reports window; the plain calls only for the general one.
     assert remote[1] == pytest.approx(paced_window(reports), abs=0.05)
@@ -92,14 +94,14 @@ def test_async_reservations_go_through_redis_asyncio(redis_server: RedisServer) 
     shared = RedisPacer(redis_server.url, _account(), general, local.reports.limit, fallback=local, required=True)
 
     async def main() -> list[float]:
-        waits = [await shared.areserve("general") for _ in range(3)]
+        waits = [(await shared.areserve("general")).delay for _ in range(3)]
         await shared.aclose()
         return waits
 
     waits = asyncio.run(main())
     assert waits[0] == 0.0
     assert waits[2] == pytest.approx(paced_window(general), abs=0.05)
-    assert local.general._booked == []  # nothing was paced in process
+    assert len(local.general) == 0  # nothing was paced in process
 
 
 def test_keys_are_per_account_and_expire_a_window_after_the_last_booking(redis_server: RedisServer) -> None:
@@ -299,3 +301,155 @@ def test_a_missing_redis_server_fails_with_how_to_install_it(monkeypatch: pytest
     monkeypatch.setattr(os.path, "exists", lambda path: False)
     with pytest.raises(RuntimeError, match="apt-get install redis-server"):
         RedisServer().start()
+
+
+# --- The new rule through Redis: bursts, released slots, cost ------------------------------------
+
+
+def test_redis_bursts_then_spaces_and_takes_released_slots_like_the_in_process_pacer(
+    redis_server: RedisServer,
+) -> None:
+    shared = RedisPacer(redis_server.url, _account(), GENERAL_LIMIT, REPORTS_LIMIT, fallback=Pacer(), required=True)
+    local = Pacer()
+    remote = [shared.reserve("general") for _ in range(40)]
+    here = [local.reserve("general") for _ in range(40)]
+    assert [b.delay for b in remote] == pytest.approx([b.delay for b in here], abs=0.05)
+    assert [b.delay for b in remote[:25]] == [0.0] * 25
+    assert remote[-1].delay == pytest.approx(15 * 0.15, abs=0.05)
+    # A released slot is the next booking's, in Redis as in process.
+    shared.release(remote[30])
+    local.release(here[30])
+    assert shared.reserve("general").delay == pytest.approx(local.reserve("general").delay, abs=0.05)
+    assert shared.reserve("general").delay == pytest.approx(16 * 0.15, abs=0.05)
+    # Everything given back: the account is idle again.
+    for booking in remote:
+        shared.release(booking)
+    key = shared.keys[0]
+    assert _inspect(redis_server.url, "ZCARD", key) == 2
+    assert shared.reserve("general").delay == 0.0
+
+
+def test_released_reports_give_back_both_calendars_in_redis(redis_server: RedisServer) -> None:
+    general, reports = RateLimit(10, 1.0), RateLimit(1, 60.0)
+    shared = RedisPacer(redis_server.url, _account(), general, reports, fallback=Pacer(general, reports), required=True)
+    assert shared.reserve("reports").delay == 0.0
+    queued = shared.reserve("reports")
+    assert queued.delay == pytest.approx(paced_window(reports), abs=0.05)
+    shared.release(queued)
+    assert [_inspect(redis_server.url, "ZCARD", key) for key in shared.keys[:2]] == [1, 1]
+    assert shared.reserve("reports").delay == pytest.approx(paced_window(reports), abs=0.05)
+
+
+def test_cancelled_async_calls_give_their_redis_slots_back(redis_server: RedisServer) -> None:
+    account = _account()
+    never = asyncio.Event()
+    answered = 0
+
+    def ok(request: httpx.Request) -> httpx.Response:
+        nonlocal answered
+        answered += 1
+        return _ok(request)
+
+    async def hanging(seconds: float) -> None:
+        await never.wait()
+
+    waits: list[float] = []
+
+    async def recorded(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def main() -> None:
+        transport = httpx.MockTransport(ok)
+        async with (
+            _async_client(redis_server.url, account, sleep=hanging, transport=transport) as waiting,
+            _async_client(redis_server.url, account, sleep=recorded, transport=transport) as prompt,
+        ):
+            tasks = [asyncio.create_task(waiting.clients.get(1)) for _ in range(300)]
+            while answered < 25:
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.2)  # every task has booked and waits
+            for task in tasks[25:]:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            assert _inspect(redis_server.url, "ZCARD", f"harvest_v2:pacing:{{{account}}}:general") == 25
+            await prompt.clients.get(1)  # the burst's window holds 25: spaced, but only once
+
+    asyncio.run(main())
+    assert max(waits, default=0.0) <= 0.15 + 0.05
+
+
+def test_a_sync_call_interrupted_while_waiting_gives_its_redis_slot_back(redis_server: RedisServer) -> None:
+    account = _account()
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    with _client(redis_server.url, account, rate_limit=RateLimit(1, 10.0), sleep=interrupted) as hv:
+        hv.clients.get(1)
+        with pytest.raises(KeyboardInterrupt):
+            hv.clients.get(1)
+    assert _inspect(redis_server.url, "ZCARD", f"harvest_v2:pacing:{{{account}}}:general") == 1
+
+
+def test_holes_and_frontier_expire_with_their_calendar(redis_server: RedisServer) -> None:
+    limit = RateLimit(2, 0.2)
+    shared = RedisPacer(redis_server.url, _account(), limit, REPORTS_LIMIT, fallback=Pacer(limit), required=True)
+    queued = [shared.reserve("general") for _ in range(6)]
+    shared.release(queued[-2])
+    general, _, holes, _, frontier, _ = shared.keys
+    with redis.Redis.from_url(redis_server.url) as store:
+        assert store.zcard(holes) == 1 and store.exists(frontier)
+        assert 0 < store.pttl(holes) <= store.pttl(general) + 50
+        time.sleep(queued[-1].delay + paced_window(limit) + 1.3)
+        assert not store.exists(general, holes, frontier)
+
+
+def test_a_redis_booking_costs_the_same_at_thousands_queued(redis_server: RedisServer) -> None:
+    # Counted, not timed: Redis's own per-command statistics say how many range reads a booking makes
+    # (each of a window around one time, or of one hole): a handful, whatever the queue's length.
+    shared = RedisPacer(redis_server.url, _account(), GENERAL_LIMIT, REPORTS_LIMIT, fallback=Pacer(), required=True)
+    with redis.Redis.from_url(redis_server.url) as store:
+
+        def reads_per_booking() -> float:
+            store.config_resetstat()
+            for _ in range(20):
+                shared.reserve("general")
+            stats = store.info("commandstats").get("cmdstat_zrangebyscore", {"calls": 0})
+            return float(stats["calls"]) / 20
+
+        early = reads_per_booking()
+        for _ in range(3000):
+            shared.reserve("general")
+        assert early <= 6
+        assert reads_per_booking() <= 6
+
+
+def test_a_fork_while_a_thread_books_through_redis_leaves_the_child_working(redis_server: RedisServer) -> None:
+    shared = RedisPacer(redis_server.url, _account(), GENERAL_LIMIT, REPORTS_LIMIT, fallback=Pacer(), required=True)
+    shared.reserve("general")  # the parent's connection pool is open
+    held, done = threading.Event(), threading.Event()
+
+    def booking_forever() -> None:
+        with shared._lock:  # as a thread opening the pool at the moment of the fork
+            held.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=booking_forever)
+    thread.start()
+    assert held.wait(10)
+    try:
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the child reports through its exit status
+            os._exit(0 if shared.reserve("general").delay == 0.0 else 3)
+        deadline = time.monotonic() + 10
+        while (ended := os.waitpid(child, os.WNOHANG)) == (0, 0) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if ended == (0, 0):
+            os.kill(child, 9)
+            os.waitpid(child, 0)
+            pytest.fail("the child deadlocked on the Redis pacer's lock")
+        assert os.waitstatus_to_exitcode(ended[1]) == 0
+    finally:
+        done.set()
+        thread.join()
+    assert _inspect(redis_server.url, "ZCARD", shared.keys[0]) == 2  # the parent's and the child's

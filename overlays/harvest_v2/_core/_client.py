@@ -41,7 +41,7 @@ from ._errors import (
 )
 from ._operation_call import OperationCall
 from ._origin import BaseURL
-from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
+from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Booking, Pacer, RateLimit, Reserver, shared_pacer
 from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, TokenStore, check_token_url
 from ._refreshing import AsyncRefresher, Refresher
 from ._response import read_result
@@ -126,11 +126,20 @@ class _Pipeline:
                 self.credentials.redact(f"could not build the request URL: {exc}"), method=call.method, url=str(url)
             ) from None
 
-    def pace_delay(self, call: OperationCall) -> float:
-        return self.pacer.reserve(call.operation.bucket) if self.pacer is not None else 0.0
+    def book(self, call: OperationCall) -> Booking | None:
+        return self.pacer.reserve(call.operation.bucket) if self.pacer is not None else None
 
-    async def pace_delay_async(self, call: OperationCall) -> float:
-        return await self.pacer.areserve(call.operation.bucket) if self.pacer is not None else 0.0
+    async def abook(self, call: OperationCall) -> Booking | None:
+        return await self.pacer.areserve(call.operation.bucket) if self.pacer is not None else None
+
+    def release(self, booking: Booking | None) -> None:
+        """Give back the slot of a request that was not sent (cancelled, interrupted, or never connected)."""
+        if booking is not None:
+            booking.owner.release(booking)
+
+    async def arelease(self, booking: Booking | None) -> None:
+        if booking is not None:
+            await booking.owner.arelease(booking)
 
     def decide(self, call: OperationCall, error: HarvestError, retries: int, waited: float) -> Verdict:
         return self.retry.decide(Attempt(call.method, error, retries), waited)
@@ -449,9 +458,13 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
             request = p.build(call, auth)
-            delay = p.pace_delay(call)
-            if delay > 0:
-                self._sleep(delay)
+            booking = p.book(call)
+            try:
+                if booking is not None and booking.delay > 0:
+                    self._sleep(booking.delay)
+            except BaseException:
+                p.release(booking)  # cancelled or interrupted while waiting: the slot was never used
+                raise
             attempt += 1
             started = time.perf_counter()
             error: HarvestError
@@ -460,6 +473,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
                 error = p.transport_error(request, exc)
+                if not error.sent:
+                    p.release(booking)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
@@ -566,9 +581,13 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
             request = p.build(call, auth)
-            delay = await p.pace_delay_async(call)
-            if delay > 0:
-                await self._sleep(delay)
+            booking = await p.abook(call)
+            try:
+                if booking is not None and booking.delay > 0:
+                    await self._sleep(booking.delay)
+            except BaseException:
+                await p.arelease(booking)  # cancelled or interrupted while waiting: the slot was never used
+                raise
             attempt += 1
             started = time.perf_counter()
             error: HarvestError
@@ -577,6 +596,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
                 error = p.transport_error(request, exc)
+                if not error.sent:
+                    await p.arelease(booking)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:

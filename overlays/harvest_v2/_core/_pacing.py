@@ -1,45 +1,64 @@
-"""Client-side pacing under Harvest's rate limits, so bulk jobs run at the limit without a 429.
+"""Client-side pacing under Harvest's rate limits: free on an idle account, never a 429 under load.
 
 Harvest allows 100 requests per 15 seconds, and 100 per 15 minutes for
-/reports/ endpoints. A sliding-window limiter hands out send times; every
-client of the same account in the process shares one (see `shared_pacer`), so
-several clients together stay under the account's limit. Reservation is a
-short critical section under a threading lock and never blocks: the caller
-sleeps for the returned delay with its own sleep (time.sleep or
-asyncio.sleep), so one limiter serves threads and event loops alike.
+/reports/ endpoints. Each bucket of an account has a `Calendar` of booked send
+times; a request is booked at the earliest time the rule below allows and the
+caller sleeps until then with its own sleep (time.sleep or asyncio.sleep), so
+one pacer serves threads and event loops alike and never blocks. Every client
+of an account in the process shares one `Pacer` (`shared_pacer`).
 
-Each limiter is a calendar of booked send times rather than a queue: a
-request is booked at the earliest time that keeps every window at or under
-the limit, even if later times are already booked. That is what keeps
-ordinary calls from queueing behind a report: a report waiting for the
-reports bucket books its general slot at the moment it will really go out,
-and ordinary calls before that moment are placed around it, not after it.
-The same rule runs as a Lua script in `_redis_pacing` for pacing shared
-across processes.
+The rule, for a candidate send time t in one bucket:
+
+- every window of the limit's period, widened by a margin (`paced_window`),
+  holds at most the limit's requests (t included);
+- when the window before t already holds `burst_size` bookings (a quarter of
+  the limit), t is also kept `general_gap` (the limit's average interval, 150 ms
+  at Harvest's limit) from every other booking.
+
+So an idle account sends at once, up to a quarter of the limit in a burst,
+and a busy one sends at the limit's own rate, as evenly as before. Why both
+numbers are safe is in the docstrings of MIN_MARGIN, SPACING and BURST.
+
+A booking is cheap at any queue length: the calendar is a sorted list read
+around the candidate time only (a window either side), and a search that
+finds the calendar packed from now on remembers where the packing ends (the
+frontier), so the next one starts there instead of crossing the queue again.
+A booking not used (the caller was cancelled, interrupted or failed before
+sending) is released: its time leaves the calendar, and the next booking
+takes that time (a hole) or now, whichever the rule allows first.
+
+A report is booked in both calendars at the one time both allow, its general
+slot at the moment it really goes out: ordinary calls are placed around a
+queued report, never behind it. The same rule runs as a Lua script in
+`_redis_pacing` for pacing shared across processes.
 """
 
 from __future__ import annotations
 
 import bisect
+import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import Callable
 from typing import Protocol
 
 from ._harvest_limits import GENERAL_WINDOW, REPORTS_WINDOW, REQUESTS_PER_WINDOW
 from ._operation import Bucket
 
 __all__ = [
+    "BURST",
     "GENERAL_LIMIT",
     "MARGIN",
     "MIN_MARGIN",
     "REPORTS_LIMIT",
     "SPACING",
+    "Booking",
+    "Calendar",
     "Pacer",
     "RateLimit",
     "Reserver",
-    "SlidingWindowLimiter",
-    "earliest_slot",
+    "burst_size",
     "general_gap",
     "paced_window",
     "shared_pacer",
@@ -81,12 +100,25 @@ queue) lands closer to the one a window after it. That lateness does not shrink 
 2 % of a 1.5 s window (30 ms) let 429s through, and on a loaded 2-core machine 0.25 s still did
 now and then. Half a second costs 3 % of the rate at Harvest's 15 s window."""
 SPACING = 1.0
-"""Sends are kept at least this share of the average interval (period / requests) apart: 150 ms at
-Harvest's 100 per 15 s. A burst of a hundred requests at one instant queues at the server (and in
-the client), and the last ones are counted long after they were sent; requests spread at the
-limit's own average rate ask no machine to go faster than the limit, and keep that lateness
-within the margin. The rate over a window is unchanged; only the first window's burst is gone.
-(Half that spacing still let a 50-task client draw a few 429s on a loaded 2-core machine.)"""
+"""Once the window is busy (see BURST), sends are kept at least this share of the average interval
+(period / requests) apart: 150 ms at Harvest's 100 per 15 s. A burst of a hundred at one instant
+queues at the server (and in the client), and its last requests are counted long after they were
+sent; when a window of such bursts frees up all at once, the next burst's first requests arrive
+while the last burst's late ones are still counted. Requests spread at the limit's own rate ask
+no machine to go faster than the limit and keep that lateness within the margin. (Half that
+spacing still let a 50-task client draw a few 429s on a loaded 2-core machine.)"""
+BURST = 0.25
+"""Share of the limit that may go at once while the window before a send holds fewer bookings than
+that: 25 at Harvest's limit, so a dashboard's concurrent calls, or a script's first few, pay no
+wait. Spacing starts once the window holds that many, so a busy account never bursts: a burst
+happens only in a light window. If the job goes on, the window fills with spaced sends, and when
+the burst's slots free up a window later the rest of the window (the other three quarters) is
+still in it, so the requests taking those slots are spaced too: never a burst meeting the late
+arrivals of the one before. The server then counts the next request with at most the limit
+less the burst plus one, so it tolerates all of the burst but one arriving later than the margin;
+at most half the limit keeps that argument true, and a quarter keeps a burst short even on a
+loaded machine (tests/core/test_pacing.py runs it against the fake's own counting with late
+arrivals)."""
 
 
 def paced_window(limit: RateLimit, margin: float = MARGIN, min_margin: float = MIN_MARGIN) -> float:
@@ -95,81 +127,194 @@ def paced_window(limit: RateLimit, margin: float = MARGIN, min_margin: float = M
 
 
 def general_gap(limit: RateLimit, spacing: float = SPACING) -> float:
-    """Seconds kept between any two sends: `spacing` of the limit's average interval."""
+    """Seconds kept between sends once the window is busy: `spacing` of the limit's average interval."""
     return spacing * limit.period / limit.requests
 
 
-def earliest_slot(booked: Sequence[float], requests: int, window: float, at: float, gap: float = 0.0) -> float:
-    """The earliest time >= `at` that can be booked without putting `requests` + 1 sends in one window.
-
-    `booked` is sorted. Two sends share a window when they are less than `window` apart (the
-    server counts the sends in (now - window, now]). A time t is refused exactly when some run of
-    `requests` consecutive booked times spans less than a window and t falls within a window of
-    both its ends; the earliest time past such a run is its first time plus the window. Those
-    ends only grow along the list, so one pass finds the answer. `gap` also keeps t at least
-    that far from every booked time; the two rules alternate until neither moves t.
-    """
-    while True:
-        start = at
-        for i in range(len(booked) - requests + 1):
-            first, last = booked[i], booked[i + requests - 1]
-            if last - first < window and last - window < at < first + window:
-                at = first + window
-        if gap > 0:
-            for other in booked[bisect.bisect_right(booked, at - gap) :]:
-                if other >= at + gap:
-                    break
-                at = other + gap
-        if at == start:
-            return at
+def burst_size(limit: RateLimit, burst: float = BURST) -> int:
+    """Bookings a window may hold before sends are spaced: `burst` of the limit, at least one."""
+    return max(1, int(limit.requests * burst))
 
 
-class SlidingWindowLimiter:
-    """Hands out send times so that no `period` window holds more than `requests` sends.
+_SLACK = 1e-3
+"""Seconds added to bisection bounds before the exact tests trim them (far above a double's rounding)."""
 
-    The window is widened by max(`margin` of the period, `min_margin` seconds) (see
-    `paced_window`): the server counts arrival times, and two requests leaving a window apart
-    can arrive closer together. `gap` keeps any two sends at least that many seconds apart.
+
+class Calendar:
+    """The booked send times of one bucket of one account, and the rule that places a new one.
+
+    Not thread-safe on its own: `Pacer` calls it under its lock. Times are in the pacer's clock.
+    `window` is the widened period (`paced_window`); with `gap` > 0, a time whose window already
+    holds `burst` bookings is kept `gap` away from every other booking.
     """
 
-    def __init__(
-        self,
-        limit: RateLimit,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        margin: float = MARGIN,
-        min_margin: float = MIN_MARGIN,
-        gap: float = 0.0,
-        lock: threading.Lock | None = None,
-    ) -> None:
+    __slots__ = ("_frontier", "_head", "_holes", "_times", "burst", "gap", "limit", "window")
+
+    def __init__(self, limit: RateLimit, *, window: float, gap: float = 0.0, burst: int | None = None) -> None:
         self.limit = limit
-        self.window = paced_window(limit, margin, min_margin)
+        self.window = window
         self.gap = gap
-        self._clock = clock
-        self._booked: list[float] = []
-        self._lock = lock if lock is not None else threading.Lock()
+        self.burst = limit.requests if burst is None else burst
+        # Sorted; entries before _head are a window old and dropped lazily, so expiring costs
+        # amortised constant time however long the queue is.
+        self._times: list[float] = []
+        self._head = 0
+        # Sorted times of released bookings still ahead: the next bookings try them first.
+        self._holes: list[float] = []
+        # Every time from now up to here was found packed (releases aside, which leave holes).
+        self._frontier = float("-inf")
 
-    def reserve(self, not_before: float | None = None) -> float:
-        """Reserve the earliest allowed send time (not before `not_before`); return seconds until it."""
-        with self._lock:
-            now = self._clock()
-            at = self._earliest(now, now if not_before is None else max(now, not_before))
-            self._book(at)
-            return at - now
+    def __len__(self) -> int:
+        """Bookings not yet a window old."""
+        return len(self._times) - self._head
 
-    def _earliest(self, now: float, at: float) -> float:
-        # Times a window old can no longer share a window with anything booked from now on.
-        drop = bisect.bisect_right(self._booked, now - self.window)
+    def booked(self) -> list[float]:
+        """The live booked times, sorted (a copy)."""
+        return self._times[self._head :]
+
+    def expire(self, now: float) -> None:
+        """Forget bookings a window old: they share no window with anything booked from now on."""
+        times = self._times
+        self._head = bisect.bisect_right(times, now - self.window, self._head)
+        if self._head > 32 and self._head * 2 > len(times):
+            del times[: self._head]
+            self._head = 0
+        drop = bisect.bisect_left(self._holes, now)
         if drop:
-            del self._booked[:drop]
-        return earliest_slot(self._booked, self.limit.requests, self.window, at, self.gap)
+            del self._holes[:drop]
 
-    def _book(self, at: float) -> None:
-        bisect.insort(self._booked, at)
+    def earliest(self, now: float, at: float) -> float:
+        """The earliest time >= max(now, at) the rule allows (call `expire(now)` first)."""
+        start = max(at, now)
+        if self.blocked_until(start) is None:
+            return start
+        frontier = self._frontier
+        found = self._search(max(start, frontier))
+        if start <= frontier or start == now:
+            # Everything from now to `found` is packed: later searches start there.
+            self._frontier = found
+        holes = self._holes
+        i = bisect.bisect_left(holes, start)
+        while i < len(holes) and holes[i] < found:
+            if self.blocked_until(holes[i]) is None:
+                return holes[i]
+            del holes[i]  # its room was taken by a booking made since (at now, say): gone for good
+        return found
+
+    def book(self, at: float) -> None:
+        """Add a booking at `at` (a time `earliest` returned)."""
+        bisect.insort(self._times, at, self._head)
+        holes = self._holes
+        i = bisect.bisect_left(holes, at)
+        if i < len(holes) and holes[i] == at:
+            del holes[i]
+
+    def release(self, at: float, now: float) -> bool:
+        """Remove one booking at `at`; False when it is already a window old (or was never booked)."""
+        self.expire(now)
+        times = self._times
+        i = bisect.bisect_left(times, at, self._head)
+        if i == len(times) or times[i] != at:
+            return False
+        del times[i]
+        if at >= now:
+            bisect.insort(self._holes, at)
+        return True
+
+    def blocked_until(self, t: float) -> float | None:
+        """None when t may be booked; otherwise a time before which nothing after t may be.
+
+        Only the bookings within a window of t matter, found by bisection: the limit is broken
+        exactly when some `requests` consecutive bookings b with b + window > t > b - window span
+        less than a window (t then joins their window), and the earliest escape is a window after
+        the first of the latest such run. The spacing rule moves t past its near neighbours. Each
+        test is written as the sum the escape uses, so every escape lies strictly after t (and
+        the Lua script, doing the same sums in the same doubles, agrees to the bit).
+        """
+        times, window, requests = self._times, self.window, self.limit.requests
+        # Bisection on a slightly wider range, then trimmed by the exact tests.
+        lo = bisect.bisect_left(times, t - window - _SLACK, self._head)
+        while lo < len(times) and times[lo] + window <= t:
+            lo += 1
+        hi = bisect.bisect_right(times, t + window + _SLACK, lo)
+        while hi > lo and times[hi - 1] - window >= t:
+            hi -= 1
+        until: float | None = None
+        for j in range(hi - requests, lo - 1, -1):
+            if times[j + requests - 1] - times[j] < window:
+                until = times[j] + window
+                break
+        gap = self.gap
+        if gap > 0 and bisect.bisect_right(times, t, lo, hi) - lo >= self.burst:
+            end = bisect.bisect_right(times, t + gap + _SLACK, lo, hi)
+            while end > lo and times[end - 1] - gap >= t:
+                end -= 1
+            if end > lo and times[end - 1] + gap > t:
+                spaced = times[end - 1] + gap
+                until = spaced if until is None else max(until, spaced)
+        return until
+
+    def _search(self, t: float) -> float:
+        # Each step moves t later, past a run or a neighbour, so the loop ends after the last booking.
+        while True:
+            until = self.blocked_until(t)
+            if until is None:
+                return t
+            t = until
+
+
+class Booking:
+    """One booked send: wait `delay` seconds, then send; `release` it if the request is not sent.
+
+    `at` is the send time in the booking pacer's clock; `token` identifies the booking to that
+    pacer (the time in process, the member in Redis).
+    """
+
+    __slots__ = ("_released", "at", "bucket", "delay", "owner", "token")
+
+    def __init__(self, delay: float, bucket: Bucket, at: float, token: object, owner: Reserver) -> None:
+        self.delay = delay
+        self.bucket = bucket
+        self.at = at
+        self.token = token
+        self.owner = owner
+        self._released = False
+
+    def claim_release(self) -> bool:
+        """True the first time only: a booking is given back at most once."""
+        if self._released:
+            return False
+        self._released = True
+        return True
+
+    def __repr__(self) -> str:
+        return f"Booking(delay={self.delay:.3f}, bucket={self.bucket!r})"
+
+
+class Reserver(Protocol):
+    """What the clients pace with: `Pacer` in process, `RedisPacer` across processes."""
+
+    def reserve(self, bucket: Bucket) -> Booking:
+        """Book a send counted against `bucket`; the booking says how long to wait."""
+
+    async def areserve(self, bucket: Bucket) -> Booking:
+        """`reserve` for event loops."""
+
+    def release(self, booking: Booking) -> None:
+        """Give back a booking whose request was not sent (at most once; later calls do nothing)."""
+
+    async def arelease(self, booking: Booking) -> None:
+        """`release` for event loops."""
+
+    def close(self) -> None:
+        """Release connections when the client closes."""
+
+    async def aclose(self) -> None:
+        """Release connections when the async client closes."""
 
 
 class Pacer:
-    """The limiters of one account: every request takes a general slot, /reports/ ones a reports slot too.
+    """The calendars of one account: every request takes a general slot, /reports/ ones a reports slot too.
 
     A report is booked at the earliest time both buckets allow, and its general slot at that
     same time, when it really goes out: ordinary calls never wait for the reports bucket.
@@ -184,47 +329,83 @@ class Pacer:
         margin: float = MARGIN,
         min_margin: float = MIN_MARGIN,
         spacing: float = SPACING,
+        burst: float = BURST,
         account_id: str = "",
     ) -> None:
         self.account_id = account_id
         self._clock = clock
+        self._settings = (general, reports, margin, min_margin, spacing, burst)
+        # Called (outside the lock) when a booking ends a spell with nothing booked: see shared_pacer.
+        self._on_busy: Callable[[Pacer], None] | None = None
+        self._reset()
+        _every_pacer.add(self)
+
+    def _reset(self) -> None:
+        general, reports, margin, min_margin, spacing, burst = self._settings
         # One lock for both calendars: a report's two slots are booked in one step.
         self._lock = threading.Lock()
-        self.general = SlidingWindowLimiter(
+        self.general = Calendar(
             general,
-            clock=clock,
-            margin=margin,
-            min_margin=min_margin,
+            window=paced_window(general, margin, min_margin),
             gap=general_gap(general, spacing),
-            lock=self._lock,
+            burst=burst_size(general, burst),
         )
         # Reports are spaced by the general calendar they are also booked in; a gap of their
         # own (4.5 s at 100 per 15 min) would only slow short runs of reports down.
-        self.reports = SlidingWindowLimiter(reports, clock=clock, margin=margin, min_margin=min_margin, lock=self._lock)
+        self.reports = Calendar(reports, window=paced_window(reports, margin, min_margin))
 
-    def reserve(self, bucket: Bucket) -> float:
-        """Seconds to wait before sending a request counted against `bucket` (its slots are then held)."""
+    def reserve(self, bucket: Bucket) -> Booking:
+        """Book a send counted against `bucket`: its delay is the seconds to wait before sending."""
         with self._lock:
             now = self._clock()
+            general, reports = self.general, self.reports
+            general.expire(now)
+            reports.expire(now)
+            was_idle = not general and not reports
             if bucket != "reports":
-                at = self.general._earliest(now, now)
-                self.general._book(at)
-                return at - now
-            at = now
-            while True:
-                # Each step only moves later and lands on a booked time plus a window,
-                # so this settles on the first time both calendars accept.
-                settled = self.general._earliest(now, self.reports._earliest(now, at))
-                if settled == at:
-                    break
-                at = settled
-            self.reports._book(at)
-            self.general._book(at)
-            return at - now
+                at = general.earliest(now, now)
+            else:
+                at = now
+                while True:
+                    # Each step only moves later, so this settles on the first time both calendars accept.
+                    settled = general.earliest(now, reports.earliest(now, at))
+                    if settled == at:
+                        break
+                    at = settled
+                reports.book(at)
+            general.book(at)
+        if was_idle and self._on_busy is not None:
+            self._on_busy(self)
+        return Booking(at - now, bucket, at, at, self)
 
-    async def areserve(self, bucket: Bucket) -> float:
+    async def areserve(self, bucket: Bucket) -> Booking:
         """`reserve` for event loops (the in-process pacer never blocks, so it simply calls it)."""
         return self.reserve(bucket)
+
+    def release(self, booking: Booking) -> None:
+        """Give the booking's slots back, so the next request may take them (once; a booking a window old is gone)."""
+        if not booking.claim_release():
+            return
+        at = booking.token
+        if not isinstance(at, float):
+            raise TypeError(f"{booking!r} was not booked by this pacer")
+        with self._lock:
+            now = self._clock()
+            self.general.release(at, now)
+            if booking.bucket == "reports":
+                self.reports.release(at, now)
+
+    async def arelease(self, booking: Booking) -> None:
+        """`release` for event loops."""
+        self.release(booking)
+
+    def idle(self) -> bool:
+        """True when nothing booked is less than a window old: the pacer is then as good as new."""
+        with self._lock:
+            now = self._clock()
+            self.general.expire(now)
+            self.reports.expire(now)
+            return not self.general and not self.reports
 
     def close(self) -> None:
         """Nothing to release: the in-process pacer outlives its clients."""
@@ -233,24 +414,33 @@ class Pacer:
         """Nothing to release."""
 
 
-class Reserver(Protocol):
-    """What the clients pace with: `Pacer` in process, `RedisPacer` across processes."""
+# Every pacer, so a forked child can reset them; weakly, so they still die with their clients.
+_every_pacer: weakref.WeakSet[Pacer] = weakref.WeakSet()
 
-    def reserve(self, bucket: Bucket) -> float:
-        """Seconds to wait before sending a request counted against `bucket` (its slots are then held)."""
-
-    async def areserve(self, bucket: Bucket) -> float:
-        """`reserve` for event loops."""
-
-    def close(self) -> None:
-        """Release connections when the client closes."""
-
-    async def aclose(self) -> None:
-        """Release connections when the async client closes."""
+# shared_pacer's registry. A pacer is found while a client holds it (weakly) and kept while it
+# has bookings less than a window old (strongly, in _held): a client made per request still paces
+# with the previous one's bookings, and an account idle for a window costs nothing.
+_pacers: weakref.WeakValueDictionary[tuple[object, ...], Pacer] = weakref.WeakValueDictionary()
+_held: dict[tuple[object, ...], Pacer] = {}
+_registry_lock = threading.Lock()
+_SWEEP_FLOOR = 64
+_sweep_at = _SWEEP_FLOOR
 
 
-_shared: dict[tuple[object, ...], Pacer] = {}
-_shared_lock = threading.Lock()
+def _hold(key: tuple[object, ...]) -> Callable[[Pacer], None]:
+    def hold(pacer: Pacer) -> None:
+        global _sweep_at
+        with _registry_lock:
+            _held[key] = pacer
+            if len(_held) > _sweep_at:
+                # Never under a pacer's lock (reserve calls this after releasing it), so taking
+                # each pacer's lock here cannot deadlock; the threshold doubles, so sweeping is
+                # amortised constant per booking.
+                for stale in [k for k, held in _held.items() if held.idle()]:
+                    del _held[stale]
+                _sweep_at = max(_SWEEP_FLOOR, 2 * len(_held))
+
+    return hold
 
 
 def shared_pacer(
@@ -262,8 +452,23 @@ def shared_pacer(
 ) -> Pacer:
     """The process-wide Pacer of an account (one per account, limits and clock)."""
     key = (account_id, general, reports, clock)
-    with _shared_lock:
-        pacer = _shared.get(key)
+    with _registry_lock:
+        pacer = _pacers.get(key)
         if pacer is None:
-            pacer = _shared[key] = Pacer(general, reports, clock=clock, account_id=account_id)
+            pacer = _pacers[key] = Pacer(general, reports, clock=clock, account_id=account_id)
+            pacer._on_busy = _hold(key)
         return pacer
+
+
+def _reset_after_fork() -> None:
+    # A lock another thread held at the fork stays held in the child forever, and a calendar it
+    # was changing may be half changed: the child starts with fresh locks and empty calendars
+    # (what the parent sends is the parent's; pacing across processes is Redis's job).
+    global _registry_lock
+    _registry_lock = threading.Lock()
+    _held.clear()
+    for pacer in list(_every_pacer):
+        pacer._reset()
+
+
+os.register_at_fork(after_in_child=_reset_after_fork)

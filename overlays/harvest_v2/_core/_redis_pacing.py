@@ -1,17 +1,22 @@
 """Pacing shared through Redis: every process and host on one Harvest account books from one calendar.
 
 The rule is the in-process one (`_pacing`): a calendar of send times per
-bucket, a request booked at the earliest time that keeps every window at or
-under the limit, sends kept `general_gap` apart, and a report booked in both
-calendars at the one time both allow. Here the calendars are two sorted sets
-in Redis and a Lua script books a request in one atomic round trip, on
-Redis's own clock (TIME), so hosts with skewed clocks agree: only the wait,
-a duration, comes back to the client.
+bucket, a burst while the window is light and `general_gap` spacing once it
+is busy, a report booked in both calendars at the one time both allow,
+released bookings leaving a hole the next booking takes, and a frontier that
+lets a booking skip a packed queue. Here each calendar is a sorted set in
+Redis and one Lua script books (or releases) a request in one atomic round
+trip, on Redis's own clock (TIME), so hosts with skewed clocks agree: only
+the wait, a duration, comes back to the client. The script reads only the
+bookings within a window of the time it tries (ZRANGEBYSCORE), so a booking
+costs O(log n) in the queue's length, as in process.
 
-Keys: `harvest_v2:pacing:{<account id>}:general` and `...:reports` (the
-braces keep both in one Redis Cluster slot). Members are send times as
-scores; times a window old are dropped on every booking and each key expires
-a window after its last booked time, so an idle account leaves nothing behind.
+Keys, all under `harvest_v2:pacing:{<account id>}:` (the braces keep them in
+one Redis Cluster slot): `general` and `reports` (booked send times as scores,
+one member per booking), `general:holes` and `reports:holes` (released times
+still ahead), `general:frontier` and `reports:frontier`. Times a window old
+are dropped on every call and every key expires a window (plus a second)
+after its calendar's last booked time, so an idle account leaves nothing.
 
 Redis unreachable or failing (connection refused, timeout, a read-only
 replica...): by default one WARNING on the `harvest_v2` logger, then the
@@ -30,13 +35,25 @@ import logging
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ._errors import HarvestError
 from ._operation import Bucket
-from ._pacing import MARGIN, MIN_MARGIN, SPACING, Pacer, RateLimit, general_gap, paced_window
+from ._pacing import (
+    BURST,
+    MARGIN,
+    MIN_MARGIN,
+    SPACING,
+    Booking,
+    Pacer,
+    RateLimit,
+    burst_size,
+    general_gap,
+    paced_window,
+)
 
 if TYPE_CHECKING:
     import redis
@@ -46,6 +63,7 @@ logger = logging.getLogger("harvest_v2")
 
 __all__ = [
     "KEY_PREFIX",
+    "POOL_SIZE",
     "RETRY_INTERVAL",
     "RedisPacer",
     "check_redis_url",
@@ -53,76 +71,146 @@ __all__ = [
 ]
 
 KEY_PREFIX = "harvest_v2:pacing"
+POOL_SIZE = 16
+"""Redis connections per process (and per event loop): more callers wait for one (a booking is one
+short round trip) rather than fail the way an open pool's limit would, with 10,000 tasks queued."""
 RETRY_INTERVAL = 30.0
 """Seconds of in-process pacing after a Redis failure before Redis is tried again."""
 
-# KEYS: the general and the reports calendar (sorted sets of send times, in seconds of Redis's clock).
-# ARGV: general requests, window, gap; reports requests, window; "1" for a report; a unique member.
-# Returns the wait in seconds, as a string (Redis would truncate a Lua number to an integer).
-_BOOK = """
+# KEYS: the general and reports calendars, their holes, their frontiers.
+# ARGV: "book" or "release"; the booking's member; "1" for a report; general requests, window, gap,
+# burst; reports requests, window. A booking returns its wait in seconds as a string (Redis would
+# truncate a Lua number to an integer); a release returns 1 when the booking was still there.
+_SCRIPT = """
 -- Redis before 5 replicates scripts verbatim and refuses writes after TIME unless told to
 -- replicate effects; from 5 on this is the default and the call a no-op.
 if redis.replicate_commands then redis.replicate_commands() end
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local SLACK = 0.001
 
-local function load(key, window)
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', string.format('%.6f', now - window))
-  local flat = redis.call('ZRANGE', key, 0, -1, 'WITHSCORES')
-  local times = {}
-  for i = 2, #flat, 2 do times[#times + 1] = tonumber(flat[i]) end
-  return times
+-- %.17g writes a double exactly, so the scores hold the very times computed here.
+local function fmt(x) return string.format('%.17g', x) end
+
+local function calendar(i, requests, window, gap, burst)
+  return {key = KEYS[i], holes = KEYS[i + 2], frontier = KEYS[i + 4],
+          requests = requests, window = window, gap = gap, burst = burst}
 end
 
--- The earliest time >= at that keeps every window at or under `requests` and every other
--- send `gap` away: _pacing.earliest_slot, line for line.
-local function earliest(times, requests, window, gap, at)
-  while true do
-    local start = at
-    for i = 1, #times - requests + 1 do
-      local first, last = times[i], times[i + requests - 1]
-      if last - first < window and last - window < at and at < first + window then
-        at = first + window
-      end
+local function expire(c)
+  redis.call('ZREMRANGEBYSCORE', c.key, '-inf', fmt(now - c.window))
+  redis.call('ZREMRANGEBYSCORE', c.holes, '-inf', '(' .. fmt(now))
+end
+
+-- _pacing.Calendar.blocked_until, test for test and sum for sum.
+local function blocked_until(c, t)
+  local flat = redis.call('ZRANGEBYSCORE', c.key, fmt(t - c.window - SLACK), fmt(t + c.window + SLACK), 'WITHSCORES')
+  local times = {}
+  for i = 2, #flat, 2 do
+    local b = tonumber(flat[i])
+    if b + c.window > t and b - c.window < t then times[#times + 1] = b end
+  end
+  local n = c.requests
+  local untl = nil
+  for j = #times - n + 1, 1, -1 do
+    if times[j + n - 1] - times[j] < c.window then
+      untl = times[j] + c.window
+      break
     end
-    if gap > 0 then
-      for i = 1, #times do
-        local other = times[i]
-        if other > at - gap then
-          if other >= at + gap then break end
-          at = other + gap
+  end
+  if c.gap > 0 then
+    local before = 0
+    for i = 1, #times do
+      if times[i] <= t then before = i else break end
+    end
+    if before >= c.burst then
+      for i = #times, 1, -1 do
+        local b = times[i]
+        if b - c.gap < t then
+          if b + c.gap > t and (untl == nil or b + c.gap > untl) then untl = b + c.gap end
+          break
         end
       end
     end
-    if at == start then return at end
+  end
+  return untl
+end
+
+local function search(c, t)
+  while true do
+    local untl = blocked_until(c, t)
+    if untl == nil then return t end
+    t = untl
   end
 end
 
-local function book(key, times, window, at)
-  redis.call('ZADD', key, string.format('%.6f', at), ARGV[7])
-  local last = math.max(at, times[#times] or at)
-  redis.call('PEXPIRE', key, math.ceil((last - now + window) * 1000) + 1000)
+-- _pacing.Calendar.earliest
+local function earliest(c, at)
+  local start = math.max(at, now)
+  if blocked_until(c, start) == nil then return start end
+  local stored = redis.call('GET', c.frontier)
+  local frontier = stored and tonumber(stored) or -math.huge
+  local found = search(c, math.max(start, frontier))
+  if start <= frontier or start == now then redis.call('SET', c.frontier, fmt(found)) end
+  while true do
+    local hole = redis.call('ZRANGEBYSCORE', c.holes, fmt(start), '(' .. fmt(found), 'WITHSCORES', 'LIMIT', 0, 1)
+    if #hole == 0 then return found end
+    local h = tonumber(hole[2])
+    if blocked_until(c, h) == nil then return h end
+    redis.call('ZREM', c.holes, hole[1])
+  end
 end
 
-local general_requests, general_window, gap = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local general = load(KEYS[1], general_window)
+local function book(c, at, member)
+  redis.call('ZADD', c.key, fmt(at), member)
+  local hole = redis.call('ZRANGEBYSCORE', c.holes, fmt(at), fmt(at), 'LIMIT', 0, 1)
+  if #hole > 0 then redis.call('ZREM', c.holes, hole[1]) end
+  local last = tonumber(redis.call('ZRANGE', c.key, -1, -1, 'WITHSCORES')[2])
+  local ttl = math.ceil((last - now + c.window) * 1000) + 1000
+  redis.call('PEXPIRE', c.key, ttl)
+  redis.call('PEXPIRE', c.holes, ttl)
+  redis.call('PEXPIRE', c.frontier, ttl)
+end
+
+local function release(c, member)
+  local score = redis.call('ZSCORE', c.key, member)
+  if not score then return 0 end
+  redis.call('ZREM', c.key, member)
+  if tonumber(score) >= now then
+    redis.call('ZADD', c.holes, score, member)
+    redis.call('PEXPIRE', c.holes, math.max(redis.call('PTTL', c.key), 1000))
+  end
+  return 1
+end
+
+local general = calendar(1, tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]))
+local reports = calendar(2, tonumber(ARGV[8]), tonumber(ARGV[9]), 0, tonumber(ARGV[8]))
+local member, report = ARGV[2], ARGV[3] == '1'
+expire(general)
+if report then expire(reports) end
+if ARGV[1] == 'release' then
+  local released = release(general, member)
+  if report then release(reports, member) end
+  return released
+end
 local at = now
-if ARGV[6] == '1' then
-  local reports_requests, reports_window = tonumber(ARGV[4]), tonumber(ARGV[5])
-  local reports = load(KEYS[2], reports_window)
+if report then
   while true do
-    local settled = earliest(general, general_requests, general_window, gap,
-      earliest(reports, reports_requests, reports_window, 0, at))
+    local settled = earliest(general, earliest(reports, at))
     if settled == at then break end
     at = settled
   end
-  book(KEYS[2], reports, reports_window, at)
+  book(reports, at, member)
 else
-  at = earliest(general, general_requests, general_window, gap, at)
+  at = earliest(general, at)
 end
-book(KEYS[1], general, general_window, at)
-return string.format('%.6f', at - now)
+book(general, at, member)
+return fmt(at - now)
 """
+
+
+class _Resting(Exception):
+    """Redis failed while a call waited for its turn."""
 
 
 def redacted(url: str) -> str:
@@ -171,11 +259,17 @@ class RedisPacer:
         key_prefix: str = KEY_PREFIX,
     ) -> None:
         self._url = check_redis_url(url)
-        self._keys = [f"{key_prefix}:{{{account_id}}}:general", f"{key_prefix}:{{{account_id}}}:reports"]
+        base = f"{key_prefix}:{{{account_id}}}"
+        self._keys = [
+            *(f"{base}:{bucket}" for bucket in ("general", "reports")),
+            *(f"{base}:{bucket}:holes" for bucket in ("general", "reports")),
+            *(f"{base}:{bucket}:frontier" for bucket in ("general", "reports")),
+        ]
         self._limits: list[str | int | float] = [
             general.requests,
             repr(paced_window(general, MARGIN, MIN_MARGIN)),
             repr(general_gap(general, SPACING)),
+            burst_size(general, BURST),
             reports.requests,
             repr(paced_window(reports, MARGIN, MIN_MARGIN)),
         ]
@@ -187,44 +281,83 @@ class RedisPacer:
         self._timeouts = (connect_timeout, read_timeout)
         self._retry_interval = retry_interval
         self._clock = clock
-        self._lock = threading.Lock()
         self._down_until: float | None = None
         self._members = itertools.count()
         self._nonce = os.urandom(6).hex()
+        self._reset()
+        _every_pacer.add(self)
+
+    def _reset(self) -> None:
+        # Also what a forked child starts with: a lock another thread held at the fork would stay
+        # held, and the parent's connections are the parent's (redis-py reopens its pool by pid).
+        self._lock = threading.Lock()
         self._sync: tuple[redis.Redis, Any] | None = None
-        self._async: dict[asyncio.AbstractEventLoop, tuple[redis.asyncio.Redis, Any]] = {}
+        self._async: dict[asyncio.AbstractEventLoop, tuple[redis.asyncio.Redis, Any, asyncio.Semaphore]] = {}
 
     @property
     def keys(self) -> list[str]:
-        """The two Redis keys (general, reports) this account's calendars live in."""
+        """The Redis keys of this account: calendars (general, reports), their holes, their frontiers."""
         return list(self._keys)
 
     def __repr__(self) -> str:
         return f"RedisPacer({redacted(self._url)!r}, keys={self._keys!r})"
 
-    def reserve(self, bucket: Bucket) -> float:
-        """Seconds to wait before sending a request counted against `bucket`; one round trip to Redis."""
+    def reserve(self, bucket: Bucket) -> Booking:
+        """Book a send counted against `bucket`; one round trip to Redis."""
         if self._resting():
             return self._fallback.reserve(bucket)
+        member = self._member()
         try:
             client, script = self._sync_script()
-            wait = float(script(keys=self._keys, args=self._args(bucket), client=client))
+            wait = float(script(keys=self._keys, args=self._args("book", member, bucket), client=client))
         except self._failures as exc:
             return self._failed(exc, bucket)
         self._recovered()
-        return max(0.0, wait)
+        return self._booking(wait, bucket, member)
 
-    async def areserve(self, bucket: Bucket) -> float:
+    async def areserve(self, bucket: Bucket) -> Booking:
         """`reserve` for event loops, through redis.asyncio; never blocks the loop."""
         if self._resting():
             return self._fallback.reserve(bucket)
+        member = self._member()
         try:
-            client, script = self._async_script()
-            wait = float(await script(keys=self._keys, args=self._args(bucket), client=client))
+            wait = float(await self._acall("book", member, bucket))
+        except _Resting:
+            return self._fallback.reserve(bucket)
         except self._failures as exc:
             return self._failed(exc, bucket)
+        except BaseException:
+            # Cancelled while Redis answered: it may have booked, so give the member back (a
+            # member it never booked is simply not found).
+            await self.arelease(Booking(0.0, bucket, self._clock(), member, self))
+            raise
         self._recovered()
-        return max(0.0, wait)
+        return self._booking(wait, bucket, member)
+
+    def release(self, booking: Booking) -> None:
+        """Give a booking back (one round trip); a failure only costs the slot, so it is logged, not raised."""
+        if not booking.claim_release() or self._resting():
+            return
+        try:
+            client, script = self._sync_script()
+            script(keys=self._keys, args=self._args("release", booking.token, booking.bucket), client=client)
+        except self._failures as exc:
+            logger.debug("Redis pacing: releasing a booking failed (%s)", type(exc).__name__)
+
+    async def arelease(self, booking: Booking) -> None:
+        """`release` for event loops."""
+        if not booking.claim_release() or self._resting():
+            return
+        try:
+            await self._acall("release", str(booking.token), booking.bucket)
+        except _Resting:
+            pass
+        except self._failures as exc:
+            logger.debug("Redis pacing: releasing a booking failed (%s)", type(exc).__name__)
+
+    def _booking(self, wait: float, bucket: Bucket, member: str) -> Booking:
+        delay = max(0.0, wait)
+        return Booking(delay, bucket, self._clock() + delay, member, self)
 
     def close(self) -> None:
         """Close the sync connection pool (Harvest.close calls this); a later call reopens it."""
@@ -240,10 +373,12 @@ class RedisPacer:
         if pair is not None:
             await pair[0].aclose()
 
-    def _args(self, bucket: Bucket) -> list[str | int | float]:
+    def _member(self) -> str:
         # Unique per booking, across hosts and forks: a repeated member would move a booking, not add one.
-        member = f"{os.getpid()}:{self._nonce}:{next(self._members)}"
-        return [*self._limits, "1" if bucket == "reports" else "0", member]
+        return f"{os.getpid()}:{self._nonce}:{next(self._members)}"
+
+    def _args(self, action: str, member: object, bucket: Bucket) -> list[str | int | float]:
+        return [action, str(member), "1" if bucket == "reports" else "0", *self._limits]
 
     def _sync_script(self) -> tuple[redis.Redis, Any]:
         with self._lock:  # one connection pool, however many threads start at once
@@ -256,41 +391,54 @@ class RedisPacer:
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 
-        client = redis.Redis.from_url(
+        pool = redis.BlockingConnectionPool.from_url(
             self._url,
+            max_connections=POOL_SIZE,
+            timeout=self._timeouts[0],
             socket_connect_timeout=self._timeouts[0],
             socket_timeout=self._timeouts[1],
             # One quick retry for a pooled connection Redis closed (a restart); a timeout is
             # not retried, so a stalled Redis costs one timeout, not several.
             retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
         )
-        return client, client.register_script(_BOOK)
+        client = redis.Redis.from_pool(pool)
+        return client, client.register_script(_SCRIPT)
 
-    def _async_script(self) -> tuple[redis.asyncio.Redis, Any]:
-        # redis.asyncio connections belong to the loop that opened them.
+    def _async_script(self) -> tuple[redis.asyncio.Redis, Any, asyncio.Semaphore]:
+        # redis.asyncio connections belong to the loop that opened them. Callers take turns
+        # through a semaphore, not a blocking pool: redis-py's blocking pool can lose a wake-up
+        # when a waiting task is cancelled, and a cancelled caller must still release its booking.
         loop = asyncio.get_running_loop()
-        pair = self._async.get(loop)
-        if pair is None:
+        entry = self._async.get(loop)
+        if entry is None:
             import redis.asyncio
             from redis.asyncio.retry import Retry
             from redis.backoff import NoBackoff
 
             client = redis.asyncio.Redis.from_url(
                 self._url,
+                max_connections=POOL_SIZE,
                 socket_connect_timeout=self._timeouts[0],
                 socket_timeout=self._timeouts[1],
                 retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)),
             )
-            pair = self._async[loop] = (client, client.register_script(_BOOK))
+            entry = self._async[loop] = (client, client.register_script(_SCRIPT), asyncio.Semaphore(POOL_SIZE))
             for stale in [other for other in self._async if other.is_closed()]:
                 del self._async[stale]
-        return pair
+        return entry
+
+    async def _acall(self, action: str, member: str, bucket: Bucket) -> Any:
+        client, script, turns = self._async_script()
+        async with turns:
+            if self._resting():
+                raise _Resting  # Redis failed while this call queued: it goes to the fallback
+            return await script(keys=self._keys, args=self._args(action, member, bucket), client=client)
 
     def _resting(self) -> bool:
         with self._lock:
             return self._down_until is not None and self._clock() < self._down_until
 
-    def _failed(self, exc: Exception, bucket: Bucket) -> float:
+    def _failed(self, exc: Exception, bucket: Bucket) -> Booking:
         reason = f"{type(exc).__name__}: {exc}".replace(self._url, redacted(self._url))
         if self._required:
             raise HarvestError(f"Redis pacing at {redacted(self._url)} failed ({reason})") from None
@@ -312,3 +460,15 @@ class RedisPacer:
         with self._lock:
             self._down_until = None
         logger.info("Redis pacing at %s is back", redacted(self._url))
+
+
+# Every Redis pacer, so a forked child can reset their locks and connections.
+_every_pacer: weakref.WeakSet[RedisPacer] = weakref.WeakSet()
+
+
+def _reset_after_fork() -> None:
+    for pacer in list(_every_pacer):
+        pacer._reset()
+
+
+os.register_at_fork(after_in_child=_reset_after_fork)
