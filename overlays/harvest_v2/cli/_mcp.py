@@ -8,16 +8,13 @@ mode, so everything else, logs included, goes to stderr.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from ._settings import settings_of
+from ._settings import logging_to_stderr, settings_of
 
 if TYPE_CHECKING:
     from ..mcp import Mode, ToolPolicy
@@ -25,25 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["mcp"]
 
 _SECRET_VARIABLE = "HARVEST_MCP_SECRET"
-
-
-@contextlib.contextmanager
-def _log_to_stderr(verbosity: int) -> Iterator[None]:
-    """The harvest_v2 logger on stderr while serving, restored afterwards (the command may run in-process)."""
-    # A long-running server keeps WARNING (drift from the spec, retries) where an operator sees it.
-    logger = logging.getLogger("harvest_v2")
-    saved = logger.level, logger.propagate
-    logger.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbosity, 2)])
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("harvest-v2 mcp: %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    logger.propagate = False
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(saved[0])
-        logger.propagate = saved[1]
 
 
 @click.command(
@@ -145,7 +123,11 @@ def mcp(
     import anyio
 
     try:
-        with _log_to_stderr(int(ctx.find_root().params.get("verbose") or 0)):
+        with logging_to_stderr(
+            int(ctx.find_root().params.get("verbose") or 0),
+            quiet=logging.WARNING,
+            line="harvest-v2 mcp: %(levelname)s %(name)s: %(message)s",
+        ):
             anyio.run(_serve, settings, policy, limit, secret if http else None, port)
     except ValueError as exc:
         # Settings the client refuses at construction (a header value it cannot carry); never quotes a secret.

@@ -27,7 +27,15 @@ from .. import AsyncHarvest, Harvest
 from .._core._environment import ENVIRONMENT_VARIABLES, REQUIRED_SETTINGS
 from ._safe_text import terminal_text
 
-__all__ = ["CREDENTIALS", "Credential", "Settings", "open_async_client", "open_client", "settings_of"]
+__all__ = [
+    "CREDENTIALS",
+    "Credential",
+    "Settings",
+    "logging_to_stderr",
+    "open_async_client",
+    "open_client",
+    "settings_of",
+]
 
 
 @dataclass(frozen=True)
@@ -108,16 +116,21 @@ class _TerminalSafeFormatter(logging.Formatter):
 
 
 @contextlib.contextmanager
-def _logging_to_stderr(verbosity: int) -> Iterator[None]:
-    """The harvest_v2 logger as the command wants it, restored afterwards (the command may run in-process)."""
-    # Quiet by default, so a failure is the one line that says why; -v adds retries and token
-    # refreshes, -vv one line per request.
+def logging_to_stderr(
+    verbosity: int, *, quiet: int = logging.ERROR, line: str = "harvest-v2: %(message)s"
+) -> Iterator[None]:
+    """The harvest_v2 logger on stderr at `quiet` (-v: INFO, -vv: DEBUG), each record as `line`; restored afterwards.
+
+    The command may run in-process (tests, embedding), so the logger is given back as it was.
+    """
+    # A command is quiet by default, so a failure is the one line that says why; -v adds retries and token
+    # refreshes, -vv one line per request. A long-running server (mcp) keeps WARNING where an operator sees it.
     logger = logging.getLogger("harvest_v2")
     saved = logger.level, logger.propagate
-    logger.setLevel((logging.ERROR, logging.INFO, logging.DEBUG)[min(verbosity, 2)])
+    logger.setLevel((quiet, logging.INFO, logging.DEBUG)[min(verbosity, 2)])
     # A handler per run: sys.stderr may have changed since the last one (tests, embedding).
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_TerminalSafeFormatter("harvest-v2: %(message)s"))
+    handler.setFormatter(_TerminalSafeFormatter(line))
     logger.addHandler(handler)
     logger.propagate = False
     try:
@@ -138,7 +151,7 @@ def open_client(ctx: click.Context) -> Iterator[Harvest]:
     """A Harvest client built from the command's settings, closed at the end of the block."""
     settings = settings_of(ctx)
     kwargs = settings.client_kwargs()
-    with _logging_to_stderr(settings.verbosity):
+    with logging_to_stderr(settings.verbosity):
         try:
             client = Harvest(**kwargs)
         except ValueError as exc:
@@ -152,7 +165,7 @@ async def open_async_client(ctx: click.Context) -> AsyncIterator[AsyncHarvest]:
     """An AsyncHarvest client built from the command's settings, closed at the end of the block."""
     settings = settings_of(ctx)
     kwargs = settings.client_kwargs()
-    with _logging_to_stderr(settings.verbosity):
+    with logging_to_stderr(settings.verbosity):
         try:
             client = AsyncHarvest(**kwargs)
         except ValueError as exc:
