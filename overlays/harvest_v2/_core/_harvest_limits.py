@@ -1,17 +1,22 @@
-"""Harvest's documented rate limits, and the answers that mean "slow down": the one home of these facts.
+"""Harvest's documented limits (rate limits, the reports' date range) and the answers that mean "slow down".
+
+The one home of these facts.
 
 Harvest allows 100 requests per 15 seconds per account, and 100 per 15 minutes
 for reports (the operations table's "reports" bucket). Past it, Harvest answers
 429 with Retry-After; a 503 carrying a usable Retry-After is throttling too (how
 the older API did it), never a failure: both are RateLimitError and any method
 is resent after the wait. The pacer's defaults, the retry rules and the error
-classification read these names; nothing else spells the numbers.
+classification read these names; nothing else spells the numbers. A report
+covers at most MAX_REPORT_DAYS (the MCP server refuses a longer range before
+sending, the fake answers it with Harvest's 422).
 """
 
 from __future__ import annotations
 
 __all__ = [
     "GENERAL_WINDOW",
+    "MAX_REPORT_DAYS",
     "RATE_LIMITED_STATUS",
     "REPORTS_WINDOW",
     "REQUESTS_PER_WINDOW",
@@ -27,6 +32,9 @@ GENERAL_WINDOW = 15.0
 
 REPORTS_WINDOW = 15 * 60.0
 """Seconds of the reports window (100 requests per 15 min)."""
+
+MAX_REPORT_DAYS = 365
+"""Harvest refuses a report whose `to` is more than this many days after its `from`."""
 
 RATE_LIMITED_STATUS = 429
 """Harvest's answer past the limit, with Retry-After."""

@@ -15,6 +15,7 @@ from typing import Any
 
 from mcp.types import Tool
 
+from .._core._harvest_limits import MAX_REPORT_DAYS
 from .._core._operation import Operation
 from .._operations import OPERATIONS
 from ._arguments import ArgumentError, ToolArguments
@@ -22,10 +23,8 @@ from ._listing import PAGING_PARAMETERS, listing_properties
 from ._policy import CONSEQUENCES, annotations_for
 from ._spec import OperationInput, operation_input
 
-__all__ = ["MAX_REPORT_DAYS", "ToolSpec", "catalogue"]
+__all__ = ["ToolSpec", "catalogue"]
 
-MAX_REPORT_DAYS = 365
-"""Harvest refuses a report whose `to` is more than 365 days after its `from`."""
 
 _RANGE = ("from", "to")
 

@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .._core._harvest_limits import GENERAL_WINDOW, REPORTS_WINDOW, REQUESTS_PER_WINDOW
 from .._core._operation import Bucket
 
 __all__ = ["RateLimits", "retry_after_header"]
@@ -24,10 +25,10 @@ class RateLimits:
     90 seconds.
     """
 
-    requests: int = 100
-    window: float = 15.0
-    report_requests: int = 100
-    report_window: float = 900.0
+    requests: int = REQUESTS_PER_WINDOW
+    window: float = GENERAL_WINDOW
+    report_requests: int = REQUESTS_PER_WINDOW
+    report_window: float = REPORTS_WINDOW
     time_scale: float = 1.0
     enabled: bool = True
     clock: Callable[[], float] = time.monotonic

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from .._core._harvest_limits import MAX_REPORT_DAYS
 from ._engine import Call, Engine, Result
 from ._money import exact
 from ._rates import BillableTime, reference_id, reported_hours
@@ -20,9 +21,8 @@ from ._store import Record, Store
 from ._synthesis import synthesize
 from ._validation import InvalidInput
 
-__all__ = ["MAX_REPORT_DAYS", "expense_report", "project_budget_report", "time_report", "uninvoiced_report"]
+__all__ = ["expense_report", "project_budget_report", "time_report", "uninvoiced_report"]
 
-MAX_REPORT_DAYS = 365
 
 Rule = Callable[[Engine, Call], Result]
 
