@@ -94,3 +94,9 @@ def test_an_unreachable_database_exits_1_without_its_password(fake: FakeHarvest)
     assert result.exit_code == 1
     assert result.stderr.startswith("harvest-v2: sync failed: database:")
     assert "s3cret-pw" not in result.output
+
+
+def test_a_database_in_a_missing_directory_is_one_line_and_status_1(fake: FakeHarvest, tmp_path: Path) -> None:
+    result = _run(fake, str(tmp_path / "missing" / "copy.db"), "--no-progress")
+    assert result.exit_code == 1, result.output
+    assert "cannot open the SQLite database" in result.stderr and "Traceback" not in result.output

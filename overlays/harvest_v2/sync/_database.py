@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
-from ._errors import SyncInProgressError
+from ._errors import SyncError, SyncInProgressError
 from ._tables import json_dumps, json_loads
 
 __all__ = ["database_url", "hold_sync_lock", "open_engine", "shown"]
@@ -92,7 +92,9 @@ def hold_sync_lock(
     """Hold the database's sync lock; wait up to `wait` seconds for it, then raise SyncInProgressError."""
     url = engine.url
     if url.get_backend_name() == "postgresql":
-        with engine.connect() as conn:
+        # Autocommit: a session-level advisory lock outlives transactions, and a connection left idle in a
+        # transaction for the whole sync would be ended by idle_in_transaction_session_timeout, lock and all.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             _poll(
                 lambda: bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": _ADVISORY_KEY}).scalar()),
                 url,
@@ -104,13 +106,15 @@ def hold_sync_lock(
                 yield
             finally:
                 conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": _ADVISORY_KEY})
-                conn.commit()
         return
     database = url.database
     if not database or database == ":memory:":
         yield  # a database of this process alone: nothing else can write to it
         return
-    descriptor = os.open(f"{database}.sync-lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        descriptor = os.open(f"{database}.sync-lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise SyncError(f"cannot open the SQLite database {database!r}: {exc.strerror}") from None
     try:
 
         def take() -> bool:
