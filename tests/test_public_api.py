@@ -27,6 +27,7 @@ PUBLIC = sorted(
         *("HarvestError", "APIStatusError", "AuthenticationError", "PermissionDeniedError", "NotFoundError"),
         *("ValidationError", "RateLimitError", "ServerError", "TransportError", "UnexpectedResponseError"),
         *("SchemaDriftError", "PaginationError", "ForeignOriginError", "ClientClosedError", "WrongEventLoopError"),
+        "DeadlineExceededError",
     ]
 )
 

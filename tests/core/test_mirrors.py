@@ -37,6 +37,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bawait ", ""),
     (r"\bAwaitable\[([^\[\]]*)\]", r"\1"),
     (r"\baread\(", "read("),
+    (r"\baiter_bytes\(", "iter_bytes("),
     (r"\baclose\b", "close"),
     (r"\bareserve\b", "reserve"),
     (r"\b__a(enter|exit|iter)__\b", r"__\1__"),

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+import httpx
 
 from ._operation_call import OperationCall
+from ._options import call_options
 from ._pagination import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
@@ -27,14 +31,59 @@ class SyncResource:
         self._client = client
 
     @overload
-    def _call(self, call: OperationCall, model: type[T]) -> T: ...
+    def _call(
+        self,
+        call: OperationCall,
+        model: type[T],
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+    ) -> T: ...
     @overload
-    def _call(self, call: OperationCall, model: None) -> None: ...
-    def _call(self, call: OperationCall, model: type[T] | None) -> T | None:
+    def _call(
+        self,
+        call: OperationCall,
+        model: None,
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+    ) -> None: ...
+    def _call(
+        self,
+        call: OperationCall,
+        model: type[T] | None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> T | None:
+        call.options = call_options(extra_headers, extra_query, extra_body, timeout)
         return self._client._call_operation(call, model)
 
-    def _paginate(self, call: OperationCall, model: type[PageT]) -> Paginator[ItemT, PageT]:
-        return Paginator(lambda next_call: self._call(next_call, model), call)
+    def _paginate(
+        self,
+        call: OperationCall,
+        model: type[PageT],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Paginator[ItemT, PageT]:
+        # Checked now, before any page is asked for; every page of the listing carries them.
+        options = call_options(extra_headers, extra_query, extra_body, timeout)
+
+        def fetch(page_call: OperationCall) -> PageT:
+            page_call.options = options
+            page = self._client._call_operation(page_call, model)
+            return cast(PageT, page)
+
+        return Paginator(fetch, call)
 
 
 class AsyncResource:
@@ -46,11 +95,56 @@ class AsyncResource:
         self._client = client
 
     @overload
-    async def _call(self, call: OperationCall, model: type[T]) -> T: ...
+    async def _call(
+        self,
+        call: OperationCall,
+        model: type[T],
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+    ) -> T: ...
     @overload
-    async def _call(self, call: OperationCall, model: None) -> None: ...
-    async def _call(self, call: OperationCall, model: type[T] | None) -> T | None:
+    async def _call(
+        self,
+        call: OperationCall,
+        model: None,
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+    ) -> None: ...
+    async def _call(
+        self,
+        call: OperationCall,
+        model: type[T] | None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> T | None:
+        call.options = call_options(extra_headers, extra_query, extra_body, timeout)
         return await self._client._call_operation(call, model)
 
-    def _paginate(self, call: OperationCall, model: type[PageT]) -> AsyncPaginator[ItemT, PageT]:
-        return AsyncPaginator(lambda next_call: self._call(next_call, model), call)
+    def _paginate(
+        self,
+        call: OperationCall,
+        model: type[PageT],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPaginator[ItemT, PageT]:
+        # Checked now, before any page is asked for; every page of the listing carries them.
+        options = call_options(extra_headers, extra_query, extra_body, timeout)
+
+        async def fetch(page_call: OperationCall) -> PageT:
+            page_call.options = options
+            page = await self._client._call_operation(page_call, model)
+            return cast(PageT, page)
+
+        return AsyncPaginator(fetch, call)

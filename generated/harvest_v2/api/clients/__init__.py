@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.client import Client
     from ...models.clients import Clients
 
@@ -33,6 +34,10 @@ class ClientsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Create a client.
 
@@ -42,26 +47,55 @@ class ClientsResource(SyncResource):
         from .create_client import RESPONSE_MODEL, build_request
 
         return self._call(
-            build_request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
         from .delete_client import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(client_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Fetch one client."""
         from .get_client import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(client_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -71,6 +105,10 @@ class ClientsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Client, Clients]:
         """List clients, newest first.
 
@@ -92,6 +130,10 @@ class ClientsResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -102,12 +144,21 @@ class ClientsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Change some fields of a client."""
         from .update_client import RESPONSE_MODEL, build_request
 
         return self._call(
-            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -121,6 +172,10 @@ class AsyncClientsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Create a client.
 
@@ -130,26 +185,55 @@ class AsyncClientsResource(AsyncResource):
         from .create_client import RESPONSE_MODEL, build_request
 
         return await self._call(
-            build_request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
         from .delete_client import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(client_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Fetch one client."""
         from .get_client import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(client_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -159,6 +243,10 @@ class AsyncClientsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Client, Clients]:
         """List clients, newest first.
 
@@ -180,6 +268,10 @@ class AsyncClientsResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -190,10 +282,19 @@ class AsyncClientsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Change some fields of a client."""
         from .update_client import RESPONSE_MODEL, build_request
 
         return await self._call(
-            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -15,6 +15,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.company import Company
 
 
@@ -26,17 +27,33 @@ class CompanyResource(SyncResource):
 
     def get(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Fetch the settings of the account the token acts on."""
         from .get_company import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(), RESPONSE_MODEL)
+        return self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
         *,
         wants_timestamp_timers: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Change account settings.
 
@@ -49,6 +66,10 @@ class CompanyResource(SyncResource):
         return self._call(
             build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -57,17 +78,33 @@ class AsyncCompanyResource(AsyncResource):
 
     async def get(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Fetch the settings of the account the token acts on."""
         from .get_company import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(), RESPONSE_MODEL)
+        return await self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
         *,
         wants_timestamp_timers: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Change account settings.
 
@@ -80,4 +117,8 @@ class AsyncCompanyResource(AsyncResource):
         return await self._call(
             build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

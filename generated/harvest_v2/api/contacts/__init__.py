@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.contact import Contact
     from ...models.contacts import Contacts
 
@@ -37,6 +38,10 @@ class ContactsResource(SyncResource):
         phone_office: str | Unset = UNSET,
         phone_mobile: str | Unset = UNSET,
         fax: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Add a contact to a client.
 
@@ -57,25 +62,53 @@ class ContactsResource(SyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact | None:
         """Delete a contact."""
         from .delete_contact import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(contact_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Fetch one contact."""
         from .get_contact import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(contact_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -85,6 +118,10 @@ class ContactsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Contact, Contacts]:
         """List client contacts.
 
@@ -106,6 +143,10 @@ class ContactsResource(SyncResource):
                 client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -120,6 +161,10 @@ class ContactsResource(SyncResource):
         phone_office: str | Unset | None = UNSET,
         phone_mobile: str | Unset | None = UNSET,
         fax: str | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Change some fields of a contact.
 
@@ -141,6 +186,10 @@ class ContactsResource(SyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -158,6 +207,10 @@ class AsyncContactsResource(AsyncResource):
         phone_office: str | Unset = UNSET,
         phone_mobile: str | Unset = UNSET,
         fax: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Add a contact to a client.
 
@@ -178,25 +231,53 @@ class AsyncContactsResource(AsyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact | None:
         """Delete a contact."""
         from .delete_contact import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(contact_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Fetch one contact."""
         from .get_contact import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(contact_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -206,6 +287,10 @@ class AsyncContactsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Contact, Contacts]:
         """List client contacts.
 
@@ -227,6 +312,10 @@ class AsyncContactsResource(AsyncResource):
                 client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -241,6 +330,10 @@ class AsyncContactsResource(AsyncResource):
         phone_office: str | Unset | None = UNSET,
         phone_mobile: str | Unset | None = UNSET,
         fax: str | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Change some fields of a contact.
 
@@ -262,4 +355,8 @@ class AsyncContactsResource(AsyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

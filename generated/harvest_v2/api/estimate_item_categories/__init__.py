@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.estimate_item_categories import EstimateItemCategories
     from ...models.estimate_item_category import EstimateItemCategory
 
@@ -30,29 +31,64 @@ class EstimateItemCategoriesResource(SyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Create an estimate item category."""
         from .create_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory | None:
         """Delete an estimate item category."""
         from .delete_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Fetch one estimate item category."""
         from .get_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -61,6 +97,10 @@ class EstimateItemCategoriesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[EstimateItemCategory, EstimateItemCategories]:
         """List estimate item categories.
 
@@ -77,7 +117,12 @@ class EstimateItemCategoriesResource(SyncResource):
         from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -85,11 +130,22 @@ class EstimateItemCategoriesResource(SyncResource):
         estimate_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Rename an estimate item category."""
         from .update_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_item_category_id, name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncEstimateItemCategoriesResource(AsyncResource):
@@ -99,29 +155,64 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Create an estimate item category."""
         from .create_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory | None:
         """Delete an estimate item category."""
         from .delete_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Fetch one estimate item category."""
         from .get_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -130,6 +221,10 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[EstimateItemCategory, EstimateItemCategories]:
         """List estimate item categories.
 
@@ -146,7 +241,12 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -154,8 +254,19 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         estimate_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Rename an estimate item category."""
         from .update_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_item_category_id, name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.estimate_message import EstimateMessage
     from ...models.estimate_message_event_type import EstimateMessageEventType
     from ...models.estimate_message_recipient_input import EstimateMessageRecipientInput
@@ -37,6 +38,10 @@ class EstimateMessagesResource(SyncResource):
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         event_type: EstimateMessageEventType | str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateMessage:
         """Email an estimate, or mark it sent, accepted or declined, or reopen it.
 
@@ -57,17 +62,33 @@ class EstimateMessagesResource(SyncResource):
                 event_type=event_type,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         estimate_id: int,
         message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a message of an estimate."""
         from .delete_estimate_message import build_request
 
-        self._call(build_request(estimate_id, message_id), None)
+        self._call(
+            build_request(estimate_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -77,6 +98,10 @@ class EstimateMessagesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[EstimateMessage, EstimateMessages]:
         """List the emails and state events of an estimate.
 
@@ -95,6 +120,10 @@ class EstimateMessagesResource(SyncResource):
         return self._paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -110,6 +139,10 @@ class AsyncEstimateMessagesResource(AsyncResource):
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         event_type: EstimateMessageEventType | str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateMessage:
         """Email an estimate, or mark it sent, accepted or declined, or reopen it.
 
@@ -130,17 +163,33 @@ class AsyncEstimateMessagesResource(AsyncResource):
                 event_type=event_type,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         estimate_id: int,
         message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a message of an estimate."""
         from .delete_estimate_message import build_request
 
-        await self._call(build_request(estimate_id, message_id), None)
+        await self._call(
+            build_request(estimate_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -150,6 +199,10 @@ class AsyncEstimateMessagesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[EstimateMessage, EstimateMessages]:
         """List the emails and state events of an estimate.
 
@@ -168,4 +221,8 @@ class AsyncEstimateMessagesResource(AsyncResource):
         return self._paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.estimate import Estimate
     from ...models.estimate_line_item_create import EstimateLineItemCreate
     from ...models.estimate_line_item_update import EstimateLineItemUpdate
@@ -44,6 +45,10 @@ class EstimatesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Create an estimate for a client.
 
@@ -72,25 +77,53 @@ class EstimatesResource(SyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate | None:
         """Delete an estimate."""
         from .delete_estimate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Fetch one estimate with its line items."""
         from .get_estimate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -102,6 +135,10 @@ class EstimatesResource(SyncResource):
         state: EstimateState | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Estimate, Estimates]:
         """List estimates.
 
@@ -130,6 +167,10 @@ class EstimatesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -147,6 +188,10 @@ class EstimatesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Change some fields of an estimate, or add, change and remove its line items.
 
@@ -173,6 +218,10 @@ class EstimatesResource(SyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -193,6 +242,10 @@ class AsyncEstimatesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Create an estimate for a client.
 
@@ -221,25 +274,53 @@ class AsyncEstimatesResource(AsyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate | None:
         """Delete an estimate."""
         from .delete_estimate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Fetch one estimate with its line items."""
         from .get_estimate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -251,6 +332,10 @@ class AsyncEstimatesResource(AsyncResource):
         state: EstimateState | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Estimate, Estimates]:
         """List estimates.
 
@@ -279,6 +364,10 @@ class AsyncEstimatesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -296,6 +385,10 @@ class AsyncEstimatesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Change some fields of an estimate, or add, change and remove its line items.
 
@@ -322,4 +415,8 @@ class AsyncEstimatesResource(AsyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

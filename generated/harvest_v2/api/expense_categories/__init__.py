@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.expense_categories import ExpenseCategories
     from ...models.expense_category import ExpenseCategory
 
@@ -34,6 +35,10 @@ class ExpenseCategoriesResource(SyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Create an expense category (administrators only).
 
@@ -44,26 +49,55 @@ class ExpenseCategoriesResource(SyncResource):
         from .create_expense_category import RESPONSE_MODEL, build_request
 
         return self._call(
-            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), RESPONSE_MODEL
+            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory | None:
         """Delete an expense category."""
         from .delete_expense_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Fetch one expense category."""
         from .get_expense_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -73,6 +107,10 @@ class ExpenseCategoriesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseCategory, ExpenseCategories]:
         """List expense categories, newest first.
 
@@ -94,6 +132,10 @@ class ExpenseCategoriesResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -104,6 +146,10 @@ class ExpenseCategoriesResource(SyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Change some fields of an expense category, or archive it."""
         from .update_expense_category import RESPONSE_MODEL, build_request
@@ -113,6 +159,10 @@ class ExpenseCategoriesResource(SyncResource):
                 expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -126,6 +176,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Create an expense category (administrators only).
 
@@ -136,26 +190,55 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         from .create_expense_category import RESPONSE_MODEL, build_request
 
         return await self._call(
-            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), RESPONSE_MODEL
+            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory | None:
         """Delete an expense category."""
         from .delete_expense_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Fetch one expense category."""
         from .get_expense_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -165,6 +248,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseCategory, ExpenseCategories]:
         """List expense categories, newest first.
 
@@ -186,6 +273,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -196,6 +287,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Change some fields of an expense category, or archive it."""
         from .update_expense_category import RESPONSE_MODEL, build_request
@@ -205,4 +300,8 @@ class AsyncExpenseCategoriesResource(AsyncResource):
                 expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.expense import Expense
     from ...models.expenses import Expenses
 
@@ -39,6 +40,10 @@ class ExpensesResource(SyncResource):
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Record an expense, optionally with a receipt file.
 
@@ -64,25 +69,53 @@ class ExpensesResource(SyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense | None:
         """Delete an expense."""
         from .delete_expense import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Fetch one expense."""
         from .get_expense import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -96,6 +129,10 @@ class ExpensesResource(SyncResource):
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Expense, Expenses]:
         """List expenses, most recently spent first.
 
@@ -128,6 +165,10 @@ class ExpensesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -143,6 +184,10 @@ class ExpensesResource(SyncResource):
         billable: bool | Unset = UNSET,
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Change some fields of an expense, or replace or remove its receipt.
 
@@ -166,6 +211,10 @@ class ExpensesResource(SyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -184,6 +233,10 @@ class AsyncExpensesResource(AsyncResource):
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Record an expense, optionally with a receipt file.
 
@@ -209,25 +262,53 @@ class AsyncExpensesResource(AsyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense | None:
         """Delete an expense."""
         from .delete_expense import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Fetch one expense."""
         from .get_expense import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -241,6 +322,10 @@ class AsyncExpensesResource(AsyncResource):
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Expense, Expenses]:
         """List expenses, most recently spent first.
 
@@ -273,6 +358,10 @@ class AsyncExpensesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -288,6 +377,10 @@ class AsyncExpensesResource(AsyncResource):
         billable: bool | Unset = UNSET,
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Change some fields of an expense, or replace or remove its receipt.
 
@@ -311,4 +404,8 @@ class AsyncExpensesResource(AsyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.invoice_item_categories import InvoiceItemCategories
     from ...models.invoice_item_category import InvoiceItemCategory
 
@@ -30,29 +31,64 @@ class InvoiceItemCategoriesResource(SyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Create an invoice item category."""
         from .create_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory | None:
         """Delete an invoice item category that is used for neither time nor expenses."""
         from .delete_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Fetch one invoice item category."""
         from .get_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -61,6 +97,10 @@ class InvoiceItemCategoriesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[InvoiceItemCategory, InvoiceItemCategories]:
         """List invoice item categories.
 
@@ -77,7 +117,12 @@ class InvoiceItemCategoriesResource(SyncResource):
         from .list_invoice_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -85,11 +130,22 @@ class InvoiceItemCategoriesResource(SyncResource):
         invoice_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Rename an invoice item category."""
         from .update_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_item_category_id, name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInvoiceItemCategoriesResource(AsyncResource):
@@ -99,29 +155,64 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Create an invoice item category."""
         from .create_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory | None:
         """Delete an invoice item category that is used for neither time nor expenses."""
         from .delete_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Fetch one invoice item category."""
         from .get_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -130,6 +221,10 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[InvoiceItemCategory, InvoiceItemCategories]:
         """List invoice item categories.
 
@@ -146,7 +241,12 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         from .list_invoice_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -154,8 +254,19 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         invoice_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Rename an invoice item category."""
         from .update_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_item_category_id, name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

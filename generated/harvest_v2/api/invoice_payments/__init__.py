@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.invoice_payment import InvoicePayment
     from ...models.invoice_payments import InvoicePayments
 
@@ -36,6 +37,10 @@ class InvoicePaymentsResource(SyncResource):
         paid_date: datetime.date | Unset = UNSET,
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoicePayment:
         """Record a payment against an invoice.
 
@@ -57,17 +62,33 @@ class InvoicePaymentsResource(SyncResource):
                 send_thank_you=send_thank_you,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         invoice_id: int,
         payment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a payment of an invoice."""
         from .delete_invoice_payment import build_request
 
-        self._call(build_request(invoice_id, payment_id), None)
+        self._call(
+            build_request(invoice_id, payment_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -77,6 +98,10 @@ class InvoicePaymentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[InvoicePayment, InvoicePayments]:
         """List the payments recorded against an invoice.
 
@@ -95,6 +120,10 @@ class InvoicePaymentsResource(SyncResource):
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -110,6 +139,10 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         paid_date: datetime.date | Unset = UNSET,
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoicePayment:
         """Record a payment against an invoice.
 
@@ -131,17 +164,33 @@ class AsyncInvoicePaymentsResource(AsyncResource):
                 send_thank_you=send_thank_you,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         invoice_id: int,
         payment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a payment of an invoice."""
         from .delete_invoice_payment import build_request
 
-        await self._call(build_request(invoice_id, payment_id), None)
+        await self._call(
+            build_request(invoice_id, payment_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -151,6 +200,10 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[InvoicePayment, InvoicePayments]:
         """List the payments recorded against an invoice.
 
@@ -169,4 +222,8 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.invoice import Invoice
     from ...models.invoice_line_item_create import InvoiceLineItemCreate
     from ...models.invoice_line_item_update import InvoiceLineItemUpdate
@@ -52,6 +53,10 @@ class InvoicesResource(SyncResource):
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Create an invoice, with rows written out or generated from tracked time and expenses.
 
@@ -93,25 +98,53 @@ class InvoicesResource(SyncResource):
                 line_items_import=line_items_import,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice | None:
         """Delete an invoice."""
         from .delete_invoice import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Fetch one invoice with its line items."""
         from .get_invoice import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -124,6 +157,10 @@ class InvoicesResource(SyncResource):
         state: InvoiceState | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Invoice, Invoices]:
         """List invoices, most recently issued first.
 
@@ -154,6 +191,10 @@ class InvoicesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -176,6 +217,10 @@ class InvoicesResource(SyncResource):
         payment_term: InvoicePaymentTerm | str | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Change some fields of an invoice, or add, change and remove its line items.
 
@@ -209,6 +254,10 @@ class InvoicesResource(SyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -235,6 +284,10 @@ class AsyncInvoicesResource(AsyncResource):
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Create an invoice, with rows written out or generated from tracked time and expenses.
 
@@ -276,25 +329,53 @@ class AsyncInvoicesResource(AsyncResource):
                 line_items_import=line_items_import,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice | None:
         """Delete an invoice."""
         from .delete_invoice import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Fetch one invoice with its line items."""
         from .get_invoice import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -307,6 +388,10 @@ class AsyncInvoicesResource(AsyncResource):
         state: InvoiceState | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Invoice, Invoices]:
         """List invoices, most recently issued first.
 
@@ -337,6 +422,10 @@ class AsyncInvoicesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -359,6 +448,10 @@ class AsyncInvoicesResource(AsyncResource):
         payment_term: InvoicePaymentTerm | str | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Change some fields of an invoice, or add, change and remove its line items.
 
@@ -392,4 +485,8 @@ class AsyncInvoicesResource(AsyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.project_assignment import ProjectAssignment
     from ...models.project_assignments import ProjectAssignments
 
@@ -31,6 +32,10 @@ class ProjectAssignmentsResource(SyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ProjectAssignment, ProjectAssignments]:
         """List the authenticated user's active project assignments, newest first.
 
@@ -43,7 +48,14 @@ class ProjectAssignmentsResource(SyncResource):
         """
         from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -53,6 +65,10 @@ class ProjectAssignmentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ProjectAssignment, ProjectAssignments]:
         """List a user's active project assignments, newest first.
 
@@ -71,6 +87,10 @@ class ProjectAssignmentsResource(SyncResource):
         return self._paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -82,6 +102,10 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ProjectAssignment, ProjectAssignments]:
         """List the authenticated user's active project assignments, newest first.
 
@@ -94,7 +118,14 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         """
         from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -104,6 +135,10 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ProjectAssignment, ProjectAssignments]:
         """List a user's active project assignments, newest first.
 
@@ -122,4 +157,8 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         return self._paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.project import Project
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
@@ -52,6 +53,10 @@ class ProjectsResource(SyncResource):
         notes: str | Unset = UNSET,
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Create a project for a client.
 
@@ -95,25 +100,53 @@ class ProjectsResource(SyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
         from .delete_project import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Fetch one project."""
         from .get_project import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -124,6 +157,10 @@ class ProjectsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Project, Projects]:
         """List projects, newest first.
 
@@ -151,6 +188,10 @@ class ProjectsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -177,6 +218,10 @@ class ProjectsResource(SyncResource):
         notes: str | Unset | None = UNSET,
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Change some fields of a project.
 
@@ -213,6 +258,10 @@ class ProjectsResource(SyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -242,6 +291,10 @@ class AsyncProjectsResource(AsyncResource):
         notes: str | Unset = UNSET,
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Create a project for a client.
 
@@ -285,25 +338,53 @@ class AsyncProjectsResource(AsyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
         from .delete_project import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Fetch one project."""
         from .get_project import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -314,6 +395,10 @@ class AsyncProjectsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Project, Projects]:
         """List projects, newest first.
 
@@ -341,6 +426,10 @@ class AsyncProjectsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -367,6 +456,10 @@ class AsyncProjectsResource(AsyncResource):
         notes: str | Unset | None = UNSET,
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Change some fields of a project.
 
@@ -403,4 +496,8 @@ class AsyncProjectsResource(AsyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -16,6 +16,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.expense_reports_result import ExpenseReportsResult
     from ...models.expense_reports_results import ExpenseReportsResults
     from ...models.project_budget_report_result import ProjectBudgetReportResult
@@ -40,6 +41,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per expense category and currency over a date range.
 
@@ -54,7 +59,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_categories import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_clients(
         self,
@@ -63,6 +75,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per client and currency over a date range.
 
@@ -77,7 +93,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_clients import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_projects(
         self,
@@ -86,6 +109,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per project and currency over a date range.
 
@@ -100,7 +127,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_projects import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_team(
         self,
@@ -109,6 +143,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per user and currency over a date range.
 
@@ -123,7 +161,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_team import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def project_budget(
         self,
@@ -131,6 +176,10 @@ class ReportsResource(SyncResource):
         page: int | Unset = UNSET,
         per_page: int = 2000,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ProjectBudgetReportResult, ProjectBudgetReportResults]:
         """Budget, spending and remainder of each budgeted project.
 
@@ -144,7 +193,14 @@ class ReportsResource(SyncResource):
         """
         from .project_budget_report import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def time_clients(
         self,
@@ -154,6 +210,10 @@ class ReportsResource(SyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per client and currency over a date range.
 
@@ -172,6 +232,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_projects(
@@ -182,6 +246,10 @@ class ReportsResource(SyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per project and currency over a date range.
 
@@ -200,6 +268,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_tasks(
@@ -210,6 +282,10 @@ class ReportsResource(SyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per task and currency over a date range.
 
@@ -228,6 +304,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_team(
@@ -238,6 +318,10 @@ class ReportsResource(SyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per user and currency over a date range.
 
@@ -256,6 +340,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def uninvoiced(
@@ -266,6 +354,10 @@ class ReportsResource(SyncResource):
         include_fixed_fee: bool = True,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[UninvoicedReportResult, UninvoicedReportResults]:
         """Uninvoiced hours and expenses of each billable project over a date range.
 
@@ -284,6 +376,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -297,6 +393,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per expense category and currency over a date range.
 
@@ -311,7 +411,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_categories import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_clients(
         self,
@@ -320,6 +427,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per client and currency over a date range.
 
@@ -334,7 +445,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_clients import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_projects(
         self,
@@ -343,6 +461,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per project and currency over a date range.
 
@@ -357,7 +479,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_projects import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_team(
         self,
@@ -366,6 +495,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per user and currency over a date range.
 
@@ -380,7 +513,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_team import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def project_budget(
         self,
@@ -388,6 +528,10 @@ class AsyncReportsResource(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int = 2000,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ProjectBudgetReportResult, ProjectBudgetReportResults]:
         """Budget, spending and remainder of each budgeted project.
 
@@ -401,7 +545,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .project_budget_report import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def time_clients(
         self,
@@ -411,6 +562,10 @@ class AsyncReportsResource(AsyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per client and currency over a date range.
 
@@ -429,6 +584,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_projects(
@@ -439,6 +598,10 @@ class AsyncReportsResource(AsyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per project and currency over a date range.
 
@@ -457,6 +620,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_tasks(
@@ -467,6 +634,10 @@ class AsyncReportsResource(AsyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per task and currency over a date range.
 
@@ -485,6 +656,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_team(
@@ -495,6 +670,10 @@ class AsyncReportsResource(AsyncResource):
         include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per user and currency over a date range.
 
@@ -513,6 +692,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def uninvoiced(
@@ -523,6 +706,10 @@ class AsyncReportsResource(AsyncResource):
         include_fixed_fee: bool = True,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[UninvoicedReportResult, UninvoicedReportResults]:
         """Uninvoiced hours and expenses of each billable project over a date range.
 
@@ -541,4 +728,8 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

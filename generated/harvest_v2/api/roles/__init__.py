@@ -15,6 +15,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.role import Role
     from ...models.roles import Roles
 
@@ -30,6 +31,10 @@ class RolesResource(SyncResource):
         *,
         name: str,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Create a role, optionally with its users.
 
@@ -38,25 +43,56 @@ class RolesResource(SyncResource):
         """
         from .create_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return self._call(
+            build_request(name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role | None:
         """Delete a role; its users simply lose it."""
         from .delete_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(role_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Fetch one role."""
         from .get_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(role_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -64,6 +100,10 @@ class RolesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Role, Roles]:
         """List roles, newest first (administrators only).
 
@@ -78,7 +118,14 @@ class RolesResource(SyncResource):
         """
         from .list_roles import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -86,6 +133,10 @@ class RolesResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Rename a role or change its users.
 
@@ -94,7 +145,14 @@ class RolesResource(SyncResource):
         """
         from .update_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return self._call(
+            build_request(role_id, name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncRolesResource(AsyncResource):
@@ -105,6 +163,10 @@ class AsyncRolesResource(AsyncResource):
         *,
         name: str,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Create a role, optionally with its users.
 
@@ -113,25 +175,56 @@ class AsyncRolesResource(AsyncResource):
         """
         from .create_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return await self._call(
+            build_request(name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role | None:
         """Delete a role; its users simply lose it."""
         from .delete_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(role_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Fetch one role."""
         from .get_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(role_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -139,6 +232,10 @@ class AsyncRolesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Role, Roles]:
         """List roles, newest first (administrators only).
 
@@ -153,7 +250,14 @@ class AsyncRolesResource(AsyncResource):
         """
         from .list_roles import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -161,6 +265,10 @@ class AsyncRolesResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Rename a role or change its users.
 
@@ -169,4 +277,11 @@ class AsyncRolesResource(AsyncResource):
         """
         from .update_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return await self._call(
+            build_request(role_id, name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )

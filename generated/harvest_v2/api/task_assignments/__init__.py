@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.task_assignment import TaskAssignment
     from ...models.task_assignments import TaskAssignments
 
@@ -36,6 +37,10 @@ class TaskAssignmentsResource(SyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Add a task to a project.
 
@@ -55,27 +60,55 @@ class TaskAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment | None:
         """Remove a task from a project; refused once time is tracked to it."""
         from .delete_task_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Fetch one task assignment of a project."""
         from .get_task_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -85,6 +118,10 @@ class TaskAssignmentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TaskAssignment, TaskAssignments]:
         """List task assignments of every project, newest first.
 
@@ -106,6 +143,10 @@ class TaskAssignmentsResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -116,6 +157,10 @@ class TaskAssignmentsResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TaskAssignment, TaskAssignments]:
         """List the task assignments of one project, newest first.
 
@@ -133,6 +178,10 @@ class TaskAssignmentsResource(SyncResource):
         return self._paginate(
             build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -144,6 +193,10 @@ class TaskAssignmentsResource(SyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Change some fields of a task assignment."""
         from .update_task_assignment import RESPONSE_MODEL, build_request
@@ -158,6 +211,10 @@ class TaskAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -173,6 +230,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Add a task to a project.
 
@@ -192,27 +253,55 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment | None:
         """Remove a task from a project; refused once time is tracked to it."""
         from .delete_task_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Fetch one task assignment of a project."""
         from .get_task_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -222,6 +311,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TaskAssignment, TaskAssignments]:
         """List task assignments of every project, newest first.
 
@@ -243,6 +336,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -253,6 +350,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TaskAssignment, TaskAssignments]:
         """List the task assignments of one project, newest first.
 
@@ -270,6 +371,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         return self._paginate(
             build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -281,6 +386,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Change some fields of a task assignment."""
         from .update_task_assignment import RESPONSE_MODEL, build_request
@@ -295,4 +404,8 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.task import Task
     from ...models.tasks import Tasks
 
@@ -35,6 +36,10 @@ class TasksResource(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Create a task."""
         from .create_task import RESPONSE_MODEL, build_request
@@ -48,25 +53,53 @@ class TasksResource(SyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task | None:
         """Delete a task."""
         from .delete_task import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(task_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Fetch one task."""
         from .get_task import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(task_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -76,6 +109,10 @@ class TasksResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Task, Tasks]:
         """List tasks, newest first.
 
@@ -97,6 +134,10 @@ class TasksResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -108,6 +149,10 @@ class TasksResource(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Change some fields of a task, or archive it.
 
@@ -126,6 +171,10 @@ class TasksResource(SyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -140,6 +189,10 @@ class AsyncTasksResource(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Create a task."""
         from .create_task import RESPONSE_MODEL, build_request
@@ -153,25 +206,53 @@ class AsyncTasksResource(AsyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task | None:
         """Delete a task."""
         from .delete_task import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(task_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Fetch one task."""
         from .get_task import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(task_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -181,6 +262,10 @@ class AsyncTasksResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Task, Tasks]:
         """List tasks, newest first.
 
@@ -202,6 +287,10 @@ class AsyncTasksResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -213,6 +302,10 @@ class AsyncTasksResource(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Change some fields of a task, or archive it.
 
@@ -231,4 +324,8 @@ class AsyncTasksResource(AsyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.time_entries import TimeEntries
     from ...models.time_entry import TimeEntry
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
@@ -40,6 +41,10 @@ class TimeEntriesResource(SyncResource):
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Track time, as a duration or between start and end times.
 
@@ -65,34 +70,74 @@ class TimeEntriesResource(SyncResource):
                 ended_time=ended_time,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry | None:
         """Delete a time entry."""
         from .delete_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_external_reference(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Unlink a time entry from its outside item."""
         from .delete_time_entry_external_reference import build_request
 
-        self._call(build_request(time_entry_id), None)
+        self._call(
+            build_request(time_entry_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Fetch one time entry."""
         from .get_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -109,6 +154,10 @@ class TimeEntriesResource(SyncResource):
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeEntry, TimeEntries]:
         """List time entries, by spent date.
 
@@ -147,25 +196,53 @@ class TimeEntriesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def restart(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Start the timer again on a stopped time entry."""
         from .restart_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def stop(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Stop the running timer of a time entry."""
         from .stop_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -179,6 +256,10 @@ class TimeEntriesResource(SyncResource):
         hours: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Change some fields of a time entry.
 
@@ -203,6 +284,10 @@ class TimeEntriesResource(SyncResource):
                 external_reference=external_reference,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -221,6 +306,10 @@ class AsyncTimeEntriesResource(AsyncResource):
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Track time, as a duration or between start and end times.
 
@@ -246,34 +335,74 @@ class AsyncTimeEntriesResource(AsyncResource):
                 ended_time=ended_time,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry | None:
         """Delete a time entry."""
         from .delete_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_external_reference(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Unlink a time entry from its outside item."""
         from .delete_time_entry_external_reference import build_request
 
-        await self._call(build_request(time_entry_id), None)
+        await self._call(
+            build_request(time_entry_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Fetch one time entry."""
         from .get_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -290,6 +419,10 @@ class AsyncTimeEntriesResource(AsyncResource):
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeEntry, TimeEntries]:
         """List time entries, by spent date.
 
@@ -328,25 +461,53 @@ class AsyncTimeEntriesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def restart(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Start the timer again on a stopped time entry."""
         from .restart_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def stop(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Stop the running timer of a time entry."""
         from .stop_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -360,6 +521,10 @@ class AsyncTimeEntriesResource(AsyncResource):
         hours: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Change some fields of a time entry.
 
@@ -384,4 +549,8 @@ class AsyncTimeEntriesResource(AsyncResource):
                 external_reference=external_reference,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

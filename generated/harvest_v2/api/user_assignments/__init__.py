@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.user_assignment import UserAssignment
     from ...models.user_assignments import UserAssignments
 
@@ -37,6 +38,10 @@ class UserAssignmentsResource(SyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Add a user to a project.
 
@@ -58,27 +63,55 @@ class UserAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
         from .delete_user_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Fetch one user assignment of a project."""
         from .get_user_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -89,6 +122,10 @@ class UserAssignmentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[UserAssignment, UserAssignments]:
         """List user assignments of every project, active and archived, newest first.
 
@@ -116,6 +153,10 @@ class UserAssignmentsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -127,6 +168,10 @@ class UserAssignmentsResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[UserAssignment, UserAssignments]:
         """List the user assignments of one project, newest first.
 
@@ -152,6 +197,10 @@ class UserAssignmentsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -164,6 +213,10 @@ class UserAssignmentsResource(SyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Change some fields of a user assignment."""
         from .update_user_assignment import RESPONSE_MODEL, build_request
@@ -179,6 +232,10 @@ class UserAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -195,6 +252,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Add a user to a project.
 
@@ -216,27 +277,55 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
         from .delete_user_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Fetch one user assignment of a project."""
         from .get_user_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -247,6 +336,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[UserAssignment, UserAssignments]:
         """List user assignments of every project, active and archived, newest first.
 
@@ -274,6 +367,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -285,6 +382,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[UserAssignment, UserAssignments]:
         """List the user assignments of one project, newest first.
 
@@ -310,6 +411,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -322,6 +427,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Change some fields of a user assignment."""
         from .update_user_assignment import RESPONSE_MODEL, build_request
@@ -337,4 +446,8 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

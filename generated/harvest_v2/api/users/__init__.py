@@ -17,6 +17,7 @@ from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncRes
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.user import User
     from ...models.user_access_role import UserAccessRole
     from ...models.users import Users
@@ -43,6 +44,10 @@ class UsersResource(SyncResource):
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Create a user and email them an invitation.
 
@@ -74,33 +79,73 @@ class UsersResource(SyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
         from .delete_user import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_current(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch the user the access token belongs to."""
         from .get_current_user import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(), RESPONSE_MODEL)
+        return self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch one user."""
         from .get_user import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -110,6 +155,10 @@ class UsersResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[User, Users]:
         """List users, newest first.
 
@@ -131,6 +180,10 @@ class UsersResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -147,6 +200,10 @@ class UsersResource(SyncResource):
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Change some fields of a user; is_active false archives them.
 
@@ -171,6 +228,10 @@ class UsersResource(SyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -192,6 +253,10 @@ class AsyncUsersResource(AsyncResource):
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Create a user and email them an invitation.
 
@@ -223,33 +288,73 @@ class AsyncUsersResource(AsyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
         from .delete_user import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_current(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch the user the access token belongs to."""
         from .get_current_user import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(), RESPONSE_MODEL)
+        return await self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch one user."""
         from .get_user import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -259,6 +364,10 @@ class AsyncUsersResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[User, Users]:
         """List users, newest first.
 
@@ -280,6 +389,10 @@ class AsyncUsersResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -296,6 +409,10 @@ class AsyncUsersResource(AsyncResource):
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
         access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Change some fields of a user; is_active false archives them.
 
@@ -320,4 +437,8 @@ class AsyncUsersResource(AsyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
