@@ -18,6 +18,7 @@ from ._auth import check_header_value
 
 __all__ = [
     "AUTH_HEADERS",
+    "CALL_OPTIONS",
     "CallOptions",
     "ExtraBody",
     "ExtraHeaders",
@@ -35,6 +36,9 @@ ExtraBody = Mapping[str, Any]
 """JSON body fields a call adds or replaces (Decimal stays exact); only for operations with a body."""
 Timeout = float | httpx.Timeout
 """Seconds (every phase) or an httpx.Timeout, finite: per read, not for the whole call (see deadline)."""
+
+CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+"""The keyword arguments every generated method ends with; readers of the signatures (the command) skip them."""
 
 AUTH_HEADERS = frozenset({"authorization", "harvest-account-id"})
 """Headers only the client's credentials set: an extra header can neither add nor replace them."""

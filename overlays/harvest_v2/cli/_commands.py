@@ -25,6 +25,7 @@ import click
 
 from .. import HarvestError
 from .._core._environment import ENVIRONMENT_VARIABLES, REQUIRED_SETTINGS
+from .._core._options import CALL_OPTIONS
 from .._core._pagination import Paginator
 from .._core._types import Unset
 from ..client import RESOURCES, Harvest
@@ -199,6 +200,8 @@ def _describe(resource: str, method: str) -> _Operation:
     keywords: dict[str, Converter] = {}
     required: set[str] = set()
     for parameter in list(signature.parameters.values())[1:]:  # [0] is self
+        if parameter.name in CALL_OPTIONS:
+            continue  # per-call options of the client, not arguments of the operation
         converter = converter_for(hints[parameter.name])
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             keywords[parameter.name] = converter

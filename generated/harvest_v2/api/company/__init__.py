@@ -11,11 +11,11 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.company import Company
 
 

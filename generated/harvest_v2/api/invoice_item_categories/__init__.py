@@ -12,11 +12,11 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
     from ...models.invoice_item_categories import InvoiceItemCategories
     from ...models.invoice_item_category import InvoiceItemCategory
 
