@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 from ._auth import Credentials, check_user_agent
 from ._deadline import DEADLINE, limit_streams
-from ._environment import settings_from_environment
+from ._environment import check_proxy_environment, settings_from_environment
 from ._errors import (
     APIStatusError,
     ClientClosedError,
@@ -477,6 +477,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
             client_secret=client_secret,
         )
         token_url = check_token_url(token_url)  # even without OAuth2 settings: a wrong one shows at once
+        if transport is None:
+            check_proxy_environment()  # what httpx reads when it opens the connections, on the first call
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL}, got {base_url!r}")
         if timeout is None:
