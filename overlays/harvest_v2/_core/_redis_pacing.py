@@ -159,7 +159,7 @@ def check_redis_url(url: str) -> str:
         raise ValueError("redis_url needs the optional redis package: pip install 'harvest-v2[redis]'") from None
     try:
         # What redis-py reads from the URL when it connects: a bad port or option fails here, not later.
-        parse_url(url)
+        parse_url(url)  # type: ignore[no-untyped-call]
         urlsplit(url).port  # noqa: B018 - the port must be a number
     except (ValueError, TypeError) as exc:
         reason = redacted(str(exc)).replace(url, redacted(url))
