@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ._core._client import AsyncHarvestClient, HarvestClient
 
 if TYPE_CHECKING:
+    from ._core._operation import Operation
     from .api.billable_rates import AsyncBillableRatesResource, BillableRatesResource
     from .api.clients import AsyncClientsResource, ClientsResource
     from .api.company import AsyncCompanyResource, CompanyResource
@@ -33,6 +35,14 @@ if TYPE_CHECKING:
     from .api.time_entries import AsyncTimeEntriesResource, TimeEntriesResource
     from .api.user_assignments import AsyncUserAssignmentsResource, UserAssignmentsResource
     from .api.users import AsyncUsersResource, UsersResource
+
+
+def _operation_table() -> Mapping[str, Operation]:
+    # Imported on first hv.request(), not with harvest_v2: the table is the largest generated module.
+    from ._operations import OPERATIONS
+
+    return OPERATIONS
+
 
 RESOURCES: tuple[str, ...] = (
     "billable_rates",
@@ -69,6 +79,8 @@ class Harvest(HarvestClient):
     Resources are attributes (``hv.time_entries``, ``hv.clients``...), loaded
     on first use. See HarvestClient for the constructor keywords.
     """
+
+    _operation_table = staticmethod(_operation_table)
 
     @cached_property
     def billable_rates(self) -> BillableRatesResource:
@@ -241,6 +253,8 @@ class Harvest(HarvestClient):
 
 class AsyncHarvest(AsyncHarvestClient):
     """Asynchronous Harvest API v2 client: the same resources, with coroutines and async iterators."""
+
+    _operation_table = staticmethod(_operation_table)
 
     @cached_property
     def billable_rates(self) -> AsyncBillableRatesResource:

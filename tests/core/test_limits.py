@@ -190,3 +190,15 @@ def test_the_default_deadline_is_derived_from_timeout_and_retries(clients: Clien
 
     assert pipeline.call_deadline(call_options(None, None, None, 1)) == 3 * 3 + 300
     assert hv.with_options(deadline=12)._pipeline.call_deadline(None) == 12
+
+
+def test_the_default_body_cap_lets_a_large_page_through(clients: Clients) -> None:
+    big = b'{"padding": "' + b"x" * (8 * 1024 * 1024) + b'"}'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+        return httpx.Response(200, content=gzip.compress(big), headers=headers)
+
+    hv, _ = clients.make(handler, strict=False)
+    response = clients.wait(hv.request("GET", "/company"))
+    assert len(response["padding"]) == 8 * 1024 * 1024

@@ -22,7 +22,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
@@ -44,12 +44,14 @@ from ._errors import (
     WrongEventLoopError,
     error_for_status,
 )
+from ._operation import Operation
 from ._operation_call import OperationCall
-from ._options import CallOptions, check_timeout
+from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_timeout
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
 from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, check_token_url
-from ._response import read_result
+from ._request import escape_call
+from ._response import read_json, read_result
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._serde import encode_json, form_value
 
@@ -583,6 +585,11 @@ class _BaseClient(Generic[TransportT, SleepT]):
     def _open(self, timeout: httpx.Timeout, transport: TransportT | None) -> Any:
         raise NotImplementedError
 
+    @staticmethod
+    def _operation_table() -> Mapping[str, Operation]:
+        """The operations table of the generated half (its client class gives it); empty in the bare core."""
+        return {}
+
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
         """Build from HARVEST_ACCESS_TOKEN, HARVEST_ACCOUNT_ID, HARVEST_USER_AGENT and optional HARVEST_BASE_URL.
@@ -730,6 +737,25 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         response = self._send(call)
         return read_result(response, call, model, strict=self._pipeline.strict)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        extra_headers: ExtraHeaders | None = None,
+        timeout: Timeout | None = None,
+    ) -> Any:
+        """Call what the spec lacks: method and path (under base_url, such as "/users/me"), with the
+        client's auth, pacing, retries, errors and origin rule; returns the decoded JSON (Decimal for
+        numbers with a fraction), or None for an answer without a body.
+        """
+        call = escape_call(method, path, params, json, self._operation_table(), self._pipeline.base_url.url.path)
+        call.options = call_options(extra_headers, None, None, timeout)
+        response = self._send(call)
+        return read_json(response)
+
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
     """Asynchronous core; `harvest_v2.AsyncHarvest` adds one attribute per resource."""
@@ -870,3 +896,22 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = await self._send(call)
         return read_result(response, call, model, strict=self._pipeline.strict)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        extra_headers: ExtraHeaders | None = None,
+        timeout: Timeout | None = None,
+    ) -> Any:
+        """Call what the spec lacks: method and path (under base_url, such as "/users/me"), with the
+        client's auth, pacing, retries, errors and origin rule; returns the decoded JSON (Decimal for
+        numbers with a fraction), or None for an answer without a body.
+        """
+        call = escape_call(method, path, params, json, self._operation_table(), self._pipeline.base_url.url.path)
+        call.options = call_options(extra_headers, None, None, timeout)
+        response = await self._send(call)
+        return read_json(response)
