@@ -28,6 +28,7 @@ PUBLIC = sorted(
         *("ValidationError", "RateLimitError", "ServerError", "TransportError", "UnexpectedResponseError"),
         *("SchemaDriftError", "PaginationError", "ForeignOriginError", "ClientClosedError", "WrongEventLoopError"),
         "DeadlineExceededError",
+        *("RawResponse", "RawPaginator", "AsyncRawPaginator"),
     ]
 )
 

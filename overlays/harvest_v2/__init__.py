@@ -35,6 +35,7 @@ from ._core._errors import (
 )
 from ._core._pacing import RateLimit
 from ._core._pagination import AsyncPaginator, Paginator
+from ._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
 from ._core._refresh import TokenSet
 from ._core._retry import (
     Attempt,
@@ -56,6 +57,7 @@ __all__ = [
     "APIStatusError",
     "AsyncHarvest",
     "AsyncPaginator",
+    "AsyncRawPaginator",
     "Attempt",
     "AuthenticationError",
     "Backoff",
@@ -75,6 +77,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimited",
+    "RawPaginator",
+    "RawResponse",
     "RetryPolicy",
     "RetryRule",
     "SchemaDriftError",

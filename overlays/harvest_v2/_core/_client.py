@@ -49,6 +49,7 @@ from ._operation_call import OperationCall
 from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_timeout
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
+from ._raw import RawResponse
 from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, check_token_url
 from ._request import escape_call
 from ._response import read_json, read_result
@@ -737,6 +738,11 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         response = self._send(call)
         return read_result(response, call, model, strict=self._pipeline.strict)
 
+    def _call_raw(self, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
+        """Send one operation's request as _call_operation does; keep the answer for with_raw_response."""
+        response = self._send(call)
+        return RawResponse(response, call, model, strict=self._pipeline.strict)
+
     def request(
         self,
         method: str,
@@ -896,6 +902,11 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = await self._send(call)
         return read_result(response, call, model, strict=self._pipeline.strict)
+
+    async def _call_raw(self, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
+        """Send one operation's request as _call_operation does; keep the answer for with_raw_response."""
+        response = await self._send(call)
+        return RawResponse(response, call, model, strict=self._pipeline.strict)
 
     async def request(
         self,

@@ -28,6 +28,7 @@ __all__ = [
     "Envelope",
     "NextPageCall",
     "Paginator",
+    "_PageGuard",
     "without_query",
 ]
 

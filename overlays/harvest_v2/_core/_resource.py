@@ -10,12 +10,21 @@ import httpx
 from ._operation_call import OperationCall
 from ._options import call_options
 from ._pagination import AsyncPaginator, Paginator
+from ._raw import AsyncRawPaginator, RawPaginator, RawResponse
 
 if TYPE_CHECKING:
     from ._client import AsyncHarvestClient, HarvestClient
     from ._pagination import Envelope
 
-__all__ = ["AsyncPaginator", "AsyncResource", "Paginator", "SyncResource"]
+__all__ = [
+    "AsyncPaginator",
+    "AsyncRawPaginator",
+    "AsyncResource",
+    "Paginator",
+    "RawPaginator",
+    "RawResponse",
+    "SyncResource",
+]
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -85,6 +94,37 @@ class SyncResource:
 
         return Paginator(fetch, call)
 
+    def _raw(
+        self,
+        call: OperationCall,
+        model: type[Any] | None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Any]:
+        call.options = call_options(extra_headers, extra_query, extra_body, timeout)
+        return self._client._call_raw(call, model)
+
+    def _raw_paginate(
+        self,
+        call: OperationCall,
+        model: type[PageT],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawPaginator[PageT]:
+        options = call_options(extra_headers, extra_query, extra_body, timeout)
+
+        def fetch(page_call: OperationCall) -> RawResponse[PageT]:
+            page_call.options = options
+            return self._client._call_raw(page_call, model)
+
+        return RawPaginator(fetch, call)
+
 
 class AsyncResource:
     """Runs a generated operation's request through the async client it belongs to."""
@@ -148,3 +188,34 @@ class AsyncResource:
             return cast(PageT, page)
 
         return AsyncPaginator(fetch, call)
+
+    async def _raw(
+        self,
+        call: OperationCall,
+        model: type[Any] | None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Any]:
+        call.options = call_options(extra_headers, extra_query, extra_body, timeout)
+        return await self._client._call_raw(call, model)
+
+    def _raw_paginate(
+        self,
+        call: OperationCall,
+        model: type[PageT],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncRawPaginator[PageT]:
+        options = call_options(extra_headers, extra_query, extra_body, timeout)
+
+        async def fetch(page_call: OperationCall) -> RawResponse[PageT]:
+            page_call.options = options
+            return await self._client._call_raw(page_call, model)
+
+        return AsyncRawPaginator(fetch, call)

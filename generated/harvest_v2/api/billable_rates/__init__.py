@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
     from ...models.billable_rates import BillableRates
 
 
-__all__ = ["AsyncBillableRatesResource", "BillableRatesResource"]
+__all__ = [
+    "AsyncBillableRatesResource",
+    "AsyncBillableRatesResourceWithRawResponse",
+    "BillableRatesResource",
+    "BillableRatesResourceWithRawResponse",
+]
 
 
 class BillableRatesResource(SyncResource):
@@ -190,6 +203,152 @@ class AsyncBillableRatesResource(AsyncResource):
         from .list_billable_rates import RESPONSE_MODEL, build_request
 
         return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class BillableRatesResourceWithRawResponse(SyncResource):
+    """A user's billable rate history. (raw responses)"""
+
+    def create(
+        self,
+        user_id: int,
+        *,
+        amount: Decimal | float,
+        start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[BillableRate]:
+        """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+        from .create_billable_rate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        user_id: int,
+        billable_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[BillableRate]:
+        """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
+        from .get_billable_rate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id, billable_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[BillableRates]:
+        """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+        from .list_billable_rates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncBillableRatesResourceWithRawResponse(AsyncResource):
+    """A user's billable rate history. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        user_id: int,
+        *,
+        amount: Decimal | float,
+        start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[BillableRate]:
+        """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+        from .create_billable_rate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        user_id: int,
+        billable_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[BillableRate]:
+        """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
+        from .get_billable_rate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(user_id, billable_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[BillableRates]:
+        """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+        from .list_billable_rates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
             build_request(user_id, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +29,12 @@ if TYPE_CHECKING:
     from ...models.clients import Clients
 
 
-__all__ = ["AsyncClientsResource", "ClientsResource"]
+__all__ = [
+    "AsyncClientsResource",
+    "AsyncClientsResourceWithRawResponse",
+    "ClientsResource",
+    "ClientsResourceWithRawResponse",
+]
 
 
 class ClientsResource(SyncResource):
@@ -291,6 +304,250 @@ class AsyncClientsResource(AsyncResource):
         from .update_client import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ClientsResourceWithRawResponse(SyncResource):
+    """Customers you bill. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        name: str,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client]:
+        """Create a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_client import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client | None]:
+        """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
+        from .delete_client import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client]:
+        """Fetch one client. (the raw response; ``.parse()`` for the result)"""
+        from .get_client import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Clients]:
+        """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_clients import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        client_id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client]:
+        """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
+        from .update_client import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncClientsResourceWithRawResponse(AsyncResource):
+    """Customers you bill. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client]:
+        """Create a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_client import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client | None]:
+        """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
+        from .delete_client import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client]:
+        """Fetch one client. (the raw response; ``.parse()`` for the result)"""
+        from .get_client import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Clients]:
+        """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_clients import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        client_id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        address: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Client]:
+        """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
+        from .update_client import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

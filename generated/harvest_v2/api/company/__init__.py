@@ -12,14 +12,27 @@ import builtins
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...models.company import Company
 
 
-__all__ = ["AsyncCompanyResource", "CompanyResource"]
+__all__ = [
+    "AsyncCompanyResource",
+    "AsyncCompanyResourceWithRawResponse",
+    "CompanyResource",
+    "CompanyResourceWithRawResponse",
+]
 
 
 class CompanyResource(SyncResource):
@@ -115,6 +128,98 @@ class AsyncCompanyResource(AsyncResource):
         from .update_company import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class CompanyResourceWithRawResponse(SyncResource):
+    """The account the token acts on. (raw responses)"""
+
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Company]:
+        """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
+        from .get_company import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        wants_timestamp_timers: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Company]:
+        """Change account settings. (the raw response; ``.parse()`` for the result)"""
+        from .update_company import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncCompanyResourceWithRawResponse(AsyncResource):
+    """The account the token acts on. (raw responses, asyncio)"""
+
+    async def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Company]:
+        """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
+        from .get_company import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        *,
+        wants_timestamp_timers: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Company]:
+        """Change account settings. (the raw response; ``.parse()`` for the result)"""
+        from .update_company import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

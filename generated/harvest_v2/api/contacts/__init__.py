@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +29,12 @@ if TYPE_CHECKING:
     from ...models.contacts import Contacts
 
 
-__all__ = ["AsyncContactsResource", "ContactsResource"]
+__all__ = [
+    "AsyncContactsResource",
+    "AsyncContactsResourceWithRawResponse",
+    "ContactsResource",
+    "ContactsResourceWithRawResponse",
+]
 
 
 class ContactsResource(SyncResource):
@@ -343,6 +356,304 @@ class AsyncContactsResource(AsyncResource):
         from .update_contact import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                contact_id,
+                client_id=client_id,
+                title=title,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ContactsResourceWithRawResponse(SyncResource):
+    """People at your clients. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        client_id: int,
+        first_name: str,
+        title: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_office: str | Unset = UNSET,
+        phone_mobile: str | Unset = UNSET,
+        fax: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact]:
+        """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_contact import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                client_id=client_id,
+                first_name=first_name,
+                title=title,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact | None]:
+        """Delete a contact. (the raw response; ``.parse()`` for the result)"""
+        from .delete_contact import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact]:
+        """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
+        from .get_contact import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Contacts]:
+        """List client contacts. (each page's raw response, through ``.pages()``)"""
+        from .list_contacts import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        contact_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        title: str | Unset | None = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        phone_office: str | Unset | None = UNSET,
+        phone_mobile: str | Unset | None = UNSET,
+        fax: str | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact]:
+        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+        from .update_contact import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                contact_id,
+                client_id=client_id,
+                title=title,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsResourceWithRawResponse(AsyncResource):
+    """People at your clients. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        first_name: str,
+        title: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_office: str | Unset = UNSET,
+        phone_mobile: str | Unset = UNSET,
+        fax: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact]:
+        """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_contact import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                client_id=client_id,
+                first_name=first_name,
+                title=title,
+                last_name=last_name,
+                email=email,
+                phone_office=phone_office,
+                phone_mobile=phone_mobile,
+                fax=fax,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact | None]:
+        """Delete a contact. (the raw response; ``.parse()`` for the result)"""
+        from .delete_contact import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact]:
+        """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
+        from .get_contact import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Contacts]:
+        """List client contacts. (each page's raw response, through ``.pages()``)"""
+        from .list_contacts import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        contact_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        title: str | Unset | None = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        phone_office: str | Unset | None = UNSET,
+        phone_mobile: str | Unset | None = UNSET,
+        fax: str | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Contact]:
+        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+        from .update_contact import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 contact_id,
                 client_id=client_id,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
     from ...models.cost_rates import CostRates
 
 
-__all__ = ["AsyncCostRatesResource", "CostRatesResource"]
+__all__ = [
+    "AsyncCostRatesResource",
+    "AsyncCostRatesResourceWithRawResponse",
+    "CostRatesResource",
+    "CostRatesResourceWithRawResponse",
+]
 
 
 class CostRatesResource(SyncResource):
@@ -190,6 +203,152 @@ class AsyncCostRatesResource(AsyncResource):
         from .list_cost_rates import RESPONSE_MODEL, build_request
 
         return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class CostRatesResourceWithRawResponse(SyncResource):
+    """A user's cost rate history. (raw responses)"""
+
+    def create(
+        self,
+        user_id: int,
+        *,
+        amount: Decimal | float,
+        start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[CostRate]:
+        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+        from .create_cost_rate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        user_id: int,
+        cost_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[CostRate]:
+        """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
+        from .get_cost_rate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id, cost_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[CostRates]:
+        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+        from .list_cost_rates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncCostRatesResourceWithRawResponse(AsyncResource):
+    """A user's cost rate history. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        user_id: int,
+        *,
+        amount: Decimal | float,
+        start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[CostRate]:
+        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+        from .create_cost_rate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        user_id: int,
+        cost_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[CostRate]:
+        """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
+        from .get_cost_rate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(user_id, cost_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[CostRates]:
+        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+        from .list_cost_rates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
             build_request(user_id, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

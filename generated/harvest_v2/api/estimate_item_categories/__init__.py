@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +29,12 @@ if TYPE_CHECKING:
     from ...models.estimate_item_category import EstimateItemCategory
 
 
-__all__ = ["AsyncEstimateItemCategoriesResource", "EstimateItemCategoriesResource"]
+__all__ = [
+    "AsyncEstimateItemCategoriesResource",
+    "AsyncEstimateItemCategoriesResourceWithRawResponse",
+    "EstimateItemCategoriesResource",
+    "EstimateItemCategoriesResourceWithRawResponse",
+]
 
 
 class EstimateItemCategoriesResource(SyncResource):
@@ -263,6 +276,232 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         from .update_estimate_item_category import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(estimate_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class EstimateItemCategoriesResourceWithRawResponse(SyncResource):
+    """Kinds of estimate line items. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory]:
+        """Create an estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .create_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory | None]:
+        """Delete an estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .delete_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory]:
+        """Fetch one estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .get_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[EstimateItemCategories]:
+        """List estimate item categories. (each page's raw response, through ``.pages()``)"""
+        from .list_estimate_item_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        estimate_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory]:
+        """Rename an estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .update_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(estimate_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEstimateItemCategoriesResourceWithRawResponse(AsyncResource):
+    """Kinds of estimate line items. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory]:
+        """Create an estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .create_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory | None]:
+        """Delete an estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .delete_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory]:
+        """Fetch one estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .get_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[EstimateItemCategories]:
+        """List estimate item categories. (each page's raw response, through ``.pages()``)"""
+        from .list_estimate_item_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        estimate_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateItemCategory]:
+        """Rename an estimate item category. (the raw response; ``.parse()`` for the result)"""
+        from .update_estimate_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(estimate_item_category_id, name=name),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +31,12 @@ if TYPE_CHECKING:
     from ...models.estimate_messages import EstimateMessages
 
 
-__all__ = ["AsyncEstimateMessagesResource", "EstimateMessagesResource"]
+__all__ = [
+    "AsyncEstimateMessagesResource",
+    "AsyncEstimateMessagesResourceWithRawResponse",
+    "EstimateMessagesResource",
+    "EstimateMessagesResourceWithRawResponse",
+]
 
 
 class EstimateMessagesResource(SyncResource):
@@ -219,6 +232,174 @@ class AsyncEstimateMessagesResource(AsyncResource):
         from .list_estimate_messages import RESPONSE_MODEL, build_request
 
         return self._paginate(
+            build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class EstimateMessagesResourceWithRawResponse(SyncResource):
+    """Emails and state events of an estimate. (raw responses)"""
+
+    def create(
+        self,
+        estimate_id: int,
+        *,
+        recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        send_me_a_copy: bool | Unset = UNSET,
+        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateMessage]:
+        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        from .create_estimate_message import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                estimate_id,
+                recipients=recipients,
+                subject=subject,
+                body=body,
+                send_me_a_copy=send_me_a_copy,
+                event_type=event_type,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        estimate_id: int,
+        message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
+        from .delete_estimate_message import build_request
+
+        return self._raw(
+            build_request(estimate_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        estimate_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[EstimateMessages]:
+        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+        from .list_estimate_messages import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEstimateMessagesResourceWithRawResponse(AsyncResource):
+    """Emails and state events of an estimate. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        estimate_id: int,
+        *,
+        recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        send_me_a_copy: bool | Unset = UNSET,
+        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[EstimateMessage]:
+        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        from .create_estimate_message import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                estimate_id,
+                recipients=recipients,
+                subject=subject,
+                body=body,
+                send_me_a_copy=send_me_a_copy,
+                event_type=event_type,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        estimate_id: int,
+        message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
+        from .delete_estimate_message import build_request
+
+        return await self._raw(
+            build_request(estimate_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        estimate_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[EstimateMessages]:
+        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+        from .list_estimate_messages import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +33,12 @@ if TYPE_CHECKING:
     from ...models.estimates import Estimates
 
 
-__all__ = ["AsyncEstimatesResource", "EstimatesResource"]
+__all__ = [
+    "AsyncEstimatesResource",
+    "AsyncEstimatesResourceWithRawResponse",
+    "EstimatesResource",
+    "EstimatesResourceWithRawResponse",
+]
 
 
 class EstimatesResource(SyncResource):
@@ -400,6 +413,344 @@ class AsyncEstimatesResource(AsyncResource):
         from .update_estimate import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                estimate_id,
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class EstimatesResourceWithRawResponse(SyncResource):
+    """Estimates sent to clients. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        client_id: int,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate]:
+        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_estimate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate | None]:
+        """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
+        from .delete_estimate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate]:
+        """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
+        from .get_estimate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        state: EstimateState | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Estimates]:
+        """List estimates. (each page's raw response, through ``.pages()``)"""
+        from .list_estimates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                client_id=client_id,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                state=state,
+                page=page,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        estimate_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
+        subject: str | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate]:
+        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        from .update_estimate import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                estimate_id,
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEstimatesResourceWithRawResponse(AsyncResource):
+    """Estimates sent to clients. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate]:
+        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_estimate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                client_id=client_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                line_items=line_items,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate | None]:
+        """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
+        from .delete_estimate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate]:
+        """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
+        from .get_estimate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        state: EstimateState | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Estimates]:
+        """List estimates. (each page's raw response, through ``.pages()``)"""
+        from .list_estimates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                client_id=client_id,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                state=state,
+                page=page,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        estimate_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
+        subject: str | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Estimate]:
+        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        from .update_estimate import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 estimate_id,
                 client_id=client_id,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
     from ...models.expense_category import ExpenseCategory
 
 
-__all__ = ["AsyncExpenseCategoriesResource", "ExpenseCategoriesResource"]
+__all__ = [
+    "AsyncExpenseCategoriesResource",
+    "AsyncExpenseCategoriesResourceWithRawResponse",
+    "ExpenseCategoriesResource",
+    "ExpenseCategoriesResourceWithRawResponse",
+]
 
 
 class ExpenseCategoriesResource(SyncResource):
@@ -296,6 +309,254 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         from .update_expense_category import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ExpenseCategoriesResourceWithRawResponse(SyncResource):
+    """Kinds of expenses. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        name: str,
+        unit_name: str | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory]:
+        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+        from .create_expense_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory | None]:
+        """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
+        from .delete_expense_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory]:
+        """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
+        from .get_expense_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ExpenseCategories]:
+        """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_expense_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        expense_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        unit_name: str | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory]:
+        """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
+        from .update_expense_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncExpenseCategoriesResourceWithRawResponse(AsyncResource):
+    """Kinds of expenses. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        unit_name: str | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory]:
+        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+        from .create_expense_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory | None]:
+        """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
+        from .delete_expense_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory]:
+        """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
+        from .get_expense_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ExpenseCategories]:
+        """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_expense_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        expense_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        unit_name: str | Unset = UNSET,
+        unit_price: Decimal | float | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[ExpenseCategory]:
+        """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
+        from .update_expense_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
             ),

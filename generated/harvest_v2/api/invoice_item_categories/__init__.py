@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +29,12 @@ if TYPE_CHECKING:
     from ...models.invoice_item_category import InvoiceItemCategory
 
 
-__all__ = ["AsyncInvoiceItemCategoriesResource", "InvoiceItemCategoriesResource"]
+__all__ = [
+    "AsyncInvoiceItemCategoriesResource",
+    "AsyncInvoiceItemCategoriesResourceWithRawResponse",
+    "InvoiceItemCategoriesResource",
+    "InvoiceItemCategoriesResourceWithRawResponse",
+]
 
 
 class InvoiceItemCategoriesResource(SyncResource):
@@ -263,6 +276,232 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         from .update_invoice_item_category import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(invoice_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class InvoiceItemCategoriesResourceWithRawResponse(SyncResource):
+    """Kinds of invoice line items. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory]:
+        """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory | None]:
+        """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory]:
+        """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
+        from .get_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[InvoiceItemCategories]:
+        """List invoice item categories. (each page's raw response, through ``.pages()``)"""
+        from .list_invoice_item_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        invoice_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory]:
+        """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
+        from .update_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(invoice_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncInvoiceItemCategoriesResourceWithRawResponse(AsyncResource):
+    """Kinds of invoice line items. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory]:
+        """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory | None]:
+        """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory]:
+        """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
+        from .get_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[InvoiceItemCategories]:
+        """List invoice item categories. (each page's raw response, through ``.pages()``)"""
+        from .list_invoice_item_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        invoice_item_category_id: int,
+        *,
+        name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceItemCategory]:
+        """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
+        from .update_invoice_item_category import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(invoice_item_category_id, name=name),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +32,12 @@ if TYPE_CHECKING:
     from ...models.invoice_messages import InvoiceMessages
 
 
-__all__ = ["AsyncInvoiceMessagesResource", "InvoiceMessagesResource"]
+__all__ = [
+    "AsyncInvoiceMessagesResource",
+    "AsyncInvoiceMessagesResourceWithRawResponse",
+    "InvoiceMessagesResource",
+    "InvoiceMessagesResourceWithRawResponse",
+]
 
 
 class InvoiceMessagesResource(SyncResource):
@@ -294,6 +307,232 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         from .prepare_invoice_message import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(invoice_id, thank_you=thank_you, reminder=reminder),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class InvoiceMessagesResourceWithRawResponse(SyncResource):
+    """Emails and state events of an invoice. (raw responses)"""
+
+    def create(
+        self,
+        invoice_id: int,
+        *,
+        recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        include_link_to_client_invoice: bool | Unset = UNSET,
+        attach_pdf: bool | Unset = UNSET,
+        send_me_a_copy: bool | Unset = UNSET,
+        thank_you: bool | Unset = UNSET,
+        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceMessage]:
+        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice_message import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                invoice_id,
+                recipients=recipients,
+                subject=subject,
+                body=body,
+                include_link_to_client_invoice=include_link_to_client_invoice,
+                attach_pdf=attach_pdf,
+                send_me_a_copy=send_me_a_copy,
+                thank_you=thank_you,
+                event_type=event_type,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        invoice_id: int,
+        message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice_message import build_request
+
+        return self._raw(
+            build_request(invoice_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[InvoiceMessages]:
+        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+        from .list_invoice_messages import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def prepare(
+        self,
+        invoice_id: int,
+        *,
+        thank_you: bool | Unset = UNSET,
+        reminder: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceMessageSubjectAndBody]:
+        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .prepare_invoice_message import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(invoice_id, thank_you=thank_you, reminder=reminder),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
+    """Emails and state events of an invoice. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        invoice_id: int,
+        *,
+        recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        include_link_to_client_invoice: bool | Unset = UNSET,
+        attach_pdf: bool | Unset = UNSET,
+        send_me_a_copy: bool | Unset = UNSET,
+        thank_you: bool | Unset = UNSET,
+        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceMessage]:
+        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice_message import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                invoice_id,
+                recipients=recipients,
+                subject=subject,
+                body=body,
+                include_link_to_client_invoice=include_link_to_client_invoice,
+                attach_pdf=attach_pdf,
+                send_me_a_copy=send_me_a_copy,
+                thank_you=thank_you,
+                event_type=event_type,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        invoice_id: int,
+        message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice_message import build_request
+
+        return await self._raw(
+            build_request(invoice_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[InvoiceMessages]:
+        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+        from .list_invoice_messages import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def prepare(
+        self,
+        invoice_id: int,
+        *,
+        thank_you: bool | Unset = UNSET,
+        reminder: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoiceMessageSubjectAndBody]:
+        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .prepare_invoice_message import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(invoice_id, thank_you=thank_you, reminder=reminder),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
     from ...models.invoice_payments import InvoicePayments
 
 
-__all__ = ["AsyncInvoicePaymentsResource", "InvoicePaymentsResource"]
+__all__ = [
+    "AsyncInvoicePaymentsResource",
+    "AsyncInvoicePaymentsResourceWithRawResponse",
+    "InvoicePaymentsResource",
+    "InvoicePaymentsResourceWithRawResponse",
+]
 
 
 class InvoicePaymentsResource(SyncResource):
@@ -220,6 +233,174 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         from .list_invoice_payments import RESPONSE_MODEL, build_request
 
         return self._paginate(
+            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class InvoicePaymentsResourceWithRawResponse(SyncResource):
+    """Payments recorded against an invoice. (raw responses)"""
+
+    def create(
+        self,
+        invoice_id: int,
+        *,
+        amount: Decimal | float,
+        paid_at: datetime.datetime | Unset = UNSET,
+        paid_date: datetime.date | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        send_thank_you: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoicePayment]:
+        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice_payment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                invoice_id,
+                amount=amount,
+                paid_at=paid_at,
+                paid_date=paid_date,
+                notes=notes,
+                send_thank_you=send_thank_you,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        invoice_id: int,
+        payment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice_payment import build_request
+
+        return self._raw(
+            build_request(invoice_id, payment_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[InvoicePayments]:
+        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+        from .list_invoice_payments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncInvoicePaymentsResourceWithRawResponse(AsyncResource):
+    """Payments recorded against an invoice. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        invoice_id: int,
+        *,
+        amount: Decimal | float,
+        paid_at: datetime.datetime | Unset = UNSET,
+        paid_date: datetime.date | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        send_thank_you: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[InvoicePayment]:
+        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice_payment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                invoice_id,
+                amount=amount,
+                paid_at=paid_at,
+                paid_date=paid_date,
+                notes=notes,
+                send_thank_you=send_thank_you,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        invoice_id: int,
+        payment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[None]:
+        """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice_payment import build_request
+
+        return await self._raw(
+            build_request(invoice_id, payment_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        invoice_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[InvoicePayments]:
+        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+        from .list_invoice_payments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +35,12 @@ if TYPE_CHECKING:
     from ...models.invoices import Invoices
 
 
-__all__ = ["AsyncInvoicesResource", "InvoicesResource"]
+__all__ = [
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
+]
 
 
 class InvoicesResource(SyncResource):
@@ -465,6 +478,392 @@ class AsyncInvoicesResource(AsyncResource):
         from .update_invoice import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                invoice_id,
+                client_id=client_id,
+                retainer_id=retainer_id,
+                estimate_id=estimate_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                due_date=due_date,
+                payment_term=payment_term,
+                payment_options=payment_options,
+                line_items=line_items,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class InvoicesResourceWithRawResponse(SyncResource):
+    """Invoices sent to clients. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        client_id: int,
+        retainer_id: int | Unset = UNSET,
+        estimate_id: int | Unset = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        due_date: datetime.date | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_options: builtins.list[str] | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
+        line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                client_id=client_id,
+                retainer_id=retainer_id,
+                estimate_id=estimate_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                due_date=due_date,
+                payment_term=payment_term,
+                payment_options=payment_options,
+                line_items=line_items,
+                line_items_import=line_items_import,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice | None]:
+        """Delete an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Fetch one invoice with its line items. (the raw response; ``.parse()`` for the result)"""
+        from .get_invoice import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        state: InvoiceState | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Invoices]:
+        """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)"""
+        from .list_invoices import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                client_id=client_id,
+                project_id=project_id,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                state=state,
+                page=page,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        invoice_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        retainer_id: int | Unset | None = UNSET,
+        estimate_id: int | Unset | None = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
+        subject: str | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        due_date: datetime.date | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_options: builtins.list[str] | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        from .update_invoice import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                invoice_id,
+                client_id=client_id,
+                retainer_id=retainer_id,
+                estimate_id=estimate_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                due_date=due_date,
+                payment_term=payment_term,
+                payment_options=payment_options,
+                line_items=line_items,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncInvoicesResourceWithRawResponse(AsyncResource):
+    """Invoices sent to clients. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        retainer_id: int | Unset = UNSET,
+        estimate_id: int | Unset = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset = UNSET,
+        tax: Decimal | float | Unset = UNSET,
+        tax2: Decimal | float | Unset = UNSET,
+        discount: Decimal | float | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        due_date: datetime.date | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_options: builtins.list[str] | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
+        line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)"""
+        from .create_invoice import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                client_id=client_id,
+                retainer_id=retainer_id,
+                estimate_id=estimate_id,
+                number=number,
+                purchase_order=purchase_order,
+                tax=tax,
+                tax2=tax2,
+                discount=discount,
+                subject=subject,
+                notes=notes,
+                currency=currency,
+                issue_date=issue_date,
+                due_date=due_date,
+                payment_term=payment_term,
+                payment_options=payment_options,
+                line_items=line_items,
+                line_items_import=line_items_import,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice | None]:
+        """Delete an invoice. (the raw response; ``.parse()`` for the result)"""
+        from .delete_invoice import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Fetch one invoice with its line items. (the raw response; ``.parse()`` for the result)"""
+        from .get_invoice import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        client_id: int | Unset = UNSET,
+        project_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        state: InvoiceState | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Invoices]:
+        """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)"""
+        from .list_invoices import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                client_id=client_id,
+                project_id=project_id,
+                updated_since=updated_since,
+                from_=from_,
+                to=to,
+                state=state,
+                page=page,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        invoice_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        retainer_id: int | Unset | None = UNSET,
+        estimate_id: int | Unset | None = UNSET,
+        number: str | Unset = UNSET,
+        purchase_order: str | Unset | None = UNSET,
+        tax: Decimal | float | Unset | None = UNSET,
+        tax2: Decimal | float | Unset | None = UNSET,
+        discount: Decimal | float | Unset | None = UNSET,
+        subject: str | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        currency: str | Unset = UNSET,
+        issue_date: datetime.date | Unset = UNSET,
+        due_date: datetime.date | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_options: builtins.list[str] | Unset = UNSET,
+        line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Invoice]:
+        """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        from .update_invoice import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 invoice_id,
                 client_id=client_id,

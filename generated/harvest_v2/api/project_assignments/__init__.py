@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +29,12 @@ if TYPE_CHECKING:
     from ...models.project_assignments import ProjectAssignments
 
 
-__all__ = ["AsyncProjectAssignmentsResource", "ProjectAssignmentsResource"]
+__all__ = [
+    "AsyncProjectAssignmentsResource",
+    "AsyncProjectAssignmentsResourceWithRawResponse",
+    "ProjectAssignmentsResource",
+    "ProjectAssignmentsResourceWithRawResponse",
+]
 
 
 class ProjectAssignmentsResource(SyncResource):
@@ -155,6 +168,108 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         from .list_project_assignments import RESPONSE_MODEL, build_request
 
         return self._paginate(
+            build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ProjectAssignmentsResourceWithRawResponse(SyncResource):
+    """Projects a user is a member of. (raw responses)"""
+
+    def list_my(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ProjectAssignments]:
+        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_my_project_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ProjectAssignments]:
+        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_project_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncProjectAssignmentsResourceWithRawResponse(AsyncResource):
+    """Projects a user is a member of. (raw responses, asyncio)"""
+
+    def list_my(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ProjectAssignments]:
+        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_my_project_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ProjectAssignments]:
+        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_project_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

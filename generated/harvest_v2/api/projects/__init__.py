@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +32,12 @@ if TYPE_CHECKING:
     from ...models.projects import Projects
 
 
-__all__ = ["AsyncProjectsResource", "ProjectsResource"]
+__all__ = [
+    "AsyncProjectsResource",
+    "AsyncProjectsResourceWithRawResponse",
+    "ProjectsResource",
+    "ProjectsResourceWithRawResponse",
+]
 
 
 class ProjectsResource(SyncResource):
@@ -472,6 +485,412 @@ class AsyncProjectsResource(AsyncResource):
         from .update_project import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                project_id,
+                client_id=client_id,
+                name=name,
+                code=code,
+                is_active=is_active,
+                is_billable=is_billable,
+                is_fixed_fee=is_fixed_fee,
+                bill_by=bill_by,
+                hourly_rate=hourly_rate,
+                budget=budget,
+                budget_by=budget_by,
+                budget_is_monthly=budget_is_monthly,
+                notify_when_over_budget=notify_when_over_budget,
+                over_budget_notification_percentage=over_budget_notification_percentage,
+                show_budget_to_all=show_budget_to_all,
+                cost_budget=cost_budget,
+                cost_budget_include_expenses=cost_budget_include_expenses,
+                fee=fee,
+                notes=notes,
+                starts_on=starts_on,
+                ends_on=ends_on,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ProjectsResourceWithRawResponse(SyncResource):
+    """Projects time and expenses belong to. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        client_id: int,
+        name: str,
+        is_billable: bool,
+        bill_by: ProjectBillBy | str,
+        budget_by: ProjectBudgetBy | str,
+        code: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_fixed_fee: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
+        budget_is_monthly: bool | Unset = UNSET,
+        notify_when_over_budget: bool | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+        show_budget_to_all: bool | Unset = UNSET,
+        cost_budget: Decimal | float | Unset = UNSET,
+        cost_budget_include_expenses: bool | Unset = UNSET,
+        fee: Decimal | float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        starts_on: datetime.date | Unset = UNSET,
+        ends_on: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project]:
+        """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_project import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                client_id=client_id,
+                name=name,
+                is_billable=is_billable,
+                bill_by=bill_by,
+                budget_by=budget_by,
+                code=code,
+                is_active=is_active,
+                is_fixed_fee=is_fixed_fee,
+                hourly_rate=hourly_rate,
+                budget=budget,
+                budget_is_monthly=budget_is_monthly,
+                notify_when_over_budget=notify_when_over_budget,
+                over_budget_notification_percentage=over_budget_notification_percentage,
+                show_budget_to_all=show_budget_to_all,
+                cost_budget=cost_budget,
+                cost_budget_include_expenses=cost_budget_include_expenses,
+                fee=fee,
+                notes=notes,
+                starts_on=starts_on,
+                ends_on=ends_on,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project | None]:
+        """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
+        from .delete_project import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project]:
+        """Fetch one project. (the raw response; ``.parse()`` for the result)"""
+        from .get_project import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Projects]:
+        """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_projects import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active,
+                client_id=client_id,
+                updated_since=updated_since,
+                page=page,
+                cursor=cursor,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        project_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | Unset | None = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_billable: bool | Unset = UNSET,
+        is_fixed_fee: bool | Unset = UNSET,
+        bill_by: ProjectBillBy | str | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
+        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_is_monthly: bool | Unset = UNSET,
+        notify_when_over_budget: bool | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+        show_budget_to_all: bool | Unset = UNSET,
+        cost_budget: Decimal | float | Unset | None = UNSET,
+        cost_budget_include_expenses: bool | Unset = UNSET,
+        fee: Decimal | float | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        starts_on: datetime.date | Unset | None = UNSET,
+        ends_on: datetime.date | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project]:
+        """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+        from .update_project import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                project_id,
+                client_id=client_id,
+                name=name,
+                code=code,
+                is_active=is_active,
+                is_billable=is_billable,
+                is_fixed_fee=is_fixed_fee,
+                bill_by=bill_by,
+                hourly_rate=hourly_rate,
+                budget=budget,
+                budget_by=budget_by,
+                budget_is_monthly=budget_is_monthly,
+                notify_when_over_budget=notify_when_over_budget,
+                over_budget_notification_percentage=over_budget_notification_percentage,
+                show_budget_to_all=show_budget_to_all,
+                cost_budget=cost_budget,
+                cost_budget_include_expenses=cost_budget_include_expenses,
+                fee=fee,
+                notes=notes,
+                starts_on=starts_on,
+                ends_on=ends_on,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncProjectsResourceWithRawResponse(AsyncResource):
+    """Projects time and expenses belong to. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        client_id: int,
+        name: str,
+        is_billable: bool,
+        bill_by: ProjectBillBy | str,
+        budget_by: ProjectBudgetBy | str,
+        code: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_fixed_fee: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
+        budget_is_monthly: bool | Unset = UNSET,
+        notify_when_over_budget: bool | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+        show_budget_to_all: bool | Unset = UNSET,
+        cost_budget: Decimal | float | Unset = UNSET,
+        cost_budget_include_expenses: bool | Unset = UNSET,
+        fee: Decimal | float | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        starts_on: datetime.date | Unset = UNSET,
+        ends_on: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project]:
+        """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+        from .create_project import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                client_id=client_id,
+                name=name,
+                is_billable=is_billable,
+                bill_by=bill_by,
+                budget_by=budget_by,
+                code=code,
+                is_active=is_active,
+                is_fixed_fee=is_fixed_fee,
+                hourly_rate=hourly_rate,
+                budget=budget,
+                budget_is_monthly=budget_is_monthly,
+                notify_when_over_budget=notify_when_over_budget,
+                over_budget_notification_percentage=over_budget_notification_percentage,
+                show_budget_to_all=show_budget_to_all,
+                cost_budget=cost_budget,
+                cost_budget_include_expenses=cost_budget_include_expenses,
+                fee=fee,
+                notes=notes,
+                starts_on=starts_on,
+                ends_on=ends_on,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project | None]:
+        """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
+        from .delete_project import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project]:
+        """Fetch one project. (the raw response; ``.parse()`` for the result)"""
+        from .get_project import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        client_id: int | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Projects]:
+        """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_projects import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active,
+                client_id=client_id,
+                updated_since=updated_since,
+                page=page,
+                cursor=cursor,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        project_id: int,
+        *,
+        client_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | Unset | None = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_billable: bool | Unset = UNSET,
+        is_fixed_fee: bool | Unset = UNSET,
+        bill_by: ProjectBillBy | str | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
+        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_is_monthly: bool | Unset = UNSET,
+        notify_when_over_budget: bool | Unset = UNSET,
+        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+        show_budget_to_all: bool | Unset = UNSET,
+        cost_budget: Decimal | float | Unset | None = UNSET,
+        cost_budget_include_expenses: bool | Unset = UNSET,
+        fee: Decimal | float | Unset | None = UNSET,
+        notes: str | Unset | None = UNSET,
+        starts_on: datetime.date | Unset | None = UNSET,
+        ends_on: datetime.date | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Project]:
+        """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+        from .update_project import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 project_id,
                 client_id=client_id,

@@ -13,7 +13,15 @@ import datetime
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +36,12 @@ if TYPE_CHECKING:
     from ...models.uninvoiced_report_results import UninvoicedReportResults
 
 
-__all__ = ["AsyncReportsResource", "ReportsResource"]
+__all__ = [
+    "AsyncReportsResource",
+    "AsyncReportsResourceWithRawResponse",
+    "ReportsResource",
+    "ReportsResourceWithRawResponse",
+]
 
 
 class ReportsResource(SyncResource):
@@ -726,6 +739,502 @@ class AsyncReportsResource(AsyncResource):
         from .uninvoiced_report import RESPONSE_MODEL, build_request
 
         return self._paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ReportsResourceWithRawResponse(SyncResource):
+    """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+
+    def expense_categories(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ExpenseReportsResults]:
+        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def expense_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ExpenseReportsResults]:
+        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_clients import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def expense_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ExpenseReportsResults]:
+        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_projects import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def expense_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ExpenseReportsResults]:
+        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_team import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def project_budget(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[ProjectBudgetReportResults]:
+        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+        from .project_budget_report import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(page=page, per_page=per_page, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[TimeReportsResults]:
+        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_clients import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[TimeReportsResults]:
+        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_projects import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_tasks(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[TimeReportsResults]:
+        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_tasks import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[TimeReportsResults]:
+        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_team import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def uninvoiced(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: bool = True,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[UninvoicedReportResults]:
+        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+        from .uninvoiced_report import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncReportsResourceWithRawResponse(AsyncResource):
+    """Aggregated time, expense, budget and uninvoiced figures. (raw responses, asyncio)"""
+
+    def expense_categories(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ExpenseReportsResults]:
+        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_categories import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def expense_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ExpenseReportsResults]:
+        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_clients import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def expense_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ExpenseReportsResults]:
+        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_projects import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def expense_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ExpenseReportsResults]:
+        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .expense_report_team import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def project_budget(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[ProjectBudgetReportResults]:
+        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+        from .project_budget_report import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(page=page, per_page=per_page, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_clients(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[TimeReportsResults]:
+        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_clients import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_projects(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[TimeReportsResults]:
+        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_projects import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_tasks(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[TimeReportsResults]:
+        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_tasks import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def time_team(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[TimeReportsResults]:
+        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        from .time_report_team import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def uninvoiced(
+        self,
+        *,
+        from_: datetime.date,
+        to: datetime.date,
+        include_fixed_fee: bool = True,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[UninvoicedReportResults]:
+        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+        from .uninvoiced_report import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

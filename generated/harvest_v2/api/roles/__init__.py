@@ -12,7 +12,15 @@ import builtins
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +28,7 @@ if TYPE_CHECKING:
     from ...models.roles import Roles
 
 
-__all__ = ["AsyncRolesResource", "RolesResource"]
+__all__ = ["AsyncRolesResource", "AsyncRolesResourceWithRawResponse", "RolesResource", "RolesResourceWithRawResponse"]
 
 
 class RolesResource(SyncResource):
@@ -278,6 +286,234 @@ class AsyncRolesResource(AsyncResource):
         from .update_role import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(role_id, name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RolesResourceWithRawResponse(SyncResource):
+    """Groups of users. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        name: str,
+        user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role]:
+        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+        from .create_role import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role | None]:
+        """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
+        from .delete_role import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role]:
+        """Fetch one role. (the raw response; ``.parse()`` for the result)"""
+        from .get_role import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Roles]:
+        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+        from .list_roles import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        role_id: int,
+        *,
+        name: str | Unset = UNSET,
+        user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role]:
+        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+        from .update_role import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(role_id, name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRolesResourceWithRawResponse(AsyncResource):
+    """Groups of users. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role]:
+        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+        from .create_role import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role | None]:
+        """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
+        from .delete_role import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role]:
+        """Fetch one role. (the raw response; ``.parse()`` for the result)"""
+        from .get_role import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Roles]:
+        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+        from .list_roles import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        role_id: int,
+        *,
+        name: str | Unset = UNSET,
+        user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Role]:
+        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+        from .update_role import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(role_id, name=name, user_ids=user_ids),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
     from ...models.task_assignments import TaskAssignments
 
 
-__all__ = ["AsyncTaskAssignmentsResource", "TaskAssignmentsResource"]
+__all__ = [
+    "AsyncTaskAssignmentsResource",
+    "AsyncTaskAssignmentsResourceWithRawResponse",
+    "TaskAssignmentsResource",
+    "TaskAssignmentsResourceWithRawResponse",
+]
 
 
 class TaskAssignmentsResource(SyncResource):
@@ -395,6 +408,338 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         from .update_task_assignment import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                project_id,
+                task_assignment_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TaskAssignmentsResourceWithRawResponse(SyncResource):
+    """Tasks made available on a project. (raw responses)"""
+
+    def create(
+        self,
+        project_id: int,
+        *,
+        task_id: int,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment]:
+        """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+        from .create_task_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                project_id,
+                task_id=task_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment | None]:
+        """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
+        from .delete_task_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment]:
+        """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
+        from .get_task_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[TaskAssignments]:
+        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_task_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_for_project(
+        self,
+        project_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[TaskAssignments]:
+        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment]:
+        """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
+        from .update_task_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                project_id,
+                task_assignment_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
+    """Tasks made available on a project. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        project_id: int,
+        *,
+        task_id: int,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment]:
+        """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+        from .create_task_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                project_id,
+                task_id=task_id,
+                is_active=is_active,
+                billable=billable,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment | None]:
+        """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
+        from .delete_task_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment]:
+        """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
+        from .get_task_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[TaskAssignments]:
+        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_task_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_for_project(
+        self,
+        project_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[TaskAssignments]:
+        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        project_id: int,
+        task_assignment_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        billable: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TaskAssignment]:
+        """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
+        from .update_task_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 project_id,
                 task_assignment_id,

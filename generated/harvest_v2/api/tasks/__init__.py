@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,7 @@ if TYPE_CHECKING:
     from ...models.tasks import Tasks
 
 
-__all__ = ["AsyncTasksResource", "TasksResource"]
+__all__ = ["AsyncTasksResource", "AsyncTasksResourceWithRawResponse", "TasksResource", "TasksResourceWithRawResponse"]
 
 
 class TasksResource(SyncResource):
@@ -315,6 +323,280 @@ class AsyncTasksResource(AsyncResource):
         from .update_task import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                task_id,
+                name=name,
+                billable_by_default=billable_by_default,
+                default_hourly_rate=default_hourly_rate,
+                is_default=is_default,
+                is_active=is_active,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TasksResourceWithRawResponse(SyncResource):
+    """Kinds of work time is tracked against. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        name: str,
+        billable_by_default: bool | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task]:
+        """Create a task. (the raw response; ``.parse()`` for the result)"""
+        from .create_task import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                name=name,
+                billable_by_default=billable_by_default,
+                default_hourly_rate=default_hourly_rate,
+                is_default=is_default,
+                is_active=is_active,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task | None]:
+        """Delete a task. (the raw response; ``.parse()`` for the result)"""
+        from .delete_task import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task]:
+        """Fetch one task. (the raw response; ``.parse()`` for the result)"""
+        from .get_task import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Tasks]:
+        """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_tasks import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        task_id: int,
+        *,
+        name: str | Unset = UNSET,
+        billable_by_default: bool | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task]:
+        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+        from .update_task import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                task_id,
+                name=name,
+                billable_by_default=billable_by_default,
+                default_hourly_rate=default_hourly_rate,
+                is_default=is_default,
+                is_active=is_active,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTasksResourceWithRawResponse(AsyncResource):
+    """Kinds of work time is tracked against. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        billable_by_default: bool | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task]:
+        """Create a task. (the raw response; ``.parse()`` for the result)"""
+        from .create_task import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                name=name,
+                billable_by_default=billable_by_default,
+                default_hourly_rate=default_hourly_rate,
+                is_default=is_default,
+                is_active=is_active,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task | None]:
+        """Delete a task. (the raw response; ``.parse()`` for the result)"""
+        from .delete_task import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task]:
+        """Fetch one task. (the raw response; ``.parse()`` for the result)"""
+        from .get_task import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Tasks]:
+        """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_tasks import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        task_id: int,
+        *,
+        name: str | Unset = UNSET,
+        billable_by_default: bool | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[Task]:
+        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+        from .update_task import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 task_id,
                 name=name,

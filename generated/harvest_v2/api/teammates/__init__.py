@@ -12,7 +12,15 @@ import builtins
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +29,12 @@ if TYPE_CHECKING:
     from ...models.teammates_patch_response import TeammatesPatchResponse
 
 
-__all__ = ["AsyncTeammatesResource", "TeammatesResource"]
+__all__ = [
+    "AsyncTeammatesResource",
+    "AsyncTeammatesResourceWithRawResponse",
+    "TeammatesResource",
+    "TeammatesResourceWithRawResponse",
+]
 
 
 class TeammatesResource(SyncResource):
@@ -147,6 +160,106 @@ class AsyncTeammatesResource(AsyncResource):
         from .update_teammates import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(user_id, teammate_ids=teammate_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TeammatesResourceWithRawResponse(SyncResource):
+    """Users a manager looks after. (raw responses)"""
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Teammates]:
+        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+        from .list_teammates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        user_id: int,
+        *,
+        teammate_ids: builtins.list[int],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TeammatesPatchResponse]:
+        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+        from .update_teammates import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id, teammate_ids=teammate_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTeammatesResourceWithRawResponse(AsyncResource):
+    """Users a manager looks after. (raw responses, asyncio)"""
+
+    def list(
+        self,
+        user_id: int,
+        *,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Teammates]:
+        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+        from .list_teammates import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        user_id: int,
+        *,
+        teammate_ids: builtins.list[int],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[TeammatesPatchResponse]:
+        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+        from .update_teammates import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(user_id, teammate_ids=teammate_ids),
             RESPONSE_MODEL,
             extra_headers=extra_headers,

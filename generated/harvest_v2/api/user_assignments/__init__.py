@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +30,12 @@ if TYPE_CHECKING:
     from ...models.user_assignments import UserAssignments
 
 
-__all__ = ["AsyncUserAssignmentsResource", "UserAssignmentsResource"]
+__all__ = [
+    "AsyncUserAssignmentsResource",
+    "AsyncUserAssignmentsResourceWithRawResponse",
+    "UserAssignmentsResource",
+    "UserAssignmentsResourceWithRawResponse",
+]
 
 
 class UserAssignmentsResource(SyncResource):
@@ -436,6 +449,374 @@ class AsyncUserAssignmentsResource(AsyncResource):
         from .update_user_assignment import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                project_id,
+                user_assignment_id,
+                is_active=is_active,
+                is_project_manager=is_project_manager,
+                use_default_rates=use_default_rates,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class UserAssignmentsResourceWithRawResponse(SyncResource):
+    """Users made members of a project. (raw responses)"""
+
+    def create(
+        self,
+        project_id: int,
+        *,
+        user_id: int,
+        is_active: bool | Unset = UNSET,
+        is_project_manager: bool | Unset = UNSET,
+        use_default_rates: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment]:
+        """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+        from .create_user_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                project_id,
+                user_id=user_id,
+                is_active=is_active,
+                is_project_manager=is_project_manager,
+                use_default_rates=use_default_rates,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        project_id: int,
+        user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment | None]:
+        """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
+        from .delete_user_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        project_id: int,
+        user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment]:
+        """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
+        from .get_user_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[UserAssignments]:
+        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_user_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                user_id=user_id,
+                is_active=is_active,
+                updated_since=updated_since,
+                page=page,
+                cursor=cursor,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_for_project(
+        self,
+        project_id: int,
+        *,
+        user_id: int | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[UserAssignments]:
+        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                project_id,
+                user_id=user_id,
+                is_active=is_active,
+                updated_since=updated_since,
+                page=page,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        project_id: int,
+        user_assignment_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        is_project_manager: bool | Unset = UNSET,
+        use_default_rates: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment]:
+        """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
+        from .update_user_assignment import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                project_id,
+                user_assignment_id,
+                is_active=is_active,
+                is_project_manager=is_project_manager,
+                use_default_rates=use_default_rates,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
+    """Users made members of a project. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        project_id: int,
+        *,
+        user_id: int,
+        is_active: bool | Unset = UNSET,
+        is_project_manager: bool | Unset = UNSET,
+        use_default_rates: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset = UNSET,
+        budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment]:
+        """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+        from .create_user_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                project_id,
+                user_id=user_id,
+                is_active=is_active,
+                is_project_manager=is_project_manager,
+                use_default_rates=use_default_rates,
+                hourly_rate=hourly_rate,
+                budget=budget,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        project_id: int,
+        user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment | None]:
+        """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
+        from .delete_user_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        project_id: int,
+        user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment]:
+        """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
+        from .get_user_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[UserAssignments]:
+        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_user_assignments import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                user_id=user_id,
+                is_active=is_active,
+                updated_since=updated_since,
+                page=page,
+                cursor=cursor,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_for_project(
+        self,
+        project_id: int,
+        *,
+        user_id: int | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[UserAssignments]:
+        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                project_id,
+                user_id=user_id,
+                is_active=is_active,
+                updated_since=updated_since,
+                page=page,
+                per_page=per_page,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        project_id: int,
+        user_assignment_id: int,
+        *,
+        is_active: bool | Unset = UNSET,
+        is_project_manager: bool | Unset = UNSET,
+        use_default_rates: bool | Unset = UNSET,
+        hourly_rate: Decimal | float | Unset | None = UNSET,
+        budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[UserAssignment]:
+        """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
+        from .update_user_assignment import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 project_id,
                 user_assignment_id,

@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
+from ..._core._resource import (
+    AsyncPaginator,
+    AsyncRawPaginator,
+    AsyncResource,
+    Paginator,
+    RawPaginator,
+    RawResponse,
+    SyncResource,
+)
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +31,7 @@ if TYPE_CHECKING:
     from ...models.users import Users
 
 
-__all__ = ["AsyncUsersResource", "UsersResource"]
+__all__ = ["AsyncUsersResource", "AsyncUsersResourceWithRawResponse", "UsersResource", "UsersResourceWithRawResponse"]
 
 
 class UsersResource(SyncResource):
@@ -423,6 +431,368 @@ class AsyncUsersResource(AsyncResource):
         from .update_user import RESPONSE_MODEL, build_request
 
         return await self._call(
+            build_request(
+                user_id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class UsersResourceWithRawResponse(SyncResource):
+    """People in the account. (raw responses)"""
+
+    def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        cost_rate: Decimal | float | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+        from .create_user import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                default_hourly_rate=default_hourly_rate,
+                cost_rate=cost_rate,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User | None]:
+        """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
+        from .delete_user import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_current(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
+        from .get_current_user import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Fetch one user. (the raw response; ``.parse()`` for the result)"""
+        from .get_user import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawPaginator[Users]:
+        """List users, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_users import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        user_id: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+        from .update_user import RESPONSE_MODEL, build_request
+
+        return self._raw(
+            build_request(
+                user_id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncUsersResourceWithRawResponse(AsyncResource):
+    """People in the account. (raw responses, asyncio)"""
+
+    async def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        default_hourly_rate: Decimal | float | Unset = UNSET,
+        cost_rate: Decimal | float | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+        from .create_user import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                timezone=timezone,
+                has_access_to_all_future_projects=has_access_to_all_future_projects,
+                is_contractor=is_contractor,
+                is_active=is_active,
+                weekly_capacity=weekly_capacity,
+                default_hourly_rate=default_hourly_rate,
+                cost_rate=cost_rate,
+                roles=roles,
+                access_roles=access_roles,
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User | None]:
+        """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
+        from .delete_user import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_current(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
+        from .get_current_user import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Fetch one user. (the raw response; ``.parse()`` for the result)"""
+        from .get_user import RESPONSE_MODEL, build_request
+
+        return await self._raw(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        is_active: bool | Unset = UNSET,
+        updated_since: datetime.datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncRawPaginator[Users]:
+        """List users, newest first. (each page's raw response, through ``.pages()``)"""
+        from .list_users import RESPONSE_MODEL, build_request
+
+        return self._raw_paginate(
+            build_request(
+                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
+            ),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        user_id: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        has_access_to_all_future_projects: bool | Unset = UNSET,
+        is_contractor: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        weekly_capacity: int | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
+    ) -> RawResponse[User]:
+        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+        from .update_user import RESPONSE_MODEL, build_request
+
+        return await self._raw(
             build_request(
                 user_id,
                 first_name=first_name,
