@@ -64,30 +64,33 @@ def py_type(prop: Any, *, required: bool | None = None, qualify: bool = False, a
 
     qualify writes builtins.list: inside resource classes a method named list
     shadows the builtin in annotations. argument widens decimals to what a
-    caller may pass (Decimal, int or float).
+    caller may pass (Decimal, int or float) and closes enums: a method argument
+    is the spec's Literal alone, so a type checker catches payment_term="net30";
+    nothing checks it at run time, so a value Harvest added since is still sent
+    (typing.cast or a type: ignore says so to the checker).
     """
     required = prop.required if required is None else required
-    text = _bare_type(prop, qualify)
+    text = _bare_type(prop, qualify, closed=argument)
     if argument:
         text = text.replace("Decimal", "Decimal | float")
     return text if required else f"{text} | Unset"
 
 
-def _bare_type(prop: Any, qualify: bool) -> str:
+def _bare_type(prop: Any, qualify: bool, closed: bool = False) -> str:
     if isinstance(prop, LiteralEnumProperty):
-        # Harvest adds enum values over time; the raw string is kept, never refused.
-        return f"{prop.class_info.name} | str"
+        # Harvest adds enum values over time; the raw string it sends is kept, never refused.
+        return str(prop.class_info.name) if closed else f"{prop.class_info.name} | str"
     if isinstance(prop, EnumProperty):
         raise ValueError(f"{raw(prop.name)}: set literal_enums: true in generator/config.yaml")
     if isinstance(prop, ModelProperty):
         return str(prop.class_info.name)
     if isinstance(prop, ListProperty):
-        inner = _bare_type(prop.inner_property, qualify)
+        inner = _bare_type(prop.inner_property, qualify, closed)
         return f"{'builtins.' if qualify else ''}list[{inner}]"
     if isinstance(prop, UnionProperty):
         parts: list[str] = []
         for member in prop.inner_properties:
-            for piece in _bare_type(member, qualify).split(" | "):
+            for piece in _bare_type(member, qualify, closed).split(" | "):
                 if piece not in parts:
                     parts.append(piece)
         if "None" in parts:

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from harvest_v2 import ForeignOriginError, NotFoundError, ServerError, UnexpectedResponseError
-from harvest_v2._core._request import bucket_for
+from harvest_v2._core._escape import bucket_for
 from harvest_v2.client import _operation_table
 
 from tests.helpers import ACCOUNT, BASE, TOKEN, Clients

@@ -6,7 +6,7 @@ One module, one job:
   hand the answer on) and the settings a client runs with: HarvestClient, AsyncHarvestClient.
 - _options: what one call adds to its request (extra headers, query, body fields, timeout), checked.
 - _raw: raw responses (RawResponse, RawPaginator, AsyncRawPaginator) for hv.with_raw_response.
-- _request: hv.request(), a call the spec lacks, paced by the table row its path matches.
+- _escape: hv.request(), a call the spec lacks, paced by the table row its path matches.
 - _deadline: a call's total deadline, obeyed by every read of the connections the client opens.
 - _refresh: the OAuth2 refresh flow without I/O (TokenRefresh: the request, the
   answer for a token generation, the refusal memory, both locks) and TokenSet.

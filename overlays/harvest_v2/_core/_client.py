@@ -44,6 +44,7 @@ from ._errors import (
     WrongEventLoopError,
     error_for_status,
 )
+from ._escape import escape_call
 from ._operation import Operation
 from ._operation_call import OperationCall
 from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_timeout
@@ -51,7 +52,6 @@ from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
 from ._raw import RawResponse
 from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, check_token_url
-from ._request import escape_call
 from ._response import read_json, read_result
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._serde import encode_json, form_value

@@ -328,7 +328,11 @@ class ClientsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Client]:
-        """Create a client. (the raw response; ``.parse()`` for the result)"""
+        """Create a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            currency: ISO 4217 code; the company currency when left out.
+        """
         from .create_client import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -395,7 +399,16 @@ class ClientsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Clients]:
-        """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+        """List clients, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_clients import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -450,7 +463,11 @@ class AsyncClientsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Client]:
-        """Create a client. (the raw response; ``.parse()`` for the result)"""
+        """Create a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            currency: ISO 4217 code; the company currency when left out.
+        """
         from .create_client import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -517,7 +534,16 @@ class AsyncClientsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Clients]:
-        """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+        """List clients, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_clients import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

@@ -170,7 +170,12 @@ class CompanyResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Company]:
-        """Change account settings. (the raw response; ``.parse()`` for the result)"""
+        """Change account settings. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            wants_timestamp_timers: True to track start and end times
+            weekly_capacity: Default weekly capacity in seconds.
+        """
         from .update_company import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -216,7 +221,12 @@ class AsyncCompanyResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Company]:
-        """Change account settings. (the raw response; ``.parse()`` for the result)"""
+        """Change account settings. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            wants_timestamp_timers: True to track start and end times
+            weekly_capacity: Default weekly capacity in seconds.
+        """
         from .update_company import RESPONSE_MODEL, build_request
 
         return await self._raw(

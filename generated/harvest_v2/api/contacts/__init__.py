@@ -394,7 +394,11 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Contact]:
-        """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+        """Add a contact to a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: The client the person works for.
+        """
         from .create_contact import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -470,7 +474,16 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Contacts]:
-        """List client contacts. (each page's raw response, through ``.pages()``)"""
+        """List client contacts. (each page's raw response, through ``.pages()``)
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_contacts import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -501,7 +514,11 @@ class ContactsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Contact]:
-        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: Moves the contact to another client.
+        """
         from .update_contact import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -543,7 +560,11 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Contact]:
-        """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+        """Add a contact to a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: The client the person works for.
+        """
         from .create_contact import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -619,7 +640,16 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Contacts]:
-        """List client contacts. (each page's raw response, through ``.pages()``)"""
+        """List client contacts. (each page's raw response, through ``.pages()``)
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_contacts import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -650,7 +680,11 @@ class AsyncContactsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Contact]:
-        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: Moves the contact to another client.
+        """
         from .update_contact import RESPONSE_MODEL, build_request
 
         return await self._raw(

@@ -226,7 +226,11 @@ class CostRatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[CostRate]:
-        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            start_date: Must not be in the future.
+        """
         from .create_cost_rate import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -272,7 +276,14 @@ class CostRatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[CostRates]:
-        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_cost_rates import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -299,7 +310,11 @@ class AsyncCostRatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[CostRate]:
-        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            start_date: Must not be in the future.
+        """
         from .create_cost_rate import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -345,7 +360,14 @@ class AsyncCostRatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[CostRates]:
-        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_cost_rates import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

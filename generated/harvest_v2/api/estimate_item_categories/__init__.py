@@ -363,7 +363,15 @@ class EstimateItemCategoriesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[EstimateItemCategories]:
-        """List estimate item categories. (each page's raw response, through ``.pages()``)"""
+        """List estimate item categories. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -476,7 +484,15 @@ class AsyncEstimateItemCategoriesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[EstimateItemCategories]:
-        """List estimate item categories. (each page's raw response, through ``.pages()``)"""
+        """List estimate item categories. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

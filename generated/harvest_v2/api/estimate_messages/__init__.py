@@ -50,7 +50,7 @@ class EstimateMessagesResource(SyncResource):
         subject: str | Unset = UNSET,
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        event_type: EstimateMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -151,7 +151,7 @@ class AsyncEstimateMessagesResource(AsyncResource):
         subject: str | Unset = UNSET,
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        event_type: EstimateMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -252,13 +252,19 @@ class EstimateMessagesResourceWithRawResponse(SyncResource):
         subject: str | Unset = UNSET,
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        event_type: EstimateMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[EstimateMessage]:
-        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            send_me_a_copy: True copies the email to the authenticated user.
+            event_type: A state change to run on the estimate with a message: mark a draft as sent (send),
+                record the client's answer (accept, decline), or reopen an answered estimate (re-open).
+        """
         from .create_estimate_message import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -312,7 +318,15 @@ class EstimateMessagesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[EstimateMessages]:
-        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_estimate_messages import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -336,13 +350,19 @@ class AsyncEstimateMessagesResourceWithRawResponse(AsyncResource):
         subject: str | Unset = UNSET,
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        event_type: EstimateMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[EstimateMessage]:
-        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            send_me_a_copy: True copies the email to the authenticated user.
+            event_type: A state change to run on the estimate with a message: mark a draft as sent (send),
+                record the client's answer (accept, decline), or reopen an answered estimate (re-open).
+        """
         from .create_estimate_message import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -396,7 +416,15 @@ class AsyncEstimateMessagesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[EstimateMessages]:
-        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_estimate_messages import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

@@ -145,7 +145,7 @@ class EstimatesResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: EstimateState | str | Unset = UNSET,
+        state: EstimateState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -342,7 +342,7 @@ class AsyncEstimatesResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: EstimateState | str | Unset = UNSET,
+        state: EstimateState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -457,7 +457,16 @@ class EstimatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Estimate]:
-        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: The client the estimate is for.
+            number: Estimate number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+        """
         from .create_estimate import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -530,7 +539,7 @@ class EstimatesResourceWithRawResponse(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: EstimateState | str | Unset = UNSET,
+        state: EstimateState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -538,7 +547,17 @@ class EstimatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Estimates]:
-        """List estimates. (each page's raw response, through ``.pages()``)"""
+        """List estimates. (each page's raw response, through ``.pages()``)
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only estimates in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_estimates import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -578,7 +597,13 @@ class EstimatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Estimate]:
-        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+        """
         from .update_estimate import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -626,7 +651,16 @@ class AsyncEstimatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Estimate]:
-        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: The client the estimate is for.
+            number: Estimate number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+        """
         from .create_estimate import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -699,7 +733,7 @@ class AsyncEstimatesResourceWithRawResponse(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: EstimateState | str | Unset = UNSET,
+        state: EstimateState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -707,7 +741,17 @@ class AsyncEstimatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Estimates]:
-        """List estimates. (each page's raw response, through ``.pages()``)"""
+        """List estimates. (each page's raw response, through ``.pages()``)
+
+        Args:
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only estimates in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_estimates import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -747,7 +791,13 @@ class AsyncEstimatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Estimate]:
-        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+        """
         from .update_estimate import RESPONSE_MODEL, build_request
 
         return await self._raw(

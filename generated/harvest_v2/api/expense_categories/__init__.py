@@ -335,7 +335,12 @@ class ExpenseCategoriesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[ExpenseCategory]:
-        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)
+
+        Args:
+            unit_name: Set together with unit_price to price the category per unit.
+            is_active: Defaults to true.
+        """
         from .create_expense_category import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -402,7 +407,16 @@ class ExpenseCategoriesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ExpenseCategories]:
-        """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+        """List expense categories, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_expense_categories import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -459,7 +473,12 @@ class AsyncExpenseCategoriesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[ExpenseCategory]:
-        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)
+
+        Args:
+            unit_name: Set together with unit_price to price the category per unit.
+            is_active: Defaults to true.
+        """
         from .create_expense_category import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -526,7 +545,16 @@ class AsyncExpenseCategoriesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ExpenseCategories]:
-        """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+        """List expense categories, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_expense_categories import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

@@ -444,7 +444,15 @@ class ExpensesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Expense]:
-        """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)"""
+        """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_id: Who spent the money; the authenticated user when left out.
+            units: Quantity
+            total_cost: Amount
+            billable: Defaults to true.
+            receipt: The receipt file to attach.
+        """
         from .create_expense import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -525,7 +533,19 @@ class ExpensesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Expenses]:
-        """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)"""
+        """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_expenses import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -565,7 +585,12 @@ class ExpensesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Expense]:
-        """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            delete_receipt: true removes the attached receipt.
+            receipt: The receipt file to attach in place of any current one.
+        """
         from .update_expense import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -609,7 +634,15 @@ class AsyncExpensesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Expense]:
-        """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)"""
+        """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_id: Who spent the money; the authenticated user when left out.
+            units: Quantity
+            total_cost: Amount
+            billable: Defaults to true.
+            receipt: The receipt file to attach.
+        """
         from .create_expense import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -690,7 +723,19 @@ class AsyncExpensesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Expenses]:
-        """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)"""
+        """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_expenses import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -730,7 +775,12 @@ class AsyncExpensesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Expense]:
-        """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            delete_receipt: true removes the attached receipt.
+            receipt: The receipt file to attach in place of any current one.
+        """
         from .update_expense import RESPONSE_MODEL, build_request
 
         return await self._raw(

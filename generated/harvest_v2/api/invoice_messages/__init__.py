@@ -54,7 +54,7 @@ class InvoiceMessagesResource(SyncResource):
         attach_pdf: bool | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        event_type: InvoiceMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -192,7 +192,7 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         attach_pdf: bool | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        event_type: InvoiceMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -330,13 +330,22 @@ class InvoiceMessagesResourceWithRawResponse(SyncResource):
         attach_pdf: bool | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        event_type: InvoiceMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[InvoiceMessage]:
-        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            include_link_to_client_invoice: Deprecated; offering payment options on the invoice adds the link.
+            attach_pdf: True attaches the invoice as a PDF.
+            send_me_a_copy: True copies the email to the authenticated user.
+            thank_you: True sends it as a thank-you note for a payment.
+            event_type: A state change to run on the invoice with a message: close it, put it back to draft,
+                reopen a closed one (re-open), or mark a draft as sent (send).
+        """
         from .create_invoice_message import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -393,7 +402,15 @@ class InvoiceMessagesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[InvoiceMessages]:
-        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_invoice_messages import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -416,7 +433,12 @@ class InvoiceMessagesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[InvoiceMessageSubjectAndBody]:
-        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            thank_you: true asks for the wording of a thank-you note for a payment.
+            reminder: true asks for the wording of a payment reminder.
+        """
         from .prepare_invoice_message import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -443,13 +465,22 @@ class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
         attach_pdf: bool | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        event_type: InvoiceMessageEventType | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[InvoiceMessage]:
-        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            include_link_to_client_invoice: Deprecated; offering payment options on the invoice adds the link.
+            attach_pdf: True attaches the invoice as a PDF.
+            send_me_a_copy: True copies the email to the authenticated user.
+            thank_you: True sends it as a thank-you note for a payment.
+            event_type: A state change to run on the invoice with a message: close it, put it back to draft,
+                reopen a closed one (re-open), or mark a draft as sent (send).
+        """
         from .create_invoice_message import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -506,7 +537,15 @@ class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[InvoiceMessages]:
-        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_invoice_messages import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -529,7 +568,12 @@ class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[InvoiceMessageSubjectAndBody]:
-        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            thank_you: true asks for the wording of a thank-you note for a payment.
+            reminder: true asks for the wording of a payment reminder.
+        """
         from .prepare_invoice_message import RESPONSE_MODEL, build_request
 
         return await self._raw(

@@ -259,7 +259,14 @@ class InvoicePaymentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[InvoicePayment]:
-        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            amount: The sum received.
+            paid_at: When the money was received.
+            paid_date: The day the money was received.
+            send_thank_you: True emails the client a thank-you note when this payment settles the invoice.
+        """
         from .create_invoice_payment import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -313,7 +320,15 @@ class InvoicePaymentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[InvoicePayments]:
-        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_invoice_payments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -343,7 +358,14 @@ class AsyncInvoicePaymentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[InvoicePayment]:
-        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            amount: The sum received.
+            paid_at: When the money was received.
+            paid_date: The day the money was received.
+            send_thank_you: True emails the client a thank-you note when this payment settles the invoice.
+        """
         from .create_invoice_payment import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -397,7 +419,15 @@ class AsyncInvoicePaymentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[InvoicePayments]:
-        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_invoice_payments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

@@ -62,7 +62,7 @@ class InvoicesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
@@ -167,7 +167,7 @@ class InvoicesResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: InvoiceState | str | Unset = UNSET,
+        state: InvoiceState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -227,7 +227,7 @@ class InvoicesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
@@ -293,7 +293,7 @@ class AsyncInvoicesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
@@ -398,7 +398,7 @@ class AsyncInvoicesResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: InvoiceState | str | Unset = UNSET,
+        state: InvoiceState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -458,7 +458,7 @@ class AsyncInvoicesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
@@ -524,7 +524,7 @@ class InvoicesResourceWithRawResponse(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
@@ -533,7 +533,23 @@ class InvoicesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Invoice]:
-        """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)"""
+        """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: The client the invoice is for.
+            retainer_id: A retainer of the client to draw the invoice on.
+            estimate_id: The estimate the invoice comes from.
+            number: Invoice number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+            due_date: Used when payment_term is custom.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+            payment_options: Online payment methods to offer the client.
+            line_items_import: Build the rows of a new invoice from tracked time and expenses of some projects.
+        """
         from .create_invoice import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -613,7 +629,7 @@ class InvoicesResourceWithRawResponse(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: InvoiceState | str | Unset = UNSET,
+        state: InvoiceState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -621,7 +637,18 @@ class InvoicesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Invoices]:
-        """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)"""
+        """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only invoices in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_invoices import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -659,7 +686,7 @@ class InvoicesResourceWithRawResponse(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
@@ -667,7 +694,15 @@ class InvoicesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Invoice]:
-        """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+        """
         from .update_invoice import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -717,7 +752,7 @@ class AsyncInvoicesResourceWithRawResponse(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
@@ -726,7 +761,23 @@ class AsyncInvoicesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Invoice]:
-        """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)"""
+        """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            client_id: The client the invoice is for.
+            retainer_id: A retainer of the client to draw the invoice on.
+            estimate_id: The estimate the invoice comes from.
+            number: Invoice number; the next one in sequence when left out.
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            currency: ISO 4217 code; the client's currency when left out.
+            due_date: Used when payment_term is custom.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+            payment_options: Online payment methods to offer the client.
+            line_items_import: Build the rows of a new invoice from tracked time and expenses of some projects.
+        """
         from .create_invoice import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -806,7 +857,7 @@ class AsyncInvoicesResourceWithRawResponse(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: InvoiceState | str | Unset = UNSET,
+        state: InvoiceState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -814,7 +865,18 @@ class AsyncInvoicesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Invoices]:
-        """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)"""
+        """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            state: Keep only invoices in this state.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_invoices import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -852,7 +914,7 @@ class AsyncInvoicesResourceWithRawResponse(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
@@ -860,7 +922,15 @@ class AsyncInvoicesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Invoice]:
-        """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            tax: First tax rate as a percentage.
+            tax2: Second tax rate as a percentage.
+            discount: Discount as a percentage.
+            payment_term: When payment falls due: on receipt, a fixed number of days after the issue date (net 15
+                to net 60), or on a due date chosen by hand (custom).
+        """
         from .update_invoice import RESPONSE_MODEL, build_request
 
         return await self._raw(

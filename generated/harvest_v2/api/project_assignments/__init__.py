@@ -190,7 +190,12 @@ class ProjectAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ProjectAssignments]:
-        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -215,7 +220,15 @@ class ProjectAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ProjectAssignments]:
-        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_project_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -241,7 +254,12 @@ class AsyncProjectAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ProjectAssignments]:
-        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -266,7 +284,15 @@ class AsyncProjectAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ProjectAssignments]:
-        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_project_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

@@ -49,8 +49,8 @@ class ProjectsResource(SyncResource):
         client_id: int,
         name: str,
         is_billable: bool,
-        bill_by: ProjectBillBy | str,
-        budget_by: ProjectBudgetBy | str,
+        bill_by: ProjectBillBy,
+        budget_by: ProjectBudgetBy,
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
@@ -217,10 +217,10 @@ class ProjectsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | str | Unset = UNSET,
+        bill_by: ProjectBillBy | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_by: ProjectBudgetBy | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
         over_budget_notification_percentage: Decimal | float | Unset = UNSET,
@@ -287,8 +287,8 @@ class AsyncProjectsResource(AsyncResource):
         client_id: int,
         name: str,
         is_billable: bool,
-        bill_by: ProjectBillBy | str,
-        budget_by: ProjectBudgetBy | str,
+        bill_by: ProjectBillBy,
+        budget_by: ProjectBudgetBy,
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
@@ -455,10 +455,10 @@ class AsyncProjectsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | str | Unset = UNSET,
+        bill_by: ProjectBillBy | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_by: ProjectBudgetBy | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
         over_budget_notification_percentage: Decimal | float | Unset = UNSET,
@@ -525,8 +525,8 @@ class ProjectsResourceWithRawResponse(SyncResource):
         client_id: int,
         name: str,
         is_billable: bool,
-        bill_by: ProjectBillBy | str,
-        budget_by: ProjectBudgetBy | str,
+        bill_by: ProjectBillBy,
+        budget_by: ProjectBudgetBy,
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
@@ -547,7 +547,22 @@ class ProjectsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Project]:
-        """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+        """Create a project for a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+            is_active: Defaults to true.
+            budget: Hours.
+            budget_is_monthly: Defaults to false.
+            notify_when_over_budget: Defaults to false.
+            over_budget_notification_percentage: In percent; 10.0 means 10%.
+            show_budget_to_all: Defaults to false.
+            cost_budget: Money.
+            cost_budget_include_expenses: Defaults to false.
+        """
         from .create_project import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -636,7 +651,17 @@ class ProjectsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Projects]:
-        """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+        """List projects, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_projects import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -665,10 +690,10 @@ class ProjectsResourceWithRawResponse(SyncResource):
         is_active: bool | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | str | Unset = UNSET,
+        bill_by: ProjectBillBy | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_by: ProjectBudgetBy | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
         over_budget_notification_percentage: Decimal | float | Unset = UNSET,
@@ -684,7 +709,14 @@ class ProjectsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Project]:
-        """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a project. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+        """
         from .update_project import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -728,8 +760,8 @@ class AsyncProjectsResourceWithRawResponse(AsyncResource):
         client_id: int,
         name: str,
         is_billable: bool,
-        bill_by: ProjectBillBy | str,
-        budget_by: ProjectBudgetBy | str,
+        bill_by: ProjectBillBy,
+        budget_by: ProjectBudgetBy,
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
@@ -750,7 +782,22 @@ class AsyncProjectsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Project]:
-        """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+        """Create a project for a client. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+            is_active: Defaults to true.
+            budget: Hours.
+            budget_is_monthly: Defaults to false.
+            notify_when_over_budget: Defaults to false.
+            over_budget_notification_percentage: In percent; 10.0 means 10%.
+            show_budget_to_all: Defaults to false.
+            cost_budget: Money.
+            cost_budget_include_expenses: Defaults to false.
+        """
         from .create_project import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -839,7 +886,17 @@ class AsyncProjectsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Projects]:
-        """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+        """List projects, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            client_id: Keep only records of this client.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_projects import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -868,10 +925,10 @@ class AsyncProjectsResourceWithRawResponse(AsyncResource):
         is_active: bool | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | str | Unset = UNSET,
+        bill_by: ProjectBillBy | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_by: ProjectBudgetBy | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
         over_budget_notification_percentage: Decimal | float | Unset = UNSET,
@@ -887,7 +944,14 @@ class AsyncProjectsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Project]:
-        """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a project. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
+            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
+                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
+                per person (person), or no budget at all (none).
+        """
         from .update_project import RESPONSE_MODEL, build_request
 
         return await self._raw(

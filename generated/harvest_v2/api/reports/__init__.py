@@ -220,7 +220,7 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -256,7 +256,7 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -292,7 +292,7 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -328,7 +328,7 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -572,7 +572,7 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -608,7 +608,7 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -644,7 +644,7 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -680,7 +680,7 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -763,7 +763,14 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_categories import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -787,7 +794,14 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_clients import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -811,7 +825,14 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_projects import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -835,7 +856,14 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_team import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -858,7 +886,13 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[ProjectBudgetReportResults]:
-        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+            is_active: true keeps active records only, false archived ones only.
+        """
         from .project_budget_report import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -875,7 +909,7 @@ class ReportsResourceWithRawResponse(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -883,7 +917,15 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_clients import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -900,7 +942,7 @@ class ReportsResourceWithRawResponse(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -908,7 +950,15 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_projects import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -925,7 +975,7 @@ class ReportsResourceWithRawResponse(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -933,7 +983,15 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_tasks import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -950,7 +1008,7 @@ class ReportsResourceWithRawResponse(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -958,7 +1016,15 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_team import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -983,7 +1049,15 @@ class ReportsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[UninvoicedReportResults]:
-        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: false leaves fixed-fee projects out of the report; they are included by default.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .uninvoiced_report import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1011,7 +1085,14 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_categories import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1035,7 +1116,14 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_clients import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1059,7 +1147,14 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_projects import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1083,7 +1178,14 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .expense_report_team import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1106,7 +1208,13 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[ProjectBudgetReportResults]:
-        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+            is_active: true keeps active records only, false archived ones only.
+        """
         from .project_budget_report import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1123,7 +1231,7 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -1131,7 +1239,15 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_clients import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1148,7 +1264,7 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -1156,7 +1272,15 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_projects import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1173,7 +1297,7 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -1181,7 +1305,15 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_tasks import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1198,7 +1330,7 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
@@ -1206,7 +1338,15 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .time_report_team import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1231,7 +1371,15 @@ class AsyncReportsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[UninvoicedReportResults]:
-        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)
+
+        Args:
+            from_: First day of the reporting range, inclusive. The range may span at most one year.
+            to: Last day of the reporting range, inclusive.
+            include_fixed_fee: false leaves fixed-fee projects out of the report; they are included by default.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .uninvoiced_report import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

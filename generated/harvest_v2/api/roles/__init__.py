@@ -308,7 +308,11 @@ class RolesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Role]:
-        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_ids: Users to give the role.
+        """
         from .create_role import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -373,7 +377,14 @@ class RolesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Roles]:
-        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_roles import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -396,7 +407,11 @@ class RolesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Role]:
-        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_ids: Ids of the users to hold the role.
+        """
         from .update_role import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -422,7 +437,11 @@ class AsyncRolesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Role]:
-        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_ids: Users to give the role.
+        """
         from .create_role import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -487,7 +506,14 @@ class AsyncRolesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Roles]:
-        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)
+
+        Args:
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_roles import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -510,7 +536,11 @@ class AsyncRolesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Role]:
-        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_ids: Ids of the users to hold the role.
+        """
         from .update_role import RESPONSE_MODEL, build_request
 
         return await self._raw(

@@ -441,7 +441,12 @@ class TaskAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TaskAssignment]:
-        """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+        """Add a task to a project. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: Defaults to true.
+            billable: Defaults to false.
+        """
         from .create_task_assignment import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -517,7 +522,16 @@ class TaskAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TaskAssignments]:
-        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_task_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -544,7 +558,14 @@ class TaskAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TaskAssignments]:
-        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -607,7 +628,12 @@ class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TaskAssignment]:
-        """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+        """Add a task to a project. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: Defaults to true.
+            billable: Defaults to false.
+        """
         from .create_task_assignment import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -683,7 +709,16 @@ class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TaskAssignments]:
-        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_task_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -710,7 +745,14 @@ class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TaskAssignments]:
-        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

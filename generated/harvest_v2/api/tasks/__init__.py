@@ -428,7 +428,16 @@ class TasksResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Tasks]:
-        """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+        """List tasks, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_tasks import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -456,7 +465,11 @@ class TasksResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Task]:
-        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: false archives the task
+        """
         from .update_task import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -565,7 +578,16 @@ class AsyncTasksResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Tasks]:
-        """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+        """List tasks, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_tasks import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -593,7 +615,11 @@ class AsyncTasksResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[Task]:
-        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: false archives the task
+        """
         from .update_task import RESPONSE_MODEL, build_request
 
         return await self._raw(

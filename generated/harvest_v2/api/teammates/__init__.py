@@ -184,7 +184,15 @@ class TeammatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Teammates]:
-        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Id of a user with the manager role.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_teammates import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -206,7 +214,12 @@ class TeammatesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TeammatesPatchResponse]:
-        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_id: Id of a user with the manager role.
+            teammate_ids: User ids.
+        """
         from .update_teammates import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -234,7 +247,15 @@ class AsyncTeammatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Teammates]:
-        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Id of a user with the manager role.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_teammates import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -256,7 +277,12 @@ class AsyncTeammatesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TeammatesPatchResponse]:
-        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_id: Id of a user with the manager role.
+            teammate_ids: User ids.
+        """
         from .update_teammates import RESPONSE_MODEL, build_request
 
         return await self._raw(

@@ -589,7 +589,15 @@ class TimeEntriesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TimeEntry]:
-        """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)"""
+        """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_id: Whose time it is; the authenticated user when left out.
+            hours: Decimal hours already spent.
+            external_reference: Link a time entry to an item in another tool.
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+        """
         from .create_time_entry import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -694,7 +702,22 @@ class TimeEntriesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[TimeEntries]:
-        """List time entries, by spent date. (each page's raw response, through ``.pages()``)"""
+        """List time entries, by spent date. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            task_id: Keep only records of this task.
+            external_reference_id: Keep only entries linked to the outside item with this id.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            is_running: true keeps entries with a running timer only, false stopped ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_time_entries import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -778,7 +801,14 @@ class TimeEntriesResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TimeEntry]:
-        """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+            hours: Decimal hours spent.
+            external_reference: Link a time entry to an item in another tool.
+        """
         from .update_time_entry import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -821,7 +851,15 @@ class AsyncTimeEntriesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TimeEntry]:
-        """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)"""
+        """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            user_id: Whose time it is; the authenticated user when left out.
+            hours: Decimal hours already spent.
+            external_reference: Link a time entry to an item in another tool.
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+        """
         from .create_time_entry import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -926,7 +964,22 @@ class AsyncTimeEntriesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[TimeEntries]:
-        """List time entries, by spent date. (each page's raw response, through ``.pages()``)"""
+        """List time entries, by spent date. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            client_id: Keep only records of this client.
+            project_id: Keep only records of this project.
+            task_id: Keep only records of this task.
+            external_reference_id: Keep only entries linked to the outside item with this id.
+            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
+            is_running: true keeps entries with a running timer only, false stopped ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            from_: First day of the range, inclusive.
+            to: Last day of the range, inclusive.
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_time_entries import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -1010,7 +1063,14 @@ class AsyncTimeEntriesResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[TimeEntry]:
-        """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            started_time: Time of day the work began, such as "8:00am" or "08:00".
+            ended_time: Time of day the work stopped
+            hours: Decimal hours spent.
+            external_reference: Link a time entry to an item in another tool.
+        """
         from .update_time_entry import RESPONSE_MODEL, build_request
 
         return await self._raw(

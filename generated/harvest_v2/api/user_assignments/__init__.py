@@ -484,7 +484,13 @@ class UserAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[UserAssignment]:
-        """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+        """Add a user to a project. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: Defaults to true.
+            is_project_manager: Defaults to true for managers and administrators
+            use_default_rates: Defaults to true.
+        """
         from .create_user_assignment import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -562,7 +568,17 @@ class UserAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[UserAssignments]:
-        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_user_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -595,7 +611,15 @@ class UserAssignmentsResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[UserAssignments]:
-        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -668,7 +692,13 @@ class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[UserAssignment]:
-        """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+        """Add a user to a project. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: Defaults to true.
+            is_project_manager: Defaults to true for managers and administrators
+            use_default_rates: Defaults to true.
+        """
         from .create_user_assignment import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -746,7 +776,17 @@ class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[UserAssignments]:
-        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_user_assignments import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -779,7 +819,15 @@ class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[UserAssignments]:
-        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            user_id: Keep only records of this user.
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(

@@ -51,7 +51,7 @@ class UsersResource(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -207,7 +207,7 @@ class UsersResource(SyncResource):
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -260,7 +260,7 @@ class AsyncUsersResource(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -416,7 +416,7 @@ class AsyncUsersResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -469,13 +469,24 @@ class UsersResourceWithRawResponse(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[User]:
-        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            timezone: The company's time zone when left out.
+            has_access_to_all_future_projects: Defaults to false.
+            is_contractor: Defaults to false.
+            is_active: Defaults to true.
+            weekly_capacity: Seconds per week; defaults to 126000 (35 hours).
+            default_hourly_rate: Defaults to 0.
+            cost_rate: Defaults to 0.
+            access_roles: member when left out.
+        """
         from .create_user import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -575,7 +586,16 @@ class UsersResourceWithRawResponse(SyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawPaginator[Users]:
-        """List users, newest first. (each page's raw response, through ``.pages()``)"""
+        """List users, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_users import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -602,13 +622,18 @@ class UsersResourceWithRawResponse(SyncResource):
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[User]:
-        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: false archives the user
+            weekly_capacity: Seconds per week.
+        """
         from .update_user import RESPONSE_MODEL, build_request
 
         return self._raw(
@@ -650,13 +675,24 @@ class AsyncUsersResourceWithRawResponse(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[User]:
-        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            timezone: The company's time zone when left out.
+            has_access_to_all_future_projects: Defaults to false.
+            is_contractor: Defaults to false.
+            is_active: Defaults to true.
+            weekly_capacity: Seconds per week; defaults to 126000 (35 hours).
+            default_hourly_rate: Defaults to 0.
+            cost_rate: Defaults to 0.
+            access_roles: member when left out.
+        """
         from .create_user import RESPONSE_MODEL, build_request
 
         return await self._raw(
@@ -756,7 +792,16 @@ class AsyncUsersResourceWithRawResponse(AsyncResource):
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncRawPaginator[Users]:
-        """List users, newest first. (each page's raw response, through ``.pages()``)"""
+        """List users, newest first. (each page's raw response, through ``.pages()``)
+
+        Args:
+            is_active: true keeps active records only, false archived ones only.
+            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
+            page: Page number for page-numbered listings. Prefer following links.next.
+            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
+                sent.
+            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
+        """
         from .list_users import RESPONSE_MODEL, build_request
 
         return self._raw_paginate(
@@ -783,13 +828,18 @@ class AsyncUsersResourceWithRawResponse(AsyncResource):
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: Timeout | None = None,
     ) -> RawResponse[User]:
-        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)
+
+        Args:
+            is_active: false archives the user
+            weekly_capacity: Seconds per week.
+        """
         from .update_user import RESPONSE_MODEL, build_request
 
         return await self._raw(
