@@ -56,7 +56,7 @@ ALLOWED: dict[tuple[str, str, str, str], str] = {
     ("clients", "_default_sleep", "async", "return asyncio.sleep"): "each side's own sleep",
     ("clients", "_refresh", "sync", "refresh.on_token_refresh(tokens)"): "a sync client calls the hook",
     ("clients", "_refresh", "async", "stored = refresh.on_token_refresh(tokens)"): "the hook may be a coroutine",
-    ("clients", "_refresh", "async", "if inspect.isawaitable(stored):"): "the hook may be a coroutine",
+    ("clients", "_refresh", "async", "if isinstance(stored, Awaitable):"): "the hook may be a coroutine",
     ("clients", "_refresh", "async", "stored  # a coroutine function's result is awaited, not dropped"): "idem",
     ("paginators", "__iter__", "sync", "yield from items"): "an async generator cannot `yield from`",
     ("paginators", "__iter__", "async", "for item in items:"): "an async generator cannot `yield from`",

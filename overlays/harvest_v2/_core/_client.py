@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import inspect
 import logging
 import threading
 import time
@@ -30,6 +29,8 @@ import httpx
 
 if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
+
+    from ._raw import RawResponse
 
 from ._auth import Credentials, check_user_agent
 from ._deadline import DEADLINE, limit_streams
@@ -44,15 +45,12 @@ from ._errors import (
     WrongEventLoopError,
     error_for_status,
 )
-from ._escape import escape_call
 from ._operation import Operation
 from ._operation_call import OperationCall
 from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_timeout
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Pacer, RateLimit, Reserver, shared_pacer
-from ._raw import RawResponse
 from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, check_token_url
-from ._response import read_json, read_result
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._serde import encode_json, form_value
 
@@ -224,6 +222,30 @@ class _Pipeline:
                 method=request.method,
                 url=str(request.url),
             )
+
+    # What an answer becomes is loaded with the first answer, so `import harvest_v2` stays light.
+
+    def result(self, response: httpx.Response, call: OperationCall, model: type[T] | None) -> T | None:
+        from ._response import read_result
+
+        return read_result(response, call, model, strict=self.strict)
+
+    def raw(self, response: httpx.Response, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
+        from ._raw import RawResponse
+
+        return RawResponse(response, call, model, strict=self.strict)
+
+    def json(self, response: httpx.Response) -> Any:
+        from ._response import read_json
+
+        return read_json(response)
+
+    def escape_call(
+        self, method: str, path: str, params: Mapping[str, Any] | None, json: Any, table: Mapping[str, Operation]
+    ) -> OperationCall:
+        from ._escape import escape_call
+
+        return escape_call(method, path, params, json, table, self.base_url.url.path)
 
     def start(self, call: OperationCall) -> tuple[float, float]:
         """When a call starts and when it must end, both by time.monotonic()."""
@@ -736,12 +758,12 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = self._send(call)
-        return read_result(response, call, model, strict=self._pipeline.strict)
+        return self._pipeline.result(response, call, model)
 
     def _call_raw(self, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
         """Send one operation's request as _call_operation does; keep the answer for with_raw_response."""
         response = self._send(call)
-        return RawResponse(response, call, model, strict=self._pipeline.strict)
+        return self._pipeline.raw(response, call, model)
 
     def request(
         self,
@@ -757,10 +779,10 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         client's auth, pacing, retries, errors and origin rule; returns the decoded JSON (Decimal for
         numbers with a fraction), or None for an answer without a body.
         """
-        call = escape_call(method, path, params, json, self._operation_table(), self._pipeline.base_url.url.path)
+        call = self._pipeline.escape_call(method, path, params, json, self._operation_table())
         call.options = call_options(extra_headers, None, None, timeout)
         response = self._send(call)
-        return read_json(response)
+        return self._pipeline.json(response)
 
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
@@ -895,18 +917,18 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             # Under the lock, so with rotating refresh tokens the store always ends with the newest.
             if refresh.on_token_refresh is not None:
                 stored = refresh.on_token_refresh(tokens)
-                if inspect.isawaitable(stored):
+                if isinstance(stored, Awaitable):
                     await stored  # a coroutine function's result is awaited, not dropped
 
     async def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = await self._send(call)
-        return read_result(response, call, model, strict=self._pipeline.strict)
+        return self._pipeline.result(response, call, model)
 
     async def _call_raw(self, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
         """Send one operation's request as _call_operation does; keep the answer for with_raw_response."""
         response = await self._send(call)
-        return RawResponse(response, call, model, strict=self._pipeline.strict)
+        return self._pipeline.raw(response, call, model)
 
     async def request(
         self,
@@ -922,7 +944,7 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         client's auth, pacing, retries, errors and origin rule; returns the decoded JSON (Decimal for
         numbers with a fraction), or None for an answer without a body.
         """
-        call = escape_call(method, path, params, json, self._operation_table(), self._pipeline.base_url.url.path)
+        call = self._pipeline.escape_call(method, path, params, json, self._operation_table())
         call.options = call_options(extra_headers, None, None, timeout)
         response = await self._send(call)
-        return read_json(response)
+        return self._pipeline.json(response)

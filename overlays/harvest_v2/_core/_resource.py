@@ -10,21 +10,13 @@ import httpx
 from ._operation_call import OperationCall
 from ._options import call_options
 from ._pagination import AsyncPaginator, Paginator
-from ._raw import AsyncRawPaginator, RawPaginator, RawResponse
 
 if TYPE_CHECKING:
     from ._client import AsyncHarvestClient, HarvestClient
     from ._pagination import Envelope
+    from ._raw import AsyncRawPaginator, RawPaginator, RawResponse
 
-__all__ = [
-    "AsyncPaginator",
-    "AsyncRawPaginator",
-    "AsyncResource",
-    "Paginator",
-    "RawPaginator",
-    "RawResponse",
-    "SyncResource",
-]
+__all__ = ["AsyncPaginator", "AsyncResource", "Paginator", "SyncResource"]
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -117,6 +109,8 @@ class SyncResource:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawPaginator[PageT]:
+        from ._raw import RawPaginator  # with the first raw call: `import harvest_v2` stays light
+
         options = call_options(extra_headers, extra_query, extra_body, timeout)
 
         def fetch(page_call: OperationCall) -> RawResponse[PageT]:
@@ -212,6 +206,8 @@ class AsyncResource:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncRawPaginator[PageT]:
+        from ._raw import AsyncRawPaginator  # with the first raw call: `import harvest_v2` stays light
+
         options = call_options(extra_headers, extra_query, extra_body, timeout)
 
         async def fetch(page_call: OperationCall) -> RawResponse[PageT]:

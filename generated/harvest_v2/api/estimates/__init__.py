@@ -14,18 +14,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
-from ..._core._resource import (
-    AsyncPaginator,
-    AsyncRawPaginator,
-    AsyncResource,
-    Paginator,
-    RawPaginator,
-    RawResponse,
-    SyncResource,
-)
+from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.estimate import Estimate
     from ...models.estimate_line_item_create import EstimateLineItemCreate
     from ...models.estimate_line_item_update import EstimateLineItemUpdate
