@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
+from benchmarks._import_cost import figure as import_cost  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._shared_pacing import figure as shared_pacing  # noqa: E402
 
@@ -244,6 +245,7 @@ def generate_figure(quick: bool) -> Row:
 FIGURES: dict[str, Callable[[bool], Row]] = {
     "parse": parse_figure,
     "import": import_figure,
+    "import-runtime-only": lambda quick: Row(*import_cost(quick)),
     "request": request_figure,
     "bulk": bulk_rate_figure,
     "memory": memory_figure,
