@@ -16,7 +16,6 @@ loop included. Messages built from what a server sent pass through
 from __future__ import annotations
 
 import copy
-import datetime
 import logging
 import threading
 import time
@@ -116,6 +115,11 @@ class _Pipeline:
     def set_timeout(self, timeout: httpx.Timeout) -> None:
         self.timeout = timeout
         self._extensions = {"timeout": timeout.as_dict()}
+        self.settings_changed()
+
+    def settings_changed(self) -> None:
+        # Derived once per setting, not per call.
+        self._derived_deadline = self._derive_deadline(self.timeout)
 
     def call_deadline(self, options: CallOptions | None) -> float:
         """Seconds a call may take in all, attempts and waits included: as set, or derived.
@@ -125,7 +129,11 @@ class _Pipeline:
         """
         if self.deadline is not None:
             return self.deadline
-        timeout = options.timeout if options is not None and options.timeout is not None else self.timeout
+        if options is None or options.timeout is None:
+            return self._derived_deadline
+        return self._derive_deadline(options.timeout)
+
+    def _derive_deadline(self, timeout: httpx.Timeout) -> float:
         attempt = sum(value for value in (timeout.connect, timeout.write, timeout.read) if value is not None)
         return attempt * (self.retry.max_retries + 1) + self.retry.max_wait
 
@@ -137,12 +145,15 @@ class _Pipeline:
         """The complete request (defaults, body, timeout, this call's options and credentials), and
         the generation of the token it carries.
 
-        The credentials are added last, by _authorize, so no frame that can fail holds the token.
+        No frame that can fail keeps the token: the headers holding it are dropped before an error leaves.
         """
         url = self.base_url.url_for(call, self.credentials.redact)
         method, params, body, headers, extensions = call.method, call.params, call.json, self._headers, self._extensions
         if call.options is not None:
             url, params, body, headers, extensions = self._apply(call, url, call.options)
+        generation, auth = self.credentials.auth()
+        headers = {**headers, **auth}
+        del auth
         try:
             if call.files:
                 form = {key: form_value(value) for key, value in (body or {}).items()}
@@ -155,20 +166,17 @@ class _Pipeline:
             else:
                 # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
                 content = encode_json(body)
+                headers.update(_JSON_CONTENT)
                 request = httpx.Request(
-                    method,
-                    url,
-                    params=params,
-                    content=content,
-                    headers={**headers, **_JSON_CONTENT},
-                    extensions=extensions,
+                    method, url, params=params, content=content, headers=headers, extensions=extensions
                 )
         except httpx.InvalidURL as exc:
+            headers = {}
             # Path and query values come from the generated code, quoted; kept as a HarvestError regardless.
             raise HarvestError(
                 self.credentials.redact(f"could not build the request URL: {exc}"), method=call.method, url=str(url)
             ) from None
-        return _authorize(request, self.credentials), request
+        return generation, request
 
     def _apply(
         self, call: OperationCall, url: httpx.URL, options: CallOptions
@@ -357,15 +365,7 @@ class _Body:
 
 def _record(response: httpx.Response, retries: int, started: float) -> None:
     """Keep on the answer what its raw view reports: resends, and the call's time, waits included."""
-    response.extensions["harvest_v2.retries"] = retries
-    response.extensions["harvest_v2.elapsed"] = datetime.timedelta(seconds=time.monotonic() - started)
-
-
-def _authorize(request: httpx.Request, credentials: Credentials) -> int:
-    """Put the current token on request; its generation, to know which token a 401 refused."""
-    generation, auth = credentials.auth()
-    request.headers.update(auth)
-    return generation
+    response.extensions["harvest_v2.call"] = (retries, time.monotonic() - started)
 
 
 def _check_max_body_size(value: object) -> int:
@@ -571,6 +571,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
             pipeline.deadline = _check_deadline(deadline)
         if max_body_size is not None:
             pipeline.max_body_size = _check_max_body_size(max_body_size)
+        pipeline.settings_changed()
         derived = object.__new__(type(self))
         # Only the core's state: the resources (cached per client) are built again for the new one.
         derived.__dict__.update({name: value for name, value in vars(self).items() if name.startswith("_")})

@@ -65,13 +65,12 @@ class RawResponse(Generic[T]):
     @property
     def elapsed(self) -> datetime.timedelta:
         """The whole call: every attempt and every wait between them."""
-        elapsed: datetime.timedelta = self._response.extensions["harvest_v2.elapsed"]
-        return elapsed
+        return datetime.timedelta(seconds=self._response.extensions["harvest_v2.call"][1])
 
     @property
     def retries(self) -> int:
         """How many times the request was sent again before this answer."""
-        retries: int = self._response.extensions.get("harvest_v2.retries", 0)
+        retries: int = self._response.extensions["harvest_v2.call"][0]
         return retries
 
     @property
