@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ._core._client import AsyncHarvestClient, HarvestClient
+from ._core._resource import RawResources
 
 if TYPE_CHECKING:
     from ._core._operation import Operation
@@ -373,7 +374,7 @@ class Harvest(HarvestClient):
     @cached_property
     def with_raw_response(self) -> HarvestWithRawResponse:
         """Every resource again, its methods answering raw responses: status, headers, request, elapsed, retries, .parse()."""
-        return HarvestWithRawResponse(self)
+        return cast("HarvestWithRawResponse", RawResources(self))
 
 
 class AsyncHarvest(AsyncHarvestClient):
@@ -552,354 +553,254 @@ class AsyncHarvest(AsyncHarvestClient):
     @cached_property
     def with_raw_response(self) -> AsyncHarvestWithRawResponse:
         """Every resource again, its methods answering raw responses: status, headers, request, elapsed, retries, .parse()."""
-        return AsyncHarvestWithRawResponse(self)
-
-
-class HarvestWithRawResponse:
-    """hv.with_raw_response: the resources of Harvest, each method answering its raw response."""
-
-    def __init__(self, client: HarvestClient) -> None:
-        self._client = client
-
-    @cached_property
-    def billable_rates(self) -> BillableRatesResourceWithRawResponse:
-        """A user's billable rate history. (raw responses)"""
-        from .api.billable_rates import BillableRatesResourceWithRawResponse
-
-        return BillableRatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def clients(self) -> ClientsResourceWithRawResponse:
-        """Customers you bill. (raw responses)"""
-        from .api.clients import ClientsResourceWithRawResponse
-
-        return ClientsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def company(self) -> CompanyResourceWithRawResponse:
-        """The account the token acts on. (raw responses)"""
-        from .api.company import CompanyResourceWithRawResponse
-
-        return CompanyResourceWithRawResponse(self._client)
-
-    @cached_property
-    def contacts(self) -> ContactsResourceWithRawResponse:
-        """People at your clients. (raw responses)"""
-        from .api.contacts import ContactsResourceWithRawResponse
-
-        return ContactsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def cost_rates(self) -> CostRatesResourceWithRawResponse:
-        """A user's cost rate history. (raw responses)"""
-        from .api.cost_rates import CostRatesResourceWithRawResponse
-
-        return CostRatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def estimate_item_categories(self) -> EstimateItemCategoriesResourceWithRawResponse:
-        """Kinds of estimate line items. (raw responses)"""
-        from .api.estimate_item_categories import EstimateItemCategoriesResourceWithRawResponse
-
-        return EstimateItemCategoriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def estimate_messages(self) -> EstimateMessagesResourceWithRawResponse:
-        """Emails and state events of an estimate. (raw responses)"""
-        from .api.estimate_messages import EstimateMessagesResourceWithRawResponse
-
-        return EstimateMessagesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def estimates(self) -> EstimatesResourceWithRawResponse:
-        """Estimates sent to clients. (raw responses)"""
-        from .api.estimates import EstimatesResourceWithRawResponse
-
-        return EstimatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def expense_categories(self) -> ExpenseCategoriesResourceWithRawResponse:
-        """Kinds of expenses. (raw responses)"""
-        from .api.expense_categories import ExpenseCategoriesResourceWithRawResponse
-
-        return ExpenseCategoriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def expenses(self) -> ExpensesResourceWithRawResponse:
-        """Expenses tracked against projects. (raw responses)"""
-        from .api.expenses import ExpensesResourceWithRawResponse
-
-        return ExpensesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoice_item_categories(self) -> InvoiceItemCategoriesResourceWithRawResponse:
-        """Kinds of invoice line items. (raw responses)"""
-        from .api.invoice_item_categories import InvoiceItemCategoriesResourceWithRawResponse
-
-        return InvoiceItemCategoriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoice_messages(self) -> InvoiceMessagesResourceWithRawResponse:
-        """Emails and state events of an invoice. (raw responses)"""
-        from .api.invoice_messages import InvoiceMessagesResourceWithRawResponse
-
-        return InvoiceMessagesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoice_payments(self) -> InvoicePaymentsResourceWithRawResponse:
-        """Payments recorded against an invoice. (raw responses)"""
-        from .api.invoice_payments import InvoicePaymentsResourceWithRawResponse
-
-        return InvoicePaymentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoices(self) -> InvoicesResourceWithRawResponse:
-        """Invoices sent to clients. (raw responses)"""
-        from .api.invoices import InvoicesResourceWithRawResponse
-
-        return InvoicesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def project_assignments(self) -> ProjectAssignmentsResourceWithRawResponse:
-        """Projects a user is a member of. (raw responses)"""
-        from .api.project_assignments import ProjectAssignmentsResourceWithRawResponse
-
-        return ProjectAssignmentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def projects(self) -> ProjectsResourceWithRawResponse:
-        """Projects time and expenses belong to. (raw responses)"""
-        from .api.projects import ProjectsResourceWithRawResponse
-
-        return ProjectsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithRawResponse:
-        """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
-        from .api.reports import ReportsResourceWithRawResponse
-
-        return ReportsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def roles(self) -> RolesResourceWithRawResponse:
-        """Groups of users. (raw responses)"""
-        from .api.roles import RolesResourceWithRawResponse
-
-        return RolesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def task_assignments(self) -> TaskAssignmentsResourceWithRawResponse:
-        """Tasks made available on a project. (raw responses)"""
-        from .api.task_assignments import TaskAssignmentsResourceWithRawResponse
-
-        return TaskAssignmentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def tasks(self) -> TasksResourceWithRawResponse:
-        """Kinds of work time is tracked against. (raw responses)"""
-        from .api.tasks import TasksResourceWithRawResponse
-
-        return TasksResourceWithRawResponse(self._client)
-
-    @cached_property
-    def teammates(self) -> TeammatesResourceWithRawResponse:
-        """Users a manager looks after. (raw responses)"""
-        from .api.teammates import TeammatesResourceWithRawResponse
-
-        return TeammatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def time_entries(self) -> TimeEntriesResourceWithRawResponse:
-        """Tracked time. (raw responses)"""
-        from .api.time_entries import TimeEntriesResourceWithRawResponse
-
-        return TimeEntriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def user_assignments(self) -> UserAssignmentsResourceWithRawResponse:
-        """Users made members of a project. (raw responses)"""
-        from .api.user_assignments import UserAssignmentsResourceWithRawResponse
-
-        return UserAssignmentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def users(self) -> UsersResourceWithRawResponse:
-        """People in the account. (raw responses)"""
-        from .api.users import UsersResourceWithRawResponse
-
-        return UsersResourceWithRawResponse(self._client)
-
-
-class AsyncHarvestWithRawResponse:
-    """hv.with_raw_response: the resources of AsyncHarvest, each method answering its raw response."""
-
-    def __init__(self, client: AsyncHarvestClient) -> None:
-        self._client = client
-
-    @cached_property
-    def billable_rates(self) -> AsyncBillableRatesResourceWithRawResponse:
-        """A user's billable rate history. (raw responses)"""
-        from .api.billable_rates import AsyncBillableRatesResourceWithRawResponse
-
-        return AsyncBillableRatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def clients(self) -> AsyncClientsResourceWithRawResponse:
-        """Customers you bill. (raw responses)"""
-        from .api.clients import AsyncClientsResourceWithRawResponse
-
-        return AsyncClientsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def company(self) -> AsyncCompanyResourceWithRawResponse:
-        """The account the token acts on. (raw responses)"""
-        from .api.company import AsyncCompanyResourceWithRawResponse
-
-        return AsyncCompanyResourceWithRawResponse(self._client)
-
-    @cached_property
-    def contacts(self) -> AsyncContactsResourceWithRawResponse:
-        """People at your clients. (raw responses)"""
-        from .api.contacts import AsyncContactsResourceWithRawResponse
-
-        return AsyncContactsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def cost_rates(self) -> AsyncCostRatesResourceWithRawResponse:
-        """A user's cost rate history. (raw responses)"""
-        from .api.cost_rates import AsyncCostRatesResourceWithRawResponse
-
-        return AsyncCostRatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def estimate_item_categories(self) -> AsyncEstimateItemCategoriesResourceWithRawResponse:
-        """Kinds of estimate line items. (raw responses)"""
-        from .api.estimate_item_categories import AsyncEstimateItemCategoriesResourceWithRawResponse
-
-        return AsyncEstimateItemCategoriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def estimate_messages(self) -> AsyncEstimateMessagesResourceWithRawResponse:
-        """Emails and state events of an estimate. (raw responses)"""
-        from .api.estimate_messages import AsyncEstimateMessagesResourceWithRawResponse
-
-        return AsyncEstimateMessagesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def estimates(self) -> AsyncEstimatesResourceWithRawResponse:
-        """Estimates sent to clients. (raw responses)"""
-        from .api.estimates import AsyncEstimatesResourceWithRawResponse
-
-        return AsyncEstimatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def expense_categories(self) -> AsyncExpenseCategoriesResourceWithRawResponse:
-        """Kinds of expenses. (raw responses)"""
-        from .api.expense_categories import AsyncExpenseCategoriesResourceWithRawResponse
-
-        return AsyncExpenseCategoriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def expenses(self) -> AsyncExpensesResourceWithRawResponse:
-        """Expenses tracked against projects. (raw responses)"""
-        from .api.expenses import AsyncExpensesResourceWithRawResponse
-
-        return AsyncExpensesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoice_item_categories(self) -> AsyncInvoiceItemCategoriesResourceWithRawResponse:
-        """Kinds of invoice line items. (raw responses)"""
-        from .api.invoice_item_categories import AsyncInvoiceItemCategoriesResourceWithRawResponse
-
-        return AsyncInvoiceItemCategoriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoice_messages(self) -> AsyncInvoiceMessagesResourceWithRawResponse:
-        """Emails and state events of an invoice. (raw responses)"""
-        from .api.invoice_messages import AsyncInvoiceMessagesResourceWithRawResponse
-
-        return AsyncInvoiceMessagesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoice_payments(self) -> AsyncInvoicePaymentsResourceWithRawResponse:
-        """Payments recorded against an invoice. (raw responses)"""
-        from .api.invoice_payments import AsyncInvoicePaymentsResourceWithRawResponse
-
-        return AsyncInvoicePaymentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def invoices(self) -> AsyncInvoicesResourceWithRawResponse:
-        """Invoices sent to clients. (raw responses)"""
-        from .api.invoices import AsyncInvoicesResourceWithRawResponse
-
-        return AsyncInvoicesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def project_assignments(self) -> AsyncProjectAssignmentsResourceWithRawResponse:
-        """Projects a user is a member of. (raw responses)"""
-        from .api.project_assignments import AsyncProjectAssignmentsResourceWithRawResponse
-
-        return AsyncProjectAssignmentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def projects(self) -> AsyncProjectsResourceWithRawResponse:
-        """Projects time and expenses belong to. (raw responses)"""
-        from .api.projects import AsyncProjectsResourceWithRawResponse
-
-        return AsyncProjectsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithRawResponse:
-        """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
-        from .api.reports import AsyncReportsResourceWithRawResponse
-
-        return AsyncReportsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def roles(self) -> AsyncRolesResourceWithRawResponse:
-        """Groups of users. (raw responses)"""
-        from .api.roles import AsyncRolesResourceWithRawResponse
-
-        return AsyncRolesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def task_assignments(self) -> AsyncTaskAssignmentsResourceWithRawResponse:
-        """Tasks made available on a project. (raw responses)"""
-        from .api.task_assignments import AsyncTaskAssignmentsResourceWithRawResponse
-
-        return AsyncTaskAssignmentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def tasks(self) -> AsyncTasksResourceWithRawResponse:
-        """Kinds of work time is tracked against. (raw responses)"""
-        from .api.tasks import AsyncTasksResourceWithRawResponse
-
-        return AsyncTasksResourceWithRawResponse(self._client)
-
-    @cached_property
-    def teammates(self) -> AsyncTeammatesResourceWithRawResponse:
-        """Users a manager looks after. (raw responses)"""
-        from .api.teammates import AsyncTeammatesResourceWithRawResponse
-
-        return AsyncTeammatesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def time_entries(self) -> AsyncTimeEntriesResourceWithRawResponse:
-        """Tracked time. (raw responses)"""
-        from .api.time_entries import AsyncTimeEntriesResourceWithRawResponse
-
-        return AsyncTimeEntriesResourceWithRawResponse(self._client)
-
-    @cached_property
-    def user_assignments(self) -> AsyncUserAssignmentsResourceWithRawResponse:
-        """Users made members of a project. (raw responses)"""
-        from .api.user_assignments import AsyncUserAssignmentsResourceWithRawResponse
-
-        return AsyncUserAssignmentsResourceWithRawResponse(self._client)
-
-    @cached_property
-    def users(self) -> AsyncUsersResourceWithRawResponse:
-        """People in the account. (raw responses)"""
-        from .api.users import AsyncUsersResourceWithRawResponse
-
-        return AsyncUsersResourceWithRawResponse(self._client)
+        return cast("AsyncHarvestWithRawResponse", RawResources(self))
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response is to a type checker; at run time, _core._resource.RawResources.
+
+    class HarvestWithRawResponse:
+        """hv.with_raw_response: the resources of Harvest, each method answering its raw response."""
+
+        @property
+        def billable_rates(self) -> BillableRatesResourceWithRawResponse:
+            """A user's billable rate history. (raw responses)"""
+            ...
+
+        @property
+        def clients(self) -> ClientsResourceWithRawResponse:
+            """Customers you bill. (raw responses)"""
+            ...
+
+        @property
+        def company(self) -> CompanyResourceWithRawResponse:
+            """The account the token acts on. (raw responses)"""
+            ...
+
+        @property
+        def contacts(self) -> ContactsResourceWithRawResponse:
+            """People at your clients. (raw responses)"""
+            ...
+
+        @property
+        def cost_rates(self) -> CostRatesResourceWithRawResponse:
+            """A user's cost rate history. (raw responses)"""
+            ...
+
+        @property
+        def estimate_item_categories(self) -> EstimateItemCategoriesResourceWithRawResponse:
+            """Kinds of estimate line items. (raw responses)"""
+            ...
+
+        @property
+        def estimate_messages(self) -> EstimateMessagesResourceWithRawResponse:
+            """Emails and state events of an estimate. (raw responses)"""
+            ...
+
+        @property
+        def estimates(self) -> EstimatesResourceWithRawResponse:
+            """Estimates sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def expense_categories(self) -> ExpenseCategoriesResourceWithRawResponse:
+            """Kinds of expenses. (raw responses)"""
+            ...
+
+        @property
+        def expenses(self) -> ExpensesResourceWithRawResponse:
+            """Expenses tracked against projects. (raw responses)"""
+            ...
+
+        @property
+        def invoice_item_categories(self) -> InvoiceItemCategoriesResourceWithRawResponse:
+            """Kinds of invoice line items. (raw responses)"""
+            ...
+
+        @property
+        def invoice_messages(self) -> InvoiceMessagesResourceWithRawResponse:
+            """Emails and state events of an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoice_payments(self) -> InvoicePaymentsResourceWithRawResponse:
+            """Payments recorded against an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoices(self) -> InvoicesResourceWithRawResponse:
+            """Invoices sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def project_assignments(self) -> ProjectAssignmentsResourceWithRawResponse:
+            """Projects a user is a member of. (raw responses)"""
+            ...
+
+        @property
+        def projects(self) -> ProjectsResourceWithRawResponse:
+            """Projects time and expenses belong to. (raw responses)"""
+            ...
+
+        @property
+        def reports(self) -> ReportsResourceWithRawResponse:
+            """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+            ...
+
+        @property
+        def roles(self) -> RolesResourceWithRawResponse:
+            """Groups of users. (raw responses)"""
+            ...
+
+        @property
+        def task_assignments(self) -> TaskAssignmentsResourceWithRawResponse:
+            """Tasks made available on a project. (raw responses)"""
+            ...
+
+        @property
+        def tasks(self) -> TasksResourceWithRawResponse:
+            """Kinds of work time is tracked against. (raw responses)"""
+            ...
+
+        @property
+        def teammates(self) -> TeammatesResourceWithRawResponse:
+            """Users a manager looks after. (raw responses)"""
+            ...
+
+        @property
+        def time_entries(self) -> TimeEntriesResourceWithRawResponse:
+            """Tracked time. (raw responses)"""
+            ...
+
+        @property
+        def user_assignments(self) -> UserAssignmentsResourceWithRawResponse:
+            """Users made members of a project. (raw responses)"""
+            ...
+
+        @property
+        def users(self) -> UsersResourceWithRawResponse:
+            """People in the account. (raw responses)"""
+            ...
+
+    class AsyncHarvestWithRawResponse:
+        """hv.with_raw_response: the resources of AsyncHarvest, each method answering its raw response."""
+
+        @property
+        def billable_rates(self) -> AsyncBillableRatesResourceWithRawResponse:
+            """A user's billable rate history. (raw responses)"""
+            ...
+
+        @property
+        def clients(self) -> AsyncClientsResourceWithRawResponse:
+            """Customers you bill. (raw responses)"""
+            ...
+
+        @property
+        def company(self) -> AsyncCompanyResourceWithRawResponse:
+            """The account the token acts on. (raw responses)"""
+            ...
+
+        @property
+        def contacts(self) -> AsyncContactsResourceWithRawResponse:
+            """People at your clients. (raw responses)"""
+            ...
+
+        @property
+        def cost_rates(self) -> AsyncCostRatesResourceWithRawResponse:
+            """A user's cost rate history. (raw responses)"""
+            ...
+
+        @property
+        def estimate_item_categories(self) -> AsyncEstimateItemCategoriesResourceWithRawResponse:
+            """Kinds of estimate line items. (raw responses)"""
+            ...
+
+        @property
+        def estimate_messages(self) -> AsyncEstimateMessagesResourceWithRawResponse:
+            """Emails and state events of an estimate. (raw responses)"""
+            ...
+
+        @property
+        def estimates(self) -> AsyncEstimatesResourceWithRawResponse:
+            """Estimates sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def expense_categories(self) -> AsyncExpenseCategoriesResourceWithRawResponse:
+            """Kinds of expenses. (raw responses)"""
+            ...
+
+        @property
+        def expenses(self) -> AsyncExpensesResourceWithRawResponse:
+            """Expenses tracked against projects. (raw responses)"""
+            ...
+
+        @property
+        def invoice_item_categories(self) -> AsyncInvoiceItemCategoriesResourceWithRawResponse:
+            """Kinds of invoice line items. (raw responses)"""
+            ...
+
+        @property
+        def invoice_messages(self) -> AsyncInvoiceMessagesResourceWithRawResponse:
+            """Emails and state events of an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoice_payments(self) -> AsyncInvoicePaymentsResourceWithRawResponse:
+            """Payments recorded against an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoices(self) -> AsyncInvoicesResourceWithRawResponse:
+            """Invoices sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def project_assignments(self) -> AsyncProjectAssignmentsResourceWithRawResponse:
+            """Projects a user is a member of. (raw responses)"""
+            ...
+
+        @property
+        def projects(self) -> AsyncProjectsResourceWithRawResponse:
+            """Projects time and expenses belong to. (raw responses)"""
+            ...
+
+        @property
+        def reports(self) -> AsyncReportsResourceWithRawResponse:
+            """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+            ...
+
+        @property
+        def roles(self) -> AsyncRolesResourceWithRawResponse:
+            """Groups of users. (raw responses)"""
+            ...
+
+        @property
+        def task_assignments(self) -> AsyncTaskAssignmentsResourceWithRawResponse:
+            """Tasks made available on a project. (raw responses)"""
+            ...
+
+        @property
+        def tasks(self) -> AsyncTasksResourceWithRawResponse:
+            """Kinds of work time is tracked against. (raw responses)"""
+            ...
+
+        @property
+        def teammates(self) -> AsyncTeammatesResourceWithRawResponse:
+            """Users a manager looks after. (raw responses)"""
+            ...
+
+        @property
+        def time_entries(self) -> AsyncTimeEntriesResourceWithRawResponse:
+            """Tracked time. (raw responses)"""
+            ...
+
+        @property
+        def user_assignments(self) -> AsyncUserAssignmentsResourceWithRawResponse:
+            """Users made members of a project. (raw responses)"""
+            ...
+
+        @property
+        def users(self) -> AsyncUsersResourceWithRawResponse:
+            """People in the account. (raw responses)"""
+            ...

@@ -85,3 +85,15 @@ def test_raw_responses_follow_with_options(clients: Clients) -> None:
     assert raw.parse().id == 7
     assert seen[0].extensions["timeout"]["read"] == 9
     assert hv.with_raw_response is hv.with_raw_response
+
+
+def test_raw_resources_are_the_plain_classes_in_raw_mode(clients: Clients) -> None:
+    hv, _ = clients.make(lambda request: httpx.Response(200, json=client_json(7)))
+    raw_clients = hv.with_raw_response.clients
+    assert type(raw_clients) is type(hv.clients)  # type: ignore[comparison-overlap]
+    assert hv.with_raw_response.clients is raw_clients
+    assert clients.wait(hv.clients.get(7)).id == 7  # the plain resource is unchanged
+    with pytest.raises(AttributeError, match="no resource 'base_url'"):
+        getattr(hv.with_raw_response, "base_url")  # noqa: B009 - a client attribute, not a resource
+    with pytest.raises(AttributeError):
+        getattr(hv.with_raw_response, "no_such_resource")  # noqa: B009

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._pagination import Envelope
     from ._raw import AsyncRawPaginator, RawPaginator, RawResponse
 
-__all__ = ["AsyncPaginator", "AsyncResource", "Paginator", "SyncResource"]
+__all__ = ["AsyncPaginator", "AsyncResource", "Paginator", "RawResources", "SyncResource"]
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -26,10 +26,12 @@ PageT = TypeVar("PageT", bound="Envelope")
 class SyncResource:
     """Runs a generated operation's request through the client it belongs to."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_client", "_raw_mode")
 
-    def __init__(self, client: HarvestClient) -> None:
+    def __init__(self, client: HarvestClient, *, raw: bool = False) -> None:
         self._client = client
+        # In raw mode (hv.with_raw_response.<resource>) every method answers raw responses.
+        self._raw_mode = raw
 
     @overload
     def _call(
@@ -64,6 +66,8 @@ class SyncResource:
         timeout: float | httpx.Timeout | None = None,
     ) -> T | None:
         call.options = call_options(extra_headers, extra_query, extra_body, timeout)
+        if self._raw_mode:
+            return cast(T, self._client._call_raw(call, model))
         return self._client._call_operation(call, model)
 
     def _paginate(
@@ -76,6 +80,16 @@ class SyncResource:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[ItemT, PageT]:
+        if self._raw_mode:
+            raw = self._raw_paginate(
+                call,
+                model,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+            return cast("Paginator[ItemT, PageT]", raw)
         # Checked now, before any page is asked for; every page of the listing carries them.
         options = call_options(extra_headers, extra_query, extra_body, timeout)
 
@@ -123,10 +137,12 @@ class SyncResource:
 class AsyncResource:
     """Runs a generated operation's request through the async client it belongs to."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_client", "_raw_mode")
 
-    def __init__(self, client: AsyncHarvestClient) -> None:
+    def __init__(self, client: AsyncHarvestClient, *, raw: bool = False) -> None:
         self._client = client
+        # In raw mode (hv.with_raw_response.<resource>) every method answers raw responses.
+        self._raw_mode = raw
 
     @overload
     async def _call(
@@ -161,6 +177,8 @@ class AsyncResource:
         timeout: float | httpx.Timeout | None = None,
     ) -> T | None:
         call.options = call_options(extra_headers, extra_query, extra_body, timeout)
+        if self._raw_mode:
+            return cast(T, await self._client._call_raw(call, model))
         return await self._client._call_operation(call, model)
 
     def _paginate(
@@ -173,6 +191,16 @@ class AsyncResource:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPaginator[ItemT, PageT]:
+        if self._raw_mode:
+            raw = self._raw_paginate(
+                call,
+                model,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+            return cast("AsyncPaginator[ItemT, PageT]", raw)
         # Checked now, before any page is asked for; every page of the listing carries them.
         options = call_options(extra_headers, extra_query, extra_body, timeout)
 
@@ -215,3 +243,24 @@ class AsyncResource:
             return await self._client._call_raw(page_call, model)
 
         return AsyncRawPaginator(fetch, call)
+
+
+class RawResources:
+    """hv.with_raw_response at run time: each resource of the client, in raw mode.
+
+    The generated code declares the typed view (HarvestWithRawResponse) for type checkers only;
+    a resource in raw mode is the same class as hv.<resource>, so nothing is generated twice.
+    """
+
+    def __init__(self, client: HarvestClient | AsyncHarvestClient) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> SyncResource | AsyncResource:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        plain = getattr(self._client, name)
+        if not isinstance(plain, SyncResource | AsyncResource):
+            raise AttributeError(f"with_raw_response has no resource {name!r}")
+        raw = type(plain)(self._client, raw=True)  # type: ignore[arg-type]
+        setattr(self, name, raw)  # built once per resource, as hv.<resource> is
+        return raw

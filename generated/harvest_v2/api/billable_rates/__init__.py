@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.billable_rates import BillableRates
 
 
-__all__ = [
-    "AsyncBillableRatesResource",
-    "AsyncBillableRatesResourceWithRawResponse",
-    "BillableRatesResource",
-    "BillableRatesResourceWithRawResponse",
-]
+__all__ = ["AsyncBillableRatesResource", "BillableRatesResource"]
 
 
 class BillableRatesResource(SyncResource):
@@ -205,169 +200,96 @@ class AsyncBillableRatesResource(AsyncResource):
         )
 
 
-class BillableRatesResourceWithRawResponse(SyncResource):
-    """A user's billable rate history. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.billable_rates is to a type checker. At run time it is BillableRatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        user_id: int,
-        *,
-        amount: Decimal | float,
-        start_date: datetime.date | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[BillableRate]:
-        """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)
+    class BillableRatesResourceWithRawResponse(SyncResource):
+        """A user's billable rate history. (raw responses)"""
 
-        Args:
-            start_date: Must not be in the future.
-        """
-        from .create_billable_rate import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(user_id, amount=amount, start_date=start_date),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            user_id: int,
+            billable_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get(
-        self,
-        user_id: int,
-        billable_rate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[BillableRate]:
-        """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
-        from .get_billable_rate import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[BillableRates]:
+            """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(user_id, billable_rate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncBillableRatesResourceWithRawResponse(AsyncResource):
+        """A user's billable rate history. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        user_id: int,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[BillableRates]:
-        """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_billable_rates import RESPONSE_MODEL, build_request
+        async def get(
+            self,
+            user_id: int,
+            billable_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncBillableRatesResourceWithRawResponse(AsyncResource):
-    """A user's billable rate history. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        user_id: int,
-        *,
-        amount: Decimal | float,
-        start_date: datetime.date | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[BillableRate]:
-        """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            start_date: Must not be in the future.
-        """
-        from .create_billable_rate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id, amount=amount, start_date=start_date),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        user_id: int,
-        billable_rate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[BillableRate]:
-        """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
-        from .get_billable_rate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id, billable_rate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        user_id: int,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[BillableRates]:
-        """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_billable_rates import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[BillableRates]:
+            """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...

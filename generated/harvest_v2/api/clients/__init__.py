@@ -22,12 +22,7 @@ if TYPE_CHECKING:
     from ...models.clients import Clients
 
 
-__all__ = [
-    "AsyncClientsResource",
-    "AsyncClientsResourceWithRawResponse",
-    "ClientsResource",
-    "ClientsResourceWithRawResponse",
-]
+__all__ = ["AsyncClientsResource", "ClientsResource"]
 
 
 class ClientsResource(SyncResource):
@@ -306,271 +301,154 @@ class AsyncClientsResource(AsyncResource):
         )
 
 
-class ClientsResourceWithRawResponse(SyncResource):
-    """Customers you bill. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.clients is to a type checker. At run time it is ClientsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        name: str,
-        is_active: bool | Unset = UNSET,
-        address: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client]:
-        """Create a client. (the raw response; ``.parse()`` for the result)
+    class ClientsResourceWithRawResponse(SyncResource):
+        """Customers you bill. (raw responses)"""
 
-        Args:
-            currency: ISO 4217 code; the company currency when left out.
-        """
-        from .create_client import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            name: str,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Create a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(name=name, is_active=is_active, address=address, currency=currency),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client | None]:
+            """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        client_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client | None]:
-        """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
-        from .delete_client import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Fetch one client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(client_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Clients]:
+            """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        client_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client]:
-        """Fetch one client. (the raw response; ``.parse()`` for the result)"""
-        from .get_client import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            client_id: int,
+            *,
+            name: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(client_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncClientsResourceWithRawResponse(AsyncResource):
+        """Customers you bill. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Clients]:
-        """List clients, newest first. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            name: str,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Create a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_clients import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client | None]:
+            """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Fetch one client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        client_id: int,
-        *,
-        name: str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        address: str | Unset | None = UNSET,
-        currency: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client]:
-        """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
-        from .update_client import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Clients]:
+            """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncClientsResourceWithRawResponse(AsyncResource):
-    """Customers you bill. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        is_active: bool | Unset = UNSET,
-        address: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client]:
-        """Create a client. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            currency: ISO 4217 code; the company currency when left out.
-        """
-        from .create_client import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(name=name, is_active=is_active, address=address, currency=currency),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        client_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client | None]:
-        """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
-        from .delete_client import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(client_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        client_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client]:
-        """Fetch one client. (the raw response; ``.parse()`` for the result)"""
-        from .get_client import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(client_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Clients]:
-        """List clients, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_clients import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        client_id: int,
-        *,
-        name: str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        address: str | Unset | None = UNSET,
-        currency: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Client]:
-        """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
-        from .update_client import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            client_id: int,
+            *,
+            name: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
+            ...

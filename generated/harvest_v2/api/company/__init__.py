@@ -20,12 +20,7 @@ if TYPE_CHECKING:
     from ...models.company import Company
 
 
-__all__ = [
-    "AsyncCompanyResource",
-    "AsyncCompanyResourceWithRawResponse",
-    "CompanyResource",
-    "CompanyResourceWithRawResponse",
-]
+__all__ = ["AsyncCompanyResource", "CompanyResource"]
 
 
 class CompanyResource(SyncResource):
@@ -130,103 +125,60 @@ class AsyncCompanyResource(AsyncResource):
         )
 
 
-class CompanyResourceWithRawResponse(SyncResource):
-    """The account the token acts on. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.company is to a type checker. At run time it is CompanyResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def get(
-        self,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Company]:
-        """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
-        from .get_company import RESPONSE_MODEL, build_request
+    class CompanyResourceWithRawResponse(SyncResource):
+        """The account the token acts on. (raw responses)"""
 
-        return self._raw(
-            build_request(),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        *,
-        wants_timestamp_timers: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Company]:
-        """Change account settings. (the raw response; ``.parse()`` for the result)
+        def update(
+            self,
+            *,
+            wants_timestamp_timers: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Change account settings. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            wants_timestamp_timers: True to track start and end times
-            weekly_capacity: Default weekly capacity in seconds.
-        """
-        from .update_company import RESPONSE_MODEL, build_request
+    class AsyncCompanyResourceWithRawResponse(AsyncResource):
+        """The account the token acts on. (raw responses, asyncio)"""
 
-        return self._raw(
-            build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-
-class AsyncCompanyResourceWithRawResponse(AsyncResource):
-    """The account the token acts on. (raw responses, asyncio)"""
-
-    async def get(
-        self,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Company]:
-        """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
-        from .get_company import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        *,
-        wants_timestamp_timers: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Company]:
-        """Change account settings. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            wants_timestamp_timers: True to track start and end times
-            weekly_capacity: Default weekly capacity in seconds.
-        """
-        from .update_company import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            *,
+            wants_timestamp_timers: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Change account settings. (the raw response; ``.parse()`` for the result)"""
+            ...

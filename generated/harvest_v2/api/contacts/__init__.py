@@ -22,12 +22,7 @@ if TYPE_CHECKING:
     from ...models.contacts import Contacts
 
 
-__all__ = [
-    "AsyncContactsResource",
-    "AsyncContactsResourceWithRawResponse",
-    "ContactsResource",
-    "ContactsResourceWithRawResponse",
-]
+__all__ = ["AsyncContactsResource", "ContactsResource"]
 
 
 class ContactsResource(SyncResource):
@@ -368,333 +363,170 @@ class AsyncContactsResource(AsyncResource):
         )
 
 
-class ContactsResourceWithRawResponse(SyncResource):
-    """People at your clients. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.contacts is to a type checker. At run time it is ContactsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        client_id: int,
-        first_name: str,
-        title: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        phone_office: str | Unset = UNSET,
-        phone_mobile: str | Unset = UNSET,
-        fax: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact]:
-        """Add a contact to a client. (the raw response; ``.parse()`` for the result)
+    class ContactsResourceWithRawResponse(SyncResource):
+        """People at your clients. (raw responses)"""
 
-        Args:
-            client_id: The client the person works for.
-        """
-        from .create_contact import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            client_id: int,
+            first_name: str,
+            title: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            phone_office: str | Unset = UNSET,
+            phone_mobile: str | Unset = UNSET,
+            fax: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                client_id=client_id,
-                first_name=first_name,
-                title=title,
-                last_name=last_name,
-                email=email,
-                phone_office=phone_office,
-                phone_mobile=phone_mobile,
-                fax=fax,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact | None]:
+            """Delete a contact. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        contact_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact | None]:
-        """Delete a contact. (the raw response; ``.parse()`` for the result)"""
-        from .delete_contact import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(contact_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Contacts]:
+            """List client contacts. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        contact_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact]:
-        """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
-        from .get_contact import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            contact_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            title: str | Unset | None = UNSET,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset | None = UNSET,
+            email: str | Unset | None = UNSET,
+            phone_office: str | Unset | None = UNSET,
+            phone_mobile: str | Unset | None = UNSET,
+            fax: str | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(contact_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncContactsResourceWithRawResponse(AsyncResource):
+        """People at your clients. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        client_id: int | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Contacts]:
-        """List client contacts. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            client_id: int,
+            first_name: str,
+            title: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            phone_office: str | Unset = UNSET,
+            phone_mobile: str | Unset = UNSET,
+            fax: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            client_id: Keep only records of this client.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_contacts import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact | None]:
+            """Delete a contact. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        contact_id: int,
-        *,
-        client_id: int | Unset = UNSET,
-        title: str | Unset | None = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset | None = UNSET,
-        email: str | Unset | None = UNSET,
-        phone_office: str | Unset | None = UNSET,
-        phone_mobile: str | Unset | None = UNSET,
-        fax: str | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact]:
-        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Contacts]:
+            """List client contacts. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            client_id: Moves the contact to another client.
-        """
-        from .update_contact import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                contact_id,
-                client_id=client_id,
-                title=title,
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                phone_office=phone_office,
-                phone_mobile=phone_mobile,
-                fax=fax,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncContactsResourceWithRawResponse(AsyncResource):
-    """People at your clients. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        client_id: int,
-        first_name: str,
-        title: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        phone_office: str | Unset = UNSET,
-        phone_mobile: str | Unset = UNSET,
-        fax: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact]:
-        """Add a contact to a client. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            client_id: The client the person works for.
-        """
-        from .create_contact import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                client_id=client_id,
-                first_name=first_name,
-                title=title,
-                last_name=last_name,
-                email=email,
-                phone_office=phone_office,
-                phone_mobile=phone_mobile,
-                fax=fax,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        contact_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact | None]:
-        """Delete a contact. (the raw response; ``.parse()`` for the result)"""
-        from .delete_contact import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(contact_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        contact_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact]:
-        """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
-        from .get_contact import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(contact_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        client_id: int | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Contacts]:
-        """List client contacts. (each page's raw response, through ``.pages()``)
-
-        Args:
-            client_id: Keep only records of this client.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_contacts import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        contact_id: int,
-        *,
-        client_id: int | Unset = UNSET,
-        title: str | Unset | None = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset | None = UNSET,
-        email: str | Unset | None = UNSET,
-        phone_office: str | Unset | None = UNSET,
-        phone_mobile: str | Unset | None = UNSET,
-        fax: str | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Contact]:
-        """Change some fields of a contact. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            client_id: Moves the contact to another client.
-        """
-        from .update_contact import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                contact_id,
-                client_id=client_id,
-                title=title,
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                phone_office=phone_office,
-                phone_mobile=phone_mobile,
-                fax=fax,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            contact_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            title: str | Unset | None = UNSET,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset | None = UNSET,
+            email: str | Unset | None = UNSET,
+            phone_office: str | Unset | None = UNSET,
+            phone_mobile: str | Unset | None = UNSET,
+            fax: str | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.cost_rates import CostRates
 
 
-__all__ = [
-    "AsyncCostRatesResource",
-    "AsyncCostRatesResourceWithRawResponse",
-    "CostRatesResource",
-    "CostRatesResourceWithRawResponse",
-]
+__all__ = ["AsyncCostRatesResource", "CostRatesResource"]
 
 
 class CostRatesResource(SyncResource):
@@ -205,169 +200,96 @@ class AsyncCostRatesResource(AsyncResource):
         )
 
 
-class CostRatesResourceWithRawResponse(SyncResource):
-    """A user's cost rate history. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.cost_rates is to a type checker. At run time it is CostRatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        user_id: int,
-        *,
-        amount: Decimal | float,
-        start_date: datetime.date | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[CostRate]:
-        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)
+    class CostRatesResourceWithRawResponse(SyncResource):
+        """A user's cost rate history. (raw responses)"""
 
-        Args:
-            start_date: Must not be in the future.
-        """
-        from .create_cost_rate import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(user_id, amount=amount, start_date=start_date),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            user_id: int,
+            cost_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get(
-        self,
-        user_id: int,
-        cost_rate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[CostRate]:
-        """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
-        from .get_cost_rate import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[CostRates]:
+            """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(user_id, cost_rate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncCostRatesResourceWithRawResponse(AsyncResource):
+        """A user's cost rate history. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        user_id: int,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[CostRates]:
-        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_cost_rates import RESPONSE_MODEL, build_request
+        async def get(
+            self,
+            user_id: int,
+            cost_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncCostRatesResourceWithRawResponse(AsyncResource):
-    """A user's cost rate history. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        user_id: int,
-        *,
-        amount: Decimal | float,
-        start_date: datetime.date | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[CostRate]:
-        """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            start_date: Must not be in the future.
-        """
-        from .create_cost_rate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id, amount=amount, start_date=start_date),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        user_id: int,
-        cost_rate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[CostRate]:
-        """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
-        from .get_cost_rate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id, cost_rate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        user_id: int,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[CostRates]:
-        """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_cost_rates import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[CostRates]:
+            """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...

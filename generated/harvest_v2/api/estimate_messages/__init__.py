@@ -24,12 +24,7 @@ if TYPE_CHECKING:
     from ...models.estimate_messages import EstimateMessages
 
 
-__all__ = [
-    "AsyncEstimateMessagesResource",
-    "AsyncEstimateMessagesResourceWithRawResponse",
-    "EstimateMessagesResource",
-    "EstimateMessagesResourceWithRawResponse",
-]
+__all__ = ["AsyncEstimateMessagesResource", "EstimateMessagesResource"]
 
 
 class EstimateMessagesResource(SyncResource):
@@ -234,197 +229,104 @@ class AsyncEstimateMessagesResource(AsyncResource):
         )
 
 
-class EstimateMessagesResourceWithRawResponse(SyncResource):
-    """Emails and state events of an estimate. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.estimate_messages is to a type checker. At run time it is EstimateMessagesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        estimate_id: int,
-        *,
-        recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
-        subject: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[EstimateMessage]:
-        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)
+    class EstimateMessagesResourceWithRawResponse(SyncResource):
+        """Emails and state events of an estimate. (raw responses)"""
 
-        Args:
-            send_me_a_copy: True copies the email to the authenticated user.
-            event_type: A state change to run on the estimate with a message: mark a draft as sent (send),
-                record the client's answer (accept, decline), or reopen an answered estimate (re-open).
-        """
-        from .create_estimate_message import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            estimate_id: int,
+            *,
+            recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            event_type: EstimateMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateMessage]:
+            """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                estimate_id,
-                recipients=recipients,
-                subject=subject,
-                body=body,
-                send_me_a_copy=send_me_a_copy,
-                event_type=event_type,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            estimate_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        estimate_id: int,
-        message_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
-        from .delete_estimate_message import build_request
+        def list(
+            self,
+            estimate_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[EstimateMessages]:
+            """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(estimate_id, message_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncEstimateMessagesResourceWithRawResponse(AsyncResource):
+        """Emails and state events of an estimate. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        estimate_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[EstimateMessages]:
-        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            estimate_id: int,
+            *,
+            recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            event_type: EstimateMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateMessage]:
+            """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_estimate_messages import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            estimate_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncEstimateMessagesResourceWithRawResponse(AsyncResource):
-    """Emails and state events of an estimate. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        estimate_id: int,
-        *,
-        recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
-        subject: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[EstimateMessage]:
-        """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            send_me_a_copy: True copies the email to the authenticated user.
-            event_type: A state change to run on the estimate with a message: mark a draft as sent (send),
-                record the client's answer (accept, decline), or reopen an answered estimate (re-open).
-        """
-        from .create_estimate_message import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                estimate_id,
-                recipients=recipients,
-                subject=subject,
-                body=body,
-                send_me_a_copy=send_me_a_copy,
-                event_type=event_type,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        estimate_id: int,
-        message_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
-        from .delete_estimate_message import build_request
-
-        return await self._raw(
-            build_request(estimate_id, message_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        estimate_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[EstimateMessages]:
-        """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)
-
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_estimate_messages import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            estimate_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[EstimateMessages]:
+            """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+            ...

@@ -26,12 +26,7 @@ if TYPE_CHECKING:
     from ...models.estimates import Estimates
 
 
-__all__ = [
-    "AsyncEstimatesResource",
-    "AsyncEstimatesResourceWithRawResponse",
-    "EstimatesResource",
-    "EstimatesResourceWithRawResponse",
-]
+__all__ = ["AsyncEstimatesResource", "EstimatesResource"]
 
 
 class EstimatesResource(SyncResource):
@@ -428,389 +423,186 @@ class AsyncEstimatesResource(AsyncResource):
         )
 
 
-class EstimatesResourceWithRawResponse(SyncResource):
-    """Estimates sent to clients. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.estimates is to a type checker. At run time it is EstimatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        client_id: int,
-        number: str | Unset = UNSET,
-        purchase_order: str | Unset = UNSET,
-        tax: Decimal | float | Unset = UNSET,
-        tax2: Decimal | float | Unset = UNSET,
-        discount: Decimal | float | Unset = UNSET,
-        subject: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        issue_date: datetime.date | Unset = UNSET,
-        line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate]:
-        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)
+    class EstimatesResourceWithRawResponse(SyncResource):
+        """Estimates sent to clients. (raw responses)"""
 
-        Args:
-            client_id: The client the estimate is for.
-            number: Estimate number; the next one in sequence when left out.
-            tax: First tax rate as a percentage.
-            tax2: Second tax rate as a percentage.
-            discount: Discount as a percentage.
-            currency: ISO 4217 code; the client's currency when left out.
-        """
-        from .create_estimate import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            client_id: int,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset = UNSET,
+            tax: Decimal | float | Unset = UNSET,
+            tax2: Decimal | float | Unset = UNSET,
+            discount: Decimal | float | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                client_id=client_id,
-                number=number,
-                purchase_order=purchase_order,
-                tax=tax,
-                tax2=tax2,
-                discount=discount,
-                subject=subject,
-                notes=notes,
-                currency=currency,
-                issue_date=issue_date,
-                line_items=line_items,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate | None]:
+            """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        estimate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate | None]:
-        """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
-        from .delete_estimate import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(estimate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            state: EstimateState | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Estimates]:
+            """List estimates. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        estimate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate]:
-        """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
-        from .get_estimate import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            estimate_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset | None = UNSET,
+            tax: Decimal | float | Unset | None = UNSET,
+            tax2: Decimal | float | Unset | None = UNSET,
+            discount: Decimal | float | Unset | None = UNSET,
+            subject: str | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(estimate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncEstimatesResourceWithRawResponse(AsyncResource):
+        """Estimates sent to clients. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        client_id: int | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        state: EstimateState | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Estimates]:
-        """List estimates. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            client_id: int,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset = UNSET,
+            tax: Decimal | float | Unset = UNSET,
+            tax2: Decimal | float | Unset = UNSET,
+            discount: Decimal | float | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            client_id: Keep only records of this client.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            from_: First day of the range, inclusive.
-            to: Last day of the range, inclusive.
-            state: Keep only estimates in this state.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_estimates import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate | None]:
+            """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                client_id=client_id,
-                updated_since=updated_since,
-                from_=from_,
-                to=to,
-                state=state,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        estimate_id: int,
-        *,
-        client_id: int | Unset = UNSET,
-        number: str | Unset = UNSET,
-        purchase_order: str | Unset | None = UNSET,
-        tax: Decimal | float | Unset | None = UNSET,
-        tax2: Decimal | float | Unset | None = UNSET,
-        discount: Decimal | float | Unset | None = UNSET,
-        subject: str | Unset | None = UNSET,
-        notes: str | Unset | None = UNSET,
-        currency: str | Unset = UNSET,
-        issue_date: datetime.date | Unset = UNSET,
-        line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate]:
-        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            state: EstimateState | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Estimates]:
+            """List estimates. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            tax: First tax rate as a percentage.
-            tax2: Second tax rate as a percentage.
-            discount: Discount as a percentage.
-        """
-        from .update_estimate import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                estimate_id,
-                client_id=client_id,
-                number=number,
-                purchase_order=purchase_order,
-                tax=tax,
-                tax2=tax2,
-                discount=discount,
-                subject=subject,
-                notes=notes,
-                currency=currency,
-                issue_date=issue_date,
-                line_items=line_items,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncEstimatesResourceWithRawResponse(AsyncResource):
-    """Estimates sent to clients. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        client_id: int,
-        number: str | Unset = UNSET,
-        purchase_order: str | Unset = UNSET,
-        tax: Decimal | float | Unset = UNSET,
-        tax2: Decimal | float | Unset = UNSET,
-        discount: Decimal | float | Unset = UNSET,
-        subject: str | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        issue_date: datetime.date | Unset = UNSET,
-        line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate]:
-        """Create an estimate for a client. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            client_id: The client the estimate is for.
-            number: Estimate number; the next one in sequence when left out.
-            tax: First tax rate as a percentage.
-            tax2: Second tax rate as a percentage.
-            discount: Discount as a percentage.
-            currency: ISO 4217 code; the client's currency when left out.
-        """
-        from .create_estimate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                client_id=client_id,
-                number=number,
-                purchase_order=purchase_order,
-                tax=tax,
-                tax2=tax2,
-                discount=discount,
-                subject=subject,
-                notes=notes,
-                currency=currency,
-                issue_date=issue_date,
-                line_items=line_items,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        estimate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate | None]:
-        """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
-        from .delete_estimate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(estimate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        estimate_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate]:
-        """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
-        from .get_estimate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(estimate_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        client_id: int | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        state: EstimateState | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Estimates]:
-        """List estimates. (each page's raw response, through ``.pages()``)
-
-        Args:
-            client_id: Keep only records of this client.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            from_: First day of the range, inclusive.
-            to: Last day of the range, inclusive.
-            state: Keep only estimates in this state.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_estimates import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                client_id=client_id,
-                updated_since=updated_since,
-                from_=from_,
-                to=to,
-                state=state,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        estimate_id: int,
-        *,
-        client_id: int | Unset = UNSET,
-        number: str | Unset = UNSET,
-        purchase_order: str | Unset | None = UNSET,
-        tax: Decimal | float | Unset | None = UNSET,
-        tax2: Decimal | float | Unset | None = UNSET,
-        discount: Decimal | float | Unset | None = UNSET,
-        subject: str | Unset | None = UNSET,
-        notes: str | Unset | None = UNSET,
-        currency: str | Unset = UNSET,
-        issue_date: datetime.date | Unset = UNSET,
-        line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Estimate]:
-        """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            tax: First tax rate as a percentage.
-            tax2: Second tax rate as a percentage.
-            discount: Discount as a percentage.
-        """
-        from .update_estimate import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                estimate_id,
-                client_id=client_id,
-                number=number,
-                purchase_order=purchase_order,
-                tax=tax,
-                tax2=tax2,
-                discount=discount,
-                subject=subject,
-                notes=notes,
-                currency=currency,
-                issue_date=issue_date,
-                line_items=line_items,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            estimate_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset | None = UNSET,
+            tax: Decimal | float | Unset | None = UNSET,
+            tax2: Decimal | float | Unset | None = UNSET,
+            discount: Decimal | float | Unset | None = UNSET,
+            subject: str | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.expense_category import ExpenseCategory
 
 
-__all__ = [
-    "AsyncExpenseCategoriesResource",
-    "AsyncExpenseCategoriesResourceWithRawResponse",
-    "ExpenseCategoriesResource",
-    "ExpenseCategoriesResourceWithRawResponse",
-]
+__all__ = ["AsyncExpenseCategoriesResource", "ExpenseCategoriesResource"]
 
 
 class ExpenseCategoriesResource(SyncResource):
@@ -313,277 +308,154 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         )
 
 
-class ExpenseCategoriesResourceWithRawResponse(SyncResource):
-    """Kinds of expenses. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.expense_categories is to a type checker. At run time it is ExpenseCategoriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        name: str,
-        unit_name: str | Unset = UNSET,
-        unit_price: Decimal | float | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory]:
-        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)
+    class ExpenseCategoriesResourceWithRawResponse(SyncResource):
+        """Kinds of expenses. (raw responses)"""
 
-        Args:
-            unit_name: Set together with unit_price to price the category per unit.
-            is_active: Defaults to true.
-        """
-        from .create_expense_category import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            name: str,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory | None]:
+            """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        expense_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory | None]:
-        """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
-        from .delete_expense_category import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(expense_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseCategories]:
+            """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        expense_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory]:
-        """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
-        from .get_expense_category import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            expense_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(expense_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncExpenseCategoriesResourceWithRawResponse(AsyncResource):
+        """Kinds of expenses. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ExpenseCategories]:
-        """List expense categories, newest first. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            name: str,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_expense_categories import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory | None]:
+            """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        expense_category_id: int,
-        *,
-        name: str | Unset = UNSET,
-        unit_name: str | Unset = UNSET,
-        unit_price: Decimal | float | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory]:
-        """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
-        from .update_expense_category import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseCategories]:
+            """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(
-                expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncExpenseCategoriesResourceWithRawResponse(AsyncResource):
-    """Kinds of expenses. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        unit_name: str | Unset = UNSET,
-        unit_price: Decimal | float | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory]:
-        """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)
-
-        Args:
-            unit_name: Set together with unit_price to price the category per unit.
-            is_active: Defaults to true.
-        """
-        from .create_expense_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        expense_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory | None]:
-        """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
-        from .delete_expense_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(expense_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        expense_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory]:
-        """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
-        from .get_expense_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(expense_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ExpenseCategories]:
-        """List expense categories, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_expense_categories import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        expense_category_id: int,
-        *,
-        name: str | Unset = UNSET,
-        unit_name: str | Unset = UNSET,
-        unit_price: Decimal | float | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[ExpenseCategory]:
-        """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
-        from .update_expense_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            expense_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.expenses import Expenses
 
 
-__all__ = [
-    "AsyncExpensesResource",
-    "AsyncExpensesResourceWithRawResponse",
-    "ExpensesResource",
-    "ExpensesResourceWithRawResponse",
-]
+__all__ = ["AsyncExpensesResource", "ExpensesResource"]
 
 
 class ExpensesResource(SyncResource):
@@ -417,381 +412,182 @@ class AsyncExpensesResource(AsyncResource):
         )
 
 
-class ExpensesResourceWithRawResponse(SyncResource):
-    """Expenses tracked against projects. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.expenses is to a type checker. At run time it is ExpensesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        project_id: int,
-        expense_category_id: int,
-        spent_date: datetime.date,
-        user_id: int | Unset = UNSET,
-        units: int | Unset = UNSET,
-        total_cost: Decimal | float | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        billable: bool | Unset = UNSET,
-        receipt: File | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense]:
-        """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)
+    class ExpensesResourceWithRawResponse(SyncResource):
+        """Expenses tracked against projects. (raw responses)"""
 
-        Args:
-            user_id: Who spent the money; the authenticated user when left out.
-            units: Quantity
-            total_cost: Amount
-            billable: Defaults to true.
-            receipt: The receipt file to attach.
-        """
-        from .create_expense import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            project_id: int,
+            expense_category_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            units: int | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                project_id=project_id,
-                expense_category_id=expense_category_id,
-                spent_date=spent_date,
-                user_id=user_id,
-                units=units,
-                total_cost=total_cost,
-                notes=notes,
-                billable=billable,
-                receipt=receipt,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense | None]:
+            """Delete an expense. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        expense_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense | None]:
-        """Delete an expense. (the raw response; ``.parse()`` for the result)"""
-        from .delete_expense import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Fetch one expense. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(expense_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Expenses]:
+            """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        expense_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense]:
-        """Fetch one expense. (the raw response; ``.parse()`` for the result)"""
-        from .get_expense import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            expense_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            expense_category_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            units: int | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            billable: bool | Unset = UNSET,
+            delete_receipt: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(expense_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncExpensesResourceWithRawResponse(AsyncResource):
+        """Expenses tracked against projects. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        client_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        is_billed: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Expenses]:
-        """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            project_id: int,
+            expense_category_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            units: int | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            user_id: Keep only records of this user.
-            client_id: Keep only records of this client.
-            project_id: Keep only records of this project.
-            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            from_: First day of the range, inclusive.
-            to: Last day of the range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_expenses import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense | None]:
+            """Delete an expense. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                user_id=user_id,
-                client_id=client_id,
-                project_id=project_id,
-                is_billed=is_billed,
-                updated_since=updated_since,
-                from_=from_,
-                to=to,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Fetch one expense. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        expense_id: int,
-        *,
-        project_id: int | Unset = UNSET,
-        expense_category_id: int | Unset = UNSET,
-        spent_date: datetime.date | Unset = UNSET,
-        units: int | Unset = UNSET,
-        total_cost: Decimal | float | Unset = UNSET,
-        notes: str | Unset | None = UNSET,
-        billable: bool | Unset = UNSET,
-        delete_receipt: bool | Unset = UNSET,
-        receipt: File | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense]:
-        """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Expenses]:
+            """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            delete_receipt: true removes the attached receipt.
-            receipt: The receipt file to attach in place of any current one.
-        """
-        from .update_expense import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                expense_id,
-                project_id=project_id,
-                expense_category_id=expense_category_id,
-                spent_date=spent_date,
-                units=units,
-                total_cost=total_cost,
-                notes=notes,
-                billable=billable,
-                delete_receipt=delete_receipt,
-                receipt=receipt,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncExpensesResourceWithRawResponse(AsyncResource):
-    """Expenses tracked against projects. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        project_id: int,
-        expense_category_id: int,
-        spent_date: datetime.date,
-        user_id: int | Unset = UNSET,
-        units: int | Unset = UNSET,
-        total_cost: Decimal | float | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        billable: bool | Unset = UNSET,
-        receipt: File | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense]:
-        """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            user_id: Who spent the money; the authenticated user when left out.
-            units: Quantity
-            total_cost: Amount
-            billable: Defaults to true.
-            receipt: The receipt file to attach.
-        """
-        from .create_expense import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id=project_id,
-                expense_category_id=expense_category_id,
-                spent_date=spent_date,
-                user_id=user_id,
-                units=units,
-                total_cost=total_cost,
-                notes=notes,
-                billable=billable,
-                receipt=receipt,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        expense_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense | None]:
-        """Delete an expense. (the raw response; ``.parse()`` for the result)"""
-        from .delete_expense import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(expense_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        expense_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense]:
-        """Fetch one expense. (the raw response; ``.parse()`` for the result)"""
-        from .get_expense import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(expense_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        client_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        is_billed: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Expenses]:
-        """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            user_id: Keep only records of this user.
-            client_id: Keep only records of this client.
-            project_id: Keep only records of this project.
-            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            from_: First day of the range, inclusive.
-            to: Last day of the range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_expenses import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                user_id=user_id,
-                client_id=client_id,
-                project_id=project_id,
-                is_billed=is_billed,
-                updated_since=updated_since,
-                from_=from_,
-                to=to,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        expense_id: int,
-        *,
-        project_id: int | Unset = UNSET,
-        expense_category_id: int | Unset = UNSET,
-        spent_date: datetime.date | Unset = UNSET,
-        units: int | Unset = UNSET,
-        total_cost: Decimal | float | Unset = UNSET,
-        notes: str | Unset | None = UNSET,
-        billable: bool | Unset = UNSET,
-        delete_receipt: bool | Unset = UNSET,
-        receipt: File | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Expense]:
-        """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            delete_receipt: true removes the attached receipt.
-            receipt: The receipt file to attach in place of any current one.
-        """
-        from .update_expense import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                expense_id,
-                project_id=project_id,
-                expense_category_id=expense_category_id,
-                spent_date=spent_date,
-                units=units,
-                total_cost=total_cost,
-                notes=notes,
-                billable=billable,
-                delete_receipt=delete_receipt,
-                receipt=receipt,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            expense_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            expense_category_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            units: int | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            billable: bool | Unset = UNSET,
+            delete_receipt: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)"""
+            ...

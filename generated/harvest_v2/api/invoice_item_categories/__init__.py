@@ -22,12 +22,7 @@ if TYPE_CHECKING:
     from ...models.invoice_item_category import InvoiceItemCategory
 
 
-__all__ = [
-    "AsyncInvoiceItemCategoriesResource",
-    "AsyncInvoiceItemCategoriesResourceWithRawResponse",
-    "InvoiceItemCategoriesResource",
-    "InvoiceItemCategoriesResourceWithRawResponse",
-]
+__all__ = ["AsyncInvoiceItemCategoriesResource", "InvoiceItemCategoriesResource"]
 
 
 class InvoiceItemCategoriesResource(SyncResource):
@@ -278,243 +273,140 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         )
 
 
-class InvoiceItemCategoriesResourceWithRawResponse(SyncResource):
-    """Kinds of invoice line items. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoice_item_categories is to a type checker. At run time it is InvoiceItemCategoriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        name: str,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory]:
-        """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
-        from .create_invoice_item_category import RESPONSE_MODEL, build_request
+    class InvoiceItemCategoriesResourceWithRawResponse(SyncResource):
+        """Kinds of invoice line items. (raw responses)"""
 
-        return self._raw(
-            build_request(name=name),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def create(
+            self,
+            *,
+            name: str,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        invoice_item_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory | None]:
-        """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
-        from .delete_invoice_item_category import RESPONSE_MODEL, build_request
+        def delete(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory | None]:
+            """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(invoice_item_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get(
-        self,
-        invoice_item_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory]:
-        """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
-        from .get_invoice_item_category import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[InvoiceItemCategories]:
+            """List invoice item categories. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(invoice_item_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            invoice_item_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[InvoiceItemCategories]:
-        """List invoice item categories. (each page's raw response, through ``.pages()``)
+    class AsyncInvoiceItemCategoriesResourceWithRawResponse(AsyncResource):
+        """Kinds of invoice line items. (raw responses, asyncio)"""
 
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_invoice_item_categories import RESPONSE_MODEL, build_request
+        async def create(
+            self,
+            *,
+            name: str,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def delete(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory | None]:
+            """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        invoice_item_category_id: int,
-        *,
-        name: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory]:
-        """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
-        from .update_invoice_item_category import RESPONSE_MODEL, build_request
+        async def get(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(invoice_item_category_id, name=name),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[InvoiceItemCategories]:
+            """List invoice item categories. (each page's raw response, through ``.pages()``)"""
+            ...
 
-
-class AsyncInvoiceItemCategoriesResourceWithRawResponse(AsyncResource):
-    """Kinds of invoice line items. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory]:
-        """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
-        from .create_invoice_item_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(name=name),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        invoice_item_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory | None]:
-        """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
-        from .delete_invoice_item_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(invoice_item_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        invoice_item_category_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory]:
-        """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
-        from .get_invoice_item_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(invoice_item_category_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[InvoiceItemCategories]:
-        """List invoice item categories. (each page's raw response, through ``.pages()``)
-
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_invoice_item_categories import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        invoice_item_category_id: int,
-        *,
-        name: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceItemCategory]:
-        """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
-        from .update_invoice_item_category import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(invoice_item_category_id, name=name),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            invoice_item_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -25,12 +25,7 @@ if TYPE_CHECKING:
     from ...models.invoice_messages import InvoiceMessages
 
 
-__all__ = [
-    "AsyncInvoiceMessagesResource",
-    "AsyncInvoiceMessagesResourceWithRawResponse",
-    "InvoiceMessagesResource",
-    "InvoiceMessagesResourceWithRawResponse",
-]
+__all__ = ["AsyncInvoiceMessagesResource", "InvoiceMessagesResource"]
 
 
 class InvoiceMessagesResource(SyncResource):
@@ -309,271 +304,138 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         )
 
 
-class InvoiceMessagesResourceWithRawResponse(SyncResource):
-    """Emails and state events of an invoice. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoice_messages is to a type checker. At run time it is InvoiceMessagesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        invoice_id: int,
-        *,
-        recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
-        subject: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        include_link_to_client_invoice: bool | Unset = UNSET,
-        attach_pdf: bool | Unset = UNSET,
-        send_me_a_copy: bool | Unset = UNSET,
-        thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceMessage]:
-        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)
+    class InvoiceMessagesResourceWithRawResponse(SyncResource):
+        """Emails and state events of an invoice. (raw responses)"""
 
-        Args:
-            include_link_to_client_invoice: Deprecated; offering payment options on the invoice adds the link.
-            attach_pdf: True attaches the invoice as a PDF.
-            send_me_a_copy: True copies the email to the authenticated user.
-            thank_you: True sends it as a thank-you note for a payment.
-            event_type: A state change to run on the invoice with a message: close it, put it back to draft,
-                reopen a closed one (re-open), or mark a draft as sent (send).
-        """
-        from .create_invoice_message import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            invoice_id: int,
+            *,
+            recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            include_link_to_client_invoice: bool | Unset = UNSET,
+            attach_pdf: bool | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            thank_you: bool | Unset = UNSET,
+            event_type: InvoiceMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessage]:
+            """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                invoice_id,
-                recipients=recipients,
-                subject=subject,
-                body=body,
-                include_link_to_client_invoice=include_link_to_client_invoice,
-                attach_pdf=attach_pdf,
-                send_me_a_copy=send_me_a_copy,
-                thank_you=thank_you,
-                event_type=event_type,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            invoice_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        invoice_id: int,
-        message_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
-        from .delete_invoice_message import build_request
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[InvoiceMessages]:
+            """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(invoice_id, message_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def prepare(
+            self,
+            invoice_id: int,
+            *,
+            thank_you: bool | Unset = UNSET,
+            reminder: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessageSubjectAndBody]:
+            """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        invoice_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[InvoiceMessages]:
-        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)
+    class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
+        """Emails and state events of an invoice. (raw responses, asyncio)"""
 
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_invoice_messages import RESPONSE_MODEL, build_request
+        async def create(
+            self,
+            invoice_id: int,
+            *,
+            recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            include_link_to_client_invoice: bool | Unset = UNSET,
+            attach_pdf: bool | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            thank_you: bool | Unset = UNSET,
+            event_type: InvoiceMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessage]:
+            """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def delete(
+            self,
+            invoice_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def prepare(
-        self,
-        invoice_id: int,
-        *,
-        thank_you: bool | Unset = UNSET,
-        reminder: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceMessageSubjectAndBody]:
-        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[InvoiceMessages]:
+            """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            thank_you: true asks for the wording of a thank-you note for a payment.
-            reminder: true asks for the wording of a payment reminder.
-        """
-        from .prepare_invoice_message import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(invoice_id, thank_you=thank_you, reminder=reminder),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
-    """Emails and state events of an invoice. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        invoice_id: int,
-        *,
-        recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
-        subject: str | Unset = UNSET,
-        body: str | Unset = UNSET,
-        include_link_to_client_invoice: bool | Unset = UNSET,
-        attach_pdf: bool | Unset = UNSET,
-        send_me_a_copy: bool | Unset = UNSET,
-        thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceMessage]:
-        """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            include_link_to_client_invoice: Deprecated; offering payment options on the invoice adds the link.
-            attach_pdf: True attaches the invoice as a PDF.
-            send_me_a_copy: True copies the email to the authenticated user.
-            thank_you: True sends it as a thank-you note for a payment.
-            event_type: A state change to run on the invoice with a message: close it, put it back to draft,
-                reopen a closed one (re-open), or mark a draft as sent (send).
-        """
-        from .create_invoice_message import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                invoice_id,
-                recipients=recipients,
-                subject=subject,
-                body=body,
-                include_link_to_client_invoice=include_link_to_client_invoice,
-                attach_pdf=attach_pdf,
-                send_me_a_copy=send_me_a_copy,
-                thank_you=thank_you,
-                event_type=event_type,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        invoice_id: int,
-        message_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
-        from .delete_invoice_message import build_request
-
-        return await self._raw(
-            build_request(invoice_id, message_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        invoice_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[InvoiceMessages]:
-        """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)
-
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_invoice_messages import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def prepare(
-        self,
-        invoice_id: int,
-        *,
-        thank_you: bool | Unset = UNSET,
-        reminder: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoiceMessageSubjectAndBody]:
-        """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            thank_you: true asks for the wording of a thank-you note for a payment.
-            reminder: true asks for the wording of a payment reminder.
-        """
-        from .prepare_invoice_message import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(invoice_id, thank_you=thank_you, reminder=reminder),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def prepare(
+            self,
+            invoice_id: int,
+            *,
+            thank_you: bool | Unset = UNSET,
+            reminder: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessageSubjectAndBody]:
+            """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...

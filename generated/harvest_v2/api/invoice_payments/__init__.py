@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.invoice_payments import InvoicePayments
 
 
-__all__ = [
-    "AsyncInvoicePaymentsResource",
-    "AsyncInvoicePaymentsResourceWithRawResponse",
-    "InvoicePaymentsResource",
-    "InvoicePaymentsResourceWithRawResponse",
-]
+__all__ = ["AsyncInvoicePaymentsResource", "InvoicePaymentsResource"]
 
 
 class InvoicePaymentsResource(SyncResource):
@@ -235,199 +230,104 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         )
 
 
-class InvoicePaymentsResourceWithRawResponse(SyncResource):
-    """Payments recorded against an invoice. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoice_payments is to a type checker. At run time it is InvoicePaymentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        invoice_id: int,
-        *,
-        amount: Decimal | float,
-        paid_at: datetime.datetime | Unset = UNSET,
-        paid_date: datetime.date | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        send_thank_you: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoicePayment]:
-        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)
+    class InvoicePaymentsResourceWithRawResponse(SyncResource):
+        """Payments recorded against an invoice. (raw responses)"""
 
-        Args:
-            amount: The sum received.
-            paid_at: When the money was received.
-            paid_date: The day the money was received.
-            send_thank_you: True emails the client a thank-you note when this payment settles the invoice.
-        """
-        from .create_invoice_payment import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            invoice_id: int,
+            *,
+            amount: Decimal | float,
+            paid_at: datetime.datetime | Unset = UNSET,
+            paid_date: datetime.date | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            send_thank_you: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoicePayment]:
+            """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                invoice_id,
-                amount=amount,
-                paid_at=paid_at,
-                paid_date=paid_date,
-                notes=notes,
-                send_thank_you=send_thank_you,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            invoice_id: int,
+            payment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        invoice_id: int,
-        payment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
-        from .delete_invoice_payment import build_request
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[InvoicePayments]:
+            """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(invoice_id, payment_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncInvoicePaymentsResourceWithRawResponse(AsyncResource):
+        """Payments recorded against an invoice. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        invoice_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[InvoicePayments]:
-        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            invoice_id: int,
+            *,
+            amount: Decimal | float,
+            paid_at: datetime.datetime | Unset = UNSET,
+            paid_date: datetime.date | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            send_thank_you: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoicePayment]:
+            """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_invoice_payments import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            invoice_id: int,
+            payment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncInvoicePaymentsResourceWithRawResponse(AsyncResource):
-    """Payments recorded against an invoice. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        invoice_id: int,
-        *,
-        amount: Decimal | float,
-        paid_at: datetime.datetime | Unset = UNSET,
-        paid_date: datetime.date | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        send_thank_you: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[InvoicePayment]:
-        """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            amount: The sum received.
-            paid_at: When the money was received.
-            paid_date: The day the money was received.
-            send_thank_you: True emails the client a thank-you note when this payment settles the invoice.
-        """
-        from .create_invoice_payment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                invoice_id,
-                amount=amount,
-                paid_at=paid_at,
-                paid_date=paid_date,
-                notes=notes,
-                send_thank_you=send_thank_you,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        invoice_id: int,
-        payment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
-        from .delete_invoice_payment import build_request
-
-        return await self._raw(
-            build_request(invoice_id, payment_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        invoice_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[InvoicePayments]:
-        """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)
-
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_invoice_payments import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[InvoicePayments]:
+            """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+            ...

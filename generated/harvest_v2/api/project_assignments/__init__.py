@@ -22,12 +22,7 @@ if TYPE_CHECKING:
     from ...models.project_assignments import ProjectAssignments
 
 
-__all__ = [
-    "AsyncProjectAssignmentsResource",
-    "AsyncProjectAssignmentsResourceWithRawResponse",
-    "ProjectAssignmentsResource",
-    "ProjectAssignmentsResourceWithRawResponse",
-]
+__all__ = ["AsyncProjectAssignmentsResource", "ProjectAssignmentsResource"]
 
 
 class ProjectAssignmentsResource(SyncResource):
@@ -170,129 +165,70 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         )
 
 
-class ProjectAssignmentsResourceWithRawResponse(SyncResource):
-    """Projects a user is a member of. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.project_assignments is to a type checker. At run time it is ProjectAssignmentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def list_my(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ProjectAssignments]:
-        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
+    class ProjectAssignmentsResourceWithRawResponse(SyncResource):
+        """Projects a user is a member of. (raw responses)"""
 
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_my_project_assignments import RESPONSE_MODEL, build_request
+        def list_my(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ProjectAssignments]:
+            """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            user_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ProjectAssignments]:
+            """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def list(
-        self,
-        user_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ProjectAssignments]:
-        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
+    class AsyncProjectAssignmentsResourceWithRawResponse(AsyncResource):
+        """Projects a user is a member of. (raw responses, asyncio)"""
 
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_project_assignments import RESPONSE_MODEL, build_request
+        def list_my(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ProjectAssignments]:
+            """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncProjectAssignmentsResourceWithRawResponse(AsyncResource):
-    """Projects a user is a member of. (raw responses, asyncio)"""
-
-    def list_my(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ProjectAssignments]:
-        """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_my_project_assignments import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        user_id: int,
-        *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ProjectAssignments]:
-        """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_project_assignments import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            user_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ProjectAssignments]:
+            """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...

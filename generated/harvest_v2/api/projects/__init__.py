@@ -25,12 +25,7 @@ if TYPE_CHECKING:
     from ...models.projects import Projects
 
 
-__all__ = [
-    "AsyncProjectsResource",
-    "AsyncProjectsResourceWithRawResponse",
-    "ProjectsResource",
-    "ProjectsResourceWithRawResponse",
-]
+__all__ = ["AsyncProjectsResource", "ProjectsResource"]
 
 
 class ProjectsResource(SyncResource):
@@ -509,471 +504,220 @@ class AsyncProjectsResource(AsyncResource):
         )
 
 
-class ProjectsResourceWithRawResponse(SyncResource):
-    """Projects time and expenses belong to. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.projects is to a type checker. At run time it is ProjectsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        client_id: int,
-        name: str,
-        is_billable: bool,
-        bill_by: ProjectBillBy,
-        budget_by: ProjectBudgetBy,
-        code: str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        is_fixed_fee: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset = UNSET,
-        budget: Decimal | float | Unset = UNSET,
-        budget_is_monthly: bool | Unset = UNSET,
-        notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
-        show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: Decimal | float | Unset = UNSET,
-        cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: Decimal | float | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        starts_on: datetime.date | Unset = UNSET,
-        ends_on: datetime.date | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project]:
-        """Create a project for a client. (the raw response; ``.parse()`` for the result)
+    class ProjectsResourceWithRawResponse(SyncResource):
+        """Projects time and expenses belong to. (raw responses)"""
 
-        Args:
-            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
-            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
-                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
-                per person (person), or no budget at all (none).
-            is_active: Defaults to true.
-            budget: Hours.
-            budget_is_monthly: Defaults to false.
-            notify_when_over_budget: Defaults to false.
-            over_budget_notification_percentage: In percent; 10.0 means 10%.
-            show_budget_to_all: Defaults to false.
-            cost_budget: Money.
-            cost_budget_include_expenses: Defaults to false.
-        """
-        from .create_project import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            client_id: int,
+            name: str,
+            is_billable: bool,
+            bill_by: ProjectBillBy,
+            budget_by: ProjectBudgetBy,
+            code: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            starts_on: datetime.date | Unset = UNSET,
+            ends_on: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                client_id=client_id,
-                name=name,
-                is_billable=is_billable,
-                bill_by=bill_by,
-                budget_by=budget_by,
-                code=code,
-                is_active=is_active,
-                is_fixed_fee=is_fixed_fee,
-                hourly_rate=hourly_rate,
-                budget=budget,
-                budget_is_monthly=budget_is_monthly,
-                notify_when_over_budget=notify_when_over_budget,
-                over_budget_notification_percentage=over_budget_notification_percentage,
-                show_budget_to_all=show_budget_to_all,
-                cost_budget=cost_budget,
-                cost_budget_include_expenses=cost_budget_include_expenses,
-                fee=fee,
-                notes=notes,
-                starts_on=starts_on,
-                ends_on=ends_on,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project | None]:
+            """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        project_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project | None]:
-        """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
-        from .delete_project import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Fetch one project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(project_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Projects]:
+            """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        project_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project]:
-        """Fetch one project. (the raw response; ``.parse()`` for the result)"""
-        from .get_project import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            project_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            name: str | Unset = UNSET,
+            code: str | Unset | None = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_billable: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            bill_by: ProjectBillBy | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            budget_by: ProjectBudgetBy | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset | None = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            starts_on: datetime.date | Unset | None = UNSET,
+            ends_on: datetime.date | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(project_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncProjectsResourceWithRawResponse(AsyncResource):
+        """Projects time and expenses belong to. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        client_id: int | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Projects]:
-        """List projects, newest first. (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            client_id: int,
+            name: str,
+            is_billable: bool,
+            bill_by: ProjectBillBy,
+            budget_by: ProjectBudgetBy,
+            code: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            starts_on: datetime.date | Unset = UNSET,
+            ends_on: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            client_id: Keep only records of this client.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_projects import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project | None]:
+            """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active,
-                client_id=client_id,
-                updated_since=updated_since,
-                page=page,
-                cursor=cursor,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Fetch one project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        project_id: int,
-        *,
-        client_id: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        code: str | Unset | None = UNSET,
-        is_active: bool | Unset = UNSET,
-        is_billable: bool | Unset = UNSET,
-        is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset | None = UNSET,
-        budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | Unset = UNSET,
-        budget_is_monthly: bool | Unset = UNSET,
-        notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
-        show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: Decimal | float | Unset | None = UNSET,
-        cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: Decimal | float | Unset | None = UNSET,
-        notes: str | Unset | None = UNSET,
-        starts_on: datetime.date | Unset | None = UNSET,
-        ends_on: datetime.date | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project]:
-        """Change some fields of a project. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Projects]:
+            """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
-            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
-                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
-                per person (person), or no budget at all (none).
-        """
-        from .update_project import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                project_id,
-                client_id=client_id,
-                name=name,
-                code=code,
-                is_active=is_active,
-                is_billable=is_billable,
-                is_fixed_fee=is_fixed_fee,
-                bill_by=bill_by,
-                hourly_rate=hourly_rate,
-                budget=budget,
-                budget_by=budget_by,
-                budget_is_monthly=budget_is_monthly,
-                notify_when_over_budget=notify_when_over_budget,
-                over_budget_notification_percentage=over_budget_notification_percentage,
-                show_budget_to_all=show_budget_to_all,
-                cost_budget=cost_budget,
-                cost_budget_include_expenses=cost_budget_include_expenses,
-                fee=fee,
-                notes=notes,
-                starts_on=starts_on,
-                ends_on=ends_on,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncProjectsResourceWithRawResponse(AsyncResource):
-    """Projects time and expenses belong to. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        client_id: int,
-        name: str,
-        is_billable: bool,
-        bill_by: ProjectBillBy,
-        budget_by: ProjectBudgetBy,
-        code: str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        is_fixed_fee: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset = UNSET,
-        budget: Decimal | float | Unset = UNSET,
-        budget_is_monthly: bool | Unset = UNSET,
-        notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
-        show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: Decimal | float | Unset = UNSET,
-        cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: Decimal | float | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        starts_on: datetime.date | Unset = UNSET,
-        ends_on: datetime.date | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project]:
-        """Create a project for a client. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
-            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
-                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
-                per person (person), or no budget at all (none).
-            is_active: Defaults to true.
-            budget: Hours.
-            budget_is_monthly: Defaults to false.
-            notify_when_over_budget: Defaults to false.
-            over_budget_notification_percentage: In percent; 10.0 means 10%.
-            show_budget_to_all: Defaults to false.
-            cost_budget: Money.
-            cost_budget_include_expenses: Defaults to false.
-        """
-        from .create_project import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                client_id=client_id,
-                name=name,
-                is_billable=is_billable,
-                bill_by=bill_by,
-                budget_by=budget_by,
-                code=code,
-                is_active=is_active,
-                is_fixed_fee=is_fixed_fee,
-                hourly_rate=hourly_rate,
-                budget=budget,
-                budget_is_monthly=budget_is_monthly,
-                notify_when_over_budget=notify_when_over_budget,
-                over_budget_notification_percentage=over_budget_notification_percentage,
-                show_budget_to_all=show_budget_to_all,
-                cost_budget=cost_budget,
-                cost_budget_include_expenses=cost_budget_include_expenses,
-                fee=fee,
-                notes=notes,
-                starts_on=starts_on,
-                ends_on=ends_on,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        project_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project | None]:
-        """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
-        from .delete_project import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(project_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        project_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project]:
-        """Fetch one project. (the raw response; ``.parse()`` for the result)"""
-        from .get_project import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(project_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        client_id: int | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Projects]:
-        """List projects, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            client_id: Keep only records of this client.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_projects import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active,
-                client_id=client_id,
-                updated_since=updated_since,
-                page=page,
-                cursor=cursor,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        project_id: int,
-        *,
-        client_id: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        code: str | Unset | None = UNSET,
-        is_active: bool | Unset = UNSET,
-        is_billable: bool | Unset = UNSET,
-        is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset | None = UNSET,
-        budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | Unset = UNSET,
-        budget_is_monthly: bool | Unset = UNSET,
-        notify_when_over_budget: bool | Unset = UNSET,
-        over_budget_notification_percentage: Decimal | float | Unset = UNSET,
-        show_budget_to_all: bool | Unset = UNSET,
-        cost_budget: Decimal | float | Unset | None = UNSET,
-        cost_budget_include_expenses: bool | Unset = UNSET,
-        fee: Decimal | float | Unset | None = UNSET,
-        notes: str | Unset | None = UNSET,
-        starts_on: datetime.date | Unset | None = UNSET,
-        ends_on: datetime.date | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Project]:
-        """Change some fields of a project. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            bill_by: How a project's time is priced on invoices; none means it is not invoiced by the hour.
-            budget_by: What a project's budget counts: hours for the whole project (project), fees for the
-                whole project (project_cost), hours per task (task), fees per task (task_fees), hours
-                per person (person), or no budget at all (none).
-        """
-        from .update_project import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id,
-                client_id=client_id,
-                name=name,
-                code=code,
-                is_active=is_active,
-                is_billable=is_billable,
-                is_fixed_fee=is_fixed_fee,
-                bill_by=bill_by,
-                hourly_rate=hourly_rate,
-                budget=budget,
-                budget_by=budget_by,
-                budget_is_monthly=budget_is_monthly,
-                notify_when_over_budget=notify_when_over_budget,
-                over_budget_notification_percentage=over_budget_notification_percentage,
-                show_budget_to_all=show_budget_to_all,
-                cost_budget=cost_budget,
-                cost_budget_include_expenses=cost_budget_include_expenses,
-                fee=fee,
-                notes=notes,
-                starts_on=starts_on,
-                ends_on=ends_on,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            project_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            name: str | Unset = UNSET,
+            code: str | Unset | None = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_billable: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            bill_by: ProjectBillBy | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            budget_by: ProjectBudgetBy | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset | None = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            starts_on: datetime.date | Unset | None = UNSET,
+            ends_on: datetime.date | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+            ...

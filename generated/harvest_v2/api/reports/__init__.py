@@ -29,12 +29,7 @@ if TYPE_CHECKING:
     from ...models.uninvoiced_report_results import UninvoicedReportResults
 
 
-__all__ = [
-    "AsyncReportsResource",
-    "AsyncReportsResourceWithRawResponse",
-    "ReportsResource",
-    "ReportsResourceWithRawResponse",
-]
+__all__ = ["AsyncReportsResource", "ReportsResource"]
 
 
 class ReportsResource(SyncResource):
@@ -741,645 +736,320 @@ class AsyncReportsResource(AsyncResource):
         )
 
 
-class ReportsResourceWithRawResponse(SyncResource):
-    """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.reports is to a type checker. At run time it is ReportsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def expense_categories(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)
+    class ReportsResourceWithRawResponse(SyncResource):
+        """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
 
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_categories import RESPONSE_MODEL, build_request
+        def expense_categories(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def expense_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def expense_clients(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
+        def expense_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_clients import RESPONSE_MODEL, build_request
+        def expense_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def project_budget(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ProjectBudgetReportResults]:
+            """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def expense_projects(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
+        def time_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_projects import RESPONSE_MODEL, build_request
+        def time_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def time_tasks(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def expense_team(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ExpenseReportsResults]:
-        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
+        def time_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_team import RESPONSE_MODEL, build_request
+        def uninvoiced(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: bool = True,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[UninvoicedReportResults]:
+            """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncReportsResourceWithRawResponse(AsyncResource):
+        """Aggregated time, expense, budget and uninvoiced figures. (raw responses, asyncio)"""
 
-    def project_budget(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[ProjectBudgetReportResults]:
-        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)
+        def expense_categories(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-            is_active: true keeps active records only, false archived ones only.
-        """
-        from .project_budget_report import RESPONSE_MODEL, build_request
+        def expense_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(page=page, per_page=per_page, is_active=is_active),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def expense_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def time_clients(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
+        def expense_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_clients import RESPONSE_MODEL, build_request
+        def project_budget(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ProjectBudgetReportResults]:
+            """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def time_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def time_projects(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
+        def time_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_projects import RESPONSE_MODEL, build_request
+        def time_tasks(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def time_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def time_tasks(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_tasks import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def time_team(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TimeReportsResults]:
-        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_team import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def uninvoiced(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: bool = True,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[UninvoicedReportResults]:
-        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: false leaves fixed-fee projects out of the report; they are included by default.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .uninvoiced_report import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncReportsResourceWithRawResponse(AsyncResource):
-    """Aggregated time, expense, budget and uninvoiced figures. (raw responses, asyncio)"""
-
-    def expense_categories(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_categories import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def expense_clients(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_clients import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def expense_projects(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_projects import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def expense_team(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ExpenseReportsResults]:
-        """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .expense_report_team import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def project_budget(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[ProjectBudgetReportResults]:
-        """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)
-
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-            is_active: true keeps active records only, false archived ones only.
-        """
-        from .project_budget_report import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(page=page, per_page=per_page, is_active=is_active),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def time_clients(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_clients import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def time_projects(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_projects import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def time_tasks(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_tasks import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def time_team(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TimeReportsResults]:
-        """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: "true" also computes billable amounts for fixed-fee projects.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .time_report_team import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def uninvoiced(
-        self,
-        *,
-        from_: datetime.date,
-        to: datetime.date,
-        include_fixed_fee: bool = True,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[UninvoicedReportResults]:
-        """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)
-
-        Args:
-            from_: First day of the reporting range, inclusive. The range may span at most one year.
-            to: Last day of the reporting range, inclusive.
-            include_fixed_fee: false leaves fixed-fee projects out of the report; they are included by default.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .uninvoiced_report import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def uninvoiced(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: bool = True,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[UninvoicedReportResults]:
+            """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+            ...

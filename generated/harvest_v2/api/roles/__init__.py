@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ...models.roles import Roles
 
 
-__all__ = ["AsyncRolesResource", "AsyncRolesResourceWithRawResponse", "RolesResource", "RolesResourceWithRawResponse"]
+__all__ = ["AsyncRolesResource", "RolesResource"]
 
 
 class RolesResource(SyncResource):
@@ -288,259 +288,142 @@ class AsyncRolesResource(AsyncResource):
         )
 
 
-class RolesResourceWithRawResponse(SyncResource):
-    """Groups of users. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.roles is to a type checker. At run time it is RolesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        name: str,
-        user_ids: builtins.list[int] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role]:
-        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)
+    class RolesResourceWithRawResponse(SyncResource):
+        """Groups of users. (raw responses)"""
 
-        Args:
-            user_ids: Users to give the role.
-        """
-        from .create_role import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            name: str,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(name=name, user_ids=user_ids),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role | None]:
+            """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        role_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role | None]:
-        """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
-        from .delete_role import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Fetch one role. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(role_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Roles]:
+            """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        role_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role]:
-        """Fetch one role. (the raw response; ``.parse()`` for the result)"""
-        from .get_role import RESPONSE_MODEL, build_request
+        def update(
+            self,
+            role_id: int,
+            *,
+            name: str | Unset = UNSET,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(role_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    class AsyncRolesResourceWithRawResponse(AsyncResource):
+        """Groups of users. (raw responses, asyncio)"""
 
-    def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Roles]:
-        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)
+        async def create(
+            self,
+            *,
+            name: str,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_roles import RESPONSE_MODEL, build_request
+        async def delete(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role | None]:
+            """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Fetch one role. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        role_id: int,
-        *,
-        name: str | Unset = UNSET,
-        user_ids: builtins.list[int] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role]:
-        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Roles]:
+            """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            user_ids: Ids of the users to hold the role.
-        """
-        from .update_role import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(role_id, name=name, user_ids=user_ids),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncRolesResourceWithRawResponse(AsyncResource):
-    """Groups of users. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        user_ids: builtins.list[int] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role]:
-        """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            user_ids: Users to give the role.
-        """
-        from .create_role import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(name=name, user_ids=user_ids),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        role_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role | None]:
-        """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
-        from .delete_role import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(role_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        role_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role]:
-        """Fetch one role. (the raw response; ``.parse()`` for the result)"""
-        from .get_role import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(role_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Roles]:
-        """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)
-
-        Args:
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_roles import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        role_id: int,
-        *,
-        name: str | Unset = UNSET,
-        user_ids: builtins.list[int] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Role]:
-        """Rename a role or change its users. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            user_ids: Ids of the users to hold the role.
-        """
-        from .update_role import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(role_id, name=name, user_ids=user_ids),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            role_id: int,
+            *,
+            name: str | Unset = UNSET,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.task_assignments import TaskAssignments
 
 
-__all__ = [
-    "AsyncTaskAssignmentsResource",
-    "AsyncTaskAssignmentsResourceWithRawResponse",
-    "TaskAssignmentsResource",
-    "TaskAssignmentsResourceWithRawResponse",
-]
+__all__ = ["AsyncTaskAssignmentsResource", "TaskAssignmentsResource"]
 
 
 class TaskAssignmentsResource(SyncResource):
@@ -417,375 +412,196 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         )
 
 
-class TaskAssignmentsResourceWithRawResponse(SyncResource):
-    """Tasks made available on a project. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.task_assignments is to a type checker. At run time it is TaskAssignmentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        project_id: int,
-        *,
-        task_id: int,
-        is_active: bool | Unset = UNSET,
-        billable: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset = UNSET,
-        budget: Decimal | float | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment]:
-        """Add a task to a project. (the raw response; ``.parse()`` for the result)
+    class TaskAssignmentsResourceWithRawResponse(SyncResource):
+        """Tasks made available on a project. (raw responses)"""
 
-        Args:
-            is_active: Defaults to true.
-            billable: Defaults to false.
-        """
-        from .create_task_assignment import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            project_id: int,
+            *,
+            task_id: int,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                project_id,
-                task_id=task_id,
-                is_active=is_active,
-                billable=billable,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment | None]:
+            """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        project_id: int,
-        task_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment | None]:
-        """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
-        from .delete_task_assignment import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(project_id, task_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TaskAssignments]:
+            """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        project_id: int,
-        task_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment]:
-        """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
-        from .get_task_assignment import RESPONSE_MODEL, build_request
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TaskAssignments]:
+            """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(project_id, task_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TaskAssignments]:
-        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)
+    class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
+        """Tasks made available on a project. (raw responses, asyncio)"""
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_task_assignments import RESPONSE_MODEL, build_request
+        async def create(
+            self,
+            project_id: int,
+            *,
+            task_id: int,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def delete(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment | None]:
+            """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list_for_project(
-        self,
-        project_id: int,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TaskAssignments]:
-        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)
+        async def get(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TaskAssignments]:
+            """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TaskAssignments]:
+            """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def update(
-        self,
-        project_id: int,
-        task_assignment_id: int,
-        *,
-        is_active: bool | Unset = UNSET,
-        billable: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset | None = UNSET,
-        budget: Decimal | float | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment]:
-        """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
-        from .update_task_assignment import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                project_id,
-                task_assignment_id,
-                is_active=is_active,
-                billable=billable,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
-    """Tasks made available on a project. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        project_id: int,
-        *,
-        task_id: int,
-        is_active: bool | Unset = UNSET,
-        billable: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset = UNSET,
-        budget: Decimal | float | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment]:
-        """Add a task to a project. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            is_active: Defaults to true.
-            billable: Defaults to false.
-        """
-        from .create_task_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id,
-                task_id=task_id,
-                is_active=is_active,
-                billable=billable,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        project_id: int,
-        task_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment | None]:
-        """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
-        from .delete_task_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(project_id, task_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        project_id: int,
-        task_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment]:
-        """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
-        from .get_task_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(project_id, task_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TaskAssignments]:
-        """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_task_assignments import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_for_project(
-        self,
-        project_id: int,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TaskAssignments]:
-        """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_task_assignments_for_project import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        project_id: int,
-        task_assignment_id: int,
-        *,
-        is_active: bool | Unset = UNSET,
-        billable: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset | None = UNSET,
-        budget: Decimal | float | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TaskAssignment]:
-        """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
-        from .update_task_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id,
-                task_assignment_id,
-                is_active=is_active,
-                billable=billable,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
+            ...

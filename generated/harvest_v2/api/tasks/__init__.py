@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ...models.tasks import Tasks
 
 
-__all__ = ["AsyncTasksResource", "AsyncTasksResourceWithRawResponse", "TasksResource", "TasksResourceWithRawResponse"]
+__all__ = ["AsyncTasksResource", "TasksResource"]
 
 
 class TasksResource(SyncResource):
@@ -332,301 +332,158 @@ class AsyncTasksResource(AsyncResource):
         )
 
 
-class TasksResourceWithRawResponse(SyncResource):
-    """Kinds of work time is tracked against. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.tasks is to a type checker. At run time it is TasksResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        name: str,
-        billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: Decimal | float | Unset = UNSET,
-        is_default: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task]:
-        """Create a task. (the raw response; ``.parse()`` for the result)"""
-        from .create_task import RESPONSE_MODEL, build_request
+    class TasksResourceWithRawResponse(SyncResource):
+        """Kinds of work time is tracked against. (raw responses)"""
 
-        return self._raw(
-            build_request(
-                name=name,
-                billable_by_default=billable_by_default,
-                default_hourly_rate=default_hourly_rate,
-                is_default=is_default,
-                is_active=is_active,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def create(
+            self,
+            *,
+            name: str,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Create a task. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        task_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task | None]:
-        """Delete a task. (the raw response; ``.parse()`` for the result)"""
-        from .delete_task import RESPONSE_MODEL, build_request
+        def delete(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task | None]:
+            """Delete a task. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(task_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Fetch one task. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get(
-        self,
-        task_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task]:
-        """Fetch one task. (the raw response; ``.parse()`` for the result)"""
-        from .get_task import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Tasks]:
+            """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(task_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            task_id: int,
+            *,
+            name: str | Unset = UNSET,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Tasks]:
-        """List tasks, newest first. (each page's raw response, through ``.pages()``)
+    class AsyncTasksResourceWithRawResponse(AsyncResource):
+        """Kinds of work time is tracked against. (raw responses, asyncio)"""
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_tasks import RESPONSE_MODEL, build_request
+        async def create(
+            self,
+            *,
+            name: str,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Create a task. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def delete(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task | None]:
+            """Delete a task. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        task_id: int,
-        *,
-        name: str | Unset = UNSET,
-        billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: Decimal | float | Unset = UNSET,
-        is_default: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task]:
-        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)
+        async def get(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Fetch one task. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            is_active: false archives the task
-        """
-        from .update_task import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Tasks]:
+            """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(
-                task_id,
-                name=name,
-                billable_by_default=billable_by_default,
-                default_hourly_rate=default_hourly_rate,
-                is_default=is_default,
-                is_active=is_active,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncTasksResourceWithRawResponse(AsyncResource):
-    """Kinds of work time is tracked against. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        name: str,
-        billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: Decimal | float | Unset = UNSET,
-        is_default: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task]:
-        """Create a task. (the raw response; ``.parse()`` for the result)"""
-        from .create_task import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                name=name,
-                billable_by_default=billable_by_default,
-                default_hourly_rate=default_hourly_rate,
-                is_default=is_default,
-                is_active=is_active,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        task_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task | None]:
-        """Delete a task. (the raw response; ``.parse()`` for the result)"""
-        from .delete_task import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(task_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        task_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task]:
-        """Fetch one task. (the raw response; ``.parse()`` for the result)"""
-        from .get_task import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(task_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Tasks]:
-        """List tasks, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_tasks import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        task_id: int,
-        *,
-        name: str | Unset = UNSET,
-        billable_by_default: bool | Unset = UNSET,
-        default_hourly_rate: Decimal | float | Unset = UNSET,
-        is_default: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[Task]:
-        """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            is_active: false archives the task
-        """
-        from .update_task import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                task_id,
-                name=name,
-                billable_by_default=billable_by_default,
-                default_hourly_rate=default_hourly_rate,
-                is_default=is_default,
-                is_active=is_active,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            task_id: int,
+            *,
+            name: str | Unset = UNSET,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -22,12 +22,7 @@ if TYPE_CHECKING:
     from ...models.teammates_patch_response import TeammatesPatchResponse
 
 
-__all__ = [
-    "AsyncTeammatesResource",
-    "AsyncTeammatesResourceWithRawResponse",
-    "TeammatesResource",
-    "TeammatesResourceWithRawResponse",
-]
+__all__ = ["AsyncTeammatesResource", "TeammatesResource"]
 
 
 class TeammatesResource(SyncResource):
@@ -162,127 +157,68 @@ class AsyncTeammatesResource(AsyncResource):
         )
 
 
-class TeammatesResourceWithRawResponse(SyncResource):
-    """Users a manager looks after. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.teammates is to a type checker. At run time it is TeammatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def list(
-        self,
-        user_id: int,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Teammates]:
-        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)
+    class TeammatesResourceWithRawResponse(SyncResource):
+        """Users a manager looks after. (raw responses)"""
 
-        Args:
-            user_id: Id of a user with the manager role.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_teammates import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Teammates]:
+            """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            user_id: int,
+            *,
+            teammate_ids: builtins.list[int],
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TeammatesPatchResponse]:
+            """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        user_id: int,
-        *,
-        teammate_ids: builtins.list[int],
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TeammatesPatchResponse]:
-        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)
+    class AsyncTeammatesResourceWithRawResponse(AsyncResource):
+        """Users a manager looks after. (raw responses, asyncio)"""
 
-        Args:
-            user_id: Id of a user with the manager role.
-            teammate_ids: User ids.
-        """
-        from .update_teammates import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Teammates]:
+            """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(user_id, teammate_ids=teammate_ids),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncTeammatesResourceWithRawResponse(AsyncResource):
-    """Users a manager looks after. (raw responses, asyncio)"""
-
-    def list(
-        self,
-        user_id: int,
-        *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Teammates]:
-        """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)
-
-        Args:
-            user_id: Id of a user with the manager role.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_teammates import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        user_id: int,
-        *,
-        teammate_ids: builtins.list[int],
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TeammatesPatchResponse]:
-        """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            user_id: Id of a user with the manager role.
-            teammate_ids: User ids.
-        """
-        from .update_teammates import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id, teammate_ids=teammate_ids),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            user_id: int,
+            *,
+            teammate_ids: builtins.list[int],
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TeammatesPatchResponse]:
+            """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -24,12 +24,7 @@ if TYPE_CHECKING:
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
 
-__all__ = [
-    "AsyncTimeEntriesResource",
-    "AsyncTimeEntriesResourceWithRawResponse",
-    "TimeEntriesResource",
-    "TimeEntriesResourceWithRawResponse",
-]
+__all__ = ["AsyncTimeEntriesResource", "TimeEntriesResource"]
 
 
 class TimeEntriesResource(SyncResource):
@@ -562,525 +557,258 @@ class AsyncTimeEntriesResource(AsyncResource):
         )
 
 
-class TimeEntriesResourceWithRawResponse(SyncResource):
-    """Tracked time. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.time_entries is to a type checker. At run time it is TimeEntriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        project_id: int,
-        task_id: int,
-        spent_date: datetime.date,
-        user_id: int | Unset = UNSET,
-        hours: Decimal | float | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
-        started_time: str | Unset = UNSET,
-        ended_time: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)
+    class TimeEntriesResourceWithRawResponse(SyncResource):
+        """Tracked time. (raw responses)"""
 
-        Args:
-            user_id: Whose time it is; the authenticated user when left out.
-            hours: Decimal hours already spent.
-            external_reference: Link a time entry to an item in another tool.
-            started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
-        """
-        from .create_time_entry import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            project_id: int,
+            task_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                project_id=project_id,
-                task_id=task_id,
-                spent_date=spent_date,
-                user_id=user_id,
-                hours=hours,
-                notes=notes,
-                external_reference=external_reference,
-                started_time=started_time,
-                ended_time=ended_time,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry | None]:
+            """Delete a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry | None]:
-        """Delete a time entry. (the raw response; ``.parse()`` for the result)"""
-        from .delete_time_entry import RESPONSE_MODEL, build_request
+        def delete_external_reference(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Unlink a time entry from its outside item. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Fetch one time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete_external_reference(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Unlink a time entry from its outside item. (the raw response; ``.parse()`` for the result)"""
-        from .delete_time_entry_external_reference import build_request
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            external_reference_id: str | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            is_running: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeEntries]:
+            """List time entries, by spent date. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(time_entry_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def restart(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Start the timer again on a stopped time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Fetch one time entry. (the raw response; ``.parse()`` for the result)"""
-        from .get_time_entry import RESPONSE_MODEL, build_request
+        def stop(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Stop the running timer of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            time_entry_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        client_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        task_id: int | Unset = UNSET,
-        external_reference_id: str | Unset = UNSET,
-        is_billed: bool | Unset = UNSET,
-        is_running: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[TimeEntries]:
-        """List time entries, by spent date. (each page's raw response, through ``.pages()``)
+    class AsyncTimeEntriesResourceWithRawResponse(AsyncResource):
+        """Tracked time. (raw responses, asyncio)"""
 
-        Args:
-            user_id: Keep only records of this user.
-            client_id: Keep only records of this client.
-            project_id: Keep only records of this project.
-            task_id: Keep only records of this task.
-            external_reference_id: Keep only entries linked to the outside item with this id.
-            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
-            is_running: true keeps entries with a running timer only, false stopped ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            from_: First day of the range, inclusive.
-            to: Last day of the range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_time_entries import RESPONSE_MODEL, build_request
+        async def create(
+            self,
+            *,
+            project_id: int,
+            task_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                user_id=user_id,
-                client_id=client_id,
-                project_id=project_id,
-                task_id=task_id,
-                external_reference_id=external_reference_id,
-                is_billed=is_billed,
-                is_running=is_running,
-                updated_since=updated_since,
-                from_=from_,
-                to=to,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def delete(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry | None]:
+            """Delete a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def restart(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Start the timer again on a stopped time entry. (the raw response; ``.parse()`` for the result)"""
-        from .restart_time_entry import RESPONSE_MODEL, build_request
+        async def delete_external_reference(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Unlink a time entry from its outside item. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Fetch one time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def stop(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Stop the running timer of a time entry. (the raw response; ``.parse()`` for the result)"""
-        from .stop_time_entry import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            external_reference_id: str | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            is_running: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeEntries]:
+            """List time entries, by spent date. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def restart(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Start the timer again on a stopped time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        time_entry_id: int,
-        *,
-        project_id: int | Unset = UNSET,
-        task_id: int | Unset = UNSET,
-        spent_date: datetime.date | Unset = UNSET,
-        started_time: str | Unset = UNSET,
-        ended_time: str | Unset = UNSET,
-        hours: Decimal | float | Unset = UNSET,
-        notes: str | Unset | None = UNSET,
-        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)
+        async def stop(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Stop the running timer of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
-            hours: Decimal hours spent.
-            external_reference: Link a time entry to an item in another tool.
-        """
-        from .update_time_entry import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                time_entry_id,
-                project_id=project_id,
-                task_id=task_id,
-                spent_date=spent_date,
-                started_time=started_time,
-                ended_time=ended_time,
-                hours=hours,
-                notes=notes,
-                external_reference=external_reference,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncTimeEntriesResourceWithRawResponse(AsyncResource):
-    """Tracked time. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        project_id: int,
-        task_id: int,
-        spent_date: datetime.date,
-        user_id: int | Unset = UNSET,
-        hours: Decimal | float | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
-        started_time: str | Unset = UNSET,
-        ended_time: str | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            user_id: Whose time it is; the authenticated user when left out.
-            hours: Decimal hours already spent.
-            external_reference: Link a time entry to an item in another tool.
-            started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
-        """
-        from .create_time_entry import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id=project_id,
-                task_id=task_id,
-                spent_date=spent_date,
-                user_id=user_id,
-                hours=hours,
-                notes=notes,
-                external_reference=external_reference,
-                started_time=started_time,
-                ended_time=ended_time,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry | None]:
-        """Delete a time entry. (the raw response; ``.parse()`` for the result)"""
-        from .delete_time_entry import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete_external_reference(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[None]:
-        """Unlink a time entry from its outside item. (the raw response; ``.parse()`` for the result)"""
-        from .delete_time_entry_external_reference import build_request
-
-        return await self._raw(
-            build_request(time_entry_id),
-            None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Fetch one time entry. (the raw response; ``.parse()`` for the result)"""
-        from .get_time_entry import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        client_id: int | Unset = UNSET,
-        project_id: int | Unset = UNSET,
-        task_id: int | Unset = UNSET,
-        external_reference_id: str | Unset = UNSET,
-        is_billed: bool | Unset = UNSET,
-        is_running: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        from_: datetime.date | Unset = UNSET,
-        to: datetime.date | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[TimeEntries]:
-        """List time entries, by spent date. (each page's raw response, through ``.pages()``)
-
-        Args:
-            user_id: Keep only records of this user.
-            client_id: Keep only records of this client.
-            project_id: Keep only records of this project.
-            task_id: Keep only records of this task.
-            external_reference_id: Keep only entries linked to the outside item with this id.
-            is_billed: true keeps records already invoiced, false the ones not yet invoiced.
-            is_running: true keeps entries with a running timer only, false stopped ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            from_: First day of the range, inclusive.
-            to: Last day of the range, inclusive.
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_time_entries import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                user_id=user_id,
-                client_id=client_id,
-                project_id=project_id,
-                task_id=task_id,
-                external_reference_id=external_reference_id,
-                is_billed=is_billed,
-                is_running=is_running,
-                updated_since=updated_since,
-                from_=from_,
-                to=to,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def restart(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Start the timer again on a stopped time entry. (the raw response; ``.parse()`` for the result)"""
-        from .restart_time_entry import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def stop(
-        self,
-        time_entry_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Stop the running timer of a time entry. (the raw response; ``.parse()`` for the result)"""
-        from .stop_time_entry import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(time_entry_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        time_entry_id: int,
-        *,
-        project_id: int | Unset = UNSET,
-        task_id: int | Unset = UNSET,
-        spent_date: datetime.date | Unset = UNSET,
-        started_time: str | Unset = UNSET,
-        ended_time: str | Unset = UNSET,
-        hours: Decimal | float | Unset = UNSET,
-        notes: str | Unset | None = UNSET,
-        external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[TimeEntry]:
-        """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
-            hours: Decimal hours spent.
-            external_reference: Link a time entry to an item in another tool.
-        """
-        from .update_time_entry import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                time_entry_id,
-                project_id=project_id,
-                task_id=task_id,
-                spent_date=spent_date,
-                started_time=started_time,
-                ended_time=ended_time,
-                hours=hours,
-                notes=notes,
-                external_reference=external_reference,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            time_entry_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ...models.user_assignments import UserAssignments
 
 
-__all__ = [
-    "AsyncUserAssignmentsResource",
-    "AsyncUserAssignmentsResourceWithRawResponse",
-    "UserAssignmentsResource",
-    "UserAssignmentsResourceWithRawResponse",
-]
+__all__ = ["AsyncUserAssignmentsResource", "UserAssignmentsResource"]
 
 
 class UserAssignmentsResource(SyncResource):
@@ -459,417 +454,204 @@ class AsyncUserAssignmentsResource(AsyncResource):
         )
 
 
-class UserAssignmentsResourceWithRawResponse(SyncResource):
-    """Users made members of a project. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.user_assignments is to a type checker. At run time it is UserAssignmentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        project_id: int,
-        *,
-        user_id: int,
-        is_active: bool | Unset = UNSET,
-        is_project_manager: bool | Unset = UNSET,
-        use_default_rates: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset = UNSET,
-        budget: Decimal | float | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment]:
-        """Add a user to a project. (the raw response; ``.parse()`` for the result)
+    class UserAssignmentsResourceWithRawResponse(SyncResource):
+        """Users made members of a project. (raw responses)"""
 
-        Args:
-            is_active: Defaults to true.
-            is_project_manager: Defaults to true for managers and administrators
-            use_default_rates: Defaults to true.
-        """
-        from .create_user_assignment import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            project_id: int,
+            *,
+            user_id: int,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                project_id,
-                user_id=user_id,
-                is_active=is_active,
-                is_project_manager=is_project_manager,
-                use_default_rates=use_default_rates,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment | None]:
+            """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        project_id: int,
-        user_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment | None]:
-        """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
-        from .delete_user_assignment import RESPONSE_MODEL, build_request
+        def get(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(project_id, user_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[UserAssignments]:
+            """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def get(
-        self,
-        project_id: int,
-        user_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment]:
-        """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
-        from .get_user_assignment import RESPONSE_MODEL, build_request
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[UserAssignments]:
+            """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(project_id, user_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[UserAssignments]:
-        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)
+    class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
+        """Users made members of a project. (raw responses, asyncio)"""
 
-        Args:
-            user_id: Keep only records of this user.
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_user_assignments import RESPONSE_MODEL, build_request
+        async def create(
+            self,
+            project_id: int,
+            *,
+            user_id: int,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                user_id=user_id,
-                is_active=is_active,
-                updated_since=updated_since,
-                page=page,
-                cursor=cursor,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def delete(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment | None]:
+            """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list_for_project(
-        self,
-        project_id: int,
-        *,
-        user_id: int | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[UserAssignments]:
-        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)
+        async def get(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            user_id: Keep only records of this user.
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[UserAssignments]:
+            """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                project_id,
-                user_id=user_id,
-                is_active=is_active,
-                updated_since=updated_since,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[UserAssignments]:
+            """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-    def update(
-        self,
-        project_id: int,
-        user_assignment_id: int,
-        *,
-        is_active: bool | Unset = UNSET,
-        is_project_manager: bool | Unset = UNSET,
-        use_default_rates: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset | None = UNSET,
-        budget: Decimal | float | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment]:
-        """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
-        from .update_user_assignment import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                project_id,
-                user_assignment_id,
-                is_active=is_active,
-                is_project_manager=is_project_manager,
-                use_default_rates=use_default_rates,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
-    """Users made members of a project. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        project_id: int,
-        *,
-        user_id: int,
-        is_active: bool | Unset = UNSET,
-        is_project_manager: bool | Unset = UNSET,
-        use_default_rates: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset = UNSET,
-        budget: Decimal | float | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment]:
-        """Add a user to a project. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            is_active: Defaults to true.
-            is_project_manager: Defaults to true for managers and administrators
-            use_default_rates: Defaults to true.
-        """
-        from .create_user_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id,
-                user_id=user_id,
-                is_active=is_active,
-                is_project_manager=is_project_manager,
-                use_default_rates=use_default_rates,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        project_id: int,
-        user_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment | None]:
-        """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
-        from .delete_user_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(project_id, user_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        project_id: int,
-        user_assignment_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment]:
-        """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
-        from .get_user_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(project_id, user_assignment_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[UserAssignments]:
-        """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            user_id: Keep only records of this user.
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_user_assignments import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                user_id=user_id,
-                is_active=is_active,
-                updated_since=updated_since,
-                page=page,
-                cursor=cursor,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_for_project(
-        self,
-        project_id: int,
-        *,
-        user_id: int | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[UserAssignments]:
-        """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            user_id: Keep only records of this user.
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_user_assignments_for_project import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                project_id,
-                user_id=user_id,
-                is_active=is_active,
-                updated_since=updated_since,
-                page=page,
-                per_page=per_page,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        project_id: int,
-        user_assignment_id: int,
-        *,
-        is_active: bool | Unset = UNSET,
-        is_project_manager: bool | Unset = UNSET,
-        use_default_rates: bool | Unset = UNSET,
-        hourly_rate: Decimal | float | Unset | None = UNSET,
-        budget: Decimal | float | Unset | None = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[UserAssignment]:
-        """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
-        from .update_user_assignment import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                project_id,
-                user_assignment_id,
-                is_active=is_active,
-                is_project_manager=is_project_manager,
-                use_default_rates=use_default_rates,
-                hourly_rate=hourly_rate,
-                budget=budget,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...models.users import Users
 
 
-__all__ = ["AsyncUsersResource", "AsyncUsersResourceWithRawResponse", "UsersResource", "UsersResourceWithRawResponse"]
+__all__ = ["AsyncUsersResource", "UsersResource"]
 
 
 class UsersResource(SyncResource):
@@ -445,413 +445,204 @@ class AsyncUsersResource(AsyncResource):
         )
 
 
-class UsersResourceWithRawResponse(SyncResource):
-    """People in the account. (raw responses)"""
+if TYPE_CHECKING:
+    # What hv.with_raw_response.users is to a type checker. At run time it is UsersResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
 
-    def create(
-        self,
-        *,
-        first_name: str,
-        last_name: str,
-        email: str,
-        timezone: str | Unset = UNSET,
-        has_access_to_all_future_projects: bool | Unset = UNSET,
-        is_contractor: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
-        default_hourly_rate: Decimal | float | Unset = UNSET,
-        cost_rate: Decimal | float | Unset = UNSET,
-        roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)
+    class UsersResourceWithRawResponse(SyncResource):
+        """People in the account. (raw responses)"""
 
-        Args:
-            timezone: The company's time zone when left out.
-            has_access_to_all_future_projects: Defaults to false.
-            is_contractor: Defaults to false.
-            is_active: Defaults to true.
-            weekly_capacity: Seconds per week; defaults to 126000 (35 hours).
-            default_hourly_rate: Defaults to 0.
-            cost_rate: Defaults to 0.
-            access_roles: member when left out.
-        """
-        from .create_user import RESPONSE_MODEL, build_request
+        def create(
+            self,
+            *,
+            first_name: str,
+            last_name: str,
+            email: str,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            cost_rate: Decimal | float | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                timezone=timezone,
-                has_access_to_all_future_projects=has_access_to_all_future_projects,
-                is_contractor=is_contractor,
-                is_active=is_active,
-                weekly_capacity=weekly_capacity,
-                default_hourly_rate=default_hourly_rate,
-                cost_rate=cost_rate,
-                roles=roles,
-                access_roles=access_roles,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def delete(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User | None]:
+            """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def delete(
-        self,
-        user_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User | None]:
-        """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
-        from .delete_user import RESPONSE_MODEL, build_request
+        def get_current(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw(
-            build_request(user_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def get(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch one user. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get_current(
-        self,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
-        from .get_current_user import RESPONSE_MODEL, build_request
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Users]:
+            """List users, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        return self._raw(
-            build_request(),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        def update(
+            self,
+            user_id: int,
+            *,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def get(
-        self,
-        user_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Fetch one user. (the raw response; ``.parse()`` for the result)"""
-        from .get_user import RESPONSE_MODEL, build_request
+    class AsyncUsersResourceWithRawResponse(AsyncResource):
+        """People in the account. (raw responses, asyncio)"""
 
-        return self._raw(
-            build_request(user_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def create(
+            self,
+            *,
+            first_name: str,
+            last_name: str,
+            email: str,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            cost_rate: Decimal | float | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawPaginator[Users]:
-        """List users, newest first. (each page's raw response, through ``.pages()``)
+        async def delete(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User | None]:
+            """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_users import RESPONSE_MODEL, build_request
+        async def get_current(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def get(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch one user. (the raw response; ``.parse()`` for the result)"""
+            ...
 
-    def update(
-        self,
-        user_id: int,
-        *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        has_access_to_all_future_projects: bool | Unset = UNSET,
-        is_contractor: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
-        roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Users]:
+            """List users, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
 
-        Args:
-            is_active: false archives the user
-            weekly_capacity: Seconds per week.
-        """
-        from .update_user import RESPONSE_MODEL, build_request
-
-        return self._raw(
-            build_request(
-                user_id,
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                timezone=timezone,
-                has_access_to_all_future_projects=has_access_to_all_future_projects,
-                is_contractor=is_contractor,
-                is_active=is_active,
-                weekly_capacity=weekly_capacity,
-                roles=roles,
-                access_roles=access_roles,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-
-class AsyncUsersResourceWithRawResponse(AsyncResource):
-    """People in the account. (raw responses, asyncio)"""
-
-    async def create(
-        self,
-        *,
-        first_name: str,
-        last_name: str,
-        email: str,
-        timezone: str | Unset = UNSET,
-        has_access_to_all_future_projects: bool | Unset = UNSET,
-        is_contractor: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
-        default_hourly_rate: Decimal | float | Unset = UNSET,
-        cost_rate: Decimal | float | Unset = UNSET,
-        roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            timezone: The company's time zone when left out.
-            has_access_to_all_future_projects: Defaults to false.
-            is_contractor: Defaults to false.
-            is_active: Defaults to true.
-            weekly_capacity: Seconds per week; defaults to 126000 (35 hours).
-            default_hourly_rate: Defaults to 0.
-            cost_rate: Defaults to 0.
-            access_roles: member when left out.
-        """
-        from .create_user import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                timezone=timezone,
-                has_access_to_all_future_projects=has_access_to_all_future_projects,
-                is_contractor=is_contractor,
-                is_active=is_active,
-                weekly_capacity=weekly_capacity,
-                default_hourly_rate=default_hourly_rate,
-                cost_rate=cost_rate,
-                roles=roles,
-                access_roles=access_roles,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        user_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User | None]:
-        """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
-        from .delete_user import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_current(
-        self,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
-        from .get_current_user import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        user_id: int,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Fetch one user. (the raw response; ``.parse()`` for the result)"""
-        from .get_user import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(user_id),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        per_page: int = 2000,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> AsyncRawPaginator[Users]:
-        """List users, newest first. (each page's raw response, through ``.pages()``)
-
-        Args:
-            is_active: true keeps active records only, false archived ones only.
-            updated_since: Keep only records changed at or after this instant (full ISO 8601 date-time).
-            page: Page number for page-numbered listings. Prefer following links.next.
-            cursor: Opaque position for cursor listings, taken from links.next. Wins over page when both are
-                sent.
-            per_page: Records per page, between 1 and 2000; the API defaults to the maximum.
-        """
-        from .list_users import RESPONSE_MODEL, build_request
-
-        return self._raw_paginate(
-            build_request(
-                is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update(
-        self,
-        user_id: int,
-        *,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        timezone: str | Unset = UNSET,
-        has_access_to_all_future_projects: bool | Unset = UNSET,
-        is_contractor: bool | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
-        roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        timeout: Timeout | None = None,
-    ) -> RawResponse[User]:
-        """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)
-
-        Args:
-            is_active: false archives the user
-            weekly_capacity: Seconds per week.
-        """
-        from .update_user import RESPONSE_MODEL, build_request
-
-        return await self._raw(
-            build_request(
-                user_id,
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                timezone=timezone,
-                has_access_to_all_future_projects=has_access_to_all_future_projects,
-                is_contractor=is_contractor,
-                is_active=is_active,
-                weekly_capacity=weekly_capacity,
-                roles=roles,
-                access_roles=access_roles,
-            ),
-            RESPONSE_MODEL,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+        async def update(
+            self,
+            user_id: int,
+            *,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+            ...
