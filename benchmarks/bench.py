@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks._command_output import figure as command_output  # noqa: E402
 from benchmarks._data import BASE, time_entries_page, time_entry  # noqa: E402
 from benchmarks._drift_pages import figure as drift_pages  # noqa: E402
+from benchmarks._import_cost import figure as import_cost  # noqa: E402
 from benchmarks._listing_churn import churn as listing_churn  # noqa: E402
 from benchmarks._listing_churn import overhead as listing_overhead  # noqa: E402
 from benchmarks._mcp_call import figure as mcp_call  # noqa: E402
@@ -251,6 +252,7 @@ def generate_figure(quick: bool) -> Row:
 FIGURES: dict[str, Callable[[bool], Row]] = {
     "parse": parse_figure,
     "import": import_figure,
+    "import-runtime-only": lambda quick: Row(*import_cost(quick)),
     "request": request_figure,
     "bulk": bulk_rate_figure,
     "memory": memory_figure,

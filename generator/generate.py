@@ -116,6 +116,9 @@ def render(spec_dir: Path, out_root: Path) -> Path:
     marked = {MARKER_KEY: MARKER.removeprefix("# ").strip(), **document}
     (package_dir / "openapi.json").write_text(json.dumps(marked, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     bundled_path.unlink()
+    # PEP 561: in an editable install the generated half is a directory of its own on sys.path,
+    # and a type checker reads its modules (client, api, models) only where it finds py.typed.
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     _mark(package_dir)
     _format(package_dir)
     return package_dir

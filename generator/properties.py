@@ -68,8 +68,12 @@ def py_type(
 
     qualify writes builtins.list: inside resource classes a method named list
     shadows the builtin in annotations. argument widens decimals to what a
-    caller may pass (Decimal, int or float). attribute (a model's) writes an
-    enum as its `<Enum>OrStr` alias, which msgspec reads as the known values only.
+    caller may pass (Decimal, int or float) and closes enums: a method argument
+    is the spec's Literal alone, so a type checker catches payment_term="net30";
+    nothing checks it at run time, so a value Harvest added since is still sent
+    (typing.cast or a type: ignore says so to the checker). attribute (a
+    model's) writes an enum as its `<Enum>OrStr` alias, which msgspec reads as
+    the known values only.
     """
     required = prop.required if required is None else required
     text = _bare_type(prop, qualify, argument, attribute)
@@ -78,8 +82,10 @@ def py_type(
 
 def _bare_type(prop: Any, qualify: bool, argument: bool = False, attribute: bool = False) -> str:
     if isinstance(prop, LiteralEnumProperty):
-        # Harvest adds enum values over time; the raw string is kept, never refused.
-        return f"{prop.class_info.name}OrStr" if attribute else f"{prop.class_info.name} | str"
+        # Harvest adds enum values over time; the raw string it sends is kept, never refused.
+        if attribute:
+            return f"{prop.class_info.name}OrStr"
+        return str(prop.class_info.name) if argument else f"{prop.class_info.name} | str"
     if isinstance(prop, EnumProperty):
         raise ValueError(f"{raw(prop.name)}: set literal_enums: true in generator/config.yaml")
     if isinstance(prop, ModelProperty):

@@ -93,6 +93,8 @@ def expected_files(root: Path = ROOT) -> dict[str, str]:
                 if name.endswith((".pyc", ".pyo")):
                     continue
                 rel = (Path(dirpath) / name).relative_to(package).as_posix()
+                if rel == "py.typed" and rel in found:
+                    continue  # each half marks itself typed (an editable install reads each on its own); one is enough
                 if rel in found:
                     raise DistError(f"{PACKAGE}/{rel} is in both {found[rel]}/ and {half}/: one must go")
                 found[rel] = half

@@ -29,6 +29,8 @@ PUBLIC = sorted(
         *("ValidationError", "RateLimitError", "ServerError", "TransportError", "UnexpectedResponseError"),
         *("SchemaDriftError", "PaginationError", "ForeignOriginError", "ClientClosedError", "WrongEventLoopError"),
         *("ListingChangedError", "json_default"),
+        "DeadlineExceededError",
+        *("RawResponse", "RawPaginator", "AsyncRawPaginator"),
     ]
 )
 

@@ -3,36 +3,167 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ._core._client import AsyncHarvestClient, HarvestClient
+from ._core._resource import RawResources
 
 if TYPE_CHECKING:
-    from .api.billable_rates import AsyncBillableRatesResource, BillableRatesResource
-    from .api.clients import AsyncClientsResource, ClientsResource
-    from .api.company import AsyncCompanyResource, CompanyResource
-    from .api.contacts import AsyncContactsResource, ContactsResource
-    from .api.cost_rates import AsyncCostRatesResource, CostRatesResource
-    from .api.estimate_item_categories import AsyncEstimateItemCategoriesResource, EstimateItemCategoriesResource
-    from .api.estimate_messages import AsyncEstimateMessagesResource, EstimateMessagesResource
-    from .api.estimates import AsyncEstimatesResource, EstimatesResource
-    from .api.expense_categories import AsyncExpenseCategoriesResource, ExpenseCategoriesResource
-    from .api.expenses import AsyncExpensesResource, ExpensesResource
-    from .api.invoice_item_categories import AsyncInvoiceItemCategoriesResource, InvoiceItemCategoriesResource
-    from .api.invoice_messages import AsyncInvoiceMessagesResource, InvoiceMessagesResource
-    from .api.invoice_payments import AsyncInvoicePaymentsResource, InvoicePaymentsResource
-    from .api.invoices import AsyncInvoicesResource, InvoicesResource
-    from .api.project_assignments import AsyncProjectAssignmentsResource, ProjectAssignmentsResource
-    from .api.projects import AsyncProjectsResource, ProjectsResource
-    from .api.reports import AsyncReportsResource, ReportsResource
-    from .api.roles import AsyncRolesResource, RolesResource
-    from .api.task_assignments import AsyncTaskAssignmentsResource, TaskAssignmentsResource
-    from .api.tasks import AsyncTasksResource, TasksResource
-    from .api.teammates import AsyncTeammatesResource, TeammatesResource
-    from .api.time_entries import AsyncTimeEntriesResource, TimeEntriesResource
-    from .api.user_assignments import AsyncUserAssignmentsResource, UserAssignmentsResource
-    from .api.users import AsyncUsersResource, UsersResource
+    from ._core._operation import Operation
+    from .api.billable_rates import (
+        AsyncBillableRatesResource,
+        AsyncBillableRatesResourceWithRawResponse,
+        BillableRatesResource,
+        BillableRatesResourceWithRawResponse,
+    )
+    from .api.clients import (
+        AsyncClientsResource,
+        AsyncClientsResourceWithRawResponse,
+        ClientsResource,
+        ClientsResourceWithRawResponse,
+    )
+    from .api.company import (
+        AsyncCompanyResource,
+        AsyncCompanyResourceWithRawResponse,
+        CompanyResource,
+        CompanyResourceWithRawResponse,
+    )
+    from .api.contacts import (
+        AsyncContactsResource,
+        AsyncContactsResourceWithRawResponse,
+        ContactsResource,
+        ContactsResourceWithRawResponse,
+    )
+    from .api.cost_rates import (
+        AsyncCostRatesResource,
+        AsyncCostRatesResourceWithRawResponse,
+        CostRatesResource,
+        CostRatesResourceWithRawResponse,
+    )
+    from .api.estimate_item_categories import (
+        AsyncEstimateItemCategoriesResource,
+        AsyncEstimateItemCategoriesResourceWithRawResponse,
+        EstimateItemCategoriesResource,
+        EstimateItemCategoriesResourceWithRawResponse,
+    )
+    from .api.estimate_messages import (
+        AsyncEstimateMessagesResource,
+        AsyncEstimateMessagesResourceWithRawResponse,
+        EstimateMessagesResource,
+        EstimateMessagesResourceWithRawResponse,
+    )
+    from .api.estimates import (
+        AsyncEstimatesResource,
+        AsyncEstimatesResourceWithRawResponse,
+        EstimatesResource,
+        EstimatesResourceWithRawResponse,
+    )
+    from .api.expense_categories import (
+        AsyncExpenseCategoriesResource,
+        AsyncExpenseCategoriesResourceWithRawResponse,
+        ExpenseCategoriesResource,
+        ExpenseCategoriesResourceWithRawResponse,
+    )
+    from .api.expenses import (
+        AsyncExpensesResource,
+        AsyncExpensesResourceWithRawResponse,
+        ExpensesResource,
+        ExpensesResourceWithRawResponse,
+    )
+    from .api.invoice_item_categories import (
+        AsyncInvoiceItemCategoriesResource,
+        AsyncInvoiceItemCategoriesResourceWithRawResponse,
+        InvoiceItemCategoriesResource,
+        InvoiceItemCategoriesResourceWithRawResponse,
+    )
+    from .api.invoice_messages import (
+        AsyncInvoiceMessagesResource,
+        AsyncInvoiceMessagesResourceWithRawResponse,
+        InvoiceMessagesResource,
+        InvoiceMessagesResourceWithRawResponse,
+    )
+    from .api.invoice_payments import (
+        AsyncInvoicePaymentsResource,
+        AsyncInvoicePaymentsResourceWithRawResponse,
+        InvoicePaymentsResource,
+        InvoicePaymentsResourceWithRawResponse,
+    )
+    from .api.invoices import (
+        AsyncInvoicesResource,
+        AsyncInvoicesResourceWithRawResponse,
+        InvoicesResource,
+        InvoicesResourceWithRawResponse,
+    )
+    from .api.project_assignments import (
+        AsyncProjectAssignmentsResource,
+        AsyncProjectAssignmentsResourceWithRawResponse,
+        ProjectAssignmentsResource,
+        ProjectAssignmentsResourceWithRawResponse,
+    )
+    from .api.projects import (
+        AsyncProjectsResource,
+        AsyncProjectsResourceWithRawResponse,
+        ProjectsResource,
+        ProjectsResourceWithRawResponse,
+    )
+    from .api.reports import (
+        AsyncReportsResource,
+        AsyncReportsResourceWithRawResponse,
+        ReportsResource,
+        ReportsResourceWithRawResponse,
+    )
+    from .api.roles import (
+        AsyncRolesResource,
+        AsyncRolesResourceWithRawResponse,
+        RolesResource,
+        RolesResourceWithRawResponse,
+    )
+    from .api.task_assignments import (
+        AsyncTaskAssignmentsResource,
+        AsyncTaskAssignmentsResourceWithRawResponse,
+        TaskAssignmentsResource,
+        TaskAssignmentsResourceWithRawResponse,
+    )
+    from .api.tasks import (
+        AsyncTasksResource,
+        AsyncTasksResourceWithRawResponse,
+        TasksResource,
+        TasksResourceWithRawResponse,
+    )
+    from .api.teammates import (
+        AsyncTeammatesResource,
+        AsyncTeammatesResourceWithRawResponse,
+        TeammatesResource,
+        TeammatesResourceWithRawResponse,
+    )
+    from .api.time_entries import (
+        AsyncTimeEntriesResource,
+        AsyncTimeEntriesResourceWithRawResponse,
+        TimeEntriesResource,
+        TimeEntriesResourceWithRawResponse,
+    )
+    from .api.user_assignments import (
+        AsyncUserAssignmentsResource,
+        AsyncUserAssignmentsResourceWithRawResponse,
+        UserAssignmentsResource,
+        UserAssignmentsResourceWithRawResponse,
+    )
+    from .api.users import (
+        AsyncUsersResource,
+        AsyncUsersResourceWithRawResponse,
+        UsersResource,
+        UsersResourceWithRawResponse,
+    )
+
+
+def _operation_table() -> Mapping[str, Operation]:
+    # Imported on first hv.request(), not with harvest_v2: the table is the largest generated module.
+    from ._operations import OPERATIONS
+
+    return OPERATIONS
+
 
 RESOURCES: tuple[str, ...] = (
     "billable_rates",
@@ -69,6 +200,8 @@ class Harvest(HarvestClient):
     Resources are attributes (``hv.time_entries``, ``hv.clients``...), loaded
     on first use. See HarvestClient for the constructor keywords.
     """
+
+    _operation_table = staticmethod(_operation_table)
 
     @cached_property
     def billable_rates(self) -> BillableRatesResource:
@@ -238,9 +371,16 @@ class Harvest(HarvestClient):
 
         return UsersResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> HarvestWithRawResponse:
+        """Every resource again, its methods answering raw responses: status, headers, request, elapsed, retries, .parse()."""
+        return cast("HarvestWithRawResponse", RawResources(self))
+
 
 class AsyncHarvest(AsyncHarvestClient):
     """Asynchronous Harvest API v2 client: the same resources, with coroutines and async iterators."""
+
+    _operation_table = staticmethod(_operation_table)
 
     @cached_property
     def billable_rates(self) -> AsyncBillableRatesResource:
@@ -409,3 +549,258 @@ class AsyncHarvest(AsyncHarvestClient):
         from .api.users import AsyncUsersResource
 
         return AsyncUsersResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncHarvestWithRawResponse:
+        """Every resource again, its methods answering raw responses: status, headers, request, elapsed, retries, .parse()."""
+        return cast("AsyncHarvestWithRawResponse", RawResources(self))
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response is to a type checker; at run time, _core._resource.RawResources.
+
+    class HarvestWithRawResponse:
+        """hv.with_raw_response: the resources of Harvest, each method answering its raw response."""
+
+        @property
+        def billable_rates(self) -> BillableRatesResourceWithRawResponse:
+            """A user's billable rate history. (raw responses)"""
+            ...
+
+        @property
+        def clients(self) -> ClientsResourceWithRawResponse:
+            """Customers you bill. (raw responses)"""
+            ...
+
+        @property
+        def company(self) -> CompanyResourceWithRawResponse:
+            """The account the token acts on. (raw responses)"""
+            ...
+
+        @property
+        def contacts(self) -> ContactsResourceWithRawResponse:
+            """People at your clients. (raw responses)"""
+            ...
+
+        @property
+        def cost_rates(self) -> CostRatesResourceWithRawResponse:
+            """A user's cost rate history. (raw responses)"""
+            ...
+
+        @property
+        def estimate_item_categories(self) -> EstimateItemCategoriesResourceWithRawResponse:
+            """Kinds of estimate line items. (raw responses)"""
+            ...
+
+        @property
+        def estimate_messages(self) -> EstimateMessagesResourceWithRawResponse:
+            """Emails and state events of an estimate. (raw responses)"""
+            ...
+
+        @property
+        def estimates(self) -> EstimatesResourceWithRawResponse:
+            """Estimates sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def expense_categories(self) -> ExpenseCategoriesResourceWithRawResponse:
+            """Kinds of expenses. (raw responses)"""
+            ...
+
+        @property
+        def expenses(self) -> ExpensesResourceWithRawResponse:
+            """Expenses tracked against projects. (raw responses)"""
+            ...
+
+        @property
+        def invoice_item_categories(self) -> InvoiceItemCategoriesResourceWithRawResponse:
+            """Kinds of invoice line items. (raw responses)"""
+            ...
+
+        @property
+        def invoice_messages(self) -> InvoiceMessagesResourceWithRawResponse:
+            """Emails and state events of an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoice_payments(self) -> InvoicePaymentsResourceWithRawResponse:
+            """Payments recorded against an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoices(self) -> InvoicesResourceWithRawResponse:
+            """Invoices sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def project_assignments(self) -> ProjectAssignmentsResourceWithRawResponse:
+            """Projects a user is a member of. (raw responses)"""
+            ...
+
+        @property
+        def projects(self) -> ProjectsResourceWithRawResponse:
+            """Projects time and expenses belong to. (raw responses)"""
+            ...
+
+        @property
+        def reports(self) -> ReportsResourceWithRawResponse:
+            """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+            ...
+
+        @property
+        def roles(self) -> RolesResourceWithRawResponse:
+            """Groups of users. (raw responses)"""
+            ...
+
+        @property
+        def task_assignments(self) -> TaskAssignmentsResourceWithRawResponse:
+            """Tasks made available on a project. (raw responses)"""
+            ...
+
+        @property
+        def tasks(self) -> TasksResourceWithRawResponse:
+            """Kinds of work time is tracked against. (raw responses)"""
+            ...
+
+        @property
+        def teammates(self) -> TeammatesResourceWithRawResponse:
+            """Users a manager looks after. (raw responses)"""
+            ...
+
+        @property
+        def time_entries(self) -> TimeEntriesResourceWithRawResponse:
+            """Tracked time. (raw responses)"""
+            ...
+
+        @property
+        def user_assignments(self) -> UserAssignmentsResourceWithRawResponse:
+            """Users made members of a project. (raw responses)"""
+            ...
+
+        @property
+        def users(self) -> UsersResourceWithRawResponse:
+            """People in the account. (raw responses)"""
+            ...
+
+    class AsyncHarvestWithRawResponse:
+        """hv.with_raw_response: the resources of AsyncHarvest, each method answering its raw response."""
+
+        @property
+        def billable_rates(self) -> AsyncBillableRatesResourceWithRawResponse:
+            """A user's billable rate history. (raw responses)"""
+            ...
+
+        @property
+        def clients(self) -> AsyncClientsResourceWithRawResponse:
+            """Customers you bill. (raw responses)"""
+            ...
+
+        @property
+        def company(self) -> AsyncCompanyResourceWithRawResponse:
+            """The account the token acts on. (raw responses)"""
+            ...
+
+        @property
+        def contacts(self) -> AsyncContactsResourceWithRawResponse:
+            """People at your clients. (raw responses)"""
+            ...
+
+        @property
+        def cost_rates(self) -> AsyncCostRatesResourceWithRawResponse:
+            """A user's cost rate history. (raw responses)"""
+            ...
+
+        @property
+        def estimate_item_categories(self) -> AsyncEstimateItemCategoriesResourceWithRawResponse:
+            """Kinds of estimate line items. (raw responses)"""
+            ...
+
+        @property
+        def estimate_messages(self) -> AsyncEstimateMessagesResourceWithRawResponse:
+            """Emails and state events of an estimate. (raw responses)"""
+            ...
+
+        @property
+        def estimates(self) -> AsyncEstimatesResourceWithRawResponse:
+            """Estimates sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def expense_categories(self) -> AsyncExpenseCategoriesResourceWithRawResponse:
+            """Kinds of expenses. (raw responses)"""
+            ...
+
+        @property
+        def expenses(self) -> AsyncExpensesResourceWithRawResponse:
+            """Expenses tracked against projects. (raw responses)"""
+            ...
+
+        @property
+        def invoice_item_categories(self) -> AsyncInvoiceItemCategoriesResourceWithRawResponse:
+            """Kinds of invoice line items. (raw responses)"""
+            ...
+
+        @property
+        def invoice_messages(self) -> AsyncInvoiceMessagesResourceWithRawResponse:
+            """Emails and state events of an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoice_payments(self) -> AsyncInvoicePaymentsResourceWithRawResponse:
+            """Payments recorded against an invoice. (raw responses)"""
+            ...
+
+        @property
+        def invoices(self) -> AsyncInvoicesResourceWithRawResponse:
+            """Invoices sent to clients. (raw responses)"""
+            ...
+
+        @property
+        def project_assignments(self) -> AsyncProjectAssignmentsResourceWithRawResponse:
+            """Projects a user is a member of. (raw responses)"""
+            ...
+
+        @property
+        def projects(self) -> AsyncProjectsResourceWithRawResponse:
+            """Projects time and expenses belong to. (raw responses)"""
+            ...
+
+        @property
+        def reports(self) -> AsyncReportsResourceWithRawResponse:
+            """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+            ...
+
+        @property
+        def roles(self) -> AsyncRolesResourceWithRawResponse:
+            """Groups of users. (raw responses)"""
+            ...
+
+        @property
+        def task_assignments(self) -> AsyncTaskAssignmentsResourceWithRawResponse:
+            """Tasks made available on a project. (raw responses)"""
+            ...
+
+        @property
+        def tasks(self) -> AsyncTasksResourceWithRawResponse:
+            """Kinds of work time is tracked against. (raw responses)"""
+            ...
+
+        @property
+        def teammates(self) -> AsyncTeammatesResourceWithRawResponse:
+            """Users a manager looks after. (raw responses)"""
+            ...
+
+        @property
+        def time_entries(self) -> AsyncTimeEntriesResourceWithRawResponse:
+            """Tracked time. (raw responses)"""
+            ...
+
+        @property
+        def user_assignments(self) -> AsyncUserAssignmentsResourceWithRawResponse:
+            """Users made members of a project. (raw responses)"""
+            ...
+
+        @property
+        def users(self) -> AsyncUsersResourceWithRawResponse:
+            """People in the account. (raw responses)"""
+            ...

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
+from harvest_v2 import ValidationError
 
 from tests.helpers import Clients, page_json
 
@@ -106,3 +107,48 @@ def test_aware_datetimes_and_dates_reach_the_query_string(clients: Clients) -> N
     clients.wait(hv.time_entries.list(from_=datetime.date(2025, 1, 1), updated_since=since).first_page())
     params = recorder.requests[0].url.params
     assert (params["from"], params["updated_since"]) == ("2025-01-01", "2025-01-01T08:30:00Z")
+
+
+@pytest.mark.parametrize(
+    ("line_item", "error", "text"),
+    [
+        ({"quantity": "10.5"}, TypeError, r"line_items\[1\]\.quantity must be number \(decimal\), got string '10.5'"),
+        ({"unit_price": 3.5j}, TypeError, r"line_items\[1\]\.unit_price must be number \(decimal\)"),
+        ({"kind": None}, TypeError, r"line_items\[1\]\.kind must be string, got None"),
+        ({"taxed": "yes"}, TypeError, r"line_items\[1\]\.taxed must be boolean"),
+    ],
+)
+def test_a_nested_request_model_is_checked_before_sending(
+    clients: Clients, line_item: dict[str, Any], error: type[Exception], text: str
+) -> None:
+    from harvest_v2.models import InvoiceLineItemCreate
+
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    hv, _ = clients.make(handler)
+    good = InvoiceLineItemCreate(kind="Service", quantity=Decimal("1"), unit_price=Decimal("2.50"))
+    bad = InvoiceLineItemCreate(**{"kind": "Service", "quantity": Decimal(1), "unit_price": Decimal(1), **line_item})
+    with pytest.raises(error, match=text):
+        clients.wait(hv.invoices.create(client_id=1, line_items=[good, bad]))
+    assert sent == []
+
+
+def test_a_valid_nested_model_goes_out_exactly(clients: Clients) -> None:
+    from harvest_v2.models import InvoiceLineItemCreate
+
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.read())
+        return httpx.Response(422, json={"message": "checked by Harvest"})
+
+    hv, _ = clients.make(handler, max_retries=0)
+    item = InvoiceLineItemCreate(kind="A kind made last week", quantity=Decimal("1.5"), unit_price=Decimal("2"))
+    with pytest.raises(ValidationError, match="checked by Harvest"):
+        clients.wait(hv.invoices.create(client_id=1, line_items=[item]))
+    assert b'"kind":"A kind made last week"' in bodies[0]
+    assert b'"quantity":1.5' in bodies[0]

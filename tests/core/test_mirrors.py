@@ -41,6 +41,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bawait ", ""),
     (r"\bAwaitable\[([^\[\]]*)\]", r"\1"),
     (r"\baread\(", "read("),
+    (r"\baiter_bytes\(", "iter_bytes("),
     (r"\baclose\b", "close"),
     (r"\bareserve\b", "reserve"),
     (r"\babook\b", "book"),

@@ -201,9 +201,11 @@ def test_every_generated_file_says_it_is_generated() -> None:
     files = list((ROOT / "generated").rglob("*.py"))
     assert len(files) > 150  # api/, models/, the client, the version, the operations table
     others = [p for p in (ROOT / "generated").rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc"}]
-    assert [p.name for p in others] == ["openapi.json"]
+    # py.typed: the generated half is typed on its own in an editable install (empty, as PEP 561 allows).
+    assert sorted(p.name for p in others) == ["openapi.json", "py.typed"]
+    document = next(p for p in others if p.name == "openapi.json")
     # JSON has no comments: the document's first key says it.
-    first_key = next(iter(json.loads(others[0].read_text(encoding="utf-8"))))
+    first_key = next(iter(json.loads(document.read_text(encoding="utf-8"))))
     assert first_key == "x-generated"
     unmarked = [
         str(path.relative_to(ROOT)) for path in files if not path.read_text(encoding="utf-8").startswith(MARKER)
@@ -244,7 +246,9 @@ def test_no_symlink_is_tracked_and_the_halves_never_overlap() -> None:
     halves = [ROOT / half / "harvest_v2" for half in ("overlays", "generated")]
     files = [{p.relative_to(half) for p in half.rglob("*") if "__pycache__" not in p.parts} for half in halves]
     both = {p for p in files[0] & files[1] if not (halves[0] / p).is_dir()}
-    assert not both  # a file of one half would shadow the other's
+    # A file of one half would shadow the other's; py.typed only marks each half typed (both empty).
+    assert both <= {Path("py.typed")}
+    assert all((half / "py.typed").read_bytes() == b"" for half in halves)
     assert not (halves[1] / "__init__.py").exists()  # the package root is hand-written
 
 

@@ -4,6 +4,10 @@ One module, one job:
 
 - _client: the request loop (pace, send, refresh once on a 401, retry, raise or
   hand the answer on) and the settings a client runs with: HarvestClient, AsyncHarvestClient.
+- _options: what one call adds to its request (extra headers, query, body fields, timeout), checked.
+- _raw: raw responses (RawResponse, RawPaginator, AsyncRawPaginator) for hv.with_raw_response.
+- _escape: hv.request(), a call the spec lacks, paced by the table row its path matches.
+- _deadline: a call's total deadline, obeyed by every read of the connections the client opens.
 - _refresh: the OAuth2 refresh without I/O (TokenRefresh: the request, what an answer
   becomes, and per refresh token in the process its locks, successor and failures),
   TokenSet, TokenStore, TokenSaveError.

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from ._schema import Enum, List, Model, ModelSchema, describe
 from ._serde import format_datetime
 
 __all__ = ["date_arg", "datetime_arg", "decimal_arg", "model_arg", "models_arg", "number_arg"]
@@ -61,10 +62,17 @@ def number_arg(name: str, value: object) -> float | int:
 
 
 def model_arg(name: str, value: object) -> dict[str, Any]:
-    """A nested request object: a generated model, or its JSON as a mapping."""
+    """A nested request object: a generated model, or its JSON as a mapping (sent as given).
+
+    A model is checked against its schema first, so InvoiceLineItemCreate(quantity="10.5") is a
+    TypeError naming line_items[0].quantity instead of a 422 from Harvest.
+    """
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         result: dict[str, Any] = to_dict()
+        schema = getattr(type(value), "_schema", None)
+        if isinstance(schema, ModelSchema):
+            _check_object(schema, result, name)
         return result
     if isinstance(value, Mapping):
         return dict(value)
@@ -75,3 +83,43 @@ def models_arg(name: str, value: object) -> list[dict[str, Any]]:
     if isinstance(value, str | bytes | Mapping) or not hasattr(value, "__iter__"):
         raise TypeError(f"{name} must be a list of harvest_v2.models objects, got {_got(value)}")
     return [model_arg(f"{name}[{i}]", item) for i, item in enumerate(value)]
+
+
+def _check_object(schema: ModelSchema, data: Mapping[str, Any], path: str) -> None:
+    """What a request model holds against its schema: required attributes, nulls and each value's kind.
+
+    Looser than strict response validation where Harvest may be ahead of the spec: an enum takes any
+    string and attributes the spec does not know (additional_properties) are sent as they are.
+    """
+    for field in schema.fields:
+        here = f"{path}.{field.name}"
+        if field.name not in data:
+            if field.required:
+                raise ValueError(f"{here} is required ({field.expected}); {schema.name} was built without it")
+            continue
+        value = data[field.name]
+        if value is None:
+            if not field.nullable:
+                raise TypeError(f"{here} must be {field.expected}, got None")
+            continue
+        _check_value(field.kind, here, value)
+
+
+def _check_value(kind: Any, here: str, value: Any) -> None:
+    if isinstance(kind, Model):
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}")
+        _check_object(kind.model._schema, value, here)
+    elif isinstance(kind, List):
+        if not isinstance(value, list):
+            raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}")
+        for i, item in enumerate(value):
+            _check_value(kind.item, f"{here}[{i}]", item)
+    elif isinstance(kind, Enum):
+        if not isinstance(value, str):
+            raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}")
+    else:
+        try:
+            kind.convert(value)
+        except Exception:
+            raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}") from None

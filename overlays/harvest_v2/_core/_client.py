@@ -15,11 +15,12 @@ loop included. Messages built from what a server sent pass through
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
@@ -28,28 +29,34 @@ import httpx
 if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
 
+    from ._raw import RawResponse
+
 from ._auth import Credentials, check_user_agent
-from ._environment import settings_from_environment
+from ._deadline import DEADLINE, limit_streams
+from ._environment import check_proxy_environment, settings_from_environment
 from ._errors import (
     APIStatusError,
     ClientClosedError,
+    DeadlineExceededError,
     HarvestError,
     TransportError,
     UnexpectedResponseError,
     WrongEventLoopError,
     error_for_status,
 )
+from ._operation import Operation
 from ._operation_call import OperationCall
+from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_timeout
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Booking, Pacer, RateLimit, Reserver, shared_pacer
 from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, TokenStore, check_token_url
 from ._refreshing import AsyncRefresher, Refresher
-from ._response import read_result
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._serde import encode_json, form_value
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_TIMEOUT",
     "AsyncHarvestClient",
     "HarvestClient",
@@ -58,6 +65,10 @@ __all__ = [
 DEFAULT_BASE_URL = "https://api.harvestapp.com/v2"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Finite by default: a hung connection must not stall a sync job forever."""
+
+DEFAULT_MAX_BODY_SIZE = 256 * 1024 * 1024
+"""Bytes of a decompressed answer, far above Harvest's largest page (2000 records, a few MB):
+a small gzip body that inflates past it is refused instead of exhausting memory."""
 
 logger = logging.getLogger("harvest_v2")
 _JSON_CONTENT = {"Content-Type": "application/json"}
@@ -85,6 +96,8 @@ class _Pipeline:
         wall_clock: Callable[[], float],
         timeout: httpx.Timeout,
         strict: bool = False,
+        deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         self.credentials = credentials
         self.refresh = refresh
@@ -92,39 +105,107 @@ class _Pipeline:
         self.base_url = BaseURL(base_url)
         # Requests are built here, not by httpx.Client.build_request, for the same cost as BaseURL's join.
         self._headers = self.default_headers()
-        self._extensions = {"timeout": timeout.as_dict()}
         self.retry = retry
         self.pacer = pacer
         self.wall_clock = wall_clock
         self.strict = strict
+        self.max_body_size = _check_max_body_size(max_body_size)
+        self.deadline: float | None = None if deadline is None else _check_deadline(deadline)
+        self.set_timeout(timeout)
+
+    def set_timeout(self, timeout: httpx.Timeout) -> None:
+        self.timeout = timeout
+        self._extensions = {"timeout": timeout.as_dict()}
+        self.settings_changed()
+
+    def settings_changed(self) -> None:
+        # Derived once per setting, not per call.
+        self._derived_deadline = self._derive_deadline(self.timeout)
+
+    def call_deadline(self, options: CallOptions | None) -> float:
+        """Seconds a call may take in all, attempts and waits included: as set, or derived.
+
+        Derived: every attempt may use its whole timeout (connect, write, then read) and the
+        retry policy's whole waiting budget may be spent between them.
+        """
+        if self.deadline is not None:
+            return self.deadline
+        if options is None or options.timeout is None:
+            return self._derived_deadline
+        return self._derive_deadline(options.timeout)
+
+    def _derive_deadline(self, timeout: httpx.Timeout) -> float:
+        attempt = sum(value for value in (timeout.connect, timeout.write, timeout.read) if value is not None)
+        return attempt * (self.retry.max_retries + 1) + self.retry.max_wait
 
     def default_headers(self) -> dict[str, str]:
         # The credentials go on each request instead (build), read with their generation.
         return {"User-Agent": self.user_agent, "Accept": "application/json"}
 
-    def build(self, call: OperationCall, auth: dict[str, str]) -> httpx.Request:
-        """The complete request: defaults, this call's credentials, body and timeout."""
+    def build(self, call: OperationCall) -> tuple[int, httpx.Request]:
+        """The complete request (defaults, body, timeout, this call's options and credentials), and
+        the generation of the token it carries.
+
+        No frame that can fail keeps the token: the headers holding it are dropped before an error leaves.
+        """
         url = self.base_url.url_for(call, self.credentials.redact)
-        headers = {**self._headers, **auth}
-        method, params, extensions = call.method, call.params, self._extensions
+        method, params, body, headers, extensions = call.method, call.params, call.json, self._headers, self._extensions
+        if call.options is not None:
+            url, params, body, headers, extensions = self._apply(call, url, call.options)
+        generation, auth = self.credentials.auth()
+        headers = {**headers, **auth}
+        del auth
         try:
             if call.files:
-                form = {key: form_value(value) for key, value in (call.json or {}).items()}
+                form = {key: form_value(value) for key, value in (body or {}).items()}
                 files = {key: file.to_tuple() for key, file in call.files.items()}
-                return httpx.Request(
+                request = httpx.Request(
                     method, url, params=params, data=form, files=files, headers=headers, extensions=extensions
                 )
-            if call.json is None:
-                return httpx.Request(method, url, params=params, headers=headers, extensions=extensions)
-            # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
-            headers.update(_JSON_CONTENT)
-            content = encode_json(call.json)
-            return httpx.Request(method, url, params=params, content=content, headers=headers, extensions=extensions)
+            elif body is None:
+                request = httpx.Request(method, url, params=params, headers=headers, extensions=extensions)
+            else:
+                # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
+                content = encode_json(body)
+                headers.update(_JSON_CONTENT)
+                request = httpx.Request(
+                    method, url, params=params, content=content, headers=headers, extensions=extensions
+                )
         except httpx.InvalidURL as exc:
+            headers = {}
             # Path and query values come from the generated code, quoted; kept as a HarvestError regardless.
             raise HarvestError(
                 self.credentials.redact(f"could not build the request URL: {exc}"), method=call.method, url=str(url)
             ) from None
+        return generation, request
+
+    def _apply(
+        self, call: OperationCall, url: httpx.URL, options: CallOptions
+    ) -> tuple[httpx.URL, dict[str, Any] | None, Any, dict[str, str], dict[str, Any]]:
+        """A call's URL, params, body, headers and extensions with what its options add."""
+        params = call.params
+        if options.extra_query is not None:
+            if params is None:
+                # A links.next URL carries its query: params= would replace it, so merge into the URL.
+                url = url.copy_merge_params(options.extra_query)
+            else:
+                params = {**params, **options.extra_query}
+        body = call.json
+        if options.extra_body is not None:
+            if body is None:
+                raise ValueError(
+                    f"extra_body: {call.method} {call.operation.path} ({call.operation.operation_id}) sends no body; "
+                    "use extra_query for query parameters"
+                )
+            body = {**body, **options.extra_body}
+        headers = self._headers
+        if options.extra_headers is not None:
+            # Case-insensitively, as HTTP compares names: an extra User-Agent replaces ours.
+            replaced = {name.lower() for name in options.extra_headers}
+            headers = {name: value for name, value in headers.items() if name.lower() not in replaced}
+            headers.update(options.extra_headers)
+        extensions = self._extensions if options.timeout is None else {"timeout": options.timeout.as_dict()}
+        return url, params, body, headers, extensions
 
     def book(self, call: OperationCall) -> Booking | None:
         return self.pacer.reserve(call.operation.bucket) if self.pacer is not None else None
@@ -141,8 +222,56 @@ class _Pipeline:
         if booking is not None:
             await booking.owner.arelease(booking)
 
-    def decide(self, call: OperationCall, error: HarvestError, retries: int, waited: float) -> Verdict:
-        return self.retry.decide(Attempt(call.method, error, retries), waited)
+    def decide(self, call: OperationCall, error: HarvestError, retries: int, waited: float, ends_at: float) -> Verdict:
+        if isinstance(error, DeadlineExceededError):
+            return Verdict(None, "")
+        decision = self.retry.decide(Attempt(call.method, error, retries), waited)
+        if decision.delay is not None and time.monotonic() + decision.delay > ends_at:
+            return Verdict(
+                None, f"{decision.reason}; waiting {decision.delay:.1f}s more would pass the call's deadline"
+            )
+        return decision
+
+    def check_wait(self, request: httpx.Request, delay: float, ends_at: float) -> None:
+        """Refuse to wait for a rate-limit slot past the call's deadline."""
+        if time.monotonic() + delay > ends_at:
+            raise DeadlineExceededError(
+                f"the rate-limit slot comes in {delay:.1f}s, after the call's deadline",
+                method=request.method,
+                url=str(request.url),
+            )
+
+    # What an answer becomes is loaded with the first answer, so `import harvest_v2` stays light.
+
+    def result(self, response: httpx.Response, call: OperationCall, model: type[T] | None) -> T | None:
+        from ._response import read_result
+
+        return read_result(response, call, model, strict=self.strict)
+
+    def raw(self, response: httpx.Response, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
+        from ._raw import RawResponse
+
+        return RawResponse(response, call, model, strict=self.strict)
+
+    def json(self, response: httpx.Response) -> Any:
+        from ._response import read_json
+
+        return read_json(response)
+
+    def escape_call(
+        self, method: str, path: str, params: Mapping[str, Any] | None, json: Any, table: Mapping[str, Operation]
+    ) -> OperationCall:
+        from ._escape import escape_call
+
+        return escape_call(method, path, params, json, table, self.base_url.url.path)
+
+    def start(self, call: OperationCall) -> tuple[float, float]:
+        """When a call starts and when it must end, both by time.monotonic()."""
+        started = time.monotonic()
+        return started, started + self.call_deadline(call.options)
+
+    def body(self, request: httpx.Request, response: httpx.Response, ends_at: float) -> _Body:
+        return _Body(self, request, response, ends_at)
 
     def log_attempt(self, request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -168,7 +297,9 @@ class _Pipeline:
             response.status_code, request.method, str(request.url), body, response.headers, self.wall_clock()
         )
 
-    def transport_error(self, request: httpx.Request, exc: Exception) -> TransportError:
+    def transport_error(self, request: httpx.Request, exc: Exception, ends_at: float) -> TransportError:
+        if isinstance(exc, httpx.TimeoutException) and time.monotonic() >= ends_at:
+            return self.deadline_error(request, ends_at)
         # httpcore's texts can quote a header; redact in case one held a credential.
         return TransportError(
             self.credentials.redact(f"{type(exc).__name__}: {exc}"),
@@ -188,11 +319,75 @@ class _Pipeline:
             content_type=response.headers.get("content-type", ""),
         )
 
+    def deadline_error(self, request: httpx.Request, ends_at: float) -> DeadlineExceededError:
+        return DeadlineExceededError(
+            "the call ran past its deadline (attempts and waits included; deadline= sets it)",
+            method=request.method,
+            url=str(request.url),
+        )
+
+    def too_large(self, request: httpx.Request, response: httpx.Response) -> UnexpectedResponseError:
+        return UnexpectedResponseError(
+            f"the decompressed body is larger than max_body_size ({self.max_body_size} bytes)",
+            status=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            content_type=response.headers.get("content-type", ""),
+        )
+
     def http_error(self, request: httpx.Request, exc: Exception) -> HarvestError:
         """Any other httpx failure, so none escapes as a non-HarvestError."""
         return HarvestError(
             self.credentials.redact(f"{type(exc).__name__}: {exc}"), method=request.method, url=str(request.url)
         )
+
+
+class _Body:
+    """A response body read chunk by chunk: refused past max_body_size or past the call's deadline.
+
+    A body dripping in slowly is ended here when the transport is the caller's own; with ours
+    each read already stops at the deadline (_deadline).
+    """
+
+    __slots__ = ("_chunks", "_ends_at", "_pipeline", "_request", "_response", "_size")
+
+    def __init__(self, pipeline: _Pipeline, request: httpx.Request, response: httpx.Response, ends_at: float) -> None:
+        self._pipeline = pipeline
+        self._request = request
+        self._response = response
+        self._ends_at = ends_at
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._pipeline.max_body_size:
+            raise self._pipeline.too_large(self._request, self._response)
+        if time.monotonic() > self._ends_at:
+            raise self._pipeline.deadline_error(self._request, self._ends_at)
+        self._chunks.append(chunk)
+
+    def keep(self) -> httpx.Response:
+        # What httpx's read() does with the chunks it decoded.
+        self._response._content = b"".join(self._chunks)
+        return self._response
+
+
+def _record(response: httpx.Response, retries: int, started: float) -> None:
+    """Keep on the answer what its raw view reports: resends, and the call's time, waits included."""
+    response.extensions["harvest_v2.call"] = (retries, time.monotonic() - started)
+
+
+def _check_max_body_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_body_size must be a positive int (bytes), got {value!r}")
+    return value
+
+
+def _check_deadline(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise ValueError(f"deadline must be a finite number of seconds above 0, got {value!r}")
+    return float(value)
 
 
 def _redis_pacer(
@@ -263,6 +458,22 @@ def _retry_policy(retry: RetryPolicy | None, max_retries: int | None, max_retry_
     return retry
 
 
+class _Shared(Generic[TransportT]):
+    """What a client and those with_options derived from it share: connections, and their state."""
+
+    __slots__ = ("closed", "http", "lock", "loop", "transport")
+
+    def __init__(self, transport: TransportT | None) -> None:
+        self.transport = transport
+        # The httpx client (and its TLS context, tens of milliseconds) is built on first use,
+        # so short-lived scripts and constructing Harvest stay fast.
+        self.http: Any = None
+        self.lock = threading.Lock()
+        self.closed = False
+        # AsyncHarvest only: the event loop the connections belong to (weakly: a finished loop may be collected).
+        self.loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+
+
 class _BaseClient(Generic[TransportT, SleepT]):
     """Settings and validation shared by Harvest and AsyncHarvest.
 
@@ -285,6 +496,10 @@ class _BaseClient(Generic[TransportT, SleepT]):
     paced in process after one warning, or raises with redis_required=True.
     strict=True raises SchemaDriftError where a response differs from the
     spec instead of keeping the value and reporting it.
+    deadline (seconds) bounds each call in all, attempts and waits included;
+    by default it is derived from timeout and the retry budget. max_body_size
+    (bytes, decompressed) bounds each answer. with_options() derives a client
+    with other settings that shares this one's connections and pacer.
     transport, sleep, clock and wall_clock are injection points for tests.
     """
 
@@ -315,6 +530,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         strict: bool = False,
+        deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         credentials = Credentials(
             access_token=access_token,
@@ -324,11 +541,13 @@ class _BaseClient(Generic[TransportT, SleepT]):
             client_secret=client_secret,
         )
         token_url = check_token_url(token_url)  # even without OAuth2 settings: a wrong one shows at once
+        if transport is None:
+            check_proxy_environment()  # what httpx reads when it opens the connections, on the first call
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL}, got {base_url!r}")
         if timeout is None:
             raise ValueError("timeout must be finite (seconds or an httpx.Timeout); None would let a call hang forever")
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        timeout = check_timeout("timeout", timeout)
         pacer: Reserver | None = None
         if throttle:
             local = shared_pacer(credentials.account_id, rate_limit, reports_rate_limit, clock=clock)
@@ -340,8 +559,8 @@ class _BaseClient(Generic[TransportT, SleepT]):
                 token_url=token_url,
                 user_agent=user_agent,
                 on_token_refresh=on_token_refresh,
-                token_store=_token_store(token_store, redis_url, credentials, self._timeout),
-                lock_seconds=_request_seconds(self._timeout) + 10.0,
+                token_store=_token_store(token_store, redis_url, credentials, timeout),
+                lock_seconds=_request_seconds(timeout) + 10.0,
             )
             if credentials.can_refresh
             else None
@@ -354,21 +573,59 @@ class _BaseClient(Generic[TransportT, SleepT]):
             retry=_retry_policy(retry, max_retries, max_retry_wait),
             pacer=pacer,
             wall_clock=wall_clock,
-            timeout=self._timeout,
+            timeout=timeout,
             strict=strict,
+            deadline=deadline,
+            max_body_size=max_body_size,
         )
         self._sleep: SleepT = sleep if sleep is not None else self._default_sleep()
-        self._transport = transport
-        # The httpx client (and its TLS context, tens of milliseconds) is built on first use,
-        # so short-lived scripts and constructing Harvest stay fast.
-        self._http_client: Any = None
-        self._http_lock = threading.Lock()
+        self._shared: _Shared[TransportT] = _Shared(transport)
 
-    # Class-level default: set on the instance by close().
-    _closed = False
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        strict: bool | None = None,
+        deadline: float | None = None,
+        max_body_size: int | None = None,
+    ) -> Self:
+        """This client with other settings, sharing its connections, pacer and credentials.
+
+        What is not given stays as it is. max_retries and max_retry_wait change the budget of the
+        current retry policy, retry= replaces it. Closing either client closes the shared
+        connections, so close the one you built.
+        """
+        pipeline = copy.copy(self._pipeline)
+        if timeout is not None:
+            pipeline.set_timeout(check_timeout("timeout", timeout))
+        if retry is not None or max_retries is not None or max_retry_wait is not None:
+            current = self._pipeline.retry
+            if retry is None:
+                retry = RetryPolicy(
+                    current.rules,
+                    max_retries=current.max_retries if max_retries is None else max_retries,
+                    max_wait=current.max_wait if max_retry_wait is None else max_retry_wait,
+                )
+                max_retries = max_retry_wait = None
+            pipeline.retry = _retry_policy(retry, max_retries, max_retry_wait)
+        if strict is not None:
+            pipeline.strict = bool(strict)
+        if deadline is not None:
+            pipeline.deadline = _check_deadline(deadline)
+        if max_body_size is not None:
+            pipeline.max_body_size = _check_max_body_size(max_body_size)
+        pipeline.settings_changed()
+        derived = object.__new__(type(self))
+        # Only the core's state: the resources (cached per client) are built again for the new one.
+        derived.__dict__.update({name: value for name, value in vars(self).items() if name.startswith("_")})
+        derived._pipeline = pipeline
+        return derived
 
     def _check_open(self) -> None:
-        if self._closed:
+        if self._shared.closed:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed (close() or the end of its with block); create a new one"
             )
@@ -376,24 +633,32 @@ class _BaseClient(Generic[TransportT, SleepT]):
     def _closed_error(self, exc: RuntimeError) -> Exception:
         # httpx raises RuntimeError for a client closed under us (close() or aclose() from
         # another thread or task).
-        if self._closed or (self._http_client is not None and self._http_client.is_closed):
-            self._closed = True
+        shared = self._shared
+        if shared.closed or (shared.http is not None and shared.http.is_closed):
+            shared.closed = True
             return ClientClosedError(f"this {type(self).__name__} was closed while the call was being made")
         return exc
 
     @property
     def _http(self) -> Any:
-        if self._http_client is None:
-            with self._http_lock:
-                if self._http_client is None:
-                    self._http_client = self._open(self._timeout, self._transport)
-        return self._http_client
+        shared = self._shared
+        if shared.http is None:
+            with shared.lock:
+                if shared.http is None:
+                    shared.http = self._open(self._pipeline.timeout, shared.transport)
+                    limit_streams(shared.http)
+        return shared.http
 
     def _default_sleep(self) -> SleepT:
         raise NotImplementedError
 
     def _open(self, timeout: httpx.Timeout, transport: TransportT | None) -> Any:
         raise NotImplementedError
+
+    @staticmethod
+    def _operation_table() -> Mapping[str, Operation]:
+        """The operations table of the generated half (its client class gives it); empty in the bare core."""
+        return {}
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -434,9 +699,9 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 
     def close(self) -> None:
         """Close the connection pool; the client cannot be used afterwards."""
-        self._closed = True
-        if self._http_client is not None:
-            self._http_client.close()
+        self._shared.closed = True
+        if self._shared.http is not None:
+            self._shared.http.close()
         if self._pipeline.pacer is not None:
             self._pipeline.pacer.close()
 
@@ -451,16 +716,17 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     def _send(self, call: OperationCall) -> httpx.Response:
         self._check_open()
         p = self._pipeline
+        call_started, ends_at = p.start(call)
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
         while True:
             # Open and build first: the paced slot is then taken right before sending,
             # so the server sees the request when the pacer counted it.
-            generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
-            request = p.build(call, auth)
+            generation, request = p.build(call)
             booking = p.book(call)
             try:
                 if booking is not None and booking.delay > 0:
+                    p.check_wait(request, booking.delay, ends_at)
                     self._sleep(booking.delay)
             except BaseException:
                 p.release(booking)  # cancelled or interrupted while waiting: the slot was never used
@@ -469,22 +735,23 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             started = time.perf_counter()
             error: HarvestError
             try:
-                response = self._receive(request)
+                response = self._receive(request, ends_at)
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
-                error = p.transport_error(request, exc)
+                error = p.transport_error(request, exc, ends_at)
                 if not error.sent:
                     p.release(booking)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
+                    _record(response, retries, call_started)
                     return response
                 if response.status_code == 401 and p.refresh is not None and not refreshed:
                     refreshed = True
                     self._refresh(p.refresh, generation)
                     continue
                 error = p.status_error(request, response)
-            decision = p.decide(call, error, retries, waited)
+            decision = p.decide(call, error, retries, waited, ends_at)
             if decision.delay is None:
                 raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
@@ -492,9 +759,17 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             waited += decision.delay
             retries += 1
 
-    def _receive(self, request: httpx.Request) -> httpx.Response:
+    def _receive(self, request: httpx.Request, ends_at: float) -> httpx.Response:
+        # The deadline every read of ours obeys (_deadline), for this call's thread or task only.
+        reset = DEADLINE.set(ends_at)
+        try:
+            return self._receive_within(request, ends_at)
+        finally:
+            DEADLINE.reset(reset)
+
+    def _receive_within(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # Streamed then read here (what send() does inside) so a body that fails to decompress
-        # is reported with the response's status and headers.
+        # is reported with the response's status and headers, and one too large or too slow is stopped.
         try:
             response = self._http.send(request, stream=True)
         except RuntimeError as exc:
@@ -504,7 +779,10 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
         except httpx.HTTPError as exc:
             raise self._pipeline.http_error(request, exc) from None
         try:
-            response.read()
+            body = self._pipeline.body(request, response, ends_at)
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+            return body.keep()
         except BaseException as exc:
             response.close()
             if isinstance(exc, httpx.DecodingError):
@@ -512,7 +790,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
             if isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.TransportError):
                 raise self._pipeline.http_error(request, exc) from None
             raise
-        return response
+        finally:
+            response.close()
 
     def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
         """Refresh the token, once for however many calls, clients and processes got a 401 with it (_refreshing)."""
@@ -521,7 +800,31 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
     def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = self._send(call)
-        return read_result(response, call, model, strict=self._pipeline.strict)
+        return self._pipeline.result(response, call, model)
+
+    def _call_raw(self, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
+        """Send one operation's request as _call_operation does; keep the answer for with_raw_response."""
+        response = self._send(call)
+        return self._pipeline.raw(response, call, model)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        extra_headers: ExtraHeaders | None = None,
+        timeout: Timeout | None = None,
+    ) -> Any:
+        """Call what the spec lacks: method and path (under base_url, such as "/users/me"), with the
+        client's auth, pacing, retries, errors and origin rule; returns the decoded JSON (Decimal for
+        numbers with a fraction), or None for an answer without a body.
+        """
+        call = self._pipeline.escape_call(method, path, params, json, self._operation_table())
+        call.options = call_options(extra_headers, None, None, timeout)
+        response = self._send(call)
+        return self._pipeline.json(response)
 
 
 class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
@@ -539,24 +842,21 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
     def _open(self, timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(headers=self._pipeline.default_headers(), timeout=timeout, transport=transport)
 
-    # The event loop this client's connections belong to (weakly: a finished loop may be collected).
-    _loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-
     async def aclose(self) -> None:
         """Close the connection pool; the client cannot be used afterwards."""
-        self._closed = True
-        if self._http_client is not None:
-            await self._http_client.aclose()
+        self._shared.closed = True
+        if self._shared.http is not None:
+            await self._shared.http.aclose()
         if self._pipeline.pacer is not None:
             await self._pipeline.pacer.aclose()
 
     def _check_loop(self) -> None:
         import asyncio
 
-        loop = asyncio.get_running_loop()
-        if self._loop is None:
-            self._loop = weakref.ref(loop)
-        elif self._loop() is not loop:
+        loop, shared = asyncio.get_running_loop(), self._shared
+        if shared.loop is None:
+            shared.loop = weakref.ref(loop)
+        elif shared.loop() is not loop:
             raise WrongEventLoopError(
                 f"this {type(self).__name__} was first used in another event loop, which its connections belong "
                 "to; create one AsyncHarvest per event loop (for example inside the coroutine given to asyncio.run)"
@@ -574,16 +874,17 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         self._check_open()
         self._check_loop()
         p = self._pipeline
+        call_started, ends_at = p.start(call)
         retries, waited, refreshed, attempt = 0, 0.0, False, 0
         while True:
             # Open and build first: the paced slot is then taken right before sending,
             # so the server sees the request when the pacer counted it.
-            generation, auth = p.credentials.auth()
             self._http  # noqa: B018 - opens the HTTP client (TLS setup) before the paced slot is taken
-            request = p.build(call, auth)
+            generation, request = p.build(call)
             booking = await p.abook(call)
             try:
                 if booking is not None and booking.delay > 0:
+                    p.check_wait(request, booking.delay, ends_at)
                     await self._sleep(booking.delay)
             except BaseException:
                 await p.arelease(booking)  # cancelled or interrupted while waiting: the slot was never used
@@ -592,22 +893,23 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             started = time.perf_counter()
             error: HarvestError
             try:
-                response = await self._receive(request)
+                response = await self._receive(request, ends_at)
             except httpx.TransportError as exc:
                 p.log_attempt(request, type(exc).__name__, started, attempt)
-                error = p.transport_error(request, exc)
+                error = p.transport_error(request, exc, ends_at)
                 if not error.sent:
                     await p.arelease(booking)
             else:
                 p.log_attempt(request, response.status_code, started, attempt)
                 if response.is_success:
+                    _record(response, retries, call_started)
                     return response
                 if response.status_code == 401 and p.refresh is not None and not refreshed:
                     refreshed = True
                     await self._refresh(p.refresh, generation)
                     continue
                 error = p.status_error(request, response)
-            decision = p.decide(call, error, retries, waited)
+            decision = p.decide(call, error, retries, waited, ends_at)
             if decision.delay is None:
                 raise error._with_reason(decision.reason)
             p.log_retry(request, decision, retries)
@@ -615,9 +917,17 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             waited += decision.delay
             retries += 1
 
-    async def _receive(self, request: httpx.Request) -> httpx.Response:
+    async def _receive(self, request: httpx.Request, ends_at: float) -> httpx.Response:
+        # The deadline every read of ours obeys (_deadline), for this call's thread or task only.
+        reset = DEADLINE.set(ends_at)
+        try:
+            return await self._receive_within(request, ends_at)
+        finally:
+            DEADLINE.reset(reset)
+
+    async def _receive_within(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # Streamed then read here (what send() does inside) so a body that fails to decompress
-        # is reported with the response's status and headers.
+        # is reported with the response's status and headers, and one too large or too slow is stopped.
         try:
             response = await self._http.send(request, stream=True)
         except RuntimeError as exc:
@@ -627,7 +937,10 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
         except httpx.HTTPError as exc:
             raise self._pipeline.http_error(request, exc) from None
         try:
-            await response.aread()
+            body = self._pipeline.body(request, response, ends_at)
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+            return body.keep()
         except BaseException as exc:
             await response.aclose()
             if isinstance(exc, httpx.DecodingError):
@@ -635,7 +948,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
             if isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.TransportError):
                 raise self._pipeline.http_error(request, exc) from None
             raise
-        return response
+        finally:
+            await response.aclose()
 
     async def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
         """Refresh the token, once for however many calls, clients and processes got a 401 with it (_refreshing)."""
@@ -644,4 +958,28 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
     async def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
         """Send one operation's request (paced, retried, authenticated) and parse its result into model."""
         response = await self._send(call)
-        return read_result(response, call, model, strict=self._pipeline.strict)
+        return self._pipeline.result(response, call, model)
+
+    async def _call_raw(self, call: OperationCall, model: type[Any] | None) -> RawResponse[Any]:
+        """Send one operation's request as _call_operation does; keep the answer for with_raw_response."""
+        response = await self._send(call)
+        return self._pipeline.raw(response, call, model)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        extra_headers: ExtraHeaders | None = None,
+        timeout: Timeout | None = None,
+    ) -> Any:
+        """Call what the spec lacks: method and path (under base_url, such as "/users/me"), with the
+        client's auth, pacing, retries, errors and origin rule; returns the decoded JSON (Decimal for
+        numbers with a fraction), or None for an answer without a body.
+        """
+        call = self._pipeline.escape_call(method, path, params, json, self._operation_table())
+        call.options = call_options(extra_headers, None, None, timeout)
+        response = await self._send(call)
+        return self._pipeline.json(response)

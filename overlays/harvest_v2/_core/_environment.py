@@ -6,11 +6,18 @@ prints to point a shell at it all read ENVIRONMENT_VARIABLES.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["ENVIRONMENT_VARIABLES", "REQUIRED_SETTINGS", "settings_from_environment"]
+__all__ = [
+    "ENVIRONMENT_VARIABLES",
+    "PROXY_VARIABLES",
+    "REQUIRED_SETTINGS",
+    "check_proxy_environment",
+    "settings_from_environment",
+]
 
 ENVIRONMENT_VARIABLES: dict[str, str] = {
     "access_token": "HARVEST_ACCESS_TOKEN",
@@ -41,3 +48,47 @@ def settings_from_environment(overrides: Mapping[str, Any], environ: Mapping[str
             raise ValueError(f"environment variable {variable} is not set (needed for {name})")
     settings.update(overrides)
     return settings
+
+
+PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+"""The proxy variables httpx reads (trust_env) when it opens its connections."""
+
+_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def check_proxy_environment(environ: Mapping[str, str] = os.environ) -> None:
+    """Refuse, when the client is built, a proxy variable httpx could not use when the first call is made.
+
+    The ValueError names the variable and shows its URL without the password.
+    """
+    import httpx
+
+    for variable in PROXY_VARIABLES:
+        value = environ.get(variable, "").strip()
+        if not value:
+            continue
+        # As httpx reads it: a bare host:port is an http:// proxy.
+        url = value if "://" in value else f"http://{value}"
+        shown = _without_password(url)
+        try:
+            scheme = httpx.URL(url).scheme
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"environment variable {variable} is not a valid proxy URL ({exc}): {shown!r}") from None
+        if scheme not in _PROXY_SCHEMES:
+            raise ValueError(
+                f"environment variable {variable} must be an http://, https:// or socks5:// proxy URL, got {shown!r}"
+            )
+        if scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+            raise ValueError(
+                f"environment variable {variable} names a SOCKS proxy, which needs httpx's socks extra: "
+                "pip install 'httpx[socks]'"
+            )
+
+
+def _without_password(url: str) -> str:
+    scheme, separator, rest = url.partition("://")
+    authority, slash, path = rest.partition("/")
+    userinfo, at, host = authority.rpartition("@")
+    if at:
+        rest = f"{userinfo.partition(':')[0]}:***@{host}{slash}{path}"
+    return f"{scheme}{separator}{rest}"

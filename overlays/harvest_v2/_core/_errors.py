@@ -12,6 +12,7 @@ __all__ = [
     "APIStatusError",
     "AuthenticationError",
     "ClientClosedError",
+    "DeadlineExceededError",
     "ForeignOriginError",
     "HarvestError",
     "ListingChangedError",
@@ -77,6 +78,13 @@ class TransportError(HarvestError):
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None, sent: bool = True) -> None:
         super().__init__(message, method=method, url=url)
         self.sent = sent
+
+
+class DeadlineExceededError(TransportError):
+    """The call ran past its deadline (attempts and waits included), however the server was answering.
+
+    Not retried: the deadline is the caller's bound on the whole call.
+    """
 
 
 class _Answer(TypedDict):

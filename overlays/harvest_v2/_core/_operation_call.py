@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._operation import Operation
+    from ._options import CallOptions
     from ._types import File
 
 
@@ -15,9 +16,12 @@ __all__ = [
 
 
 class OperationCall:
-    """One call of an operation: its table row, path (relative to base_url, or an absolute URL) and payload."""
+    """One call of an operation: its table row, path (relative to base_url, or an absolute URL) and payload.
 
-    __slots__ = ("files", "json", "method", "operation", "params", "path")
+    options holds what the caller added to this call (extra headers, query, body fields, timeout).
+    """
+
+    __slots__ = ("files", "json", "method", "operation", "options", "params", "path")
 
     def __init__(
         self,
@@ -34,6 +38,7 @@ class OperationCall:
         self.params = params
         self.json = json
         self.files = files
+        self.options: CallOptions | None = None
 
     def __repr__(self) -> str:
         return f"OperationCall({self.method} {self.path})"

@@ -39,6 +39,7 @@ __all__ = [
     "Envelope",
     "NextPageCall",
     "Paginator",
+    "_PageGuard",
     "without_query",
 ]
 

@@ -33,6 +33,7 @@ import asyncio
 import itertools
 import logging
 import os
+import re
 import threading
 import time
 import weakref
@@ -213,24 +214,44 @@ class _Resting(Exception):
     """Redis failed while a call waited for its turn."""
 
 
+_SECRET_PARAMETER = re.compile(r"(?i)([?&][^=&#]*(?:pass|secret|token|auth)[^=&#]*=)[^&#]*")
+
+
 def redacted(url: str) -> str:
-    """The Redis URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
-    return parts._replace(netloc=netloc).geturl()
+    """The Redis URL without its secrets, for messages, logs and reprs.
+
+    The userinfo's password (the username alone too: a password put there by mistake) and any
+    query parameter that can carry one (password=, ssl_password=...). Done on the text, so a
+    URL too malformed to parse is redacted as well.
+    """
+    scheme, separator, rest = url.partition("://")
+    if separator:
+        authority, slash, path = rest.partition("/")
+        userinfo, at, host = authority.rpartition("@")
+        if at:
+            username, colon, _ = userinfo.partition(":")
+            userinfo = f"{username}:***" if colon else "***"
+            rest = f"{userinfo}@{host}{slash}{path}"
+        url = f"{scheme}{separator}{rest}"
+    return _SECRET_PARAMETER.sub(r"\1***", url)
 
 
 def check_redis_url(url: str) -> str:
-    """Refuse anything but a redis://, rediss:// or unix:// URL (without echoing a password)."""
-    if not isinstance(url, str) or urlsplit(url).scheme not in ("redis", "rediss", "unix"):
+    """Refuse anything but a well-formed redis://, rediss:// or unix:// URL (without echoing a secret)."""
+    if not isinstance(url, str) or url.partition("://")[0] not in ("redis", "rediss", "unix"):
         shown = redacted(url) if isinstance(url, str) else type(url).__name__
         raise ValueError(f"redis_url must be a redis://, rediss:// or unix:// URL, got {shown!r}")
     try:
-        import redis  # noqa: F401
+        from redis.connection import parse_url
     except ImportError:
         raise ValueError("redis_url needs the optional redis package: pip install 'harvest-v2[redis]'") from None
+    try:
+        # What redis-py reads from the URL when it connects: a bad port or option fails here, not later.
+        parse_url(url)  # type: ignore[no-untyped-call]
+        urlsplit(url).port  # noqa: B018 - the port must be a number
+    except (ValueError, TypeError) as exc:
+        reason = redacted(str(exc)).replace(url, redacted(url))
+        raise ValueError(f"redis_url {redacted(url)!r} is not a valid Redis URL: {reason}") from None
     return url
 
 

@@ -11,7 +11,7 @@ naming the status, the content type and its first bytes. The request loop
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -22,7 +22,7 @@ from ._operation_call import OperationCall
 from ._schema import validate
 from ._serde import SpecMismatch, decode_json
 
-__all__ = ["read_result"]
+__all__ = ["read_json", "read_result"]
 
 T = TypeVar("T")
 
@@ -35,6 +35,31 @@ def read_result(response: httpx.Response, call: OperationCall, model: type[T] | 
         # Harvest answers deletions with the deleted record, but an empty body is a success too.
         return None
     return _parse(response, call, model, strict=strict)
+
+
+def read_json(response: httpx.Response) -> Any:
+    """What hv.request() returns: the decoded JSON (numbers with a fraction as Decimal), None for no body."""
+    if not response.content:
+        return None
+    request = response.request
+    content_type = response.headers.get("content-type", "")
+
+    def unexpected(message: str) -> UnexpectedResponseError:
+        return UnexpectedResponseError(
+            message,
+            status=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            content_type=content_type,
+            preview=response.content[:80],
+        )
+
+    if "json" not in content_type:
+        raise unexpected("expected a JSON body")
+    try:
+        return decode_json(response.content)
+    except ValueError as exc:
+        raise unexpected(f"body is not valid JSON ({exc})") from None
 
 
 def _parse(response: httpx.Response, call: OperationCall, model: type[T], *, strict: bool) -> T:

@@ -163,7 +163,9 @@ def _base_converter(members: list[Any], annotation: Any) -> Converter:
     if File in plain:
         return Converter("PATH", _file_from_path, _refuse_json("a file path, given as an option"), is_file=True)
     if literal_values:
-        return _choice_converter(tuple(literal_values), open_choices=str in plain)
+        # Open whether or not the annotation says `| str` (method arguments are the closed Literal for
+        # type checkers): a value Harvest added after our spec still goes through.
+        return _choice_converter(tuple(literal_values), open_choices=True)
     # The widest exact type wins: a Decimal-or-float parameter is read as Decimal, never through float.
     for tp, converter in _SCALARS:
         if tp in plain:

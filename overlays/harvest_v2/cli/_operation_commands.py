@@ -26,6 +26,7 @@ import click
 
 from .. import HarvestError, models
 from .._core._operation import Operation
+from .._core._options import CALL_OPTIONS
 from .._core._pacing import REPORTS_LIMIT
 from .._core._pagination import Paginator
 from .._core._resource import SyncResource
@@ -148,6 +149,8 @@ def _describe(row: Operation) -> _Command:
     keywords: dict[str, Converter] = {}
     required: set[str] = set()
     for parameter in list(signature.parameters.values())[1:]:  # [0] is self
+        if parameter.name in CALL_OPTIONS:
+            continue  # per-call options of the client, not arguments of the operation
         converter = converter_for(hints[parameter.name])
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             keywords[parameter.name] = converter

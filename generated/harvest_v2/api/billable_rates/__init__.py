@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.billable_rate import BillableRate
     from ...models.billable_rates import BillableRates
 
@@ -33,6 +35,10 @@ class BillableRatesResource(SyncResource):
         *,
         amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> BillableRate:
         """Give a user a new billable rate from a start date on.
 
@@ -41,17 +47,36 @@ class BillableRatesResource(SyncResource):
         """
         from .create_billable_rate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         user_id: int,
         billable_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> BillableRate:
         """Fetch one billable rate of a user."""
         from .get_billable_rate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id, billable_rate_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id, billable_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -60,6 +85,10 @@ class BillableRatesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[BillableRate, BillableRates]:
         """List a user's billable rates, oldest start first.
 
@@ -74,7 +103,14 @@ class BillableRatesResource(SyncResource):
         """
         from .list_billable_rates import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncBillableRatesResource(AsyncResource):
@@ -86,6 +122,10 @@ class AsyncBillableRatesResource(AsyncResource):
         *,
         amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> BillableRate:
         """Give a user a new billable rate from a start date on.
 
@@ -94,17 +134,36 @@ class AsyncBillableRatesResource(AsyncResource):
         """
         from .create_billable_rate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         user_id: int,
         billable_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> BillableRate:
         """Fetch one billable rate of a user."""
         from .get_billable_rate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id, billable_rate_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id, billable_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -113,6 +172,10 @@ class AsyncBillableRatesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[BillableRate, BillableRates]:
         """List a user's billable rates, oldest start first.
 
@@ -127,4 +190,106 @@ class AsyncBillableRatesResource(AsyncResource):
         """
         from .list_billable_rates import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.billable_rates is to a type checker. At run time it is BillableRatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class BillableRatesResourceWithRawResponse(SyncResource):
+        """A user's billable rate history. (raw responses)"""
+
+        def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            user_id: int,
+            billable_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[BillableRates]:
+            """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+    class AsyncBillableRatesResourceWithRawResponse(AsyncResource):
+        """A user's billable rate history. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Give a user a new billable rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            user_id: int,
+            billable_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[BillableRate]:
+            """Fetch one billable rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[BillableRates]:
+            """List a user's billable rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...

@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.client import Client
     from ...models.clients import Clients
 
@@ -33,6 +35,10 @@ class ClientsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Create a client.
 
@@ -42,26 +48,55 @@ class ClientsResource(SyncResource):
         from .create_client import RESPONSE_MODEL, build_request
 
         return self._call(
-            build_request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
         from .delete_client import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(client_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Fetch one client."""
         from .get_client import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(client_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -71,6 +106,10 @@ class ClientsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Client, Clients]:
         """List clients, newest first.
 
@@ -92,6 +131,10 @@ class ClientsResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -102,12 +145,21 @@ class ClientsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Change some fields of a client."""
         from .update_client import RESPONSE_MODEL, build_request
 
         return self._call(
-            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -121,6 +173,10 @@ class AsyncClientsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Create a client.
 
@@ -130,26 +186,55 @@ class AsyncClientsResource(AsyncResource):
         from .create_client import RESPONSE_MODEL, build_request
 
         return await self._call(
-            build_request(name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client | None:
         """Delete a client that has no projects, invoices or estimates."""
         from .delete_client import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(client_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         client_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Fetch one client."""
         from .get_client import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(client_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(client_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -159,6 +244,10 @@ class AsyncClientsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Client, Clients]:
         """List clients, newest first.
 
@@ -180,6 +269,10 @@ class AsyncClientsResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -190,10 +283,172 @@ class AsyncClientsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         address: str | Unset | None = UNSET,
         currency: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Client:
         """Change some fields of a client."""
         from .update_client import RESPONSE_MODEL, build_request
 
         return await self._call(
-            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency), RESPONSE_MODEL
+            build_request(client_id, name=name, is_active=is_active, address=address, currency=currency),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.clients is to a type checker. At run time it is ClientsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ClientsResourceWithRawResponse(SyncResource):
+        """Customers you bill. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            name: str,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Create a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client | None]:
+            """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Fetch one client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Clients]:
+            """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            client_id: int,
+            *,
+            name: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncClientsResourceWithRawResponse(AsyncResource):
+        """Customers you bill. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Create a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client | None]:
+            """Delete a client that has no projects, invoices or estimates. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            client_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Fetch one client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Clients]:
+            """List clients, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            client_id: int,
+            *,
+            name: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            address: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Client]:
+            """Change some fields of a client. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -11,10 +11,12 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.company import Company
 
 
@@ -26,17 +28,33 @@ class CompanyResource(SyncResource):
 
     def get(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Fetch the settings of the account the token acts on."""
         from .get_company import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(), RESPONSE_MODEL)
+        return self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
         *,
         wants_timestamp_timers: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Change account settings.
 
@@ -49,6 +67,10 @@ class CompanyResource(SyncResource):
         return self._call(
             build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -57,17 +79,33 @@ class AsyncCompanyResource(AsyncResource):
 
     async def get(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Fetch the settings of the account the token acts on."""
         from .get_company import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(), RESPONSE_MODEL)
+        return await self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
         *,
         wants_timestamp_timers: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Company:
         """Change account settings.
 
@@ -80,4 +118,67 @@ class AsyncCompanyResource(AsyncResource):
         return await self._call(
             build_request(wants_timestamp_timers=wants_timestamp_timers, weekly_capacity=weekly_capacity),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.company is to a type checker. At run time it is CompanyResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class CompanyResourceWithRawResponse(SyncResource):
+        """The account the token acts on. (raw responses)"""
+
+        def get(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def update(
+            self,
+            *,
+            wants_timestamp_timers: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Change account settings. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncCompanyResourceWithRawResponse(AsyncResource):
+        """The account the token acts on. (raw responses, asyncio)"""
+
+        async def get(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Fetch the settings of the account the token acts on. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def update(
+            self,
+            *,
+            wants_timestamp_timers: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Company]:
+            """Change account settings. (the raw response; ``.parse()`` for the result)"""
+            ...

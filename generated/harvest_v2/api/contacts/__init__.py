@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.contact import Contact
     from ...models.contacts import Contacts
 
@@ -37,6 +39,10 @@ class ContactsResource(SyncResource):
         phone_office: str | Unset = UNSET,
         phone_mobile: str | Unset = UNSET,
         fax: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Add a contact to a client.
 
@@ -57,25 +63,53 @@ class ContactsResource(SyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact | None:
         """Delete a contact."""
         from .delete_contact import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(contact_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Fetch one contact."""
         from .get_contact import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(contact_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -85,6 +119,10 @@ class ContactsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Contact, Contacts]:
         """List client contacts.
 
@@ -106,6 +144,10 @@ class ContactsResource(SyncResource):
                 client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -120,6 +162,10 @@ class ContactsResource(SyncResource):
         phone_office: str | Unset | None = UNSET,
         phone_mobile: str | Unset | None = UNSET,
         fax: str | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Change some fields of a contact.
 
@@ -141,6 +187,10 @@ class ContactsResource(SyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -158,6 +208,10 @@ class AsyncContactsResource(AsyncResource):
         phone_office: str | Unset = UNSET,
         phone_mobile: str | Unset = UNSET,
         fax: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Add a contact to a client.
 
@@ -178,25 +232,53 @@ class AsyncContactsResource(AsyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact | None:
         """Delete a contact."""
         from .delete_contact import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(contact_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         contact_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Fetch one contact."""
         from .get_contact import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(contact_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(contact_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -206,6 +288,10 @@ class AsyncContactsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Contact, Contacts]:
         """List client contacts.
 
@@ -227,6 +313,10 @@ class AsyncContactsResource(AsyncResource):
                 client_id=client_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -241,6 +331,10 @@ class AsyncContactsResource(AsyncResource):
         phone_office: str | Unset | None = UNSET,
         phone_mobile: str | Unset | None = UNSET,
         fax: str | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Contact:
         """Change some fields of a contact.
 
@@ -262,4 +356,177 @@ class AsyncContactsResource(AsyncResource):
                 fax=fax,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.contacts is to a type checker. At run time it is ContactsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ContactsResourceWithRawResponse(SyncResource):
+        """People at your clients. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            client_id: int,
+            first_name: str,
+            title: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            phone_office: str | Unset = UNSET,
+            phone_mobile: str | Unset = UNSET,
+            fax: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact | None]:
+            """Delete a contact. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Contacts]:
+            """List client contacts. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            contact_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            title: str | Unset | None = UNSET,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset | None = UNSET,
+            email: str | Unset | None = UNSET,
+            phone_office: str | Unset | None = UNSET,
+            phone_mobile: str | Unset | None = UNSET,
+            fax: str | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncContactsResourceWithRawResponse(AsyncResource):
+        """People at your clients. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            client_id: int,
+            first_name: str,
+            title: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            phone_office: str | Unset = UNSET,
+            phone_mobile: str | Unset = UNSET,
+            fax: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Add a contact to a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact | None]:
+            """Delete a contact. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            contact_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Fetch one contact. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Contacts]:
+            """List client contacts. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            contact_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            title: str | Unset | None = UNSET,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset | None = UNSET,
+            email: str | Unset | None = UNSET,
+            phone_office: str | Unset | None = UNSET,
+            phone_mobile: str | Unset | None = UNSET,
+            fax: str | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Contact]:
+            """Change some fields of a contact. (the raw response; ``.parse()`` for the result)"""
+            ...

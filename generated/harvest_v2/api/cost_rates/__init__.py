@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.cost_rate import CostRate
     from ...models.cost_rates import CostRates
 
@@ -33,6 +35,10 @@ class CostRatesResource(SyncResource):
         *,
         amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> CostRate:
         """Give a user a new cost rate from a start date on.
 
@@ -41,17 +47,36 @@ class CostRatesResource(SyncResource):
         """
         from .create_cost_rate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         user_id: int,
         cost_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> CostRate:
         """Fetch one cost rate of a user."""
         from .get_cost_rate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id, cost_rate_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id, cost_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -60,6 +85,10 @@ class CostRatesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[CostRate, CostRates]:
         """List a user's cost rates, oldest start first.
 
@@ -74,7 +103,14 @@ class CostRatesResource(SyncResource):
         """
         from .list_cost_rates import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncCostRatesResource(AsyncResource):
@@ -86,6 +122,10 @@ class AsyncCostRatesResource(AsyncResource):
         *,
         amount: Decimal | float,
         start_date: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> CostRate:
         """Give a user a new cost rate from a start date on.
 
@@ -94,17 +134,36 @@ class AsyncCostRatesResource(AsyncResource):
         """
         from .create_cost_rate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id, amount=amount, start_date=start_date), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id, amount=amount, start_date=start_date),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         user_id: int,
         cost_rate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> CostRate:
         """Fetch one cost rate of a user."""
         from .get_cost_rate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id, cost_rate_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id, cost_rate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -113,6 +172,10 @@ class AsyncCostRatesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[CostRate, CostRates]:
         """List a user's cost rates, oldest start first.
 
@@ -127,4 +190,106 @@ class AsyncCostRatesResource(AsyncResource):
         """
         from .list_cost_rates import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.cost_rates is to a type checker. At run time it is CostRatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class CostRatesResourceWithRawResponse(SyncResource):
+        """A user's cost rate history. (raw responses)"""
+
+        def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            user_id: int,
+            cost_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[CostRates]:
+            """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+    class AsyncCostRatesResourceWithRawResponse(AsyncResource):
+        """A user's cost rate history. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            user_id: int,
+            *,
+            amount: Decimal | float,
+            start_date: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Give a user a new cost rate from a start date on. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            user_id: int,
+            cost_rate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[CostRate]:
+            """Fetch one cost rate of a user. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[CostRates]:
+            """List a user's cost rates, oldest start first. (each page's raw response, through ``.pages()``)"""
+            ...

@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.estimate_item_categories import EstimateItemCategories
     from ...models.estimate_item_category import EstimateItemCategory
 
@@ -30,29 +32,64 @@ class EstimateItemCategoriesResource(SyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Create an estimate item category."""
         from .create_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory | None:
         """Delete an estimate item category."""
         from .delete_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Fetch one estimate item category."""
         from .get_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -61,6 +98,10 @@ class EstimateItemCategoriesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[EstimateItemCategory, EstimateItemCategories]:
         """List estimate item categories.
 
@@ -77,7 +118,12 @@ class EstimateItemCategoriesResource(SyncResource):
         from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -85,11 +131,22 @@ class EstimateItemCategoriesResource(SyncResource):
         estimate_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Rename an estimate item category."""
         from .update_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_item_category_id, name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncEstimateItemCategoriesResource(AsyncResource):
@@ -99,29 +156,64 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Create an estimate item category."""
         from .create_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory | None:
         """Delete an estimate item category."""
         from .delete_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         estimate_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Fetch one estimate item category."""
         from .get_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -130,6 +222,10 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[EstimateItemCategory, EstimateItemCategories]:
         """List estimate item categories.
 
@@ -146,7 +242,12 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         from .list_estimate_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -154,8 +255,158 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         estimate_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateItemCategory:
         """Rename an estimate item category."""
         from .update_estimate_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_item_category_id, name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.estimate_item_categories is to a type checker. At run time it is EstimateItemCategoriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class EstimateItemCategoriesResourceWithRawResponse(SyncResource):
+        """Kinds of estimate line items. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            name: str,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory]:
+            """Create an estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            estimate_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory | None]:
+            """Delete an estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            estimate_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory]:
+            """Fetch one estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[EstimateItemCategories]:
+            """List estimate item categories. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            estimate_item_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory]:
+            """Rename an estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncEstimateItemCategoriesResourceWithRawResponse(AsyncResource):
+        """Kinds of estimate line items. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory]:
+            """Create an estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            estimate_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory | None]:
+            """Delete an estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            estimate_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory]:
+            """Fetch one estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[EstimateItemCategories]:
+            """List estimate item categories. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            estimate_item_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateItemCategory]:
+            """Rename an estimate item category. (the raw response; ``.parse()`` for the result)"""
+            ...

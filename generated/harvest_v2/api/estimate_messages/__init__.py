@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.estimate_message import EstimateMessage
     from ...models.estimate_message_event_type import EstimateMessageEventType
     from ...models.estimate_message_recipient_input import EstimateMessageRecipientInput
@@ -36,7 +38,11 @@ class EstimateMessagesResource(SyncResource):
         subject: str | Unset = UNSET,
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        event_type: EstimateMessageEventType | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateMessage:
         """Email an estimate, or mark it sent, accepted or declined, or reopen it.
 
@@ -57,17 +63,33 @@ class EstimateMessagesResource(SyncResource):
                 event_type=event_type,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         estimate_id: int,
         message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a message of an estimate."""
         from .delete_estimate_message import build_request
 
-        self._call(build_request(estimate_id, message_id), None)
+        self._call(
+            build_request(estimate_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -77,6 +99,10 @@ class EstimateMessagesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[EstimateMessage, EstimateMessages]:
         """List the emails and state events of an estimate.
 
@@ -95,6 +121,10 @@ class EstimateMessagesResource(SyncResource):
         return self._paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -109,7 +139,11 @@ class AsyncEstimateMessagesResource(AsyncResource):
         subject: str | Unset = UNSET,
         body: str | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
-        event_type: EstimateMessageEventType | str | Unset = UNSET,
+        event_type: EstimateMessageEventType | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> EstimateMessage:
         """Email an estimate, or mark it sent, accepted or declined, or reopen it.
 
@@ -130,17 +164,33 @@ class AsyncEstimateMessagesResource(AsyncResource):
                 event_type=event_type,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         estimate_id: int,
         message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a message of an estimate."""
         from .delete_estimate_message import build_request
 
-        await self._call(build_request(estimate_id, message_id), None)
+        await self._call(
+            build_request(estimate_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -150,6 +200,10 @@ class AsyncEstimateMessagesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[EstimateMessage, EstimateMessages]:
         """List the emails and state events of an estimate.
 
@@ -168,4 +222,111 @@ class AsyncEstimateMessagesResource(AsyncResource):
         return self._paginate(
             build_request(estimate_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.estimate_messages is to a type checker. At run time it is EstimateMessagesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class EstimateMessagesResourceWithRawResponse(SyncResource):
+        """Emails and state events of an estimate. (raw responses)"""
+
+        def create(
+            self,
+            estimate_id: int,
+            *,
+            recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            event_type: EstimateMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateMessage]:
+            """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            estimate_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            estimate_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[EstimateMessages]:
+            """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+            ...
+
+    class AsyncEstimateMessagesResourceWithRawResponse(AsyncResource):
+        """Emails and state events of an estimate. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            estimate_id: int,
+            *,
+            recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            event_type: EstimateMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[EstimateMessage]:
+            """Email an estimate, or mark it sent, accepted or declined, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            estimate_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            estimate_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[EstimateMessages]:
+            """List the emails and state events of an estimate. (each page's raw response, through ``.pages()``)"""
+            ...

@@ -27,7 +27,7 @@ def build_request(
     subject: str | Unset = UNSET,
     body: str | Unset = UNSET,
     send_me_a_copy: bool | Unset = UNSET,
-    event_type: EstimateMessageEventType | str | Unset = UNSET,
+    event_type: EstimateMessageEventType | Unset = UNSET,
 ) -> OperationCall:
     """Build the POST /estimates/{estimate_id}/messages request."""
     _body: dict[str, Any] = {}

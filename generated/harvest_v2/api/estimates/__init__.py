@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.estimate import Estimate
     from ...models.estimate_line_item_create import EstimateLineItemCreate
     from ...models.estimate_line_item_update import EstimateLineItemUpdate
@@ -44,6 +46,10 @@ class EstimatesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Create an estimate for a client.
 
@@ -72,25 +78,53 @@ class EstimatesResource(SyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate | None:
         """Delete an estimate."""
         from .delete_estimate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Fetch one estimate with its line items."""
         from .get_estimate import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -99,9 +133,13 @@ class EstimatesResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: EstimateState | str | Unset = UNSET,
+        state: EstimateState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Estimate, Estimates]:
         """List estimates.
 
@@ -130,6 +168,10 @@ class EstimatesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -147,6 +189,10 @@ class EstimatesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Change some fields of an estimate, or add, change and remove its line items.
 
@@ -173,6 +219,10 @@ class EstimatesResource(SyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -193,6 +243,10 @@ class AsyncEstimatesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Create an estimate for a client.
 
@@ -221,25 +275,53 @@ class AsyncEstimatesResource(AsyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate | None:
         """Delete an estimate."""
         from .delete_estimate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         estimate_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Fetch one estimate with its line items."""
         from .get_estimate import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(estimate_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(estimate_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -248,9 +330,13 @@ class AsyncEstimatesResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: EstimateState | str | Unset = UNSET,
+        state: EstimateState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Estimate, Estimates]:
         """List estimates.
 
@@ -279,6 +365,10 @@ class AsyncEstimatesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -296,6 +386,10 @@ class AsyncEstimatesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Estimate:
         """Change some fields of an estimate, or add, change and remove its line items.
 
@@ -322,4 +416,193 @@ class AsyncEstimatesResource(AsyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.estimates is to a type checker. At run time it is EstimatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class EstimatesResourceWithRawResponse(SyncResource):
+        """Estimates sent to clients. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            client_id: int,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset = UNSET,
+            tax: Decimal | float | Unset = UNSET,
+            tax2: Decimal | float | Unset = UNSET,
+            discount: Decimal | float | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate | None]:
+            """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            state: EstimateState | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Estimates]:
+            """List estimates. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            estimate_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset | None = UNSET,
+            tax: Decimal | float | Unset | None = UNSET,
+            tax2: Decimal | float | Unset | None = UNSET,
+            discount: Decimal | float | Unset | None = UNSET,
+            subject: str | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncEstimatesResourceWithRawResponse(AsyncResource):
+        """Estimates sent to clients. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            client_id: int,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset = UNSET,
+            tax: Decimal | float | Unset = UNSET,
+            tax2: Decimal | float | Unset = UNSET,
+            discount: Decimal | float | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemCreate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Create an estimate for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate | None]:
+            """Delete an estimate. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            estimate_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Fetch one estimate with its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            state: EstimateState | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Estimates]:
+            """List estimates. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            estimate_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset | None = UNSET,
+            tax: Decimal | float | Unset | None = UNSET,
+            tax2: Decimal | float | Unset | None = UNSET,
+            discount: Decimal | float | Unset | None = UNSET,
+            subject: str | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            line_items: builtins.list[EstimateLineItemUpdate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Estimate]:
+            """Change some fields of an estimate, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+            ...

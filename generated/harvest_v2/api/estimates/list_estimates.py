@@ -25,7 +25,7 @@ def build_request(
     updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
-    state: EstimateState | str | Unset = UNSET,
+    state: EstimateState | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int = 2000,
 ) -> OperationCall:

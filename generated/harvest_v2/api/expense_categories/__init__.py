@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.expense_categories import ExpenseCategories
     from ...models.expense_category import ExpenseCategory
 
@@ -34,6 +36,10 @@ class ExpenseCategoriesResource(SyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Create an expense category (administrators only).
 
@@ -44,26 +50,55 @@ class ExpenseCategoriesResource(SyncResource):
         from .create_expense_category import RESPONSE_MODEL, build_request
 
         return self._call(
-            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), RESPONSE_MODEL
+            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory | None:
         """Delete an expense category."""
         from .delete_expense_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Fetch one expense category."""
         from .get_expense_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -73,6 +108,10 @@ class ExpenseCategoriesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseCategory, ExpenseCategories]:
         """List expense categories, newest first.
 
@@ -94,6 +133,10 @@ class ExpenseCategoriesResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -104,6 +147,10 @@ class ExpenseCategoriesResource(SyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Change some fields of an expense category, or archive it."""
         from .update_expense_category import RESPONSE_MODEL, build_request
@@ -113,6 +160,10 @@ class ExpenseCategoriesResource(SyncResource):
                 expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -126,6 +177,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Create an expense category (administrators only).
 
@@ -136,26 +191,55 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         from .create_expense_category import RESPONSE_MODEL, build_request
 
         return await self._call(
-            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active), RESPONSE_MODEL
+            build_request(name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory | None:
         """Delete an expense category."""
         from .delete_expense_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         expense_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Fetch one expense category."""
         from .get_expense_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -165,6 +249,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseCategory, ExpenseCategories]:
         """List expense categories, newest first.
 
@@ -186,6 +274,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -196,6 +288,10 @@ class AsyncExpenseCategoriesResource(AsyncResource):
         unit_name: str | Unset = UNSET,
         unit_price: Decimal | float | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> ExpenseCategory:
         """Change some fields of an expense category, or archive it."""
         from .update_expense_category import RESPONSE_MODEL, build_request
@@ -205,4 +301,161 @@ class AsyncExpenseCategoriesResource(AsyncResource):
                 expense_category_id, name=name, unit_name=unit_name, unit_price=unit_price, is_active=is_active
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.expense_categories is to a type checker. At run time it is ExpenseCategoriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ExpenseCategoriesResourceWithRawResponse(SyncResource):
+        """Kinds of expenses. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            name: str,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory | None]:
+            """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseCategories]:
+            """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            expense_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncExpenseCategoriesResourceWithRawResponse(AsyncResource):
+        """Kinds of expenses. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Create an expense category (administrators only). (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory | None]:
+            """Delete an expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            expense_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Fetch one expense category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseCategories]:
+            """List expense categories, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            expense_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            unit_name: str | Unset = UNSET,
+            unit_price: Decimal | float | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[ExpenseCategory]:
+            """Change some fields of an expense category, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.approval_status import ApprovalStatus
     from ...models.expense import Expense
     from ...models.expenses import Expenses
@@ -40,6 +42,10 @@ class ExpensesResource(SyncResource):
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Record an expense, optionally with a receipt file.
 
@@ -65,25 +71,53 @@ class ExpensesResource(SyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense | None:
         """Delete an expense."""
         from .delete_expense import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Fetch one expense."""
         from .get_expense import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(expense_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -92,12 +126,16 @@ class ExpensesResource(SyncResource):
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
-        approval_status: ApprovalStatus | str | Unset = UNSET,
+        approval_status: ApprovalStatus | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Expense, Expenses]:
         """List expenses, most recently spent first.
 
@@ -132,6 +170,10 @@ class ExpensesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -147,6 +189,10 @@ class ExpensesResource(SyncResource):
         billable: bool | Unset = UNSET,
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Change some fields of an expense, or replace or remove its receipt.
 
@@ -170,6 +216,10 @@ class ExpensesResource(SyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -188,6 +238,10 @@ class AsyncExpensesResource(AsyncResource):
         notes: str | Unset = UNSET,
         billable: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Record an expense, optionally with a receipt file.
 
@@ -213,25 +267,53 @@ class AsyncExpensesResource(AsyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense | None:
         """Delete an expense."""
         from .delete_expense import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         expense_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Fetch one expense."""
         from .get_expense import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(expense_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(expense_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -240,12 +322,16 @@ class AsyncExpensesResource(AsyncResource):
         client_id: int | Unset = UNSET,
         project_id: int | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
-        approval_status: ApprovalStatus | str | Unset = UNSET,
+        approval_status: ApprovalStatus | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Expense, Expenses]:
         """List expenses, most recently spent first.
 
@@ -280,6 +366,10 @@ class AsyncExpensesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -295,6 +385,10 @@ class AsyncExpensesResource(AsyncResource):
         billable: bool | Unset = UNSET,
         delete_receipt: bool | Unset = UNSET,
         receipt: File | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Expense:
         """Change some fields of an expense, or replace or remove its receipt.
 
@@ -318,4 +412,191 @@ class AsyncExpensesResource(AsyncResource):
                 receipt=receipt,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.expenses is to a type checker. At run time it is ExpensesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ExpensesResourceWithRawResponse(SyncResource):
+        """Expenses tracked against projects. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            project_id: int,
+            expense_category_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            units: Decimal | float | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense | None]:
+            """Delete an expense. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Fetch one expense. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            approval_status: ApprovalStatus | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Expenses]:
+            """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            expense_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            expense_category_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            units: Decimal | float | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            billable: bool | Unset = UNSET,
+            delete_receipt: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncExpensesResourceWithRawResponse(AsyncResource):
+        """Expenses tracked against projects. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            project_id: int,
+            expense_category_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            units: Decimal | float | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Record an expense, optionally with a receipt file. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense | None]:
+            """Delete an expense. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            expense_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Fetch one expense. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            approval_status: ApprovalStatus | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Expenses]:
+            """List expenses, most recently spent first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            expense_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            expense_category_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            units: Decimal | float | Unset = UNSET,
+            total_cost: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            billable: bool | Unset = UNSET,
+            delete_receipt: bool | Unset = UNSET,
+            receipt: File | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Expense]:
+            """Change some fields of an expense, or replace or remove its receipt. (the raw response; ``.parse()`` for the result)"""
+            ...

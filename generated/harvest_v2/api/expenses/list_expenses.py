@@ -25,7 +25,7 @@ def build_request(
     client_id: int | Unset = UNSET,
     project_id: int | Unset = UNSET,
     is_billed: bool | Unset = UNSET,
-    approval_status: ApprovalStatus | str | Unset = UNSET,
+    approval_status: ApprovalStatus | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,

@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.invoice_item_categories import InvoiceItemCategories
     from ...models.invoice_item_category import InvoiceItemCategory
 
@@ -30,29 +32,64 @@ class InvoiceItemCategoriesResource(SyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Create an invoice item category."""
         from .create_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory | None:
         """Delete an invoice item category that is used for neither time nor expenses."""
         from .delete_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Fetch one invoice item category."""
         from .get_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -61,6 +98,10 @@ class InvoiceItemCategoriesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[InvoiceItemCategory, InvoiceItemCategories]:
         """List invoice item categories.
 
@@ -77,7 +118,12 @@ class InvoiceItemCategoriesResource(SyncResource):
         from .list_invoice_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -85,11 +131,22 @@ class InvoiceItemCategoriesResource(SyncResource):
         invoice_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Rename an invoice item category."""
         from .update_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_item_category_id, name=name), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInvoiceItemCategoriesResource(AsyncResource):
@@ -99,29 +156,64 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         self,
         *,
         name: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Create an invoice item category."""
         from .create_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory | None:
         """Delete an invoice item category that is used for neither time nor expenses."""
         from .delete_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         invoice_item_category_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Fetch one invoice item category."""
         from .get_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_item_category_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_item_category_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -130,6 +222,10 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[InvoiceItemCategory, InvoiceItemCategories]:
         """List invoice item categories.
 
@@ -146,7 +242,12 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         from .list_invoice_item_categories import RESPONSE_MODEL, build_request
 
         return self._paginate(
-            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL
+            build_request(updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -154,8 +255,158 @@ class AsyncInvoiceItemCategoriesResource(AsyncResource):
         invoice_item_category_id: int,
         *,
         name: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceItemCategory:
         """Rename an invoice item category."""
         from .update_invoice_item_category import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_item_category_id, name=name), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_item_category_id, name=name),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoice_item_categories is to a type checker. At run time it is InvoiceItemCategoriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class InvoiceItemCategoriesResourceWithRawResponse(SyncResource):
+        """Kinds of invoice line items. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            name: str,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory | None]:
+            """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[InvoiceItemCategories]:
+            """List invoice item categories. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            invoice_item_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncInvoiceItemCategoriesResourceWithRawResponse(AsyncResource):
+        """Kinds of invoice line items. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Create an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory | None]:
+            """Delete an invoice item category that is used for neither time nor expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            invoice_item_category_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Fetch one invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[InvoiceItemCategories]:
+            """List invoice item categories. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            invoice_item_category_id: int,
+            *,
+            name: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceItemCategory]:
+            """Rename an invoice item category. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.invoice_message import InvoiceMessage
     from ...models.invoice_message_event_type import InvoiceMessageEventType
     from ...models.invoice_message_recipient_input import InvoiceMessageRecipientInput
@@ -40,7 +42,11 @@ class InvoiceMessagesResource(SyncResource):
         attach_pdf: bool | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        event_type: InvoiceMessageEventType | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceMessage:
         """Email an invoice, or mark it sent, closed or draft, or reopen it.
 
@@ -67,17 +73,33 @@ class InvoiceMessagesResource(SyncResource):
                 event_type=event_type,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         invoice_id: int,
         message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a message of an invoice."""
         from .delete_invoice_message import build_request
 
-        self._call(build_request(invoice_id, message_id), None)
+        self._call(
+            build_request(invoice_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -87,6 +109,10 @@ class InvoiceMessagesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[InvoiceMessage, InvoiceMessages]:
         """List the emails and state events of an invoice.
 
@@ -105,6 +131,10 @@ class InvoiceMessagesResource(SyncResource):
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def prepare(
@@ -113,6 +143,10 @@ class InvoiceMessagesResource(SyncResource):
         *,
         thank_you: bool | Unset = UNSET,
         reminder: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceMessageSubjectAndBody:
         """Get the suggested subject and body for a new message on an invoice.
 
@@ -122,7 +156,14 @@ class InvoiceMessagesResource(SyncResource):
         """
         from .prepare_invoice_message import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_id, thank_you=thank_you, reminder=reminder), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_id, thank_you=thank_you, reminder=reminder),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncInvoiceMessagesResource(AsyncResource):
@@ -139,7 +180,11 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         attach_pdf: bool | Unset = UNSET,
         send_me_a_copy: bool | Unset = UNSET,
         thank_you: bool | Unset = UNSET,
-        event_type: InvoiceMessageEventType | str | Unset = UNSET,
+        event_type: InvoiceMessageEventType | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceMessage:
         """Email an invoice, or mark it sent, closed or draft, or reopen it.
 
@@ -166,17 +211,33 @@ class AsyncInvoiceMessagesResource(AsyncResource):
                 event_type=event_type,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         invoice_id: int,
         message_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a message of an invoice."""
         from .delete_invoice_message import build_request
 
-        await self._call(build_request(invoice_id, message_id), None)
+        await self._call(
+            build_request(invoice_id, message_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -186,6 +247,10 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[InvoiceMessage, InvoiceMessages]:
         """List the emails and state events of an invoice.
 
@@ -204,6 +269,10 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def prepare(
@@ -212,6 +281,10 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         *,
         thank_you: bool | Unset = UNSET,
         reminder: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoiceMessageSubjectAndBody:
         """Get the suggested subject and body for a new message on an invoice.
 
@@ -221,4 +294,148 @@ class AsyncInvoiceMessagesResource(AsyncResource):
         """
         from .prepare_invoice_message import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_id, thank_you=thank_you, reminder=reminder), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_id, thank_you=thank_you, reminder=reminder),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoice_messages is to a type checker. At run time it is InvoiceMessagesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class InvoiceMessagesResourceWithRawResponse(SyncResource):
+        """Emails and state events of an invoice. (raw responses)"""
+
+        def create(
+            self,
+            invoice_id: int,
+            *,
+            recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            include_link_to_client_invoice: bool | Unset = UNSET,
+            attach_pdf: bool | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            thank_you: bool | Unset = UNSET,
+            event_type: InvoiceMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessage]:
+            """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            invoice_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[InvoiceMessages]:
+            """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def prepare(
+            self,
+            invoice_id: int,
+            *,
+            thank_you: bool | Unset = UNSET,
+            reminder: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessageSubjectAndBody]:
+            """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncInvoiceMessagesResourceWithRawResponse(AsyncResource):
+        """Emails and state events of an invoice. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            invoice_id: int,
+            *,
+            recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            body: str | Unset = UNSET,
+            include_link_to_client_invoice: bool | Unset = UNSET,
+            attach_pdf: bool | Unset = UNSET,
+            send_me_a_copy: bool | Unset = UNSET,
+            thank_you: bool | Unset = UNSET,
+            event_type: InvoiceMessageEventType | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessage]:
+            """Email an invoice, or mark it sent, closed or draft, or reopen it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            invoice_id: int,
+            message_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a message of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[InvoiceMessages]:
+            """List the emails and state events of an invoice. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def prepare(
+            self,
+            invoice_id: int,
+            *,
+            thank_you: bool | Unset = UNSET,
+            reminder: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoiceMessageSubjectAndBody]:
+            """Get the suggested subject and body for a new message on an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...

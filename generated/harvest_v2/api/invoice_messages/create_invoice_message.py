@@ -30,7 +30,7 @@ def build_request(
     attach_pdf: bool | Unset = UNSET,
     send_me_a_copy: bool | Unset = UNSET,
     thank_you: bool | Unset = UNSET,
-    event_type: InvoiceMessageEventType | str | Unset = UNSET,
+    event_type: InvoiceMessageEventType | Unset = UNSET,
 ) -> OperationCall:
     """Build the POST /invoices/{invoice_id}/messages request."""
     _body: dict[str, Any] = {}

@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.invoice_payment import InvoicePayment
     from ...models.invoice_payments import InvoicePayments
 
@@ -36,6 +38,10 @@ class InvoicePaymentsResource(SyncResource):
         paid_date: datetime.date | Unset = UNSET,
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoicePayment:
         """Record a payment against an invoice.
 
@@ -57,17 +63,33 @@ class InvoicePaymentsResource(SyncResource):
                 send_thank_you=send_thank_you,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         invoice_id: int,
         payment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a payment of an invoice."""
         from .delete_invoice_payment import build_request
 
-        self._call(build_request(invoice_id, payment_id), None)
+        self._call(
+            build_request(invoice_id, payment_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -77,6 +99,10 @@ class InvoicePaymentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[InvoicePayment, InvoicePayments]:
         """List the payments recorded against an invoice.
 
@@ -95,6 +121,10 @@ class InvoicePaymentsResource(SyncResource):
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -110,6 +140,10 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         paid_date: datetime.date | Unset = UNSET,
         notes: str | Unset = UNSET,
         send_thank_you: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> InvoicePayment:
         """Record a payment against an invoice.
 
@@ -131,17 +165,33 @@ class AsyncInvoicePaymentsResource(AsyncResource):
                 send_thank_you=send_thank_you,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         invoice_id: int,
         payment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Delete a payment of an invoice."""
         from .delete_invoice_payment import build_request
 
-        await self._call(build_request(invoice_id, payment_id), None)
+        await self._call(
+            build_request(invoice_id, payment_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -151,6 +201,10 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[InvoicePayment, InvoicePayments]:
         """List the payments recorded against an invoice.
 
@@ -169,4 +223,111 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         return self._paginate(
             build_request(invoice_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoice_payments is to a type checker. At run time it is InvoicePaymentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class InvoicePaymentsResourceWithRawResponse(SyncResource):
+        """Payments recorded against an invoice. (raw responses)"""
+
+        def create(
+            self,
+            invoice_id: int,
+            *,
+            amount: Decimal | float,
+            paid_at: datetime.datetime | Unset = UNSET,
+            paid_date: datetime.date | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            send_thank_you: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoicePayment]:
+            """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            invoice_id: int,
+            payment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[InvoicePayments]:
+            """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+            ...
+
+    class AsyncInvoicePaymentsResourceWithRawResponse(AsyncResource):
+        """Payments recorded against an invoice. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            invoice_id: int,
+            *,
+            amount: Decimal | float,
+            paid_at: datetime.datetime | Unset = UNSET,
+            paid_date: datetime.date | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            send_thank_you: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[InvoicePayment]:
+            """Record a payment against an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            invoice_id: int,
+            payment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Delete a payment of an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            invoice_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[InvoicePayments]:
+            """List the payments recorded against an invoice. (each page's raw response, through ``.pages()``)"""
+            ...

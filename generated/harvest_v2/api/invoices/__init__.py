@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.invoice import Invoice
     from ...models.invoice_line_item_create import InvoiceLineItemCreate
     from ...models.invoice_line_item_update import InvoiceLineItemUpdate
@@ -48,10 +50,14 @@ class InvoicesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Create an invoice, with rows written out or generated from tracked time and expenses.
 
@@ -93,25 +99,53 @@ class InvoicesResource(SyncResource):
                 line_items_import=line_items_import,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice | None:
         """Delete an invoice."""
         from .delete_invoice import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Fetch one invoice with its line items."""
         from .get_invoice import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -121,9 +155,13 @@ class InvoicesResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: InvoiceState | str | Unset = UNSET,
+        state: InvoiceState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Invoice, Invoices]:
         """List invoices, most recently issued first.
 
@@ -154,6 +192,10 @@ class InvoicesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -173,9 +215,13 @@ class InvoicesResource(SyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Change some fields of an invoice, or add, change and remove its line items.
 
@@ -209,6 +255,10 @@ class InvoicesResource(SyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -231,10 +281,14 @@ class AsyncInvoicesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
         line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Create an invoice, with rows written out or generated from tracked time and expenses.
 
@@ -276,25 +330,53 @@ class AsyncInvoicesResource(AsyncResource):
                 line_items_import=line_items_import,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice | None:
         """Delete an invoice."""
         from .delete_invoice import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         invoice_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Fetch one invoice with its line items."""
         from .get_invoice import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(invoice_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(invoice_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -304,9 +386,13 @@ class AsyncInvoicesResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
-        state: InvoiceState | str | Unset = UNSET,
+        state: InvoiceState | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Invoice, Invoices]:
         """List invoices, most recently issued first.
 
@@ -337,6 +423,10 @@ class AsyncInvoicesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -356,9 +446,13 @@ class AsyncInvoicesResource(AsyncResource):
         currency: str | Unset = UNSET,
         issue_date: datetime.date | Unset = UNSET,
         due_date: datetime.date | Unset = UNSET,
-        payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+        payment_term: InvoicePaymentTerm | Unset = UNSET,
         payment_options: builtins.list[str] | Unset = UNSET,
         line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Invoice:
         """Change some fields of an invoice, or add, change and remove its line items.
 
@@ -392,4 +486,217 @@ class AsyncInvoicesResource(AsyncResource):
                 line_items=line_items,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.invoices is to a type checker. At run time it is InvoicesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class InvoicesResourceWithRawResponse(SyncResource):
+        """Invoices sent to clients. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            client_id: int,
+            retainer_id: int | Unset = UNSET,
+            estimate_id: int | Unset = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset = UNSET,
+            tax: Decimal | float | Unset = UNSET,
+            tax2: Decimal | float | Unset = UNSET,
+            discount: Decimal | float | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            due_date: datetime.date | Unset = UNSET,
+            payment_term: InvoicePaymentTerm | Unset = UNSET,
+            payment_options: builtins.list[str] | Unset = UNSET,
+            line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
+            line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice]:
+            """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            invoice_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice | None]:
+            """Delete an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            invoice_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice]:
+            """Fetch one invoice with its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            state: InvoiceState | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Invoices]:
+            """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            invoice_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            retainer_id: int | Unset | None = UNSET,
+            estimate_id: int | Unset | None = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset | None = UNSET,
+            tax: Decimal | float | Unset | None = UNSET,
+            tax2: Decimal | float | Unset | None = UNSET,
+            discount: Decimal | float | Unset | None = UNSET,
+            subject: str | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            due_date: datetime.date | Unset = UNSET,
+            payment_term: InvoicePaymentTerm | Unset = UNSET,
+            payment_options: builtins.list[str] | Unset = UNSET,
+            line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice]:
+            """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncInvoicesResourceWithRawResponse(AsyncResource):
+        """Invoices sent to clients. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            client_id: int,
+            retainer_id: int | Unset = UNSET,
+            estimate_id: int | Unset = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset = UNSET,
+            tax: Decimal | float | Unset = UNSET,
+            tax2: Decimal | float | Unset = UNSET,
+            discount: Decimal | float | Unset = UNSET,
+            subject: str | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            due_date: datetime.date | Unset = UNSET,
+            payment_term: InvoicePaymentTerm | Unset = UNSET,
+            payment_options: builtins.list[str] | Unset = UNSET,
+            line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
+            line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice]:
+            """Create an invoice, with rows written out or generated from tracked time and expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            invoice_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice | None]:
+            """Delete an invoice. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            invoice_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice]:
+            """Fetch one invoice with its line items. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            state: InvoiceState | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Invoices]:
+            """List invoices, most recently issued first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            invoice_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            retainer_id: int | Unset | None = UNSET,
+            estimate_id: int | Unset | None = UNSET,
+            number: str | Unset = UNSET,
+            purchase_order: str | Unset | None = UNSET,
+            tax: Decimal | float | Unset | None = UNSET,
+            tax2: Decimal | float | Unset | None = UNSET,
+            discount: Decimal | float | Unset | None = UNSET,
+            subject: str | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            currency: str | Unset = UNSET,
+            issue_date: datetime.date | Unset = UNSET,
+            due_date: datetime.date | Unset = UNSET,
+            payment_term: InvoicePaymentTerm | Unset = UNSET,
+            payment_options: builtins.list[str] | Unset = UNSET,
+            line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Invoice]:
+            """Change some fields of an invoice, or add, change and remove its line items. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -40,7 +40,7 @@ def build_request(
     currency: str | Unset = UNSET,
     issue_date: datetime.date | Unset = UNSET,
     due_date: datetime.date | Unset = UNSET,
-    payment_term: InvoicePaymentTerm | str | Unset = UNSET,
+    payment_term: InvoicePaymentTerm | Unset = UNSET,
     payment_options: builtins.list[str] | Unset = UNSET,
     line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
     line_items_import: InvoiceLineItemsImport | Unset = UNSET,

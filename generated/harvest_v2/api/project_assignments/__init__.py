@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.project_assignment import ProjectAssignment
     from ...models.project_assignments import ProjectAssignments
 
@@ -31,6 +33,10 @@ class ProjectAssignmentsResource(SyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ProjectAssignment, ProjectAssignments]:
         """List the authenticated user's active project assignments, newest first.
 
@@ -43,7 +49,14 @@ class ProjectAssignmentsResource(SyncResource):
         """
         from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -53,6 +66,10 @@ class ProjectAssignmentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ProjectAssignment, ProjectAssignments]:
         """List a user's active project assignments, newest first.
 
@@ -71,6 +88,10 @@ class ProjectAssignmentsResource(SyncResource):
         return self._paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -82,6 +103,10 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ProjectAssignment, ProjectAssignments]:
         """List the authenticated user's active project assignments, newest first.
 
@@ -94,7 +119,14 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         """
         from .list_my_project_assignments import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -104,6 +136,10 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ProjectAssignment, ProjectAssignments]:
         """List a user's active project assignments, newest first.
 
@@ -122,4 +158,77 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         return self._paginate(
             build_request(user_id, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.project_assignments is to a type checker. At run time it is ProjectAssignmentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ProjectAssignmentsResourceWithRawResponse(SyncResource):
+        """Projects a user is a member of. (raw responses)"""
+
+        def list_my(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ProjectAssignments]:
+            """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ProjectAssignments]:
+            """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+    class AsyncProjectAssignmentsResourceWithRawResponse(AsyncResource):
+        """Projects a user is a member of. (raw responses, asyncio)"""
+
+        def list_my(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ProjectAssignments]:
+            """List the authenticated user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ProjectAssignments]:
+            """List a user's active project assignments, newest first. (each page's raw response, through ``.pages()``)"""
+            ...

@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.project import Project
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
@@ -35,8 +37,8 @@ class ProjectsResource(SyncResource):
         client_id: int,
         name: str,
         is_billable: bool,
-        bill_by: ProjectBillBy | str,
-        budget_by: ProjectBudgetBy | str,
+        bill_by: ProjectBillBy,
+        budget_by: ProjectBudgetBy,
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
@@ -52,6 +54,10 @@ class ProjectsResource(SyncResource):
         notes: str | Unset = UNSET,
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Create a project for a client.
 
@@ -95,25 +101,53 @@ class ProjectsResource(SyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
         from .delete_project import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Fetch one project."""
         from .get_project import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -124,6 +158,10 @@ class ProjectsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Project, Projects]:
         """List projects, newest first.
 
@@ -151,6 +189,10 @@ class ProjectsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -163,10 +205,10 @@ class ProjectsResource(SyncResource):
         is_active: bool | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | str | Unset = UNSET,
+        bill_by: ProjectBillBy | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_by: ProjectBudgetBy | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
         over_budget_notification_percentage: Decimal | float | Unset = UNSET,
@@ -177,6 +219,10 @@ class ProjectsResource(SyncResource):
         notes: str | Unset | None = UNSET,
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Change some fields of a project.
 
@@ -213,6 +259,10 @@ class ProjectsResource(SyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -225,8 +275,8 @@ class AsyncProjectsResource(AsyncResource):
         client_id: int,
         name: str,
         is_billable: bool,
-        bill_by: ProjectBillBy | str,
-        budget_by: ProjectBudgetBy | str,
+        bill_by: ProjectBillBy,
+        budget_by: ProjectBudgetBy,
         code: str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
@@ -242,6 +292,10 @@ class AsyncProjectsResource(AsyncResource):
         notes: str | Unset = UNSET,
         starts_on: datetime.date | Unset = UNSET,
         ends_on: datetime.date | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Create a project for a client.
 
@@ -285,25 +339,53 @@ class AsyncProjectsResource(AsyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project | None:
         """Delete a project together with its tracked time and expenses (archive it to keep them)."""
         from .delete_project import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         project_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Fetch one project."""
         from .get_project import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -314,6 +396,10 @@ class AsyncProjectsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Project, Projects]:
         """List projects, newest first.
 
@@ -341,6 +427,10 @@ class AsyncProjectsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -353,10 +443,10 @@ class AsyncProjectsResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         is_billable: bool | Unset = UNSET,
         is_fixed_fee: bool | Unset = UNSET,
-        bill_by: ProjectBillBy | str | Unset = UNSET,
+        bill_by: ProjectBillBy | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
-        budget_by: ProjectBudgetBy | str | Unset = UNSET,
+        budget_by: ProjectBudgetBy | Unset = UNSET,
         budget_is_monthly: bool | Unset = UNSET,
         notify_when_over_budget: bool | Unset = UNSET,
         over_budget_notification_percentage: Decimal | float | Unset = UNSET,
@@ -367,6 +457,10 @@ class AsyncProjectsResource(AsyncResource):
         notes: str | Unset | None = UNSET,
         starts_on: datetime.date | Unset | None = UNSET,
         ends_on: datetime.date | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Project:
         """Change some fields of a project.
 
@@ -403,4 +497,227 @@ class AsyncProjectsResource(AsyncResource):
                 ends_on=ends_on,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.projects is to a type checker. At run time it is ProjectsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ProjectsResourceWithRawResponse(SyncResource):
+        """Projects time and expenses belong to. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            client_id: int,
+            name: str,
+            is_billable: bool,
+            bill_by: ProjectBillBy,
+            budget_by: ProjectBudgetBy,
+            code: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            starts_on: datetime.date | Unset = UNSET,
+            ends_on: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project | None]:
+            """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Fetch one project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Projects]:
+            """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            project_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            name: str | Unset = UNSET,
+            code: str | Unset | None = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_billable: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            bill_by: ProjectBillBy | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            budget_by: ProjectBudgetBy | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset | None = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            starts_on: datetime.date | Unset | None = UNSET,
+            ends_on: datetime.date | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncProjectsResourceWithRawResponse(AsyncResource):
+        """Projects time and expenses belong to. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            client_id: int,
+            name: str,
+            is_billable: bool,
+            bill_by: ProjectBillBy,
+            budget_by: ProjectBudgetBy,
+            code: str | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            starts_on: datetime.date | Unset = UNSET,
+            ends_on: datetime.date | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Create a project for a client. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project | None]:
+            """Delete a project together with its tracked time and expenses (archive it to keep them). (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            project_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Fetch one project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Projects]:
+            """List projects, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            project_id: int,
+            *,
+            client_id: int | Unset = UNSET,
+            name: str | Unset = UNSET,
+            code: str | Unset | None = UNSET,
+            is_active: bool | Unset = UNSET,
+            is_billable: bool | Unset = UNSET,
+            is_fixed_fee: bool | Unset = UNSET,
+            bill_by: ProjectBillBy | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            budget_by: ProjectBudgetBy | Unset = UNSET,
+            budget_is_monthly: bool | Unset = UNSET,
+            notify_when_over_budget: bool | Unset = UNSET,
+            over_budget_notification_percentage: Decimal | float | Unset = UNSET,
+            show_budget_to_all: bool | Unset = UNSET,
+            cost_budget: Decimal | float | Unset | None = UNSET,
+            cost_budget_include_expenses: bool | Unset = UNSET,
+            fee: Decimal | float | Unset | None = UNSET,
+            notes: str | Unset | None = UNSET,
+            starts_on: datetime.date | Unset | None = UNSET,
+            ends_on: datetime.date | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Project]:
+            """Change some fields of a project. (the raw response; ``.parse()`` for the result)"""
+            ...

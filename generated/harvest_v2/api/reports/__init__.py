@@ -12,10 +12,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.expense_reports_result import ExpenseReportsResult
     from ...models.expense_reports_results import ExpenseReportsResults
     from ...models.project_budget_report_result import ProjectBudgetReportResult
@@ -40,6 +42,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per expense category and currency over a date range.
 
@@ -54,7 +60,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_categories import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_clients(
         self,
@@ -63,6 +76,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per client and currency over a date range.
 
@@ -77,7 +94,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_clients import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_projects(
         self,
@@ -86,6 +110,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per project and currency over a date range.
 
@@ -100,7 +128,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_projects import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_team(
         self,
@@ -109,6 +144,10 @@ class ReportsResource(SyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per user and currency over a date range.
 
@@ -123,7 +162,14 @@ class ReportsResource(SyncResource):
         """
         from .expense_report_team import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def project_budget(
         self,
@@ -131,6 +177,10 @@ class ReportsResource(SyncResource):
         page: int | Unset = UNSET,
         per_page: int = 2000,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[ProjectBudgetReportResult, ProjectBudgetReportResults]:
         """Budget, spending and remainder of each budgeted project.
 
@@ -144,16 +194,27 @@ class ReportsResource(SyncResource):
         """
         from .project_budget_report import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def time_clients(
         self,
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per client and currency over a date range.
 
@@ -172,6 +233,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_projects(
@@ -179,9 +244,13 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per project and currency over a date range.
 
@@ -200,6 +269,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_tasks(
@@ -207,9 +280,13 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per task and currency over a date range.
 
@@ -228,6 +305,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_team(
@@ -235,9 +316,13 @@ class ReportsResource(SyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per user and currency over a date range.
 
@@ -256,6 +341,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def uninvoiced(
@@ -266,6 +355,10 @@ class ReportsResource(SyncResource):
         include_fixed_fee: bool = True,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[UninvoicedReportResult, UninvoicedReportResults]:
         """Uninvoiced hours and expenses of each billable project over a date range.
 
@@ -284,6 +377,10 @@ class ReportsResource(SyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -297,6 +394,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per expense category and currency over a date range.
 
@@ -311,7 +412,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_categories import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_clients(
         self,
@@ -320,6 +428,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per client and currency over a date range.
 
@@ -334,7 +446,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_clients import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_projects(
         self,
@@ -343,6 +462,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per project and currency over a date range.
 
@@ -357,7 +480,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_projects import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def expense_team(
         self,
@@ -366,6 +496,10 @@ class AsyncReportsResource(AsyncResource):
         to: datetime.date,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ExpenseReportsResult, ExpenseReportsResults]:
         """Expense totals per user and currency over a date range.
 
@@ -380,7 +514,14 @@ class AsyncReportsResource(AsyncResource):
         """
         from .expense_report_team import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(from_=from_, to=to, page=page, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(from_=from_, to=to, page=page, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def project_budget(
         self,
@@ -388,6 +529,10 @@ class AsyncReportsResource(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int = 2000,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[ProjectBudgetReportResult, ProjectBudgetReportResults]:
         """Budget, spending and remainder of each budgeted project.
 
@@ -401,16 +546,27 @@ class AsyncReportsResource(AsyncResource):
         """
         from .project_budget_report import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, per_page=per_page, is_active=is_active), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, per_page=per_page, is_active=is_active),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def time_clients(
         self,
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per client and currency over a date range.
 
@@ -429,6 +585,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_projects(
@@ -436,9 +596,13 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per project and currency over a date range.
 
@@ -457,6 +621,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_tasks(
@@ -464,9 +632,13 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per task and currency over a date range.
 
@@ -485,6 +657,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def time_team(
@@ -492,9 +668,13 @@ class AsyncReportsResource(AsyncResource):
         *,
         from_: datetime.date,
         to: datetime.date,
-        include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+        include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeReportsResult, TimeReportsResults]:
         """Hour totals per user and currency over a date range.
 
@@ -513,6 +693,10 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def uninvoiced(
@@ -523,6 +707,10 @@ class AsyncReportsResource(AsyncResource):
         include_fixed_fee: bool = True,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[UninvoicedReportResult, UninvoicedReportResults]:
         """Uninvoiced hours and expenses of each billable project over a date range.
 
@@ -541,4 +729,327 @@ class AsyncReportsResource(AsyncResource):
         return self._paginate(
             build_request(from_=from_, to=to, include_fixed_fee=include_fixed_fee, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.reports is to a type checker. At run time it is ReportsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class ReportsResourceWithRawResponse(SyncResource):
+        """Aggregated time, expense, budget and uninvoiced figures. (raw responses)"""
+
+        def expense_categories(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def expense_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def expense_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def expense_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ExpenseReportsResults]:
+            """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def project_budget(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[ProjectBudgetReportResults]:
+            """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_tasks(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeReportsResults]:
+            """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def uninvoiced(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: bool = True,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[UninvoicedReportResults]:
+            """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+    class AsyncReportsResourceWithRawResponse(AsyncResource):
+        """Aggregated time, expense, budget and uninvoiced figures. (raw responses, asyncio)"""
+
+        def expense_categories(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per expense category and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def expense_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def expense_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def expense_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ExpenseReportsResults]:
+            """Expense totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def project_budget(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[ProjectBudgetReportResults]:
+            """Budget, spending and remainder of each budgeted project. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_clients(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per client and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_projects(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per project and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_tasks(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per task and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def time_team(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeReportsResults]:
+            """Hour totals per user and currency over a date range. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def uninvoiced(
+            self,
+            *,
+            from_: datetime.date,
+            to: datetime.date,
+            include_fixed_fee: bool = True,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[UninvoicedReportResults]:
+            """Uninvoiced hours and expenses of each billable project over a date range. (each page's raw response, through ``.pages()``)"""
+            ...

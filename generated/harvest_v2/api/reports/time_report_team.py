@@ -22,7 +22,7 @@ def build_request(
     *,
     from_: datetime.date,
     to: datetime.date,
-    include_fixed_fee: TimeReportIncludeFixedFee | str | Unset = UNSET,
+    include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int = 2000,
 ) -> OperationCall:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.role import Role
     from ...models.roles import Roles
 
@@ -30,6 +32,10 @@ class RolesResource(SyncResource):
         *,
         name: str,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Create a role, optionally with its users.
 
@@ -38,25 +44,56 @@ class RolesResource(SyncResource):
         """
         from .create_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return self._call(
+            build_request(name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role | None:
         """Delete a role; its users simply lose it."""
         from .delete_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(role_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Fetch one role."""
         from .get_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(role_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -64,6 +101,10 @@ class RolesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Role, Roles]:
         """List roles, newest first (administrators only).
 
@@ -78,7 +119,14 @@ class RolesResource(SyncResource):
         """
         from .list_roles import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -86,6 +134,10 @@ class RolesResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Rename a role or change its users.
 
@@ -94,7 +146,14 @@ class RolesResource(SyncResource):
         """
         from .update_role import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return self._call(
+            build_request(role_id, name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncRolesResource(AsyncResource):
@@ -105,6 +164,10 @@ class AsyncRolesResource(AsyncResource):
         *,
         name: str,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Create a role, optionally with its users.
 
@@ -113,25 +176,56 @@ class AsyncRolesResource(AsyncResource):
         """
         from .create_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return await self._call(
+            build_request(name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role | None:
         """Delete a role; its users simply lose it."""
         from .delete_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(role_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         role_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Fetch one role."""
         from .get_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(role_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(role_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -139,6 +233,10 @@ class AsyncRolesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Role, Roles]:
         """List roles, newest first (administrators only).
 
@@ -153,7 +251,14 @@ class AsyncRolesResource(AsyncResource):
         """
         from .list_roles import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -161,6 +266,10 @@ class AsyncRolesResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         user_ids: builtins.list[int] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Role:
         """Rename a role or change its users.
 
@@ -169,4 +278,152 @@ class AsyncRolesResource(AsyncResource):
         """
         from .update_role import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(role_id, name=name, user_ids=user_ids), RESPONSE_MODEL)
+        return await self._call(
+            build_request(role_id, name=name, user_ids=user_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.roles is to a type checker. At run time it is RolesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class RolesResourceWithRawResponse(SyncResource):
+        """Groups of users. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            name: str,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role | None]:
+            """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Fetch one role. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Roles]:
+            """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            role_id: int,
+            *,
+            name: str | Unset = UNSET,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncRolesResourceWithRawResponse(AsyncResource):
+        """Groups of users. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Create a role, optionally with its users. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role | None]:
+            """Delete a role; its users simply lose it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            role_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Fetch one role. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Roles]:
+            """List roles, newest first (administrators only). (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            role_id: int,
+            *,
+            name: str | Unset = UNSET,
+            user_ids: builtins.list[int] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Role]:
+            """Rename a role or change its users. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.task_assignment import TaskAssignment
     from ...models.task_assignments import TaskAssignments
 
@@ -36,6 +38,10 @@ class TaskAssignmentsResource(SyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Add a task to a project.
 
@@ -55,27 +61,55 @@ class TaskAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment | None:
         """Remove a task from a project; refused once time is tracked to it."""
         from .delete_task_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Fetch one task assignment of a project."""
         from .get_task_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -85,6 +119,10 @@ class TaskAssignmentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TaskAssignment, TaskAssignments]:
         """List task assignments of every project, newest first.
 
@@ -106,6 +144,10 @@ class TaskAssignmentsResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -116,6 +158,10 @@ class TaskAssignmentsResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TaskAssignment, TaskAssignments]:
         """List the task assignments of one project, newest first.
 
@@ -133,6 +179,10 @@ class TaskAssignmentsResource(SyncResource):
         return self._paginate(
             build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -144,6 +194,10 @@ class TaskAssignmentsResource(SyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Change some fields of a task assignment."""
         from .update_task_assignment import RESPONSE_MODEL, build_request
@@ -158,6 +212,10 @@ class TaskAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -173,6 +231,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Add a task to a project.
 
@@ -192,27 +254,55 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment | None:
         """Remove a task from a project; refused once time is tracked to it."""
         from .delete_task_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         project_id: int,
         task_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Fetch one task assignment of a project."""
         from .get_task_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, task_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, task_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -222,6 +312,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TaskAssignment, TaskAssignments]:
         """List task assignments of every project, newest first.
 
@@ -243,6 +337,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -253,6 +351,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TaskAssignment, TaskAssignments]:
         """List the task assignments of one project, newest first.
 
@@ -270,6 +372,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         return self._paginate(
             build_request(project_id, is_active=is_active, updated_since=updated_since, page=page, per_page=per_page),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -281,6 +387,10 @@ class AsyncTaskAssignmentsResource(AsyncResource):
         billable: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TaskAssignment:
         """Change some fields of a task assignment."""
         from .update_task_assignment import RESPONSE_MODEL, build_request
@@ -295,4 +405,203 @@ class AsyncTaskAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.task_assignments is to a type checker. At run time it is TaskAssignmentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class TaskAssignmentsResourceWithRawResponse(SyncResource):
+        """Tasks made available on a project. (raw responses)"""
+
+        def create(
+            self,
+            project_id: int,
+            *,
+            task_id: int,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment | None]:
+            """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TaskAssignments]:
+            """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TaskAssignments]:
+            """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncTaskAssignmentsResourceWithRawResponse(AsyncResource):
+        """Tasks made available on a project. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            project_id: int,
+            *,
+            task_id: int,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Add a task to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment | None]:
+            """Remove a task from a project; refused once time is tracked to it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Fetch one task assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TaskAssignments]:
+            """List task assignments of every project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TaskAssignments]:
+            """List the task assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            project_id: int,
+            task_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            billable: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TaskAssignment]:
+            """Change some fields of a task assignment. (the raw response; ``.parse()`` for the result)"""
+            ...

@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.task import Task
     from ...models.tasks import Tasks
 
@@ -35,6 +37,10 @@ class TasksResource(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Create a task."""
         from .create_task import RESPONSE_MODEL, build_request
@@ -48,25 +54,53 @@ class TasksResource(SyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task | None:
         """Delete a task."""
         from .delete_task import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(task_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Fetch one task."""
         from .get_task import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(task_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -76,6 +110,10 @@ class TasksResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Task, Tasks]:
         """List tasks, newest first.
 
@@ -97,6 +135,10 @@ class TasksResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -108,6 +150,10 @@ class TasksResource(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Change some fields of a task, or archive it.
 
@@ -126,6 +172,10 @@ class TasksResource(SyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -140,6 +190,10 @@ class AsyncTasksResource(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Create a task."""
         from .create_task import RESPONSE_MODEL, build_request
@@ -153,25 +207,53 @@ class AsyncTasksResource(AsyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task | None:
         """Delete a task."""
         from .delete_task import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(task_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         task_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Fetch one task."""
         from .get_task import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(task_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(task_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -181,6 +263,10 @@ class AsyncTasksResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Task, Tasks]:
         """List tasks, newest first.
 
@@ -202,6 +288,10 @@ class AsyncTasksResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -213,6 +303,10 @@ class AsyncTasksResource(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         is_default: bool | Unset = UNSET,
         is_active: bool | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Task:
         """Change some fields of a task, or archive it.
 
@@ -231,4 +325,165 @@ class AsyncTasksResource(AsyncResource):
                 is_active=is_active,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.tasks is to a type checker. At run time it is TasksResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class TasksResourceWithRawResponse(SyncResource):
+        """Kinds of work time is tracked against. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            name: str,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Create a task. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task | None]:
+            """Delete a task. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Fetch one task. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Tasks]:
+            """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            task_id: int,
+            *,
+            name: str | Unset = UNSET,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncTasksResourceWithRawResponse(AsyncResource):
+        """Kinds of work time is tracked against. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            name: str,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Create a task. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task | None]:
+            """Delete a task. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            task_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Fetch one task. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Tasks]:
+            """List tasks, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            task_id: int,
+            *,
+            name: str | Unset = UNSET,
+            billable_by_default: bool | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            is_default: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[Task]:
+            """Change some fields of a task, or archive it. (the raw response; ``.parse()`` for the result)"""
+            ...

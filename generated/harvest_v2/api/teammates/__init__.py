@@ -11,10 +11,12 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.teammate import Teammate
     from ...models.teammates import Teammates
     from ...models.teammates_patch_response import TeammatesPatchResponse
@@ -33,6 +35,10 @@ class TeammatesResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[Teammate, Teammates]:
         """List the teammates assigned to a manager.
 
@@ -48,13 +54,24 @@ class TeammatesResource(SyncResource):
         """
         from .list_teammates import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
         user_id: int,
         *,
         teammate_ids: builtins.list[int],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TeammatesPatchResponse:
         """Replace the set of teammates assigned to a manager.
 
@@ -64,7 +81,14 @@ class TeammatesResource(SyncResource):
         """
         from .update_teammates import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id, teammate_ids=teammate_ids), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id, teammate_ids=teammate_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
 
 class AsyncTeammatesResource(AsyncResource):
@@ -77,6 +101,10 @@ class AsyncTeammatesResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[Teammate, Teammates]:
         """List the teammates assigned to a manager.
 
@@ -92,13 +120,24 @@ class AsyncTeammatesResource(AsyncResource):
         """
         from .list_teammates import RESPONSE_MODEL, build_request
 
-        return self._paginate(build_request(user_id, page=page, cursor=cursor, per_page=per_page), RESPONSE_MODEL)
+        return self._paginate(
+            build_request(user_id, page=page, cursor=cursor, per_page=per_page),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
         user_id: int,
         *,
         teammate_ids: builtins.list[int],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TeammatesPatchResponse:
         """Replace the set of teammates assigned to a manager.
 
@@ -108,4 +147,78 @@ class AsyncTeammatesResource(AsyncResource):
         """
         from .update_teammates import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id, teammate_ids=teammate_ids), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id, teammate_ids=teammate_ids),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.teammates is to a type checker. At run time it is TeammatesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class TeammatesResourceWithRawResponse(SyncResource):
+        """Users a manager looks after. (raw responses)"""
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Teammates]:
+            """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            user_id: int,
+            *,
+            teammate_ids: builtins.list[int],
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TeammatesPatchResponse]:
+            """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncTeammatesResourceWithRawResponse(AsyncResource):
+        """Users a manager looks after. (raw responses, asyncio)"""
+
+        def list(
+            self,
+            user_id: int,
+            *,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Teammates]:
+            """List the teammates assigned to a manager. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            user_id: int,
+            *,
+            teammate_ids: builtins.list[int],
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TeammatesPatchResponse]:
+            """Replace the set of teammates assigned to a manager. (the raw response; ``.parse()`` for the result)"""
+            ...

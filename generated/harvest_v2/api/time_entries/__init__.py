@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.approval_status import ApprovalStatus
     from ...models.time_entries import TimeEntries
     from ...models.time_entry import TimeEntry
@@ -41,6 +43,10 @@ class TimeEntriesResource(SyncResource):
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Track time, as a duration or between start and end times.
 
@@ -66,34 +72,74 @@ class TimeEntriesResource(SyncResource):
                 ended_time=ended_time,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry | None:
         """Delete a time entry."""
         from .delete_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_external_reference(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Unlink a time entry from its outside item."""
         from .delete_time_entry_external_reference import build_request
 
-        self._call(build_request(time_entry_id), None)
+        self._call(
+            build_request(time_entry_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Fetch one time entry."""
         from .get_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -104,13 +150,17 @@ class TimeEntriesResource(SyncResource):
         task_id: int | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
-        approval_status: ApprovalStatus | str | Unset = UNSET,
+        approval_status: ApprovalStatus | Unset = UNSET,
         is_running: bool | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[TimeEntry, TimeEntries]:
         """List time entries, by spent date.
 
@@ -151,25 +201,53 @@ class TimeEntriesResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def restart(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Start the timer again on a stopped time entry."""
         from .restart_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def stop(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Stop the running timer of a time entry."""
         from .stop_time_entry import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -183,6 +261,10 @@ class TimeEntriesResource(SyncResource):
         hours: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Change some fields of a time entry.
 
@@ -207,6 +289,10 @@ class TimeEntriesResource(SyncResource):
                 external_reference=external_reference,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -225,6 +311,10 @@ class AsyncTimeEntriesResource(AsyncResource):
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
         started_time: str | Unset = UNSET,
         ended_time: str | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Track time, as a duration or between start and end times.
 
@@ -250,34 +340,74 @@ class AsyncTimeEntriesResource(AsyncResource):
                 ended_time=ended_time,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry | None:
         """Delete a time entry."""
         from .delete_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_external_reference(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> None:
         """Unlink a time entry from its outside item."""
         from .delete_time_entry_external_reference import build_request
 
-        await self._call(build_request(time_entry_id), None)
+        await self._call(
+            build_request(time_entry_id),
+            None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Fetch one time entry."""
         from .get_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -288,13 +418,17 @@ class AsyncTimeEntriesResource(AsyncResource):
         task_id: int | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         is_billed: bool | Unset = UNSET,
-        approval_status: ApprovalStatus | str | Unset = UNSET,
+        approval_status: ApprovalStatus | Unset = UNSET,
         is_running: bool | Unset = UNSET,
         updated_since: datetime.datetime | Unset = UNSET,
         from_: datetime.date | Unset = UNSET,
         to: datetime.date | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[TimeEntry, TimeEntries]:
         """List time entries, by spent date.
 
@@ -335,25 +469,53 @@ class AsyncTimeEntriesResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def restart(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Start the timer again on a stopped time entry."""
         from .restart_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def stop(
         self,
         time_entry_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Stop the running timer of a time entry."""
         from .stop_time_entry import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(time_entry_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(time_entry_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -367,6 +529,10 @@ class AsyncTimeEntriesResource(AsyncResource):
         hours: Decimal | float | Unset = UNSET,
         notes: str | Unset | None = UNSET,
         external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> TimeEntry:
         """Change some fields of a time entry.
 
@@ -391,4 +557,267 @@ class AsyncTimeEntriesResource(AsyncResource):
                 external_reference=external_reference,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.time_entries is to a type checker. At run time it is TimeEntriesResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class TimeEntriesResourceWithRawResponse(SyncResource):
+        """Tracked time. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            project_id: int,
+            task_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry | None]:
+            """Delete a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete_external_reference(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Unlink a time entry from its outside item. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Fetch one time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            external_reference_id: str | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            approval_status: ApprovalStatus | Unset = UNSET,
+            is_running: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[TimeEntries]:
+            """List time entries, by spent date. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def restart(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Start the timer again on a stopped time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def stop(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Stop the running timer of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def update(
+            self,
+            time_entry_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncTimeEntriesResourceWithRawResponse(AsyncResource):
+        """Tracked time. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            project_id: int,
+            task_id: int,
+            spent_date: datetime.date,
+            user_id: int | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Track time, as a duration or between start and end times. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry | None]:
+            """Delete a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete_external_reference(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[None]:
+            """Unlink a time entry from its outside item. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Fetch one time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            client_id: int | Unset = UNSET,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            external_reference_id: str | Unset = UNSET,
+            is_billed: bool | Unset = UNSET,
+            approval_status: ApprovalStatus | Unset = UNSET,
+            is_running: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            from_: datetime.date | Unset = UNSET,
+            to: datetime.date | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[TimeEntries]:
+            """List time entries, by spent date. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def restart(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Start the timer again on a stopped time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def stop(
+            self,
+            time_entry_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Stop the running timer of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def update(
+            self,
+            time_entry_id: int,
+            *,
+            project_id: int | Unset = UNSET,
+            task_id: int | Unset = UNSET,
+            spent_date: datetime.date | Unset = UNSET,
+            started_time: str | Unset = UNSET,
+            ended_time: str | Unset = UNSET,
+            hours: Decimal | float | Unset = UNSET,
+            notes: str | Unset | None = UNSET,
+            external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[TimeEntry]:
+            """Change some fields of a time entry. (the raw response; ``.parse()`` for the result)"""
+            ...

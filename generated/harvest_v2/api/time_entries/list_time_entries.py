@@ -27,7 +27,7 @@ def build_request(
     task_id: int | Unset = UNSET,
     external_reference_id: str | Unset = UNSET,
     is_billed: bool | Unset = UNSET,
-    approval_status: ApprovalStatus | str | Unset = UNSET,
+    approval_status: ApprovalStatus | Unset = UNSET,
     is_running: bool | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,

@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.user_assignment import UserAssignment
     from ...models.user_assignments import UserAssignments
 
@@ -37,6 +39,10 @@ class UserAssignmentsResource(SyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Add a user to a project.
 
@@ -58,27 +64,55 @@ class UserAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
         from .delete_user_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Fetch one user assignment of a project."""
         from .get_user_assignment import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -89,6 +123,10 @@ class UserAssignmentsResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[UserAssignment, UserAssignments]:
         """List user assignments of every project, active and archived, newest first.
 
@@ -116,6 +154,10 @@ class UserAssignmentsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -127,6 +169,10 @@ class UserAssignmentsResource(SyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[UserAssignment, UserAssignments]:
         """List the user assignments of one project, newest first.
 
@@ -152,6 +198,10 @@ class UserAssignmentsResource(SyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -164,6 +214,10 @@ class UserAssignmentsResource(SyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Change some fields of a user assignment."""
         from .update_user_assignment import RESPONSE_MODEL, build_request
@@ -179,6 +233,10 @@ class UserAssignmentsResource(SyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -195,6 +253,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset = UNSET,
         budget: Decimal | float | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Add a user to a project.
 
@@ -216,27 +278,55 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment | None:
         """Remove a user from a project; refused once they tracked time or expenses there."""
         from .delete_user_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         project_id: int,
         user_assignment_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Fetch one user assignment of a project."""
         from .get_user_assignment import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(project_id, user_assignment_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(project_id, user_assignment_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -247,6 +337,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[UserAssignment, UserAssignments]:
         """List user assignments of every project, active and archived, newest first.
 
@@ -274,6 +368,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_for_project(
@@ -285,6 +383,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         updated_since: datetime.datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[UserAssignment, UserAssignments]:
         """List the user assignments of one project, newest first.
 
@@ -310,6 +412,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 per_page=per_page,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -322,6 +428,10 @@ class AsyncUserAssignmentsResource(AsyncResource):
         use_default_rates: bool | Unset = UNSET,
         hourly_rate: Decimal | float | Unset | None = UNSET,
         budget: Decimal | float | Unset | None = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> UserAssignment:
         """Change some fields of a user assignment."""
         from .update_user_assignment import RESPONSE_MODEL, build_request
@@ -337,4 +447,211 @@ class AsyncUserAssignmentsResource(AsyncResource):
                 budget=budget,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.user_assignments is to a type checker. At run time it is UserAssignmentsResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class UserAssignmentsResourceWithRawResponse(SyncResource):
+        """Users made members of a project. (raw responses)"""
+
+        def create(
+            self,
+            project_id: int,
+            *,
+            user_id: int,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment | None]:
+            """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[UserAssignments]:
+            """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[UserAssignments]:
+            """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncUserAssignmentsResourceWithRawResponse(AsyncResource):
+        """Users made members of a project. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            project_id: int,
+            *,
+            user_id: int,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset = UNSET,
+            budget: Decimal | float | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Add a user to a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment | None]:
+            """Remove a user from a project; refused once they tracked time or expenses there. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Fetch one user assignment of a project. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[UserAssignments]:
+            """List user assignments of every project, active and archived, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def list_for_project(
+            self,
+            project_id: int,
+            *,
+            user_id: int | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[UserAssignments]:
+            """List the user assignments of one project, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            project_id: int,
+            user_assignment_id: int,
+            *,
+            is_active: bool | Unset = UNSET,
+            is_project_manager: bool | Unset = UNSET,
+            use_default_rates: bool | Unset = UNSET,
+            hourly_rate: Decimal | float | Unset | None = UNSET,
+            budget: Decimal | float | Unset | None = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[UserAssignment]:
+            """Change some fields of a user assignment. (the raw response; ``.parse()`` for the result)"""
+            ...

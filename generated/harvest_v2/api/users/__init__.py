@@ -13,10 +13,12 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncPaginator, AsyncResource, Paginator, SyncResource
 from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
     from ...models.user import User
     from ...models.user_access_role import UserAccessRole
     from ...models.users import Users
@@ -42,7 +44,11 @@ class UsersResource(SyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Create a user and email them an invitation.
 
@@ -74,33 +80,73 @@ class UsersResource(SyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
         from .delete_user import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_current(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch the user the access token belongs to."""
         from .get_current_user import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(), RESPONSE_MODEL)
+        return self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch one user."""
         from .get_user import RESPONSE_MODEL, build_request
 
-        return self._call(build_request(user_id), RESPONSE_MODEL)
+        return self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -110,6 +156,10 @@ class UsersResource(SyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> Paginator[User, Users]:
         """List users, newest first.
 
@@ -131,6 +181,10 @@ class UsersResource(SyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -146,7 +200,11 @@ class UsersResource(SyncResource):
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Change some fields of a user; is_active false archives them.
 
@@ -171,6 +229,10 @@ class UsersResource(SyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -191,7 +253,11 @@ class AsyncUsersResource(AsyncResource):
         default_hourly_rate: Decimal | float | Unset = UNSET,
         cost_rate: Decimal | float | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Create a user and email them an invitation.
 
@@ -223,33 +289,73 @@ class AsyncUsersResource(AsyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User | None:
         """Delete a user who has tracked no time or expenses."""
         from .delete_user import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_current(
         self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch the user the access token belongs to."""
         from .get_current_user import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(), RESPONSE_MODEL)
+        return await self._call(
+            build_request(),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get(
         self,
         user_id: int,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Fetch one user."""
         from .get_user import RESPONSE_MODEL, build_request
 
-        return await self._call(build_request(user_id), RESPONSE_MODEL)
+        return await self._call(
+            build_request(user_id),
+            RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list(
         self,
@@ -259,6 +365,10 @@ class AsyncUsersResource(AsyncResource):
         page: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         per_page: int = 2000,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> AsyncPaginator[User, Users]:
         """List users, newest first.
 
@@ -280,6 +390,10 @@ class AsyncUsersResource(AsyncResource):
                 is_active=is_active, updated_since=updated_since, page=page, cursor=cursor, per_page=per_page
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -295,7 +409,11 @@ class AsyncUsersResource(AsyncResource):
         is_active: bool | Unset = UNSET,
         weekly_capacity: int | Unset = UNSET,
         roles: builtins.list[str] | Unset = UNSET,
-        access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+        access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: Timeout | None = None,
     ) -> User:
         """Change some fields of a user; is_active false archives them.
 
@@ -320,4 +438,211 @@ class AsyncUsersResource(AsyncResource):
                 access_roles=access_roles,
             ),
             RESPONSE_MODEL,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+if TYPE_CHECKING:
+    # What hv.with_raw_response.users is to a type checker. At run time it is UsersResource
+    # itself in raw mode (_core._resource.RawResources), so these are never built.
+
+    class UsersResourceWithRawResponse(SyncResource):
+        """People in the account. (raw responses)"""
+
+        def create(
+            self,
+            *,
+            first_name: str,
+            last_name: str,
+            email: str,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            cost_rate: Decimal | float | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def delete(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User | None]:
+            """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get_current(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def get(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch one user. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawPaginator[Users]:
+            """List users, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        def update(
+            self,
+            user_id: int,
+            *,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+    class AsyncUsersResourceWithRawResponse(AsyncResource):
+        """People in the account. (raw responses, asyncio)"""
+
+        async def create(
+            self,
+            *,
+            first_name: str,
+            last_name: str,
+            email: str,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            default_hourly_rate: Decimal | float | Unset = UNSET,
+            cost_rate: Decimal | float | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Create a user and email them an invitation. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def delete(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User | None]:
+            """Delete a user who has tracked no time or expenses. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get_current(
+            self,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch the user the access token belongs to. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        async def get(
+            self,
+            user_id: int,
+            *,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Fetch one user. (the raw response; ``.parse()`` for the result)"""
+            ...
+
+        def list(
+            self,
+            *,
+            is_active: bool | Unset = UNSET,
+            updated_since: datetime.datetime | Unset = UNSET,
+            page: int | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            per_page: int = 2000,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> AsyncRawPaginator[Users]:
+            """List users, newest first. (each page's raw response, through ``.pages()``)"""
+            ...
+
+        async def update(
+            self,
+            user_id: int,
+            *,
+            first_name: str | Unset = UNSET,
+            last_name: str | Unset = UNSET,
+            email: str | Unset = UNSET,
+            timezone: str | Unset = UNSET,
+            has_access_to_all_future_projects: bool | Unset = UNSET,
+            is_contractor: bool | Unset = UNSET,
+            is_active: bool | Unset = UNSET,
+            weekly_capacity: int | Unset = UNSET,
+            roles: builtins.list[str] | Unset = UNSET,
+            access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+            extra_headers: ExtraHeaders | None = None,
+            extra_query: ExtraQuery | None = None,
+            extra_body: ExtraBody | None = None,
+            timeout: Timeout | None = None,
+        ) -> RawResponse[User]:
+            """Change some fields of a user; is_active false archives them. (the raw response; ``.parse()`` for the result)"""
+            ...

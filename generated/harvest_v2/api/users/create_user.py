@@ -32,7 +32,7 @@ def build_request(
     default_hourly_rate: Decimal | float | Unset = UNSET,
     cost_rate: Decimal | float | Unset = UNSET,
     roles: builtins.list[str] | Unset = UNSET,
-    access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+    access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
 ) -> OperationCall:
     """Build the POST /users request."""
     _body: dict[str, Any] = {}

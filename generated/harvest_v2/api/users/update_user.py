@@ -30,7 +30,7 @@ def build_request(
     is_active: bool | Unset = UNSET,
     weekly_capacity: int | Unset = UNSET,
     roles: builtins.list[str] | Unset = UNSET,
-    access_roles: builtins.list[UserAccessRole | str] | Unset = UNSET,
+    access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
 ) -> OperationCall:
     """Build the PATCH /users/{user_id} request."""
     _body: dict[str, Any] = {}
