@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._schema import Enum, List, Model, ModelSchema, describe
+from ._schema import Enum, List, Model, ModelSchema, describe, fits
 from ._serde import format_datetime
 
 __all__ = ["date_arg", "datetime_arg", "decimal_arg", "model_arg", "models_arg", "number_arg"]
@@ -118,8 +118,5 @@ def _check_value(kind: Any, here: str, value: Any) -> None:
     elif isinstance(kind, Enum):
         if not isinstance(value, str):
             raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}")
-    else:
-        try:
-            kind.convert(value)
-        except Exception:
-            raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}") from None
+    elif not fits(kind, value):
+        raise TypeError(f"{here} must be {kind.expected}, got {describe(value)}")

@@ -55,6 +55,7 @@ __all__ = [
     "dump_datetime",
     "dump_model",
     "dump_models",
+    "fits",
     "unknown_attributes",
     "validate",
 ]
@@ -103,6 +104,16 @@ class Kind:
         differently from how it came.
         """
         return value
+
+
+def fits(kind: Kind, value: Any) -> bool:
+    """Whether a non-null JSON value is exactly what the kind says (a request's check: Harvest refuses "10.5" for
+    a decimal although a response holding it is read without loss)."""
+    try:
+        kind.read(value)
+    except (_Held, _Mismatch):
+        return False
+    return True
 
 
 class _Exact(Kind):
