@@ -11,6 +11,8 @@ import httpx
 import pytest
 from harvest_v2 import ForeignOriginError, NotFoundError, ServerError, UnexpectedResponseError
 from harvest_v2._core._escape import bucket_for
+from harvest_v2._core._operation import Bucket
+from harvest_v2._core._pacing import Booking
 from harvest_v2.client import _operation_table
 
 from tests.helpers import ACCOUNT, BASE, TOKEN, Clients
@@ -137,15 +139,19 @@ def test_a_report_is_paced_in_the_reports_bucket(clients: Clients) -> None:
     hv, _ = clients.make(lambda request: httpx.Response(200, json={}), throttle=True, account_id="555002")
     buckets: list[str] = []
 
-    def reserve(bucket: str) -> float:
+    pacer = hv._pipeline.pacer
+    assert pacer is not None
+    real_reserve = pacer.reserve
+
+    def reserve(bucket: Bucket) -> Booking:
         buckets.append(bucket)
-        return 0.0
+        return real_reserve(bucket)
 
-    async def areserve(bucket: str) -> float:
-        return reserve(bucket)
+    async def areserve(bucket: Bucket) -> Booking:
+        return reserve(bucket)  # the in-process pacer books without waiting
 
-    hv._pipeline.pacer.reserve = reserve  # type: ignore[union-attr,method-assign]
-    hv._pipeline.pacer.areserve = areserve  # type: ignore[union-attr,method-assign]
+    pacer.reserve = reserve  # type: ignore[method-assign]
+    pacer.areserve = areserve  # type: ignore[method-assign]
     clients.wait(hv.request("GET", "/reports/time/projects", params={"from": "20250101", "to": "20250131"}))
     clients.wait(hv.request("GET", "/whatever_harvest_adds_next"))
     assert buckets == ["reports", "general"]

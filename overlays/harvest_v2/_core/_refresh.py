@@ -142,7 +142,7 @@ def refusal_reason(response: httpx.Response) -> str:
     return ": ".join(parts[:2])[:500] if parts else f"the token endpoint answered {response.status_code}"
 
 
-def _token_set(payload: Any, current_refresh_token: str | None) -> TokenSet:
+def _token_set(payload: Any, current_refresh_token: Secret | None) -> TokenSet:
     """The token endpoint's JSON answer as a TokenSet; ValueError when it holds no usable access token."""
     if not isinstance(payload, dict) or not isinstance(payload.get("access_token"), str):
         raise ValueError("the token endpoint's answer has no access_token")
@@ -159,7 +159,7 @@ def _token_set(payload: Any, current_refresh_token: str | None) -> TokenSet:
     return TokenSet(
         payload["access_token"],
         # Without a new refresh token the old one stays valid (Harvest rotates it only sometimes).
-        new_refresh or current_refresh_token,
+        new_refresh or (current_refresh_token.reveal() if current_refresh_token is not None else None),
         expires_in if isinstance(expires_in, int) and not isinstance(expires_in, bool) else None,
         str(payload.get("token_type", "bearer")),
     )
@@ -168,7 +168,7 @@ def _token_set(payload: Any, current_refresh_token: str | None) -> TokenSet:
 def token_set(
     response: httpx.Response,
     *,
-    current_refresh_token: str | None,
+    current_refresh_token: Secret | None,
     redact: Callable[[str], str],
     token_url: str,
     action: str,
@@ -393,7 +393,7 @@ class TokenRefresh:
         try:
             tokens = token_set(
                 response,
-                current_refresh_token=current.reveal() if current else None,
+                current_refresh_token=current,  # revealed only to build the TokenSet, never in a failing frame
                 redact=self.credentials.redact,
                 token_url=self.token_url,
                 action="refresh",
