@@ -207,3 +207,14 @@ def test_json_body_from_stdin(shell: Shell, fake: FakeHarvest) -> None:
     assert result.exit_code == 0, result.stderr
     stored = fake.store.get("Client", json.loads(result.stdout, parse_float=Decimal)["id"])
     assert stored is not None and stored["name"] == "Piped in"
+
+
+def test_csv_header_cells_from_the_records_are_neutralised_too() -> None:
+    import io
+
+    from harvest_v2.cli._output import OutputOptions, write
+
+    out = io.StringIO()
+    write([{"=HYPERLINK(1)": "x", "name": "=1+1"}], out, OutputOptions("csv"), many=True)
+    header, row = out.getvalue().splitlines()
+    assert header == "'=HYPERLINK(1),name" and row == "x,'=1+1"

@@ -340,3 +340,12 @@ def test_the_reports_over_a_range_say_their_rule_in_their_description() -> None:
     assert len(ranged) == 9  # every report but the project budget one, which takes no range
     assert all("at most 365 days apart" in (tools[name].tool.description or "") for name in ranged)
     assert not tools["project_budget_report"].has_report_range
+
+
+def test_a_null_limit_is_the_default_limit(fake: FakeHarvest) -> None:
+    async def scenario(call: Call) -> None:
+        answered = await call("list_tasks", {"limit": None, "continuation": None})
+        assert not answered.is_error, text_of(answered)
+        assert json_of(answered)["records"], "a null limit lists with the default limit"
+
+    _run(fake, scenario)

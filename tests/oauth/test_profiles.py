@@ -63,3 +63,16 @@ def test_a_description_shows_no_secret() -> None:
     shown = describe("work", OAUTH)
     assert shown == "profile work: account 42, OAuth2"
     assert all(value not in shown for key, value in OAUTH.items() if key != "account_id")
+
+
+def test_an_unreadable_profiles_file_is_a_usage_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import click
+
+    monkeypatch.setattr(_profiles, "_keyring", lambda: None)
+    store = ProfileStore(tmp_path / "config")
+    store.save("work", OAUTH)
+    store.path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(click.UsageError, match=r"cannot read the stored profiles in .*credentials\.json"):
+        store.load("work")

@@ -15,7 +15,9 @@ from urllib.parse import urlsplit
 
 import click
 
+from ._exit import Failure
 from ._profiles import DEFAULT_PROFILE, ProfileStore, describe
+from ._safe_text import one_line
 
 __all__ = ["auth", "profile_settings"]
 
@@ -96,10 +98,10 @@ def _verify(profile: dict[str, Any]) -> str:
         with Harvest(**settings, max_retries=1) as hv:
             me = hv.users.get_current()
     except AuthenticationError:
-        raise click.ClickException("Harvest refused these credentials for this account: nothing was saved") from None
+        raise Failure("Harvest refused these credentials for this account: nothing was saved") from None
     except (HarvestError, ValueError) as exc:
-        raise click.ClickException(" ".join(str(exc).split())) from None
-    name = "".join(char if char.isprintable() else "?" for char in f"{me.first_name} {me.last_name}")
+        raise Failure(one_line(exc)) from None
+    name = one_line(f"{me.first_name} {me.last_name}")
     return f" (logged in as {name})"
 
 
@@ -124,9 +126,11 @@ def _oauth_login(
             try:
                 account = service.harvest_account(tokens.access_token, account_id)
             except AccountSelectionError as exc:
-                raise click.UsageError(f"{exc.message}; run again with --account-id") from None
+                raise click.UsageError(one_line(f"{exc.message}; run again with --account-id")) from None
+    except ValueError as exc:  # a client id, secret or --id-url that cannot be used: said before anything is sent
+        raise click.UsageError(one_line(exc)) from None
     except HarvestError as exc:
-        raise click.ClickException(" ".join(str(exc).split())) from None
+        raise Failure(one_line(exc)) from None
     finally:
         redirect.close()
     return {
@@ -175,7 +179,7 @@ class _Redirect:
 
     def wait(self, timeout: float) -> str:
         if not self._done.wait(timeout):
-            raise click.ClickException(f"no redirect from the browser within {timeout:g} s")
+            raise Failure(f"no redirect from the browser within {timeout:g} s")
         return "?" + self._received["query"]
 
     def close(self) -> None:
@@ -191,7 +195,7 @@ def status(ctx: click.Context) -> None:
     store = ProfileStore()
     profile = store.load(name)
     if profile is None:
-        raise click.ClickException(f"profile {name}: not logged in (harvest-v2 --profile {name} auth login)")
+        raise Failure(f"profile {name}: not logged in (harvest-v2 --profile {name} auth login)")
     click.echo(f"{describe(name, profile)}; stored in {store.where}")
 
 
@@ -201,7 +205,7 @@ def logout(ctx: click.Context) -> None:
     """Forget the profile's credentials."""
     name = _profile(ctx)
     if not ProfileStore().delete(name):
-        raise click.ClickException(f"profile {name}: not logged in")
+        raise Failure(f"profile {name}: not logged in")
     click.echo(f"profile {name}: logged out", err=True)
 
 
@@ -216,11 +220,11 @@ def accounts(ctx: click.Context, id_url: str) -> None:
     name = _profile(ctx)
     profile = ProfileStore().load(name)
     if profile is None or not profile.get("client_id"):
-        raise click.ClickException(f"profile {name}: no OAuth2 login (harvest-v2 --profile {name} auth login --oauth)")
+        raise Failure(f"profile {name}: no OAuth2 login (harvest-v2 --profile {name} auth login --oauth)")
     try:
         with HarvestID(profile["client_id"], profile["client_secret"], user_agent=_AGENT, id_url=id_url) as service:
             found = service.accounts(profile["access_token"])
     except HarvestError as exc:
-        raise click.ClickException(" ".join(str(exc).split())) from None
+        raise Failure(one_line(exc)) from None
     for account in found:
-        click.echo(f"{account.id}\t{account.product}\t{''.join(c if c.isprintable() else '?' for c in account.name)}")
+        click.echo(f"{account.id}\t{account.product}\t{one_line(account.name)}")

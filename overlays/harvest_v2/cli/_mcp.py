@@ -132,8 +132,6 @@ def mcp(
     except ValueError as exc:
         # Settings the client refuses at construction (a header value it cannot carry); never quotes a secret.
         raise click.UsageError(" ".join(str(exc).split())) from None
-    except KeyboardInterrupt:
-        pass
 
 
 def _show(policy: ToolPolicy) -> None:

@@ -146,12 +146,12 @@ def _csv(records: Iterable[Mapping[str, Any]], out: IO[str], options: OutputOpti
     columns = _columns(options)
     paths = [column.split(".") for column in columns] if columns is not None else None
     if columns is not None:
-        writer.writerow(columns)
+        writer.writerow([cell(column) for column in columns])
     for record in records:
-        if paths is None:  # no model to take columns from: the first record's
+        if paths is None:  # no model to take columns from: the first record's (a header cell is Harvest's text too)
             columns = list(flatten(record))
             paths = [column.split(".") for column in columns]
-            writer.writerow(columns)
+            writer.writerow([cell(column) for column in columns])
         writer.writerow([cell(_lookup_path(record, path)) for path in paths])
 
 

@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import click
+
 __all__ = ["DEFAULT_PROFILE", "ProfileStore"]
 
 DEFAULT_PROFILE = "default"
@@ -84,6 +86,12 @@ class ProfileStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
+        except (ValueError, OSError) as exc:
+            # Never a traceback for every command: say which file, and how to start over.
+            raise click.UsageError(
+                f"cannot read the stored profiles in {self.path} ({type(exc).__name__}); "
+                "fix or delete the file, then harvest-v2 auth login"
+            ) from None
         return data if isinstance(data, dict) else {}
 
     def _write(self, profiles: dict[str, Any]) -> None:

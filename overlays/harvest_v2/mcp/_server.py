@@ -140,9 +140,11 @@ class _Tools:
         else:
             # A continuation of null (some assistants send every argument) starts the listing.
             filters = {key: value for key, value in arguments.items() if key not in ("limit", "continuation")}
-            limit = arguments.get("limit", self.default_limit)
+            given = arguments.get("limit")
+            # Absent, or null as some assistants send every argument: the default.
+            limit = self.default_limit if given is None else given
         # Filters from a continuation are checked again: it came back from outside.
-        spec.arguments.check({**filters, "limit": limit} if limit is not None else filters)
+        spec.arguments.check({**filters, "limit": limit})
         spec.check_report_range(filters)
         keywords = spec.arguments.keywords(filters)
         keywords["per_page"] = min(int(limit), HARVEST_MAX_PER_PAGE)

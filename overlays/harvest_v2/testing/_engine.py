@@ -107,13 +107,6 @@ class Engine:
             return record if op.response_schema else None
         return self.singleton(call)
 
-    def serve_record(self, call: Call) -> Record:
-        """`serve` for an operation answering one record, for rules that adjust what it stored."""
-        result = self.serve(call)
-        if not isinstance(result, dict):
-            raise TypeError(f"{call.operation.operation_id} does not answer with one record")
-        return result
-
     def kind(self, op: Operation) -> str:
         kind = self.item_kinds.get(op.path) or self.kind_of(op)
         if kind is None:
