@@ -199,3 +199,38 @@ def test_full_every_reads_everything_when_the_last_full_read_is_older(fake: Fake
     later = _run("sync", fake, url, resources=["time_entries"], full_every=week, wall_clock=lambda: now + week)
     assert later.resources["time_entries"].full
     assert later.resources["time_entries"].requests == ENTRIES // PER_PAGE
+
+
+def test_a_cancelled_async_sync_stops_its_requests_and_frees_the_database(tmp_path: Any) -> None:
+    requests: list[str] = []
+    with FakeHarvest(
+        seed=f"bulk:{ENTRIES}",
+        rate_limits=RateLimits(enabled=False),
+        on_exchange=lambda exchange: requests.append(exchange.path),
+    ) as fake:
+        url = f"sqlite:///{tmp_path / 'copy.db'}"
+
+        async def cancel_after_a_page() -> int:
+            loop = asyncio.get_running_loop()
+            first_page = asyncio.Event()
+
+            def progress(step: Any) -> None:  # called from the worker thread
+                if step.resource == "time_entries" and step.records:
+                    loop.call_soon_threadsafe(first_page.set)
+
+            async with AsyncHarvest(**fake.client_kwargs(), throttle=False) as hv:
+                task = asyncio.create_task(sync_async(hv, url, ["time_entries"], per_page=10, progress=progress))
+                await first_page.wait()
+                task.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await task
+                sent = len(requests)
+                await asyncio.sleep(0.5)  # the loop and the client live on: nothing may use them for the sync
+                assert len(requests) == sent, "no request after the cancelled call returned"
+                return sent
+
+        sent_by_then = asyncio.run(cancel_after_a_page())
+        assert sent_by_then < ENTRIES // 10, "the sync stopped long before reading every page"
+        with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+            sync(hv, url, ["time_entries"], per_page=PER_PAGE)  # the lock was released: a new sync runs
+        assert len(copy_rows(url, "time_entries")) == ENTRIES

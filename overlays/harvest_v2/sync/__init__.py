@@ -15,6 +15,7 @@ resource's checkpoint. Needs the [sync] extra (SQLAlchemy 2, psycopg 3).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -109,7 +110,16 @@ async def sync_async(
     """`sync` for an AsyncHarvest: the database work runs in a worker thread, the requests on this event loop."""
     source = AsyncClientSource(hv, asyncio.get_running_loop())
     options = _options(hv, full, full_every, deletions, overlap, per_page, wall_clock, progress)
-    return await asyncio.to_thread(_run, hv, source, url, resources, options, lock_wait)
+    worker = asyncio.ensure_future(asyncio.to_thread(_run, hv, source, url, resources, options, lock_wait))
+    try:
+        return await asyncio.shield(worker)
+    except asyncio.CancelledError:
+        # A thread cannot be cancelled: stop its requests, and let it end (its lock released, nothing sent
+        # after this returns) before the cancellation goes on. Pages written so far stay: they are committed.
+        source.cancel()
+        with contextlib.suppress(Exception):
+            await asyncio.shield(worker)
+        raise
 
 
 def _options(

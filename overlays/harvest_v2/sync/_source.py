@@ -10,9 +10,10 @@ names for the resource (hv.<tag>.<method_name>).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import queue
 import threading
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
@@ -22,6 +23,7 @@ import msgspec
 from .._core._model import HarvestModel
 from .._core._operation import Operation
 from .._core._types import UNSET
+from ._errors import SyncError
 from ._resources import python_parameter
 from ._tables import JsonText
 
@@ -135,6 +137,9 @@ class ClientSource:
             yield _page(operation, envelope)
 
 
+_CANCELLED = "the sync was cancelled; every page written before stays, and the next sync goes on from there"
+
+
 class AsyncClientSource:
     """Pages through an AsyncHarvest, awaited on `loop` from the thread the copy runs in."""
 
@@ -142,6 +147,27 @@ class AsyncClientSource:
         self._client = client
         self._loop = loop
         self.requests = 0
+        self._cancelled = threading.Event()
+        self._in_flight: concurrent.futures.Future[Any] | None = None
+
+    def cancel(self) -> None:
+        """Stop at once: the request in flight is cancelled and no other is made (the caller was cancelled)."""
+        self._cancelled.set()
+        in_flight = self._in_flight
+        if in_flight is not None:
+            in_flight.cancel()
+
+    def _await(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
+        if self._cancelled.is_set():
+            coroutine.close()
+            raise SyncError(_CANCELLED)
+        self._in_flight = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        try:
+            return self._in_flight.result()
+        except concurrent.futures.CancelledError:
+            raise SyncError(_CANCELLED) from None
+        finally:
+            self._in_flight = None
 
     def pages(self, operation: Operation, params: dict[str, Any]) -> Iterator[Page]:
         method = getattr(getattr(self._client, operation.tag), operation.method_name)
@@ -149,14 +175,14 @@ class AsyncClientSource:
         try:
             while True:
                 try:
-                    envelope = asyncio.run_coroutine_threadsafe(_next(envelopes), self._loop).result()
+                    envelope = self._await(_next(envelopes))
                 except StopAsyncIteration:
                     return
                 self.requests += 1
                 yield _page(operation, envelope)
         finally:
             closing = getattr(envelopes, "aclose", None)
-            if closing is not None:
+            if closing is not None and not self._cancelled.is_set():
                 asyncio.run_coroutine_threadsafe(closing(), self._loop).result()
 
 
