@@ -265,7 +265,8 @@ class _Base:
 
     def _redact(self, text: str, *values: str) -> str:
         for value in (self._client_secret, *values):
-            if value and len(value) >= 8:
+            # Any secret of 4 characters or more: shorter ones would blank ordinary words of the message.
+            if value and len(value) >= 4:
                 text = text.replace(value, "***")
         return text
 
