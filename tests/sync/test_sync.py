@@ -234,3 +234,16 @@ def test_a_cancelled_async_sync_stops_its_requests_and_frees_the_database(tmp_pa
         with Harvest(**fake.client_kwargs(), throttle=False) as hv:
             sync(hv, url, ["time_entries"], per_page=PER_PAGE)  # the lock was released: a new sync runs
         assert len(copy_rows(url, "time_entries")) == ENTRIES
+
+
+def test_progress_counts_each_resources_own_requests(fake: FakeHarvest, tmp_path: Any) -> None:
+    steps: list[Any] = []
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        result = sync(
+            hv, f"sqlite:///{tmp_path / 'copy.db'}", ["time_entries", "roles"], per_page=PER_PAGE, progress=steps.append
+        )
+    for name in ("time_entries", "roles"):
+        own = [step.requests for step in steps if step.resource == name]
+        # Never the requests of the resources before it (the next page may be fetched already: prefetch).
+        assert 1 <= own[0] <= result.resources[name].requests, own
+        assert own[-1] == result.resources[name].requests  # "done" says the resource's total

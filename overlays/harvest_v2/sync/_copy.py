@@ -85,6 +85,7 @@ class Copier:
         self._state = metadata.tables[STATE_TABLE]
         dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
         self._insert: Callable[[sa.Table], Any] = dialect.insert
+        self._requests_before = 0  # the source's count when the resource being copied started
         self._plans: dict[str, list[tuple[str, frozenset[type], Field]]] = {}
         self._upserts: dict[str, tuple[str, list[tuple[str, Callable[[Any], Any] | None]], bool]] = {}
 
@@ -92,7 +93,7 @@ class Copier:
 
     def copy(self, resource: SyncResource) -> ResourceResult:
         started = time.perf_counter()
-        requests_before = self._source.requests
+        self._requests_before = self._source.requests
         tally = _Tally()
         state = self._read_state(resource)
         now = self._options.wall_clock()
@@ -125,14 +126,13 @@ class Copier:
             checkpoint = max(checkpoint, previous) if previous is not None else checkpoint
             self._finish(resource, checkpoint=checkpoint, full_check=False)
             self._reconcile(resource, tally)
-        requests = self._source.requests - requests_before
-        self._report(resource, "done", 0, None, requests)
+        self._report(resource, "done", 0, None)
         return ResourceResult(
             resource=resource.name,
             inserted=tally.inserted,
             updated=tally.updated,
             deleted=tally.deleted,
-            requests=requests,
+            requests=self._source.requests - self._requests_before,
             seconds=time.perf_counter() - started,
             full=tally.full,
         )
@@ -152,7 +152,7 @@ class Copier:
                     newest = page_newest
                     self._update_state(conn, resource, run_newest=newest)
             read += len(page.records)
-            self._report(resource, "changes", read, page.total_entries, self._source.requests)
+            self._report(resource, "changes", read, page.total_entries)
         return newest
 
     def _scan(
@@ -169,7 +169,7 @@ class Copier:
             seen.update(int(record["id"]) for record in page.records)
             read += len(page.records)
             total = page.total_entries
-            self._report(resource, phase, read, page.total_entries, self._source.requests)
+            self._report(resource, phase, read, page.total_entries)
         if total is not None and len(seen) < total:
             # Fewer records than Harvest counts at the end: the listing may have missed some that changed
             # under it, and a missed record must never be deleted from the copy. The next sync compares again.
@@ -383,8 +383,9 @@ class Copier:
         with self._engine.begin() as conn:
             self._update_state(conn, resource, **values)
 
-    def _report(self, resource: SyncResource, phase: Phase, records: int, total: int | None, requests: int) -> None:
+    def _report(self, resource: SyncResource, phase: Phase, records: int, total: int | None) -> None:
         if self._options.progress is not None:
+            requests = self._source.requests - self._requests_before  # this resource's, whatever the phase
             self._options.progress(SyncProgress(resource.name, phase, records, total, requests))
 
 

@@ -66,3 +66,4 @@ class SyncProgress:
     total: int | None
     """What Harvest says the phase's listing holds, when it says."""
     requests: int
+    """Requests this resource has taken so far (all its phases)."""
