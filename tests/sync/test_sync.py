@@ -247,3 +247,30 @@ def test_progress_counts_each_resources_own_requests(fake: FakeHarvest, tmp_path
         # Never the requests of the resources before it (the next page may be fetched already: prefetch).
         assert 1 <= own[0] <= result.resources[name].requests, own
         assert own[-1] == result.resources[name].requests  # "done" says the resource's total
+
+
+def test_a_listing_shorter_than_harvests_count_deletes_nothing(fake: FakeHarvest, tmp_path: Any) -> None:
+    from harvest_v2.sync import _run as run_sync  # the engine with a source of our own
+    from harvest_v2.sync._source import ClientSource, Page
+
+    class _MissesOne(ClientSource):
+        """A listing that skipped a record that still exists (the account changed under it)."""
+
+        def pages(self, operation: Any, params: dict[str, Any]) -> Any:
+            for number, page in enumerate(super().pages(operation, params)):
+                yield Page(page.records[1:], page.total_entries) if number == 0 else page
+
+    url = f"sqlite:///{tmp_path / 'copy.db'}"
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        sync(hv, url, ["time_entries"], per_page=PER_PAGE)
+        options = _options_of(hv, full=True, per_page=PER_PAGE)
+        result = run_sync(hv, _MissesOne(hv), url, ["time_entries"], options, 0.0)
+    assert result.resources["time_entries"].deleted == 0
+    assert len(copy_rows(url, "time_entries")) == ENTRIES
+
+
+def _options_of(hv: Harvest, **given: Any) -> Any:
+    from harvest_v2.sync import DEFAULT_OVERLAP, _options
+    from harvest_v2.sync._copy import utc_now
+
+    return _options(hv, given.get("full", False), None, "remove", DEFAULT_OVERLAP, given["per_page"], utc_now, None)
