@@ -32,6 +32,7 @@ import httpx
 from ._core._auth import check_header_value, check_user_agent
 from ._core._client import DEFAULT_TIMEOUT
 from ._core._errors import HarvestError, TransportError, error_for_status
+from ._core._printable import one_line
 from ._core._refresh import TokenSet, token_set
 from ._core._serde import decode_json
 
@@ -115,11 +116,6 @@ class AuthorizationRequest:
         return f"AuthorizationRequest(url=<{len(self.url)} chars>, state='***', redirect_uri={self.redirect_uri!r})"
 
 
-def _printable(text: str, limit: int = 200) -> str:
-    """Text from the redirect or the server, as data: no control characters, bounded."""
-    return "".join(char if char.isprintable() else "?" for char in text[:limit])
-
-
 def code_from_callback(callback: str | Mapping[str, str], expected_state: str) -> str:
     """The authorization code of Harvest ID's redirect, once its state is checked (constant time)."""
     if isinstance(callback, str):
@@ -137,8 +133,8 @@ def code_from_callback(callback: str | Mapping[str, str], expected_state: str) -
         )
     if params.get("error"):
         description = params.get("error_description", "")
-        text = _printable(params["error"]) + (f": {_printable(description)}" if description else "")
-        raise OAuthError(f"Harvest ID did not authorize: {text}", error=_printable(params["error"]))
+        text = one_line(params["error"], 200) + (f": {one_line(description, 200)}" if description else "")
+        raise OAuthError(f"Harvest ID did not authorize: {text}", error=one_line(params["error"], 200))
     code = params.get("code")
     if not code:
         raise OAuthError("Harvest ID's redirect carries no code", error="missing_code")
@@ -170,7 +166,7 @@ def harvest_account(accounts: list[Account], account_id: int | str | None = None
 
 
 def _listed(accounts: list[Account]) -> str:
-    return ", ".join(f"{account.id} ({_printable(account.name, 80)!r}, {account.product})" for account in accounts)
+    return ", ".join(f"{account.id} ({one_line(account.name, 80)!r}, {account.product})" for account in accounts)
 
 
 def _accounts(response: httpx.Response) -> list[Account]:

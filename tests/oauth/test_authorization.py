@@ -63,7 +63,7 @@ def test_a_state_that_does_not_match_is_refused_before_anything_is_sent(fake: Fa
 
 def test_a_denied_authorization_says_so(fake: FakeHarvest, kind: str) -> None:
     callback = f"{REDIRECT}?error=access_denied&error_description=The+user+said+no%1b[31m&state=s-1"
-    with pytest.raises(OAuthError, match="did not authorize: access_denied: The user said no\\?\\[31m") as info:
+    with pytest.raises(OAuthError, match="did not authorize: access_denied: The user said no␛\\[31m") as info:
         exchange(harvest_id(fake, kind), callback, "s-1")
     assert info.value.error == "access_denied"
     assert "\x1b" not in str(info.value)  # text from outside is data, never a terminal escape

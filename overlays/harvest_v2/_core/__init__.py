@@ -36,4 +36,5 @@ One module, one job:
 - _types: UNSET and File.
 - _environment: the names of the HARVEST_* variables and the settings they give.
 - _ports: picking a free TCP port (the command's fake, benchmarks, tests).
+- _printable: text from Harvest made harmless wherever it is shown (terminal_text, one_line).
 """

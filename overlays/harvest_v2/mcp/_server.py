@@ -33,6 +33,7 @@ from mcp.types import (
 )
 
 from .. import AsyncHarvest, HarvestError
+from .._core._printable import one_line
 from .._version import __version__
 from ._arguments import ArgumentError
 from ._listing import DEFAULT_LIMIT, HARVEST_MAX_PER_PAGE, MAX_LIMIT, Continuation, next_position
@@ -62,7 +63,6 @@ def _instructions(policy: ToolPolicy) -> str:
 # Text from Harvest is data: an assistant's host may print it on a terminal, so no control character
 # reaches it raw. JSON already escapes C0; DEL and C1 (0x9b is a terminal's CSI) are escaped here too.
 _UNPRINTABLE_IN_JSON = re.compile(r"[\x7f-\x9f]")
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _json(value: Any) -> str:
@@ -70,12 +70,8 @@ def _json(value: Any) -> str:
     return _UNPRINTABLE_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
-def _printable(message: str) -> str:
-    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match[0]):02x}", " ".join(message.split()))
-
-
 def _error(message: str) -> CallToolResult:
-    return CallToolResult(content=[TextContent(text=_printable(message))], is_error=True)
+    return CallToolResult(content=[TextContent(text=one_line(message))], is_error=True)
 
 
 class _Tools:
@@ -117,7 +113,7 @@ class _Tools:
             logger.info("%s answered", name)
             return CallToolResult(content=[TextContent(text=_json(payload))])
         # The tool's name and the error go to the log, not the arguments: they are the account's data.
-        logger.info("%s", _printable(message))
+        logger.info("%s", one_line(message))
         return _error(message)
 
     async def _one(self, spec: ToolSpec, arguments: Mapping[str, Any]) -> Any:
