@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import socket
+import time
 import signal
 import subprocess
 import sys
@@ -139,3 +142,42 @@ def test_a_failure_message_from_harvest_cannot_drive_the_terminal(capsys: pytest
     line = capsys.readouterr().err
     assert line.count("\n") == 1 and "\x1b" not in line and "\x07" not in line
     assert line.startswith("harvest-v2: clients get failed: HTTP 404: \u241b]0;owned\u2407gone second line")
+
+
+@pytest.mark.parametrize(
+    ("signum", "status"), [(signal.SIGINT, ExitStatus.INTERRUPTED), (signal.SIGTERM, ExitStatus.TERMINATED)]
+)
+def test_the_served_fake_stops_on_a_signal_with_its_status(signum: signal.Signals, status: int) -> None:
+    """`harvest-v2 fake` until Ctrl-C: it stops serving and exits 128 + the signal, not 0."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "harvest_v2.cli", "fake", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        lines = iter(process.stdout.readline, b"")
+        export = next(line for line in lines if b"HARVEST_BASE_URL=" in line)
+        address = re.search(rb"127\.0\.0\.1:(\d+)", export)
+        assert address is not None
+        _wait_until_serving(int(address[1]))
+        process.send_signal(signum)
+        err = process.stderr.read()
+        process.wait(timeout=30)
+        assert process.returncode == status == 128 + signum, err
+        assert b"Traceback" not in err
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=30)
+
+
+def _wait_until_serving(port: int) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

@@ -69,7 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Fake Harvest on {fake.base_url}", flush=True)
     print(f"  {ENVIRONMENT_VARIABLES['access_token']}={fake.access_token}", flush=True)
     print(f"  {ENVIRONMENT_VARIABLES['account_id']}={fake.account_id}", flush=True)
-    fake.serve_forever()
+    try:
+        fake.serve_forever()
+    except KeyboardInterrupt:
+        return 130  # 128 + SIGINT, as a shell reports an interrupted command
     return 0
 
 

@@ -150,15 +150,17 @@ class FakeHarvest:
         self._server = self._thread = None
 
     def serve_forever(self) -> None:
-        """Block until interrupted (the command-line entry); starts serving first if needed."""
+        """Block until interrupted (the command-line entry); starts serving first if needed.
+
+        The interruption (KeyboardInterrupt, or what a SIGTERM handler raises) goes on once the
+        server has stopped, so the process exits with the status a shell expects (130, 143).
+        """
         if self._thread is None:
             self.start()
         assert self._thread is not None
         try:
             while self._thread.is_alive():
                 self._thread.join(timeout=0.5)
-        except KeyboardInterrupt:
-            pass
         finally:
             self.stop()
 
