@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
-import time
 import signal
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import click
