@@ -330,3 +330,39 @@ def test_deleting_a_record_declares_the_record_harvest_answers_with(document: di
         deleted = resolve(document, item["delete"]["responses"]["200"])
         assert deleted["content"]["application/json"]["schema"] == read, path
     assert deletes == 15
+
+
+_SCHEMA_KEYWORDS = {
+    "$ref", "type", "format", "description", "enum", "const", "default", "examples", "example", "nullable",
+    "properties", "required", "additionalProperties", "items", "oneOf", "anyOf", "allOf", "not", "title",
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
+    "minItems", "maxItems", "uniqueItems", "readOnly", "writeOnly", "deprecated", "discriminator",
+    "contentMediaType", "contentEncoding", "multipleOf",
+}  # fmt: skip
+
+
+def _schema_nodes(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every schema object under `node` (a schema), with where it is."""
+    if not isinstance(node, dict):
+        return []
+    found = [(where, node)]
+    for name, value in (node.get("properties") or {}).items():
+        found += _schema_nodes(value, f"{where}.{name}")
+    for keyword in ("items", "additionalProperties", "not"):
+        found += _schema_nodes(node.get(keyword), f"{where}.{keyword}")
+    for keyword in ("oneOf", "anyOf", "allOf"):
+        for index, value in enumerate(node.get(keyword) or []):
+            found += _schema_nodes(value, f"{where}.{keyword}[{index}]")
+    return found
+
+
+def test_every_schema_key_is_a_keyword(document: dict[str, Any]) -> None:
+    """An unquoted ", " in a YAML flow mapping ({description: a, b}) cuts the text and adds a key `b`."""
+    strays = [
+        f"{where}: {key!r}"
+        for name, schema in document["components"]["schemas"].items()
+        for where, node in _schema_nodes(schema, name)
+        for key in node
+        if key not in _SCHEMA_KEYWORDS and not key.startswith("x-")
+    ]
+    assert not strays, "schema keys that are no keyword (a cut description?): " + ", ".join(strays)

@@ -23,7 +23,7 @@ class BillableRate(HarvestModel, kw_only=True):
     start_date: datetime.date | None
     """First day the rate applies; null for a rate that has applied from the start."""
     end_date: datetime.date | None
-    """Last day the rate applies"""
+    """Last day the rate applies, worked out by Harvest; null for the current rate."""
     created_at: AwareDateTime
     updated_at: AwareDateTime
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES

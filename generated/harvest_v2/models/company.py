@@ -47,7 +47,7 @@ class Company(HarvestModel, kw_only=True):
     color_scheme: str
     """Colour theme of the web interface."""
     weekly_capacity: int
-    """Default hours a person is expected to work per week"""
+    """Default hours a person is expected to work per week, in seconds."""
     expense_feature: bool
     """True when expense tracking is switched on."""
     invoice_feature: bool

@@ -25,7 +25,7 @@ class EstimateLineItem(HarvestModel, kw_only=True):
     unit_price: Decimal
     """Price of one unit."""
     amount: Decimal
-    """The row total"""
+    """The row total, quantity times unit_price."""
     taxed: bool
     """True when the estimate's first tax applies to the row."""
     taxed2: bool

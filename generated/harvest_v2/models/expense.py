@@ -51,7 +51,7 @@ class Expense(HarvestModel, kw_only=True):
     is_closed: bool
     """True once the expense has been approved."""
     is_locked: bool
-    """True when the expense can no longer be edited (invoiced"""
+    """True when the expense can no longer be edited (invoiced, approved, or its project or user archived)."""
     is_billed: bool
     """True once the expense is invoiced or marked as invoiced."""
     locked_reason: str | None

@@ -29,7 +29,7 @@ class InvoiceLineItem(HarvestModel, kw_only=True):
     unit_price: Decimal
     """Price of one unit."""
     amount: Decimal
-    """The row total"""
+    """The row total, quantity times unit_price."""
     taxed: bool
     """True when the invoice's first tax applies to the row."""
     taxed2: bool

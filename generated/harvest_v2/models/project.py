@@ -37,7 +37,7 @@ class Project(HarvestModel, kw_only=True):
     bill_by: ProjectBillByOrStr
     """How a project's time is priced on invoices; none means it is not invoiced by the hour."""
     budget: Decimal | None
-    """Budget in hours"""
+    """Budget in hours, when the budget counts time."""
     budget_by: ProjectBudgetByOrStr
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
     budget_is_monthly: bool

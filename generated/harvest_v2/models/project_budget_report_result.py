@@ -27,9 +27,9 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     is_active: bool
     """False once the project is archived."""
     budget: Decimal | Unset = UNSET
-    """The budget"""
+    """The budget, in hours or money depending on budget_by."""
     budget_spent: Decimal | Unset = UNSET
-    """Hours or money used so far"""
+    """Hours or money used so far, rounded when the account rounds time."""
     budget_remaining: Decimal | Unset = UNSET
     """Hours or money still available."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES

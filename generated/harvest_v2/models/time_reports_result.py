@@ -16,9 +16,9 @@ class TimeReportsResult(HarvestModel, kw_only=True):
     """Hour totals for one subject and currency. Client and project reports fill client_* and project_*, the task report task_*, the team report user_*, weekly_capacity, avatar_url and is_contractor. currency and billable_amount are left out for users who may not see billable amounts."""
 
     total_hours: Decimal
-    """All hours in the range"""
+    """All hours in the range, rounded when the account rounds time."""
     billable_hours: Decimal
-    """Billable hours in the range"""
+    """Billable hours in the range, rounded when the account rounds time."""
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET
     project_id: int | Unset = UNSET

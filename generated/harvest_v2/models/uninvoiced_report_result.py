@@ -22,7 +22,7 @@ class UninvoicedReportResult(HarvestModel, kw_only=True):
     currency: str
     """ISO 4217 code of the amounts."""
     total_hours: Decimal
-    """All hours tracked in the range"""
+    """All hours tracked in the range, rounded when the account rounds time."""
     uninvoiced_hours: Decimal
     """Hours of the range not yet invoiced."""
     uninvoiced_expenses: Decimal

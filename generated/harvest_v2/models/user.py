@@ -28,7 +28,7 @@ class User(HarvestModel, kw_only=True):
     has_access_to_all_future_projects: bool
     """True when the user joins every project created from now on."""
     is_contractor: bool
-    """True for a contractor"""
+    """True for a contractor, false for an employee."""
     is_active: bool
     """False once the user is archived."""
     weekly_capacity: int

@@ -59,7 +59,7 @@ class CompanyResource(SyncResource):
         """Change account settings.
 
         Args:
-            wants_timestamp_timers: True to track start and end times
+            wants_timestamp_timers: True to track start and end times, false to track durations.
             weekly_capacity: Default weekly capacity in seconds.
         """
         from .update_company import RESPONSE_MODEL, build_request
@@ -110,7 +110,7 @@ class AsyncCompanyResource(AsyncResource):
         """Change account settings.
 
         Args:
-            wants_timestamp_timers: True to track start and end times
+            wants_timestamp_timers: True to track start and end times, false to track durations.
             weekly_capacity: Default weekly capacity in seconds.
         """
         from .update_company import RESPONSE_MODEL, build_request

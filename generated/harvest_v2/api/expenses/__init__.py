@@ -51,8 +51,8 @@ class ExpensesResource(SyncResource):
 
         Args:
             user_id: Who spent the money; the authenticated user when left out.
-            units: Quantity
-            total_cost: Amount
+            units: Quantity, for categories priced per unit.
+            total_cost: Amount, for categories not priced per unit.
             billable: Defaults to true.
             receipt: The receipt file to attach.
         """
@@ -247,8 +247,8 @@ class AsyncExpensesResource(AsyncResource):
 
         Args:
             user_id: Who spent the money; the authenticated user when left out.
-            units: Quantity
-            total_cost: Amount
+            units: Quantity, for categories priced per unit.
+            total_cost: Amount, for categories not priced per unit.
             billable: Defaults to true.
             receipt: The receipt file to attach.
         """

@@ -158,7 +158,7 @@ class TasksResource(SyncResource):
         """Change some fields of a task, or archive it.
 
         Args:
-            is_active: false archives the task
+            is_active: false archives the task, true restores it.
         """
         from .update_task import RESPONSE_MODEL, build_request
 
@@ -311,7 +311,7 @@ class AsyncTasksResource(AsyncResource):
         """Change some fields of a task, or archive it.
 
         Args:
-            is_active: false archives the task
+            is_active: false archives the task, true restores it.
         """
         from .update_task import RESPONSE_MODEL, build_request
 

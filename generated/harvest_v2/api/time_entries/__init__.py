@@ -55,7 +55,7 @@ class TimeEntriesResource(SyncResource):
             hours: Decimal hours already spent.
             external_reference: Link a time entry to an item in another tool.
             started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
+            ended_time: Time of day the work stopped, in the same format.
         """
         from .create_time_entry import RESPONSE_MODEL, build_request
 
@@ -270,7 +270,7 @@ class TimeEntriesResource(SyncResource):
 
         Args:
             started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
+            ended_time: Time of day the work stopped, in the same format.
             hours: Decimal hours spent.
             external_reference: Link a time entry to an item in another tool.
         """
@@ -323,7 +323,7 @@ class AsyncTimeEntriesResource(AsyncResource):
             hours: Decimal hours already spent.
             external_reference: Link a time entry to an item in another tool.
             started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
+            ended_time: Time of day the work stopped, in the same format.
         """
         from .create_time_entry import RESPONSE_MODEL, build_request
 
@@ -538,7 +538,7 @@ class AsyncTimeEntriesResource(AsyncResource):
 
         Args:
             started_time: Time of day the work began, such as "8:00am" or "08:00".
-            ended_time: Time of day the work stopped
+            ended_time: Time of day the work stopped, in the same format.
             hours: Decimal hours spent.
             external_reference: Link a time entry to an item in another tool.
         """

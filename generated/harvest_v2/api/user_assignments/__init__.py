@@ -48,7 +48,7 @@ class UserAssignmentsResource(SyncResource):
 
         Args:
             is_active: Defaults to true.
-            is_project_manager: Defaults to true for managers and administrators
+            is_project_manager: Defaults to true for managers and administrators, false for members.
             use_default_rates: Defaults to true.
         """
         from .create_user_assignment import RESPONSE_MODEL, build_request
@@ -262,7 +262,7 @@ class AsyncUserAssignmentsResource(AsyncResource):
 
         Args:
             is_active: Defaults to true.
-            is_project_manager: Defaults to true for managers and administrators
+            is_project_manager: Defaults to true for managers and administrators, false for members.
             use_default_rates: Defaults to true.
         """
         from .create_user_assignment import RESPONSE_MODEL, build_request

@@ -209,7 +209,7 @@ class UsersResource(SyncResource):
         """Change some fields of a user; is_active false archives them.
 
         Args:
-            is_active: false archives the user
+            is_active: false archives the user, true restores them.
             weekly_capacity: Seconds per week.
         """
         from .update_user import RESPONSE_MODEL, build_request
@@ -418,7 +418,7 @@ class AsyncUsersResource(AsyncResource):
         """Change some fields of a user; is_active false archives them.
 
         Args:
-            is_active: false archives the user
+            is_active: false archives the user, true restores them.
             weekly_capacity: Seconds per week.
         """
         from .update_user import RESPONSE_MODEL, build_request
