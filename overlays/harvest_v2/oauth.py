@@ -40,6 +40,7 @@ __all__ = [
     "ALL",
     "DEFAULT_ID_URL",
     "HARVEST_ALL",
+    "TOKEN_PATH",
     "Account",
     "AccountSelectionError",
     "AsyncHarvestID",
@@ -55,6 +56,7 @@ __all__ = [
 DEFAULT_ID_URL = "https://id.getharvest.com"
 AUTHORIZE_PATH = "/oauth2/authorize"
 TOKEN_PATH = "/api/v2/oauth2/token"
+"""Where the token endpoint sits under a Harvest ID root (a stored token_url gives its root back)."""
 ACCOUNTS_PATH = "/api/v2/accounts"
 ALL = "all"
 """Every account of the user, Harvest and Forecast."""

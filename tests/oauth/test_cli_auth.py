@@ -105,7 +105,8 @@ def test_oauth_login_through_a_local_redirect(fake: FakeHarvest, tmp_path: Path)
     assert fake.identity.token_requests == {"authorization_code": 1, "refresh_token": 1}
     assert _command(env, "users", "get-current").returncode == 0  # the rotated token was saved
     assert fake.identity.token_requests["refresh_token"] == 1
-    listed = _command(env, "auth", "accounts")
+    # Without --id-url, the Harvest ID that issued the token (here the fake's), not id.getharvest.com.
+    listed = _command({k: v for k, v in env.items() if k != "HARVEST_ID_URL"}, "auth", "accounts")
     assert listed.returncode == 0 and "1000001\tharvest" in listed.stdout and "forecast" in listed.stdout
     stored = (tmp_path / "config" / "harvest-v2" / "credentials.json").read_text()
     everything = out + err + me.stdout + me.stderr + listed.stdout + listed.stderr

@@ -59,7 +59,7 @@ def auth() -> None:
 @click.option("--oauth", is_flag=True, help="Authorize in the browser (OAuth2) instead of pasting a personal token.")
 @click.option("--client-id", envvar="HARVEST_CLIENT_ID", help="The OAuth2 application's client id.")
 @click.option("--account-id", "account_id", help="Which Harvest account (asked for when the token reaches several).")
-@click.option("--id-url", envvar="HARVEST_ID_URL", default="https://id.getharvest.com", help="Harvest ID's root.")
+@click.option("--id-url", envvar="HARVEST_ID_URL", help="Harvest ID's root (default: https://id.getharvest.com).")
 @click.option("--no-browser", is_flag=True, help="Print the authorization URL only.")
 @click.option("--timeout", default=300.0, help="Seconds to wait for the browser's redirect.")
 @click.pass_context
@@ -68,7 +68,7 @@ def login(
     oauth: bool,
     client_id: str | None,
     account_id: str | None,
-    id_url: str,
+    id_url: str | None,
     no_browser: bool,
     timeout: float,
 ) -> None:
@@ -106,17 +106,17 @@ def _verify(profile: dict[str, Any]) -> str:
 
 
 def _oauth_login(
-    client_id: str | None, account_id: str | None, id_url: str, no_browser: bool, timeout: float
+    client_id: str | None, account_id: str | None, id_url: str | None, no_browser: bool, timeout: float
 ) -> dict[str, Any]:
     from .. import HarvestError
-    from ..oauth import AccountSelectionError, HarvestID
+    from ..oauth import DEFAULT_ID_URL, AccountSelectionError, HarvestID
 
     if not client_id:
         raise click.UsageError("OAuth2 needs the application's client id: --client-id or HARVEST_CLIENT_ID")
     secret = os.environ.get("HARVEST_CLIENT_SECRET") or click.prompt("Client secret", hide_input=True, err=True)
     redirect = _Redirect()
     try:
-        with HarvestID(client_id, secret, user_agent=_AGENT, id_url=id_url) as service:
+        with HarvestID(client_id, secret, user_agent=_AGENT, id_url=id_url or DEFAULT_ID_URL) as service:
             start = service.authorization_url(redirect.uri)
             click.echo(f"Open this URL to authorize: {start.url}", err=True)
             if not no_browser:
@@ -210,19 +210,23 @@ def logout(ctx: click.Context) -> None:
 
 
 @auth.command()
-@click.option("--id-url", envvar="HARVEST_ID_URL", default="https://id.getharvest.com", help="Harvest ID's root.")
+@click.option(
+    "--id-url", envvar="HARVEST_ID_URL", help="Harvest ID's root (default: the one the profile logged in with)."
+)
 @click.pass_context
-def accounts(ctx: click.Context, id_url: str) -> None:
+def accounts(ctx: click.Context, id_url: str | None) -> None:
     """The accounts the profile's OAuth2 token reaches (Harvest and Forecast)."""
     from .. import HarvestError
-    from ..oauth import HarvestID
+    from ..oauth import DEFAULT_ID_URL, TOKEN_PATH, HarvestID
 
     name = _profile(ctx)
     profile = ProfileStore().load(name)
     if profile is None or not profile.get("client_id"):
         raise Failure(f"profile {name}: no OAuth2 login (harvest-v2 --profile {name} auth login --oauth)")
     try:
-        with HarvestID(profile["client_id"], profile["client_secret"], user_agent=_AGENT, id_url=id_url) as service:
+        # The Harvest ID that issued the token is the one that knows its accounts.
+        root = id_url or str(profile.get("token_url") or DEFAULT_ID_URL).removesuffix(TOKEN_PATH)
+        with HarvestID(profile["client_id"], profile["client_secret"], user_agent=_AGENT, id_url=root) as service:
             found = service.accounts(profile["access_token"])
     except HarvestError as exc:
         raise Failure(one_line(exc)) from None
