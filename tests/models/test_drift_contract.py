@@ -43,7 +43,7 @@ class Case:
     kind: str | None  # the drift reported and raised; None: the spec allows it
     holds: Any  # what the attribute then holds (UNSET, or the value converted)
     kept: bool | None = None  # whether additional_properties keeps what came (None: when held as UNSET or converted)
-    lenient_in_c: bool = False  # msgspec's C decoder would take it as its value without a word (_decode._unspoken)
+    lenient_in_c: bool = False  # msgspec's C decoder takes it as its value when the rest of the object is clean
 
     @property
     def keeps(self) -> bool:
@@ -220,10 +220,16 @@ def _nullable(owner: Any, attr: str) -> bool:
     return any(f.attr == attr and f.nullable for f in owner._schema.fields)
 
 
+_ELSEWHERE = "attribute_added_later"
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_the_five_properties_through_both_clients(case: Case, clients: Clients, caplog: Any) -> None:
     body = _body(case.operation)
     _apply(body, case.path, case.value)
+    if case.lenient_in_c:
+        # Another difference in the body sends it to the exact reader (see the next test for a clean one).
+        body[_ELSEWHERE] = True
     wire = _wire(body)
     hv, _ = clients.make(lambda request: httpx.Response(200, content=wire, headers=_JSON), strict=False)
     with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
@@ -239,8 +245,8 @@ def test_the_five_properties_through_both_clients(case: Case, clients: Clients, 
         assert _typed(owner.additional_properties[name]) == _typed(case.value)  # 3. what came is reachable
     else:
         assert name not in owner.additional_properties
-    report = [(d.schema, d.attribute, d.kind, d.operations) for d in drift_report()]
-    logged = [r for r in caplog.records if r.name == "harvest_v2.drift"]
+    report = [(d.schema, d.attribute, d.kind, d.operations) for d in drift_report() if d.attribute != _ELSEWHERE]
+    logged = [r for r in caplog.records if r.name == "harvest_v2.drift" and _ELSEWHERE not in r.getMessage()]
     if case.kind is None:
         assert report == [] and logged == []
     else:
@@ -268,30 +274,26 @@ def test_strict_raises_on_each(case: Case, clients: Clients) -> None:
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.lenient_in_c], ids=lambda c: c.name)
-def test_what_msgspec_would_read_without_a_word_is_kept_aside_in_a_clean_page(case: Case, clients: Clients) -> None:
-    # The record carrying it is read attribute by attribute; its neighbours keep the C decode and stay clean.
-    page = _body(_ENTRIES)
-    entry = page["time_entries"][0]
-    page["time_entries"] = [{**copy.deepcopy(entry), "id": i} for i in range(5)]
-    step = case.path[-1]
-    assert isinstance(step, str)
-    target: dict[str, Any] = page["time_entries"][3]
-    if case.operation == _INVOICE:  # the same kind of attribute on a time entry
-        step = "created_at" if step == "created_at" else "hours"
-    elif len(case.path) > 1:
-        target = target[str(case.path[0])]
-    target[step] = case.value
-    wire = _wire(page)
+def test_in_an_otherwise_clean_body_msgspec_takes_these_as_their_value(case: Case, clients: Clients) -> None:
+    # A known limit, kept because the alternative costs more than the decode: the C decoder reads a decimal sent
+    # as text, and RFC 3339 variants, as the same value without a word. Noticing them exactly (one bytes regex
+    # per model over the body, commit ea970d1 on branch decode) costs 1.57x a clean page's decode.
+    body = _body(case.operation)
+    _apply(body, case.path, case.value)
+    wire = _wire(body)
     hv, _ = clients.make(lambda request: httpx.Response(200, content=wire, headers=_JSON), strict=False)
-    parsed = clients.run(hv, _CALL[_ENTRIES])
-    assert _typed(parsed.to_dict()) == _typed(_DECODER.decode(wire))
-    kept = [i for i, e in enumerate(parsed.time_entries) if e.additional_properties or step in _aside(e)]
-    assert kept == [3]
-    assert [(d.attribute, d.kind, d.count) for d in drift_report()] == ([(step, case.kind, 1)] if case.kind else [])
-
-
-def _aside(entry: Any) -> dict[str, Any]:
-    return {k: v for m in (entry, entry.user_assignment) for k, v in m.additional_properties.items()}
+    model = clients.run(hv, _CALL[case.operation])
+    owner = _owner(model, case.path)
+    name = case.path[-1]
+    assert isinstance(name, str)
+    held = getattr(owner, _attr(owner, name))
+    same_value = datetime.datetime.fromisoformat(case.value) if case.holds is UNSET else case.holds
+    assert held == same_value and type(held) is type(same_value)
+    assert drift_report() == [] and owner.additional_properties == {}
+    strict, _ = clients.make(lambda request: httpx.Response(200, content=wire, headers=_JSON), strict=True)
+    if case.kind is not None:
+        with pytest.raises(SchemaDriftError):  # strict mode reads every body exactly
+            clients.run(strict, _CALL[case.operation])
 
 
 def test_a_drift_met_twice_is_logged_once_and_counted_twice(caplog: Any) -> None:

@@ -16,7 +16,6 @@ differs from the spec) is read attribute by attribute whole.
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,7 +25,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from ._drift import record_drift
-from ._schema import DATETIME, DECIMAL, Kind, List, Model, ModelSchema, build_tolerant, describe
+from ._schema import List, Model, ModelSchema, build_tolerant, describe
 from ._serde import SpecMismatch, decode_json, decode_model
 
 __all__ = ["read_tolerant"]
@@ -75,15 +74,6 @@ def read_tolerant(model: type[T], content: bytes) -> T:
     page = _page_of(model)
     learnt = _learnt.get(page.item) if page is not None else None
     twin = _twin(model, page, learnt) if page is not None and learnt else None
-    unspoken = _unspoken(model)
-    if unspoken is not None and unspoken.search(content) is not None:
-        # Somewhere msgspec would read a value without a word that the contract calls drift: keep such records
-        # (or the whole body) off the C decode, so they are reported and given back as they came.
-        if page is not None:
-            by_record = _decode_by_record(model, page, twin, content, unspoken)
-            if by_record is not None:
-                return by_record
-        return _read_whole(model, content)
     if page is not None and model in _drifting:
         # Odd records come in runs (an account's old data, a feature Harvest is rolling out): after a page
         # with one, read the next record by record at once, rather than after a whole-page attempt that
@@ -112,58 +102,6 @@ def _read_whole(model: type[T], content: bytes) -> T:
         raise SpecMismatch(f"expected a JSON object, got {describe(data)}")
     result: T = build_tolerant(model, data)
     return result
-
-
-# A date-time exactly as format_datetime writes it back (so to_dict gives it back as it came): a T, seconds, no
-# fraction or one of six digits that is not all zeros, Z for UTC or another offset as +HH:MM.
-_AS_WRITTEN = (
-    rb"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!0{6})[0-9]{6})?"
-    rb"(?:Z|(?![+-]00:00)[+-][0-9]{2}:[0-9]{2})\""
-)
-_unspokens: dict[type[Any], re.Pattern[bytes] | None] = {}
-
-
-def _unspoken(model: type[Any]) -> re.Pattern[bytes] | None:
-    """What msgspec's C decoder takes without a word although the contract calls it drift, in a body of `model`.
-
-    A decimal sent as a JSON string ("12.50") and a date-time spelled otherwise than format_datetime writes it
-    (a space or t for the T, +0200, +00:00, a fraction of other than six digits): msgspec reads both as their
-    value. The attribute names come from the schemas reachable from `model`; None when it has neither kind.
-    """
-    if model in _unspokens:
-        return _unspokens[model]
-    decimals: set[str] = set()
-    datetimes: set[str] = set()
-    _collect(model._schema, decimals, datetimes, set())
-    alternatives = []
-    if decimals:
-        alternatives.append(rb'"(?:' + _names(decimals) + rb')"\s*:\s*"')
-    if datetimes:
-        alternatives.append(rb'"(?:' + _names(datetimes) + rb')"\s*:\s*"(?!' + _AS_WRITTEN + rb")")
-    pattern = re.compile(b"|".join(alternatives)) if alternatives else None
-    with _lock:
-        _unspokens[model] = pattern
-    return pattern
-
-
-def _collect(schema: ModelSchema, decimals: set[str], datetimes: set[str], seen: set[str]) -> None:
-    if schema.name in seen:
-        return
-    seen.add(schema.name)
-    for f in schema.fields:
-        kind: Kind = f.kind
-        while isinstance(kind, List):
-            kind = kind.item
-        if kind is DECIMAL:
-            decimals.add(f.name)
-        elif kind is DATETIME:
-            datetimes.add(f.name)
-        elif isinstance(kind, Model):
-            _collect(kind.model._schema, decimals, datetimes, seen)
-
-
-def _names(names: set[str]) -> bytes:
-    return b"|".join(re.escape(name.encode()) for name in sorted(names))
 
 
 def _page_of(model: type[Any]) -> _Page | None:
@@ -201,36 +139,24 @@ def _restruct(model: type[Any], retyped: dict[str, Any], extra: tuple[tuple[str,
     return twin
 
 
-def _decode_by_record(
-    model: type[T], page: _Page, twin: _Twin | None, content: bytes, unspoken: re.Pattern[bytes] | None = None
-) -> T | None:
+def _decode_by_record(model: type[T], page: _Page, twin: _Twin | None, content: bytes) -> T | None:
     try:
         head = page.splitter.decode(content)
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None  # the envelope itself differs from the spec: read whole
     raws: list[msgspec.Raw] = getattr(head, page.attr)
     decode = (page.item_decoder if twin is None else twin.item_decoder).decode
-    # Records the C decoder would read without a word (see _unspoken) are read attribute by attribute.
-    aside: list[int] = []
-    if unspoken is not None:
-        found = [len(unspoken.findall(raw)) for raw in raws]
-        if sum(found) < len(unspoken.findall(content)):
-            return None  # the envelope's own attributes have some: read whole
-        aside = [i for i, n in enumerate(found) if n]
-    aside.append(len(raws))
     records: list[Any] = []
     odd: list[int] = []  # where the records read attribute by attribute are
-    for stop in aside:
-        while len(records) < stop:
-            try:
-                # The loop over records runs in C (list.extend over map); a refused record stops it with the
-                # records before it kept, it is read attribute by attribute, and the loop resumes after it.
-                records.extend(map(decode, raws[len(records) : stop]))
-            except msgspec.ValidationError:
-                if not _read_record(page, raws, records, odd):
-                    return None
-        if stop < len(raws) and not _read_record(page, raws, records, odd):
-            return None
+    while True:
+        try:
+            # The loop over records runs in C (list.extend over map); a refused record stops it with the records
+            # before it kept, it is read attribute by attribute, and the loop resumes after it.
+            records.extend(map(decode, raws[len(records) :] if records else raws))
+            break
+        except msgspec.ValidationError:
+            if not _read_record(page, raws, records, odd):
+                return None  # a record that is no object: the list cannot be held, read whole
     if twin is not None:
         if odd:
             skip = set(odd)
