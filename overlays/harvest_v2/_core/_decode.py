@@ -2,10 +2,10 @@
 
 The whole body is decoded by msgspec in one call (the fast path). When msgspec
 refuses it, a list page is split into its records without decoding them
-(msgspec.Raw), each record is decoded in C on its own, and only a record
-msgspec refuses is read attribute by attribute (_schema.build_tolerant): one
-odd record costs its page that record's slow read, not a slow read of every
-record. When records carry attributes the spec lacks (Harvest adds one to
+(msgspec.Raw), the records are decoded by one loop in C that resumes after a
+record msgspec refuses, and only that record is read attribute by attribute
+(_schema.build_tolerant): one odd record costs its page that record's slow
+read, not a slow read of every record. When records carry attributes the spec lacks (Harvest adds one to
 every record, as it did approval_status), their names are learnt from the
 first such record and later pages are decoded in C by a twin of the record's
 model that declares them, the values landing in additional_properties. After
