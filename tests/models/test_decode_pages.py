@@ -120,3 +120,24 @@ def test_after_a_page_with_an_odd_record_the_next_is_read_record_by_record_until
     assert read_tolerant(TimeEntries, clean).to_dict() == msgspec.json.decode(clean, type=dict)
     assert TimeEntries not in _decode._drifting
     assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "null", 2)]
+
+
+def test_odd_records_first_last_and_adjacent_each_resume_the_loop_in_c() -> None:
+    page = _page(10)
+    for i in (0, 1, 6, 9):
+        page["time_entries"][i]["hours"] = f"{i},5"
+    wire = _ENCODER.encode(page)
+    _decode._drifting.discard(TimeEntries)
+    for _ in range(2):  # the whole-page attempt first, then record by record at once
+        parsed = read_tolerant(TimeEntries, wire)
+        assert [e.id for e in parsed.time_entries] == list(range(10))
+        assert [i for i, e in enumerate(parsed.time_entries) if e.hours is msgspec.UNSET] == [0, 1, 6, 9]
+        assert [e.additional_properties.get("hours") for e in parsed.time_entries if e.additional_properties] == [
+            "0,5",
+            "1,5",
+            "6,5",
+            "9,5",
+        ]
+        assert all(type(e) is TimeEntry for e in parsed.time_entries)
+        assert parsed.to_dict() == msgspec.json.decode(wire, type=dict)
+    assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "type", 8)]
