@@ -131,7 +131,7 @@ def test_odd_records_first_last_and_adjacent_each_resume_the_loop_in_c() -> None
     for _ in range(2):  # the whole-page attempt first, then record by record at once
         parsed = read_tolerant(TimeEntries, wire)
         assert [e.id for e in parsed.time_entries] == list(range(10))
-        assert [i for i, e in enumerate(parsed.time_entries) if e.hours is msgspec.UNSET] == [0, 1, 6, 9]
+        assert [i for i, e in enumerate(parsed.time_entries) if _any(e).hours is msgspec.UNSET] == [0, 1, 6, 9]
         assert [e.additional_properties.get("hours") for e in parsed.time_entries if e.additional_properties] == [
             "0,5",
             "1,5",
@@ -141,3 +141,7 @@ def test_odd_records_first_last_and_adjacent_each_resume_the_loop_in_c() -> None
         assert all(type(e) is TimeEntry for e in parsed.time_entries)
         assert parsed.to_dict() == msgspec.json.decode(wire, type=dict)
     assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "type", 8)]
+
+
+def _any(record: TimeEntry) -> Any:
+    return record  # the attribute may hold UNSET at run time although typed Decimal (the contract's price)
