@@ -264,3 +264,26 @@ def _typed(value: Any) -> Any:
 
 
 _DECODER = msgspec.json.Decoder(float_hook=Decimal)
+
+
+def test_a_learnt_attribute_and_a_loose_one_share_one_twin() -> None:
+    _forget_loose()
+    page = _page(6)
+    for record in page["time_entries"]:
+        record["billing_code"] = "A-17"
+    page["time_entries"][2]["is_locked"] = "no"
+    del page["time_entries"][4]["billing_code"]
+    wire = _ENCODER.encode(page)
+    first = read_tolerant(TimeEntries, wire)
+    assert (_decode._learnt[TimeEntry], _decode._loose[TimeEntry]) == ({"billing_code"}, {"is_locked"})
+    second = read_tolerant(TimeEntries, wire)
+    twin = _decode._twins[(TimeEntries, frozenset({"billing_code"}), frozenset({"is_locked"}))]
+    assert twin.swap and [lo.field.name for lo in twin.loose] == ["is_locked"]
+    assert second == first and all(type(e) is TimeEntry for e in second.time_entries)
+    assert second.time_entries[2].additional_properties == {"billing_code": "A-17", "is_locked": "no"}
+    assert second.time_entries[4].additional_properties == {}
+    assert second.to_dict() == msgspec.json.decode(wire, type=dict)
+    assert {(d.attribute, d.kind): d.count for d in drift_report()} == {
+        ("billing_code", "unknown"): 10,
+        ("is_locked", "type"): 2,
+    }
