@@ -5,13 +5,16 @@ refuses it, a list page is split into its records without decoding them
 (msgspec.Raw), the records are decoded by one loop in C that resumes after a
 record msgspec refuses, and only that record is read attribute by attribute
 (_schema.build_tolerant): one odd record costs its page that record's slow
-read, not a slow read of every record. When records carry attributes the spec lacks (Harvest adds one to
-every record, as it did approval_status), their names are learnt from the
-first such record and later pages are decoded in C by a twin of the record's
-model that declares them, the values landing in additional_properties. After
-a page with an odd record, the next page of that listing is read record by
-record at once. Anything else (a body that is not an object, an envelope that
-differs from the spec) is read attribute by attribute whole.
+read, not a slow read of every record. What made msgspec refuse a record is
+learnt: attributes the spec lacks (Harvest adds one to every record, as it did
+approval_status) and record attributes holding one JSON value whose value it
+refused (loose). Later pages are decoded in one C call by a twin of the
+record's model that declares the learnt attributes (their values landing in
+additional_properties) and the loose ones as any JSON value (each record's
+value then read as build_tolerant reads it). After a page with an odd record,
+the next is read through the twin (or record by record) at once. Anything else
+(a body that is not an object, an envelope that differs from the spec) is read
+attribute by attribute whole.
 """
 
 from __future__ import annotations
