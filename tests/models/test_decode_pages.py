@@ -275,7 +275,10 @@ def test_a_learnt_attribute_and_a_loose_one_share_one_twin() -> None:
     del page["time_entries"][4]["billing_code"]
     wire = _ENCODER.encode(page)
     first = read_tolerant(TimeEntries, wire)
-    assert (_decode._learnt[TimeEntry], _decode._loose[TimeEntry]) == ({"billing_code"}, {"is_locked"})
+    assert (_decode._learnt[TimeEntry], _decode._loose[TimeEntry]) == (
+        frozenset({"billing_code"}),
+        frozenset({"is_locked"}),
+    )
     second = read_tolerant(TimeEntries, wire)
     twin = _decode._twins[(TimeEntries, frozenset({"billing_code"}), frozenset({"is_locked"}))]
     assert twin.swap and [lo.field.name for lo in twin.loose] == ["is_locked"]
