@@ -56,6 +56,7 @@ __all__ = [
     "dump_model",
     "dump_models",
     "fits",
+    "read_attribute",
     "unknown_attributes",
     "validate",
 ]
@@ -96,6 +97,8 @@ class Kind:
     """What one attribute's JSON value must be, and what it becomes in Python."""
 
     expected = "any value"
+    as_held: type | None = None
+    """The class of a decoded JSON value that `read` holds unchanged (None: every value is converted or checked)."""
 
     def read(self, value: Any) -> Any:
         """The Python value of a non-null JSON value.
@@ -120,6 +123,7 @@ class _Exact(Kind):
     def __init__(self, expected: str, cls: type) -> None:
         self.expected = expected
         self._cls = cls
+        self.as_held = cls
 
     def read(self, value: Any) -> Any:
         if value.__class__ is self._cls:
@@ -129,6 +133,7 @@ class _Exact(Kind):
 
 class _Integer(Kind):
     expected = "integer"
+    as_held = int
 
     def read(self, value: Any) -> Any:
         if value.__class__ is int:
@@ -151,6 +156,7 @@ _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
 
 class _Decimal(Kind):
     expected = "number (decimal)"
+    as_held = Decimal
 
     def read(self, value: Any) -> Any:
         cls = value.__class__
@@ -224,6 +230,8 @@ class Enum(Kind):
     Other strings are held too (Harvest adds values, and the attribute's type
     is `Literal[...] | str`), and reported; strict mode refuses them.
     """
+
+    as_held = str  # when among the values
 
     def __init__(self, alias: Any) -> None:
         self.values = frozenset(get_args(alias))
@@ -350,36 +358,40 @@ def build_tolerant(cls: type[Any], src: Any) -> Any:
     values: dict[str, Any] = {}
     kept = unknown_attributes(schema, src)
     for f in schema.fields:
-        if f.name not in src:
-            if f.required:
-                record_drift(schema.name, f.name, "missing", f.expected, "nothing", "the attribute is UNSET")
-            values[f.attr] = UNSET
-            continue
-        value = src[f.name]
-        if value is None:
-            if f.nullable:
-                values[f.attr] = None
-                continue
-            record_drift(schema.name, f.name, "null", f.expected, "null", _UNSET_OUTCOME.format(name=f.name))
-            values[f.attr] = UNSET
-            kept[f.name] = value
-            continue
-        try:
-            values[f.attr] = f.kind.read(value)
-        except _Mismatch as exc:
-            outcome = _UNSET_OUTCOME.format(name=f.name)
-            record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), outcome)
-            values[f.attr] = UNSET
-            kept[f.name] = value
-        except _Held as exc:
-            values[f.attr] = exc.value
-            if exc.keep:
-                kept[f.name] = value
-            if exc.kind is not None:
-                outcome = f"the attribute holds {exc.value!r}" if exc.kind != "enum" else "the attribute holds it"
-                record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), outcome)
+        values[f.attr] = read_attribute(schema, f, src.get(f.name, UNSET), kept)[0]
     # A model's __init__ stores what it is given without checking, so UNSET stands in for what did not fit.
     return cls(**values, additional_properties=kept or NO_ADDITIONAL_PROPERTIES)
+
+
+def read_attribute(schema: ModelSchema, f: Field, value: Any, kept: dict[str, Any]) -> tuple[Any, bool]:
+    """What attribute `f` of `schema` holds for a JSON value (UNSET: absent), and whether that was reported.
+
+    Whatever differs from the spec is reported; the value as received goes into `kept` (by JSON name) when the
+    attribute does not give it back exactly.
+    """
+    if value is UNSET:
+        if f.required:
+            record_drift(schema.name, f.name, "missing", f.expected, "nothing", "the attribute is UNSET")
+        return UNSET, f.required
+    if value is None:
+        if f.nullable:
+            return None, False
+        record_drift(schema.name, f.name, "null", f.expected, "null", _UNSET_OUTCOME.format(name=f.name))
+        kept[f.name] = value
+        return UNSET, True
+    try:
+        return f.kind.read(value), False
+    except _Mismatch as exc:
+        record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), _UNSET_OUTCOME.format(name=f.name))
+        kept[f.name] = value
+        return UNSET, True
+    except _Held as exc:
+        if exc.keep:
+            kept[f.name] = value
+        if exc.kind is not None:
+            outcome = f"the attribute holds {exc.value!r}" if exc.kind != "enum" else "the attribute holds it"
+            record_drift(schema.name, f.name, exc.kind, f.expected, describe(value), outcome)
+        return exc.value, exc.kind is not None
 
 
 def unknown_attributes(schema: ModelSchema, src: Mapping[str, Any]) -> dict[str, Any]:
