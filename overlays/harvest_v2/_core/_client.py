@@ -28,13 +28,13 @@ import httpx
 
 if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
+    from contextvars import ContextVar
 
     from ._operation import Operation
     from ._raw import RawResponse
     from ._refresh import TokenRefresh, TokenSet, TokenStore
 
 from ._auth import DEFAULT_TOKEN_URL, Credentials, check_token_url, check_user_agent
-from ._deadline import DEADLINE, limit_streams
 from ._environment import check_proxy_environment, settings_from_environment
 from ._errors import (
     APIStatusError,
@@ -484,7 +484,11 @@ def _retry_policy(retry: RetryPolicy | None, max_retries: int | None, max_retry_
 class _Shared(Generic[TransportT]):
     """What a client and those with_options derived from it share: connections, and their state."""
 
-    __slots__ = ("closed", "http", "lock", "loop", "transport")
+    __slots__ = ("closed", "deadline", "http", "lock", "loop", "transport")
+
+    deadline: ContextVar[float | None]
+    """_deadline's variable, which the connections' reads obey: set with them on first use, so building a
+    client does not load it (nor contextvars)."""
 
     def __init__(self, transport: TransportT | None) -> None:
         self.transport = transport
@@ -661,8 +665,12 @@ class _BaseClient(Generic[TransportT, SleepT]):
         if shared.http is None:
             with shared.lock:
                 if shared.http is None:
-                    shared.http = self._open(self._pipeline.timeout, shared.transport)
-                    limit_streams(shared.http)
+                    from ._deadline import DEADLINE, limit_streams
+
+                    http = self._open(self._pipeline.timeout, shared.transport)
+                    limit_streams(http)
+                    shared.deadline = DEADLINE
+                    shared.http = http
         return shared.http
 
     def _default_sleep(self) -> SleepT:
@@ -777,11 +785,12 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 
     def _receive(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # The deadline every read of ours obeys (_deadline), for this call's thread or task only.
-        reset = DEADLINE.set(ends_at)
+        deadline = self._shared.deadline
+        reset = deadline.set(ends_at)
         try:
             return self._receive_within(request, ends_at)
         finally:
-            DEADLINE.reset(reset)
+            deadline.reset(reset)
 
     def _receive_within(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # Streamed then read here (what send() does inside) so a body that fails to decompress
@@ -937,11 +946,12 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
 
     async def _receive(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # The deadline every read of ours obeys (_deadline), for this call's thread or task only.
-        reset = DEADLINE.set(ends_at)
+        deadline = self._shared.deadline
+        reset = deadline.set(ends_at)
         try:
             return await self._receive_within(request, ends_at)
         finally:
-            DEADLINE.reset(reset)
+            deadline.reset(reset)
 
     async def _receive_within(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # Streamed then read here (what send() does inside) so a body that fails to decompress
