@@ -107,6 +107,9 @@ def test_each_lazy_name_is_its_home_modules_object(name: str) -> None:
 
 
 def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:
+    # The ignore below is needed only while type checkers cannot see the package's __getattr__: were
+    # they to see it, every misspelt name would be Any, and mypy --strict (make typecheck) would
+    # report the ignore as unused.
     with pytest.raises(AttributeError, match="has no attribute 'Harvst'"):
         harvest_v2.Harvst  # type: ignore[attr-defined]  # noqa: B018
     with pytest.raises(ImportError, match="Harvst"):
