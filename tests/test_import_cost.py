@@ -29,6 +29,7 @@ _LATER = {
     "harvest_v2._core._refresh": "the OAuth2 refresh: only clients given a refresh token",
     "harvest_v2._core._refreshing": "the refresh's I/O: the first 401 of an OAuth2 client",
     "harvest_v2._core._deadline": "the call deadline the connections obey: the first call",
+    "harvest_v2._core._pagination": "the paginators: the first list call",
     "harvest_v2._core._redis_pacing": "pacing through Redis: only with redis_url",
     "harvest_v2._version": "__version__: when asked for",
 }
@@ -90,12 +91,16 @@ def test_the_first_call_loads_what_it_needs() -> None:
     added, _ = _loaded_by(
         "import httpx\n"
         "import harvest_v2\n"
-        "answer = lambda request: httpx.Response(200, json={'id': 1, 'name': 'Acme'})\n"
+        "client = {'id': 1, 'name': 'Acme'}\n"
+        "page = {'clients': [client], 'links': {'next': None}}\n"
+        "answer = lambda request: httpx.Response(200, json=page if request.url.path.endswith('/clients') else client)\n"
         "hv = harvest_v2.Harvest('t', '1', 'Import check (ops@example.com)', transport=httpx.MockTransport(answer),"
         " throttle=False)\n"
         "assert hv.clients.get(1).name == 'Acme'\n"
+        "assert [client.name for client in hv.clients.list()] == ['Acme']\n"
     )
     assert {"harvest_v2._core._deadline", "harvest_v2._core._response", "harvest_v2.models"} <= added
+    assert "harvest_v2._core._pagination" in added
 
 
 @pytest.mark.parametrize("name", harvest_v2.__all__)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 import msgspec
 
 from ._errors import ListingChangedError, PaginationError
-from ._operation_call import OperationCall
+from ._operation_call import NextPageCall, OperationCall
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -66,12 +66,6 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound=Envelope)
 
 logger = logging.getLogger("harvest_v2")
-
-
-class NextPageCall(OperationCall):
-    """A GET of a URL taken from a response (links.next): resolved against base_url's origin and checked."""
-
-    __slots__ = ()
 
 
 def without_query(link: str) -> str:
