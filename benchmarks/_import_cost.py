@@ -16,7 +16,7 @@ import sys
 import venv
 from pathlib import Path
 
-from benchmarks._measure import median_ratio
+from benchmarks._measure import median_ratio, with_bytecode
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN = ROOT / ".venv" / "bench-runtime-only"
@@ -59,7 +59,9 @@ def figure(quick: bool) -> tuple[str, str, str, float | None, str, bool | None]:
         _ensure_venv()
     except (OSError, subprocess.CalledProcessError) as exc:
         return name, "-", f"no clean venv ({type(exc).__name__})", None, f"<= {TARGET}x", None
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "overlays"), str(ROOT / "generated")])}
+    env = with_bytecode(
+        {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "overlays"), str(ROOT / "generated")])}
+    )
     env.pop("PYTHONHOME", None)
     _run(OURS, env)  # .pyc files first
     _run(BASE, env)

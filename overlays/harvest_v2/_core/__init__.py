@@ -14,8 +14,8 @@ One module, one job:
 - _refreshing: the refresh's I/O (Refresher, AsyncRefresher): the token request, the
   shared store and lock across processes, the saves retried.
 - _redis_tokens: refreshed tokens shared through Redis, encrypted (RedisTokenStore).
-- _auth: Credentials (the secrets and the access token's generation) and the
-  checks on every value that becomes a header.
+- _auth: Credentials (the secrets and the access token's generation), the
+  checks on every value that becomes a header, and the OAuth2 token URL's.
 - _response: what a successful answer becomes (the model, tolerant or strict, or None).
 - _origin: where each call goes (BaseURL; links.next only to base_url's origin).
 - _retry: whether and when to resend (RetryPolicy and its rules).

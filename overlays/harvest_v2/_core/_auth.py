@@ -7,24 +7,30 @@ newline, another control character or a non-ASCII character would otherwise
 fail every request inside httpcore, whose error text and DEBUG log carry the
 header, token included. Tokens live in `Secret`, whose repr and str never show
 them, and errors about them never quote them. The OAuth2 refresh that replaces
-them is _refresh's.
+them is _refresh's; the endpoint it sends them to is checked here, with the client's other settings.
 """
 
 from __future__ import annotations
 
 import re
 
+import httpx
+
 __all__ = [
+    "DEFAULT_TOKEN_URL",
     "USER_AGENT_FORM",
     "Credentials",
     "Secret",
     "check_account_id",
     "check_header_value",
+    "check_token_url",
     "check_user_agent",
 ]
 
 USER_AGENT_FORM = '"AppName (email or URL)", for example "Billing sync (ops@example.com)"'
 _USER_AGENT = re.compile(r"^\s*\S.*\(\s*\S.*\)\s*$")
+
+DEFAULT_TOKEN_URL = "https://id.getharvest.com/api/v2/oauth2/token"
 
 
 class Secret:
@@ -190,3 +196,16 @@ class Credentials:
 
     def __repr__(self) -> str:
         return f"Credentials(account_id={self.account_id!r}, access_token='***', refresh={self.can_refresh})"
+
+
+def check_token_url(token_url: str) -> str:
+    """The OAuth2 token endpoint: an absolute http(s) URL."""
+    if not isinstance(token_url, str):
+        raise TypeError(f"token_url must be a str, got {type(token_url).__name__}")
+    try:
+        url = httpx.URL(token_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"token_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"token_url must be an absolute http(s) URL such as {DEFAULT_TOKEN_URL}")
+    return token_url

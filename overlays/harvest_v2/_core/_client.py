@@ -28,11 +28,13 @@ import httpx
 
 if TYPE_CHECKING:
     import asyncio  # at run time only the async client imports it: `import harvest_v2` stays light
+    from contextvars import ContextVar
 
+    from ._operation import Operation
     from ._raw import RawResponse
+    from ._refresh import TokenRefresh, TokenSet, TokenStore
 
-from ._auth import Credentials, check_user_agent
-from ._deadline import DEADLINE, limit_streams
+from ._auth import DEFAULT_TOKEN_URL, Credentials, check_token_url, check_user_agent
 from ._environment import check_proxy_environment, settings_from_environment
 from ._errors import (
     APIStatusError,
@@ -44,13 +46,10 @@ from ._errors import (
     WrongEventLoopError,
     error_for_status,
 )
-from ._operation import Operation
 from ._operation_call import OperationCall
 from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_timeout
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Booking, Pacer, RateLimit, Reserver, shared_pacer
-from ._refresh import DEFAULT_TOKEN_URL, TokenRefresh, TokenSet, TokenStore, check_token_url
-from ._refreshing import AsyncRefresher, Refresher
 from ._retry import Attempt, RetryPolicy, Verdict
 from ._serde import encode_json, form_value
 
@@ -419,10 +418,34 @@ def _request_seconds(timeout: httpx.Timeout) -> float:
     return sum(part for part in (timeout.connect, timeout.write, timeout.read, timeout.pool) if part is not None)
 
 
+def _token_refresh(
+    credentials: Credentials,
+    token_url: str,
+    user_agent: str,
+    on_token_refresh: Callable[[TokenSet], Any] | None,
+    token_store: TokenStore | None,
+    redis_url: str | None,
+    timeout: httpx.Timeout,
+) -> TokenRefresh:
+    # Imported for OAuth2 clients only: a client built from a personal access token never refreshes.
+    from ._refresh import TokenRefresh
+
+    return TokenRefresh(
+        credentials,
+        token_url=token_url,
+        user_agent=user_agent,
+        on_token_refresh=on_token_refresh,
+        token_store=_token_store(token_store, redis_url, credentials, timeout),
+        lock_seconds=_request_seconds(timeout) + 10.0,
+    )
+
+
 def _token_store(
     given: TokenStore | None, redis_url: str | None, credentials: Credentials, timeout: httpx.Timeout
 ) -> TokenStore | None:
     """The store of refreshed tokens: the one given, else Redis when redis_url is (pacing on or off)."""
+    from ._refresh import TokenStore
+
     if given is not None:
         if not isinstance(given, TokenStore):
             raise TypeError(f"token_store must have load(key) and save(key, tokens), got {type(given).__name__}")
@@ -461,7 +484,11 @@ def _retry_policy(retry: RetryPolicy | None, max_retries: int | None, max_retry_
 class _Shared(Generic[TransportT]):
     """What a client and those with_options derived from it share: connections, and their state."""
 
-    __slots__ = ("closed", "http", "lock", "loop", "transport")
+    __slots__ = ("closed", "deadline", "http", "lock", "loop", "transport")
+
+    deadline: ContextVar[float | None]
+    """_deadline's variable, which the connections' reads obey: set with them on first use, so building a
+    client does not load it (nor contextvars)."""
 
     def __init__(self, transport: TransportT | None) -> None:
         self.transport = transport
@@ -554,14 +581,7 @@ class _BaseClient(Generic[TransportT, SleepT]):
             pacer = local if redis_url is None else _redis_pacer(redis_url, redis_required, local, timeout, clock)
         user_agent = check_user_agent(user_agent)
         refresh = (
-            TokenRefresh(
-                credentials,
-                token_url=token_url,
-                user_agent=user_agent,
-                on_token_refresh=on_token_refresh,
-                token_store=_token_store(token_store, redis_url, credentials, timeout),
-                lock_seconds=_request_seconds(timeout) + 10.0,
-            )
+            _token_refresh(credentials, token_url, user_agent, on_token_refresh, token_store, redis_url, timeout)
             if credentials.can_refresh
             else None
         )
@@ -645,8 +665,12 @@ class _BaseClient(Generic[TransportT, SleepT]):
         if shared.http is None:
             with shared.lock:
                 if shared.http is None:
-                    shared.http = self._open(self._pipeline.timeout, shared.transport)
-                    limit_streams(shared.http)
+                    from ._deadline import DEADLINE, limit_streams
+
+                    http = self._open(self._pipeline.timeout, shared.transport)
+                    limit_streams(http)
+                    shared.deadline = DEADLINE
+                    shared.http = http
         return shared.http
 
     def _default_sleep(self) -> SleepT:
@@ -761,11 +785,12 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 
     def _receive(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # The deadline every read of ours obeys (_deadline), for this call's thread or task only.
-        reset = DEADLINE.set(ends_at)
+        deadline = self._shared.deadline
+        reset = deadline.set(ends_at)
         try:
             return self._receive_within(request, ends_at)
         finally:
-            DEADLINE.reset(reset)
+            deadline.reset(reset)
 
     def _receive_within(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # Streamed then read here (what send() does inside) so a body that fails to decompress
@@ -795,6 +820,8 @@ class HarvestClient(_BaseClient[httpx.BaseTransport, Callable[[float], None]]):
 
     def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
         """Refresh the token, once for however many calls, clients and processes got a 401 with it (_refreshing)."""
+        from ._refreshing import Refresher  # with the first 401 of an OAuth2 client: most never refresh
+
         Refresher(refresh, self._http.send, self._sleep).run(failed_generation)
 
     def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:
@@ -919,11 +946,12 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
 
     async def _receive(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # The deadline every read of ours obeys (_deadline), for this call's thread or task only.
-        reset = DEADLINE.set(ends_at)
+        deadline = self._shared.deadline
+        reset = deadline.set(ends_at)
         try:
             return await self._receive_within(request, ends_at)
         finally:
-            DEADLINE.reset(reset)
+            deadline.reset(reset)
 
     async def _receive_within(self, request: httpx.Request, ends_at: float) -> httpx.Response:
         # Streamed then read here (what send() does inside) so a body that fails to decompress
@@ -953,6 +981,8 @@ class AsyncHarvestClient(_BaseClient[httpx.AsyncBaseTransport, Callable[[float],
 
     async def _refresh(self, refresh: TokenRefresh, failed_generation: int) -> None:
         """Refresh the token, once for however many calls, clients and processes got a 401 with it (_refreshing)."""
+        from ._refreshing import AsyncRefresher  # with the first 401 of an OAuth2 client: most never refresh
+
         await AsyncRefresher(refresh, self._http.send, self._sleep).run(failed_generation)
 
     async def _call_operation(self, call: OperationCall, model: type[T] | None) -> T | None:

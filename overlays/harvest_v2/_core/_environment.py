@@ -6,7 +6,6 @@ prints to point a shell at it all read ENVIRONMENT_VARIABLES.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -78,11 +77,17 @@ def check_proxy_environment(environ: Mapping[str, str] = os.environ) -> None:
             raise ValueError(
                 f"environment variable {variable} must be an http://, https:// or socks5:// proxy URL, got {shown!r}"
             )
-        if scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+        if scheme.startswith("socks") and not _socks_installed():
             raise ValueError(
                 f"environment variable {variable} names a SOCKS proxy, which needs httpx's socks extra: "
                 "pip install 'httpx[socks]'"
             )
+
+
+def _socks_installed() -> bool:
+    import importlib.util  # only for a SOCKS proxy: not on every construction
+
+    return importlib.util.find_spec("socksio") is not None
 
 
 def _without_password(url: str) -> str:

@@ -31,12 +31,13 @@ __all__ = [
     "redact_url",
 ]
 
-_SECRET_QUERY = re.compile(r"(?i)((?:access_token|refresh_token|client_secret)=)[^&#\s]+")
+# Compiled by re (and kept in its cache) with the first error, not with `import harvest_v2`.
+_SECRET_QUERY = r"(?i)((?:access_token|refresh_token|client_secret)=)[^&#\s]+"
 
 
 def redact_url(url: str) -> str:
     """The URL with any credential in its query string replaced by ***."""
-    return _SECRET_QUERY.sub(r"\1***", url)
+    return re.sub(_SECRET_QUERY, r"\1***", url)
 
 
 class HarvestError(Exception):

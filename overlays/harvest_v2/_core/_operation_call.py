@@ -1,4 +1,5 @@
-"""OperationCall: one call of an operation, as its generated build_request hands it to the client."""
+"""OperationCall: one call of an operation, as its generated build_request hands it to the client; NextPageCall: one
+that follows a listing's links.next."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "NextPageCall",
     "OperationCall",
 ]
 
@@ -42,3 +44,9 @@ class OperationCall:
 
     def __repr__(self) -> str:
         return f"OperationCall({self.method} {self.path})"
+
+
+class NextPageCall(OperationCall):
+    """A GET of a URL taken from a response (links.next): resolved against base_url's origin and checked."""
+
+    __slots__ = ()

@@ -14,8 +14,7 @@ from collections.abc import Callable
 import httpx
 
 from ._errors import ForeignOriginError, PaginationError
-from ._operation_call import OperationCall
-from ._pagination import NextPageCall, without_query
+from ._operation_call import NextPageCall, OperationCall
 
 __all__ = ["BaseURL"]
 
@@ -59,6 +58,8 @@ class BaseURL:
         try:
             url = self.url.join(call.path)
         except httpx.InvalidURL as exc:
+            from ._pagination import without_query  # loaded by the listing that gave the link
+
             raise PaginationError(
                 redact(f"links.next is not a valid URL: {exc}"),
                 method=call.method,

@@ -41,10 +41,12 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ._harvest_limits import GENERAL_WINDOW, REPORTS_WINDOW, REQUESTS_PER_WINDOW
-from ._operation import Bucket
+
+if TYPE_CHECKING:
+    from ._operation import Bucket
 
 __all__ = [
     "BURST",

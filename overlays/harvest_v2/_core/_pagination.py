@@ -25,13 +25,15 @@ import itertools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from operator import attrgetter
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import msgspec
 
 from ._errors import ListingChangedError, PaginationError
-from ._operation import Operation
-from ._operation_call import OperationCall
+from ._operation_call import NextPageCall, OperationCall
+
+if TYPE_CHECKING:
+    from ._operation import Operation
 
 __all__ = [
     "MAX_EMPTY_PAGES",
@@ -64,12 +66,6 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound=Envelope)
 
 logger = logging.getLogger("harvest_v2")
-
-
-class NextPageCall(OperationCall):
-    """A GET of a URL taken from a response (links.next): resolved against base_url's origin and checked."""
-
-    __slots__ = ()
 
 
 def without_query(link: str) -> str:

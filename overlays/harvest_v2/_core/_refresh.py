@@ -26,12 +26,11 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import httpx
 
-from ._auth import Credentials, Secret, check_header_value
+from ._auth import Credentials, Secret, check_header_value, check_token_url
 from ._errors import AuthenticationError, HarvestError, TransportError, redact_url
 from ._serde import decode_json
 
@@ -39,19 +38,15 @@ if TYPE_CHECKING:
     import asyncio  # at run time only the async client creates its locks: `import harvest_v2` stays light
 
 __all__ = [
-    "DEFAULT_TOKEN_URL",
     "TokenRefresh",
     "TokenSaveError",
     "TokenSet",
     "TokenStore",
     "Turn",
-    "check_token_url",
     "forget_refresh_tokens",
     "refusal_reason",
     "token_set",
 ]
-
-DEFAULT_TOKEN_URL = "https://id.getharvest.com/api/v2/oauth2/token"
 
 logger = logging.getLogger("harvest_v2")
 
@@ -115,19 +110,6 @@ class TokenSaveError(AuthenticationError):
     def __init__(self, message: str, *, tokens: TokenSet, url: str) -> None:
         super().__init__(message, status=200, method="POST", url=url)  # the refresh itself succeeded
         self.tokens = tokens
-
-
-def check_token_url(token_url: str) -> str:
-    """The OAuth2 token endpoint: an absolute http(s) URL."""
-    if not isinstance(token_url, str):
-        raise TypeError(f"token_url must be a str, got {type(token_url).__name__}")
-    try:
-        url = httpx.URL(token_url)
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"token_url is not a valid URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"token_url must be an absolute http(s) URL such as {DEFAULT_TOKEN_URL}")
-    return token_url
 
 
 def refusal_reason(response: httpx.Response) -> str:
@@ -285,15 +267,23 @@ def _home(fingerprint: str) -> _Home:
         return home
 
 
-@dataclass(frozen=True)
 class Turn:
-    """One call's turn at the refresh: the token generation that got the 401, and what it saw before waiting."""
+    """One call's turn at the refresh: the token generation that got the 401, and what it saw before waiting.
 
-    generation: int
-    home: _Home
-    attempts_seen: int
-    key: str
-    """The refresh token's key in a TokenStore."""
+    key is the refresh token's key in a TokenStore.
+    """
+
+    # A plain class, not a dataclass: creating one costs a millisecond of every `import harvest_v2`.
+    __slots__ = ("attempts_seen", "generation", "home", "key")
+
+    def __init__(self, generation: int, home: _Home, attempts_seen: int, key: str) -> None:
+        self.generation = generation
+        self.home = home
+        self.attempts_seen = attempts_seen
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"Turn(generation={self.generation}, attempts_seen={self.attempts_seen})"
 
 
 class TokenRefresh:

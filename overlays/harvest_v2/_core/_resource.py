@@ -9,14 +9,13 @@ import httpx
 
 from ._operation_call import OperationCall
 from ._options import call_options
-from ._pagination import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
     from ._client import AsyncHarvestClient, HarvestClient
-    from ._pagination import Envelope
+    from ._pagination import AsyncPaginator, Envelope, Paginator
     from ._raw import AsyncRawPaginator, RawPaginator, RawResponse
 
-__all__ = ["AsyncPaginator", "AsyncResource", "Paginator", "RawResources", "SyncResource"]
+__all__ = ["AsyncResource", "RawResources", "SyncResource"]
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -97,6 +96,8 @@ class SyncResource:
             page_call.options = options
             page = self._client._call_operation(page_call, model)
             return cast(PageT, page)
+
+        from ._pagination import Paginator  # with the first list call: reaching a resource stays light
 
         return Paginator(fetch, call)
 
@@ -208,6 +209,8 @@ class AsyncResource:
             page_call.options = options
             page = await self._client._call_operation(page_call, model)
             return cast(PageT, page)
+
+        from ._pagination import AsyncPaginator  # with the first list call: reaching a resource stays light
 
         return AsyncPaginator(fetch, call)
 

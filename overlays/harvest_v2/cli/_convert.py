@@ -39,7 +39,7 @@ class ConversionError(ValueError):
 
 
 class _ModelNamespace(Mapping[str, Any]):
-    """Resolves the model names that generated modules import only under TYPE_CHECKING.
+    """Resolves the names that generated modules import only under TYPE_CHECKING: models and paginators.
 
     Only capitalised names are looked up, so builtins and module names fall
     through to the function's own globals.
@@ -57,6 +57,11 @@ class _ModelNamespace(Mapping[str, Any]):
         # Exact numbers may be annotated `Decimal` with the import kept for type checkers only.
         if name == "Decimal":
             return decimal.Decimal
+        # List methods return paginators, loaded with the first list call.
+        if name in ("Paginator", "AsyncPaginator"):
+            from .._core import _pagination
+
+            return getattr(_pagination, name)
         raise KeyError(name)
 
     def __iter__(self) -> typing.Iterator[str]:
