@@ -7,20 +7,33 @@ the listing, and the run that was interrupted is redone from its own
 updated_since (upserts and deletions are idempotent), so a sync killed at any
 instant and run again ends with the database an uninterrupted run would have.
 
+A date-keyed resource (time entries, expenses, invoices, estimates) starts from the
+first page of its whole listing: Harvest's count of the whole history, and, as
+Harvest lists such records newest day first, every record of the days after the
+page's oldest. The changes (updated_since, with the overlap) are then read only up
+to that day, so the newest page and the changes together are usually two requests.
+
 Deletions: Harvest keeps no record of them, so ids are reconciled. A resource
 that is not date-keyed is listed whole (its full id set costs no more than its
-changes would). A date-keyed one compares counts: one per_page=1 request gives
-total_entries for a date range; the whole history first, then, where the counts
-differ, the range is cut at the local median date and the left half counted (the
-right one is the difference), down to ranges a page long, whose ids are read and
-compared; a range missing at least as many rows as it has pages is read whole.
-Before cutting, the bound on what narrowing can cost (each missing row one
-count per level and one short scan) is set against reading every id; the
-cheaper is taken, so a check never costs more than a full read.
+changes would). A date-keyed one compares the copy's row count with Harvest's
+count. When rows are missing, the days the first page covered are settled by it,
+then windows of whole days (as many as fill their pages, sized from the copy's
+rows per day) are read newest first until every missing row is found: people
+delete what they logged lately. When the deletions found per page read say the
+rest lie further back (_plan.scan_cost against _plan.narrowing_cost), the older
+remainder is narrowed by counts instead: one per_page=1 request gives
+total_entries for a date range; where the counts differ, the range is cut at the
+local median date and the left half counted (the right one is the difference),
+down to ranges a page long, whose ids are read and compared. Before narrowing,
+its bound (each missing row one count per level and one short scan) is set
+against reading the range whole; the cheaper is taken. A read that yields fewer
+records than Harvest counts deletes nothing, and the first page settles its days
+only when it is newest first and lacks no more rows than Harvest is missing.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Callable
@@ -32,6 +45,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ._errors import SyncError
+from ._plan import narrowing_bound, narrowing_cost, next_window, scan_cost
 from ._resources import Field, SyncResource
 from ._result import Phase, ResourceResult, SyncProgress
 from ._source import Source, prefetched
@@ -50,6 +64,7 @@ __all__ = ["Copier", "Deletions", "Options"]
 
 Deletions = Literal["remove", "mark"]
 _DAY = timedelta(days=1)
+_STAMP = timedelta(seconds=1)  # Harvest stamps updated_at to the second
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +87,51 @@ class _Tally:
     updated: int = 0
     deleted: int = 0
     full: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """The first page of a date-keyed listing, as the rest of a refresh uses it."""
+
+    ids: set[int]
+    total: int | None
+    complete: bool
+    """Whether the page held every record (Harvest's count is no more than it gave)."""
+    boundary: date | None
+    """The page's oldest day when it is full and newest first: it holds every record of later days."""
+    newer: int
+    """How many of its records are of days after the boundary."""
+    newest: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What a complete read of a range found."""
+
+    records: int
+    total: int | None
+    pages: int
+    deleted: int
+    newest: datetime | None
+
+
+def _later(a: datetime | None, b: datetime | None) -> datetime | None:
+    if a is None:
+        return b
+    return a if b is None or a >= b else b
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 class Copier:
@@ -112,20 +172,14 @@ class Copier:
             )
             whole = self._options.full or due or checkpoint is None or not resource.date_keyed
             self._save_state(resource, run_started=run_started, run_since=None if whole else since, run_newest=None)
+        previous = state["checkpoint"] if state else None
         if whole:
             tally.full = True
-            self._scan(resource, None, None, tally, phase="all records")
-            self._finish(resource, checkpoint=run_started, full_check=True)
+            newest = self._scan(resource, None, None, tally, phase="all records").newest
+            self._finish(resource, checkpoint=self._checkpoint(run_started, newest, previous), full_check=True)
         else:
             assert since is not None
-            newest = self._incremental(resource, since, tally, newest)
-            previous = state["checkpoint"] if state else None
-            # The start of the run, or the newest change read if Harvest's clock is behind ours;
-            # never behind the last checkpoint, which was safe already.
-            checkpoint = min(run_started, newest) if newest is not None else run_started
-            checkpoint = max(checkpoint, previous) if previous is not None else checkpoint
-            self._finish(resource, checkpoint=checkpoint, full_check=False)
-            self._reconcile(resource, tally)
+            self._refresh(resource, since, tally, newest, run_started, previous)
         self._report(resource, "done", 0, None)
         return ResourceResult(
             resource=resource.name,
@@ -139,12 +193,89 @@ class Copier:
 
     # -- reading -------------------------------------------------------------------------
 
+    def _checkpoint(self, run_started: datetime, newest: datetime | None, previous: datetime | None) -> datetime:
+        """The next run's updated_since before overlap: the overlap stays around this run's start.
+
+        Every record stamped before the start minus the overlap was visible to this run and read;
+        one stamped after that may have been in flight, so the next run reads from there again.
+        When the newest change read is older than that, nothing between the two exists, and the
+        next run starts just after it rather than re-reading the overlap's records.
+        """
+        checkpoint = run_started
+        if newest is not None:
+            checkpoint = min(checkpoint, newest + self._options.overlap + _STAMP)
+        return max(checkpoint, previous) if previous is not None else checkpoint
+
+    def _refresh(
+        self,
+        resource: SyncResource,
+        since: datetime,
+        tally: _Tally,
+        newest: datetime | None,
+        run_started: datetime,
+        previous: datetime | None,
+    ) -> None:
+        """Bring a date-keyed resource up to date: its newest page, the changes older than it, deletions.
+
+        The listing's first page (newest first, as Harvest sorts date-keyed listings) gives the
+        count of the whole history and every record of the days it covers whole, so the changes
+        are read only up to its oldest day, and deletions in the days it covers are seen at once.
+        """
+        head = self._head(resource, tally)
+        newest = _later(newest, head.newest)
+        if head.total is not None and head.complete:
+            # One page held everything: that read is a full one.
+            tally.full = True
+            self._remove_missing(resource, None, None, head.ids, tally)
+            self._finish(resource, checkpoint=self._checkpoint(run_started, newest, previous), full_check=True)
+            return
+        with self._engine.begin() as conn:
+            self._update_state(conn, resource, run_newest=newest)
+        newest = self._incremental(resource, since, head.boundary, tally, newest)
+        self._finish(resource, checkpoint=self._checkpoint(run_started, newest, previous), full_check=False)
+        if head.total is None:
+            raise SyncError(f"{resource.operation.operation_id} gave no total_entries; its deletions cannot be counted")
+        self._find_deletions(resource, head, tally)
+
+    def _head(self, resource: SyncResource, tally: _Tally) -> _Head:
+        """The first page of the whole listing, written; where it stops being complete (its oldest day)."""
+        assert resource.date_field is not None
+        params: dict[str, Any] = {"per_page": self._options.per_page}
+        pages = self._source.pages(resource.operation, params)
+        try:
+            page = next(iter(pages), None)
+        finally:
+            close = getattr(pages, "close", None)
+            if close is not None:
+                close()
+        if page is None:
+            raise SyncError(f"{resource.operation.operation_id} answered with no page")
+        with self._engine.begin() as conn:
+            newest = self._write(conn, resource, page.records, tally)
+        self._report(resource, "changes", len(page.records), page.total_entries)
+        ids = {int(record["id"]) for record in page.records}
+        total = page.total_entries
+        complete = total is not None and len(ids) >= total
+        boundary: date | None = None
+        if not complete and len(ids) == self._options.per_page:
+            days = [_day(record.get(resource.date_field)) for record in page.records]
+            # Harvest lists date-keyed records newest day first; a page that says otherwise
+            # proves nothing about the days it covers.
+            if all(day is not None for day in days) and all(a >= b for a, b in itertools.pairwise(days)):  # type: ignore[operator]
+                boundary = days[-1]
+        newer = (
+            0
+            if boundary is None
+            else sum(1 for record in page.records if _day(record.get(resource.date_field)) != boundary)
+        )
+        return _Head(ids=ids, total=total, complete=complete, boundary=boundary, newer=newer, newest=newest)
+
     def _incremental(
-        self, resource: SyncResource, since: datetime, tally: _Tally, newest: datetime | None
+        self, resource: SyncResource, since: datetime, to: date | None, tally: _Tally, newest: datetime | None
     ) -> datetime | None:
-        """Upsert what changed at or after `since`; returns the newest updated_at written (or `newest`)."""
+        """Upsert what changed at or after `since` (on days up to `to`); returns the newest updated_at written."""
         read = 0
-        params = {"updated_since": since, "per_page": self._options.per_page}
+        params = {"updated_since": since, "to": to, "per_page": self._options.per_page}
         for page in prefetched(self._source.pages(resource.operation, params)):
             with self._engine.begin() as conn:
                 page_newest = self._write(conn, resource, page.records, tally)
@@ -157,48 +288,126 @@ class Copier:
 
     def _scan(
         self, resource: SyncResource, low: date | None, high: date | None, tally: _Tally, *, phase: Phase = "deletions"
-    ) -> int:
-        """Read every record of a date range (or everything), upsert it, delete the rows it lacks; returns how many."""
+    ) -> _Read:
+        """Read every record of a date range (or everything), upsert it, delete the rows it lacks."""
         params: dict[str, Any] = {"per_page": self._options.per_page, "from": low, "to": high}
         seen: set[int] = set()
-        read = 0
+        read = pages = 0
         total: int | None = None
+        newest: datetime | None = None
         for page in prefetched(self._source.pages(resource.operation, params)):
             with self._engine.begin() as conn:
-                self._write(conn, resource, page.records, tally)
+                newest = _later(newest, self._write(conn, resource, page.records, tally))
             seen.update(int(record["id"]) for record in page.records)
             read += len(page.records)
+            pages += 1
             total = page.total_entries
             self._report(resource, phase, read, page.total_entries)
-        if total is not None and len(seen) < total:
-            # Fewer records than Harvest counts at the end: the listing may have missed some that changed
-            # under it, and a missed record must never be deleted from the copy. The next sync compares again.
-            return len(seen)
+        deleted = 0
+        if total is None or len(seen) >= total:
+            deleted = self._remove_missing(resource, low, high, seen, tally)
+        # Otherwise fewer records than Harvest counts at the end: the listing may have missed some that
+        # changed under it, and a missed record must never be deleted from the copy. The next sync compares again.
+        return _Read(records=len(seen), total=total, pages=pages, deleted=deleted, newest=newest)
+
+    def _remove_missing(
+        self, resource: SyncResource, low: date | None, high: date | None, seen: set[int], tally: _Tally
+    ) -> int:
+        """Delete the copy's rows of a range that a complete read of it did not yield; returns how many."""
         table = self._metadata.tables[resource.name]
         with self._engine.begin() as conn:
             present = conn.execute(sa.select(table.c.id).where(*self._live_in(resource, low, high))).scalars()
             gone = sorted(set(present) - seen)
-            tally.deleted += self._delete(conn, table, gone)
-        return len(seen)
+            deleted = self._delete(conn, table, gone)
+        tally.deleted += deleted
+        return deleted
 
-    def _reconcile(self, resource: SyncResource, tally: _Tally) -> None:
-        """Find deletions of a date-keyed resource by counts per date range, reading only the ranges that differ."""
+    def _find_deletions(self, resource: SyncResource, head: _Head, tally: _Tally) -> None:
+        """Find deletions of a date-keyed resource: the newest days window by window, then counts if cheaper.
+
+        Deletions cluster in recent work, so the days after the first page are read in windows,
+        newest first, until the copy holds as many rows as Harvest counts; when the rate of
+        deletions found says the rest lie further back, the older remainder is narrowed by counts.
+        """
+        assert head.total is not None and resource.date_field is not None
         per_page = self._options.per_page
-        remote = self._count(resource, None, None)
-        local = self._local_count(resource, None, None)
-        if remote == local:
+        missing = self._local_count(resource, None, None) - head.total
+        if missing <= 0:
             return
-        scan_cost = max(1, math.ceil(remote / per_page))
-        depth = math.ceil(math.log2(max(scan_cost / 2, 1)))
-        if scan_cost <= 2 or abs(local - remote) * (depth + 2) >= scan_cost:
-            tally.full = True
-            self._scan(resource, None, None, tally)
+        found, pages_read = 0, 1
+        remote_left = head.total  # Harvest's count of what no window has read yet
+        high = head.boundary
+        if high is not None:
+            # The first page holds every record of the days after its oldest; a row of those days it
+            # lacks is gone, unless more rows are lacking than Harvest is missing (then the order
+            # was not newest first, and the page proves nothing).
+            table = self._metadata.tables[resource.name]
+            column = table.c[resource.date_field]
+            with self._engine.connect() as conn:
+                newer = set(
+                    conn.execute(
+                        sa.select(table.c.id).where(*self._live_in(resource, None, None), column > high)
+                    ).scalars()
+                )
+            gone = sorted(newer - head.ids)
+            if len(gone) <= missing:
+                with self._engine.begin() as conn:
+                    deleted = self._delete(conn, table, gone)
+                tally.deleted += deleted
+                found += deleted
+                missing -= deleted
+                remote_left -= head.newer
+            else:
+                high = None
+        day_counts = self._day_counts(resource, high)
+        start = 0
+        while missing > 0 and start < len(day_counts):
+            rows_left = sum(count for _, count in day_counts[start:])
+            pages_left = rows_left / per_page
+            if narrowing_cost(missing, pages_left) < scan_cost(missing, found, pages_read, pages_left):
+                break
+            end, _ = next_window(day_counts, start, per_page)
+            low = day_counts[end - 1][0]
+            read = self._scan(resource, low, high, tally)
+            found += read.deleted
+            missing -= read.deleted
+            pages_read += read.pages
+            if read.total is not None:
+                remote_left -= read.total
+            high = low - _DAY
+            start = end
+        if missing > 0 and start < len(day_counts):
+            self._narrow(resource, None, high, remote_left, tally)
+
+    def _day_counts(self, resource: SyncResource, high: date | None) -> list[tuple[date, int]]:
+        """The copy's live rows per day up to `high`, newest day first."""
+        assert resource.date_field is not None
+        table = self._metadata.tables[resource.name]
+        column = table.c[resource.date_field]
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(column, sa.func.count())
+                .where(*self._live_in(resource, None, high), column.is_not(None))
+                .group_by(column)
+                .order_by(column.desc())
+            ).all()
+        return [(day, int(count)) for day, count in rows]
+
+    def _narrow(self, resource: SyncResource, low: date | None, high: date | None, remote: int, tally: _Tally) -> None:
+        """Find deletions in a range of `remote` records by counts, reading only the ranges that differ."""
+        per_page = self._options.per_page
+        local = self._local_count(resource, low, high)
+        if remote >= local:
             return
-        ranges: list[tuple[date | None, date | None, int]] = [(None, None, remote)]
+        scan_pages = max(1, math.ceil(remote / per_page))
+        if scan_pages <= 2 or narrowing_bound(local - remote, scan_pages) >= scan_pages:
+            self._scan(resource, low, high, tally)
+            return
+        ranges: list[tuple[date | None, date | None, int]] = [(low, high, remote)]
         while ranges:
             low, high, remote = ranges.pop()
             local = self._local_count(resource, low, high)
-            if remote == local:
+            if remote >= local:
                 continue
             cut = self._cut(resource, low, high)
             # Every missing row ends in a read of its page, so a range missing at least as many rows as
@@ -209,7 +418,7 @@ class Copier:
             if self._local_count(resource, low, cut) <= per_page:
                 # Reading a half of one page costs what counting it would, and settles it: its
                 # total is the count, and the other half's is the difference.
-                left = self._scan(resource, low, cut, tally)
+                left = self._scan(resource, low, cut, tally).records
             else:
                 left = self._count(resource, low, cut)
                 ranges.append((low, cut, left))
