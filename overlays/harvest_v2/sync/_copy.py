@@ -45,7 +45,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ._errors import SyncError
-from ._plan import narrowing_bound, narrowing_cost, next_window, scan_cost
+from ._plan import next_window, remainder_cost, scan_cost
 from ._resources import Field, SyncResource
 from ._result import Phase, ResourceResult, SyncProgress
 from ._source import Source, prefetched
@@ -364,7 +364,9 @@ class Copier:
         while missing > 0 and start < len(day_counts):
             rows_left = sum(count for _, count in day_counts[start:])
             pages_left = rows_left / per_page
-            if narrowing_cost(missing, pages_left) < scan_cost(missing, found, pages_read, pages_left):
+            # Windows can stop at the last deletion; a remainder read whole cannot, so only a
+            # cheaper narrowing ends the windows.
+            if remainder_cost(missing, pages_left) < scan_cost(missing, found, pages_read, pages_left):
                 break
             end, _ = next_window(day_counts, start, per_page)
             low = day_counts[end - 1][0]
@@ -400,7 +402,7 @@ class Copier:
         if remote >= local:
             return
         scan_pages = max(1, math.ceil(remote / per_page))
-        if scan_pages <= 2 or narrowing_bound(local - remote, scan_pages) >= scan_pages:
+        if remainder_cost(local - remote, scan_pages) >= scan_pages:
             self._scan(resource, low, high, tally)
             return
         ranges: list[tuple[date | None, date | None, int]] = [(low, high, remote)]

@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-__all__ = ["WINDOW_FILL", "narrowing_bound", "narrowing_cost", "next_window", "scan_cost"]
+__all__ = ["WINDOW_FILL", "narrowing_bound", "narrowing_cost", "next_window", "remainder_cost", "scan_cost"]
 
 WINDOW_FILL = 0.98
 """The share of its pages a window is planned to fill: the rest absorbs records created since the copy counted."""
@@ -74,6 +74,17 @@ def narrowing_cost(missing: int, pages_left: float) -> float:
         return 0.0
     halvings = math.ceil(math.log2(max(pages_left / missing, 1.0)))
     return min(missing * (halvings + 1) + 1.0, max(math.ceil(pages_left), 1))
+
+
+def remainder_cost(missing: int, pages_left: float) -> float:
+    """What finding `missing` deleted records in what is left costs when handed to narrowing.
+
+    Narrowing starts only under its bound (narrowing_bound); above it the remainder is read whole.
+    """
+    pages = max(math.ceil(pages_left), 1)
+    if pages <= 2 or narrowing_bound(missing, pages) >= pages:
+        return pages
+    return narrowing_cost(missing, pages_left)
 
 
 def narrowing_bound(missing: int, pages: int) -> float:
