@@ -51,13 +51,15 @@ from ._result import Phase, ResourceResult, SyncProgress
 from ._source import Source, prefetched
 from ._tables import (
     DELETED_AT,
+    KEPT_AS_RECEIVED,
     NATIVE_TYPES,
     STATE_TABLE,
+    Drifted,
     JsonText,
     ValueMismatch,
-    json_bind_processor,
     json_loads,
     to_column,
+    write_processor,
 )
 
 __all__ = ["Copier", "Deletions", "Options"]
@@ -113,6 +115,13 @@ class _Read:
     pages: int
     deleted: int
     newest: datetime | None
+
+
+def _drifted(field: Field, value: Drifted) -> Any:
+    try:
+        return to_column(field, value.received)
+    except (TypeError, ValueError):  # ValueMismatch included: not this column's kind
+        return None
 
 
 def _later(a: datetime | None, b: datetime | None) -> datetime | None:
@@ -455,14 +464,20 @@ class Copier:
     # -- writing -------------------------------------------------------------------------
 
     def _row(self, resource: SyncResource, record: dict[str, Any]) -> dict[str, Any]:
-        """A record as its row: each attribute as its column holds it (to_column), deleted_at cleared."""
+        """A record as its row: each attribute as its column holds it (to_column), deleted_at cleared.
+
+        A drifted attribute's column holds what Harvest sent when it converts without loss, else
+        NULL; what was sent is in KEPT_AS_RECEIVED either way.
+        """
         try:
-            row = {"id": int(record["id"]), DELETED_AT: None}
+            row = {"id": int(record["id"]), KEPT_AS_RECEIVED: record.get(KEPT_AS_RECEIVED), DELETED_AT: None}
             get = record.get
             for name, native, field in self._plan(resource):
                 value = get(name)
                 # Most values arrive as their column's type already; to_column parses or refuses the rest.
-                row[name] = value if value is None or type(value) in native else to_column(field, value)
+                if value is not None and type(value) not in native:
+                    value = _drifted(field, value) if type(value) is Drifted else to_column(field, value)
+                row[name] = value
         except (KeyError, TypeError, ValueError, ValueMismatch) as exc:
             raise SyncError(f"{resource.name} record {record.get('id')!r}: {exc}") from None
         return row
@@ -485,12 +500,7 @@ class Copier:
             )
             compiled = statement.compile(dialect=dialect, column_keys=[column.name for column in table.columns])
             names = list(compiled.positiontup or []) if compiled.positional else [c.name for c in table.columns]
-            processors: dict[str, Callable[[Any], Any] | None] = {
-                c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
-            }
-            for column in table.columns:
-                if isinstance(column.type.dialect_impl(dialect), sa.JSON):
-                    processors[column.name] = json_bind_processor(dialect)
+            processors = {c.name: write_processor(c.type, dialect) for c in table.columns}
             cached = self._upserts[table.name] = (
                 compiled.string,
                 [(n, processors[n]) for n in names],
@@ -506,10 +516,11 @@ class Copier:
             return None
         table = self._metadata.tables[resource.name]
         rows = [self._row(resource, record) for record in records]
-        stored = {
-            row.id: row._mapping
-            for row in conn.execute(sa.select(table).where(table.c.id.in_([row["id"] for row in rows])))
-        }
+        present = self._present(conn, table, [row["id"] for row in rows])
+        stored = {}
+        if present:
+            query = sa.select(table).where(table.c.id.in_(present))
+            stored = {row.id: row._mapping for row in conn.execute(query)}
         changed = []
         for row in rows:
             old = stored.get(row["id"])
@@ -526,12 +537,26 @@ class Copier:
             # than the database does on a page of thousands; the values pass the same type processors.
             sql, binds, positional = self._upsert(table)
             if positional:
-                parameters: list[Any] = [tuple(row[n] if p is None else p(row[n]) for n, p in binds) for row in changed]
+                parameters: list[Any] = [
+                    tuple([row[n] if p is None else p(row[n]) for n, p in binds]) for row in changed
+                ]
             else:
                 parameters = [{n: row[n] if p is None else p(row[n]) for n, p in binds} for row in changed]
             conn.exec_driver_sql(sql, parameters)
         stamps = [row["updated_at"] for row in rows if isinstance(row.get("updated_at"), datetime)]
         return max(stamps) if stamps else None
+
+    def _present(self, conn: sa.Connection, table: sa.Table, ids: list[int]) -> list[int]:
+        """Which of `ids` the table holds: one plain query, so a page of new records costs no statement build."""
+        dialect = self._engine.dialect
+        marker = "?" if dialect.paramstyle == "qmark" else "%s"
+        name = dialect.identifier_preparer.quote(table.name)
+        found: list[int] = []
+        for start in range(0, len(ids), 2000):
+            chunk = ids[start : start + 2000]
+            sql = f"SELECT id FROM {name} WHERE id IN ({', '.join([marker] * len(chunk))})"
+            found.extend(row[0] for row in conn.exec_driver_sql(sql, tuple(chunk)))
+        return found
 
     def _delete(self, conn: sa.Connection, table: sa.Table, ids: list[int]) -> int:
         for start in range(0, len(ids), 500):

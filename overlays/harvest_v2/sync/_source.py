@@ -24,8 +24,8 @@ from .._core._model import HarvestModel
 from .._core._operation import Operation
 from .._core._types import UNSET
 from ._errors import SyncError
-from ._resources import python_parameter
-from ._tables import JsonText
+from ._resources import python_parameter, sync_resources
+from ._tables import KEPT_AS_RECEIVED, Drifted, JsonText
 
 __all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "json_text", "prefetched"]
 
@@ -65,32 +65,48 @@ def _page(operation: Operation, envelope: Any) -> Page:
     assert operation.list_key is not None
     items = getattr(envelope, operation.list_key)
     total = getattr(envelope, "total_entries", None)
-    return Page([_record(item) for item in items], total if isinstance(total, int) else None)
+    key = operation.list_key
+    records = [_record(item, _reading(item.__class__, key)) for item in items]
+    return Page(records, total if isinstance(total, int) else None)
 
 
 @cache
-def _attributes(model: Any) -> tuple[tuple[str, str], ...]:
-    """(JSON name, Python attribute) of a model's declared attributes, as msgspec maps them."""
-    names = zip(model.__struct_encode_fields__, model.__struct_fields__, strict=True)
-    return tuple((wire, attribute) for wire, attribute in names if attribute != _UNKNOWN)
+def _reading(model: type, resource: str) -> tuple[tuple[tuple[str, str, bool], ...], frozenset[str]]:
+    """How a model's records become rows: (JSON name, Python attribute, written as JSON) per declared
+    attribute, as msgspec maps them, and the declared JSON names.
+
+    Which attributes are JSON (nested objects and arrays) is the column's kind, from the spec.
+    """
+    fields = sync_resources().get(resource)
+    json_kinds = {field.name for field in fields.fields if field.kind == "json"} if fields else set()
+    struct: Any = model
+    names = zip(struct.__struct_encode_fields__, struct.__struct_fields__, strict=True)
+    attributes = tuple((wire, attribute, wire in json_kinds) for wire, attribute in names if attribute != _UNKNOWN)
+    return attributes, frozenset(wire for wire, _, _ in attributes)
 
 
-def _record(item: Any) -> dict[str, Any]:
+def _record(item: Any, reading: tuple[tuple[tuple[str, str, bool], ...], frozenset[str]]) -> dict[str, Any]:
     """A record's top-level attributes by JSON name: typed values (Decimal, date, aware datetime),
     and nested objects and arrays as their JSON text (JsonText), written as to_dict would be.
 
-    Columns are the spec's attributes only: what Harvest added beyond the spec
-    (additional_properties) stays out at the top level and is kept inside nested objects.
+    What the model kept as received (additional_properties: attributes the spec lacks, values an
+    attribute could not hold, values converted on the way) goes whole to KEPT_AS_RECEIVED, and a
+    declared attribute held as UNSET carries what came for it (Drifted), for its column to take
+    if it can: the copy loses nothing the model has.
     """
+    attributes, declared = reading
     record: dict[str, Any] = {}
-    model: Any = type(item)
-    for wire, attribute in _attributes(model):
+    for wire, attribute, nested in attributes:
         value = getattr(item, attribute)
         if value is UNSET:
             continue
-        if isinstance(value, (msgspec.Struct, list, dict)):
-            value = json_text(value)
-        record[wire] = value
+        record[wire] = json_text(value) if nested and value is not None else value
+    kept = item.additional_properties
+    if kept:
+        for name, received in kept.items():
+            if name in declared and name not in record:
+                record[name] = Drifted(received)
+        record[KEPT_AS_RECEIVED] = json_text(dict(kept))
     return record
 
 

@@ -1,0 +1,97 @@
+"""A record that drifted from the spec: its columns take what converts without loss, the rest is kept as received."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from harvest_v2 import Harvest
+from harvest_v2.sync import sync
+from harvest_v2.sync._database import database_url, open_engine
+from harvest_v2.testing import FakeHarvest, RateLimits
+
+from tests.sync._compare import assert_copy_equals_account
+
+
+@pytest.fixture
+def fake() -> Any:
+    with FakeHarvest(seed="bulk:30", rate_limits=RateLimits(enabled=False)) as server:
+        yield server
+
+
+def _tolerant(fake: FakeHarvest) -> Harvest:
+    # The default mode: drift is kept and reported, never raised (our suite's clients are strict).
+    return Harvest(**{**fake.client_kwargs(), "strict": False}, throttle=False)
+
+
+def _stored(url: str, entry_id: int) -> dict[str, Any]:
+    engine = open_engine(database_url(url))
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.text(
+                "SELECT hours, rounded_hours, spent_date, notes, created_at, is_running, additional_properties "
+                "FROM time_entries WHERE id = :id"
+            ),
+            {"id": entry_id},
+        ).one()
+    engine.dispose()
+    values = dict(row._mapping)
+    kept = values["additional_properties"]
+    values["additional_properties"] = json.loads(kept, parse_float=Decimal) if isinstance(kept, str) else kept
+    return values
+
+
+def test_drifted_attributes_keep_what_converts_and_the_copy_keeps_what_came(fake: FakeHarvest, database: str) -> None:
+    entry = fake.store.all("TimeEntry")[3]
+    fake.store.update(
+        "TimeEntry",
+        entry["id"],
+        {
+            "hours": "1,5",  # a decimal comma: no number without guessing
+            "rounded_hours": "2.50",  # decimal text: the model converts it (and reports it)
+            "notes": 42,  # a number where text belongs: never guessed into text
+            "created_at": "2025-01-31 17:00:00Z",  # a space for the T: the same instant
+            "is_running": "false",  # never guessed into a boolean
+            "approval_note": {"by": "Grace", "rate": Decimal("12.50")},  # not in the spec at all
+        },
+    )
+    with _tolerant(fake) as hv:
+        result = sync(hv, database, ["time_entries"])
+    assert result.resources["time_entries"].inserted == 30
+    row = _stored(database, entry["id"])
+    assert row["hours"] is None
+    assert str(row["rounded_hours"]) == "2.50"
+    assert row["notes"] is None
+    assert row["is_running"] is None
+    created = row["created_at"]
+    assert str(created).startswith("2025-01-31 17:00:00")
+    assert row["additional_properties"] == {
+        "hours": "1,5",
+        "rounded_hours": "2.50",
+        "notes": 42,
+        "created_at": "2025-01-31 17:00:00Z",
+        "is_running": "false",
+        "approval_note": {"by": "Grace", "rate": Decimal("12.50")},
+    }
+    assert str(row["additional_properties"]["approval_note"]["rate"]) == "12.50"  # money exact in the JSON too
+
+
+def test_a_record_that_no_longer_drifts_clears_what_was_kept(fake: FakeHarvest, tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'copy.db'}"
+    entry = fake.store.all("TimeEntry")[0]
+    hours = entry["hours"]
+    fake.store.update("TimeEntry", entry["id"], {"hours": "1,5"})
+    with _tolerant(fake) as hv:
+        sync(hv, url, ["time_entries"])
+        assert _stored(url, entry["id"])["hours"] is None
+        fake.store.update("TimeEntry", entry["id"], {"hours": hours})
+        again = sync(hv, url, ["time_entries"], full=True)
+    assert again.resources["time_entries"].updated == 1
+    row = _stored(url, entry["id"])
+    assert Decimal(str(row["hours"])) == hours
+    assert row["additional_properties"] is None
+    with Harvest(**fake.client_kwargs(), throttle=False) as strict:
+        assert_copy_equals_account(strict, url, ["time_entries"])
