@@ -157,6 +157,7 @@ class Copier:
         self._requests_before = 0  # the source's count when the resource being copied started
         self._plans: dict[str, list[tuple[str, frozenset[type], Field]]] = {}
         self._upserts: dict[str, tuple[str, list[tuple[str, Callable[[Any], Any] | None]], bool]] = {}
+        self._bindings: dict[str, list[tuple[str, frozenset[type], Field | None, Callable[[Any], Any] | None]]] = {}
 
     # -- one resource ---------------------------------------------------------------------
 
@@ -515,36 +516,75 @@ class Copier:
         if not records:
             return None
         table = self._metadata.tables[resource.name]
-        rows = [self._row(resource, record) for record in records]
-        present = self._present(conn, table, [row["id"] for row in rows])
-        stored = {}
+        try:
+            ids = [int(record["id"]) for record in records]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SyncError(f"{resource.name} record without a usable id: {exc}") from None
+        present = set(self._present(conn, table, ids))
+        sql, binds, positional = self._upsert(table)
+        # A record the copy lacks goes straight to its parameters (one pass); one it holds is compared first.
+        parameters: list[Any] = [
+            self._parameters(resource, record, positional)
+            for record, i in zip(records, ids, strict=True)
+            if i not in present
+        ]
+        tally.inserted += len(parameters)
         if present:
-            query = sa.select(table).where(table.c.id.in_(present))
+            rows = [self._row(resource, record) for record, i in zip(records, ids, strict=True) if i in present]
+            query = sa.select(table).where(table.c.id.in_(sorted(present)))
             stored = {row.id: row._mapping for row in conn.execute(query)}
-        changed = []
-        for row in rows:
-            old = stored.get(row["id"])
-            if old is None:
-                tally.inserted += 1
-                changed.append(row)
-            elif any(
-                old[name] != (json_loads(value) if type(value) is JsonText else value) for name, value in row.items()
-            ):
-                tally.updated += 1
-                changed.append(row)
-        if changed:
-            # Compiled once and bound here: SQLAlchemy's per-row parameter handling would cost more
-            # than the database does on a page of thousands; the values pass the same type processors.
-            sql, binds, positional = self._upsert(table)
-            if positional:
-                parameters: list[Any] = [
-                    tuple([row[n] if p is None else p(row[n]) for n, p in binds]) for row in changed
-                ]
-            else:
-                parameters = [{n: row[n] if p is None else p(row[n]) for n, p in binds} for row in changed]
+            for row in rows:
+                old = stored[row["id"]]
+                if any(
+                    old[name] != (json_loads(value) if type(value) is JsonText else value)
+                    for name, value in row.items()
+                ):
+                    tally.updated += 1
+                    if positional:
+                        parameters.append(tuple([row[n] if p is None else p(row[n]) for n, p in binds]))
+                    else:
+                        parameters.append({n: row[n] if p is None else p(row[n]) for n, p in binds})
+        if parameters:
             conn.exec_driver_sql(sql, parameters)
-        stamps = [row["updated_at"] for row in rows if isinstance(row.get("updated_at"), datetime)]
+        stamps = [stamp for record in records if type(stamp := record.get("updated_at")) is datetime]
         return max(stamps) if stamps else None
+
+    def _parameters(self, resource: SyncResource, record: dict[str, Any], positional: bool) -> Any:
+        """A record as the upsert's parameters in one pass: what _row then the bind processors would give."""
+        plan = self._binding(resource)
+        get = record.get
+        values: list[Any] = []
+        append = values.append
+        try:
+            for name, native, field, process in plan:
+                if field is None:  # id, what was kept as received, deleted_at
+                    value = int(record["id"]) if name == "id" else get(name) if name == KEPT_AS_RECEIVED else None
+                else:
+                    value = get(name)
+                    if value is not None and type(value) not in native:
+                        value = _drifted(field, value) if type(value) is Drifted else to_column(field, value)
+                if value is not None and process is not None:
+                    value = process(value)
+                append(value)
+        except (KeyError, TypeError, ValueError, ValueMismatch) as exc:
+            raise SyncError(f"{resource.name} record {record.get('id')!r}: {exc}") from None
+        if positional:
+            return tuple(values)
+        return {name: value for (name, _, _, _), value in zip(plan, values, strict=True)}
+
+    def _binding(
+        self, resource: SyncResource
+    ) -> list[tuple[str, frozenset[type], Field | None, Callable[[Any], Any] | None]]:
+        """Per upsert parameter, in order: its name, the types its column takes as they are, its field, processor."""
+        binding = self._bindings.get(resource.name)
+        if binding is None:
+            _, binds, _ = self._upsert(self._metadata.tables[resource.name])
+            fields = {field.name: field for field in resource.fields}
+            binding = self._bindings[resource.name] = [
+                (name, NATIVE_TYPES[fields[name].kind] if name in fields else frozenset(), fields.get(name), process)
+                for name, process in binds
+            ]
+        return binding
 
     def _present(self, conn: sa.Connection, table: sa.Table, ids: list[int]) -> list[int]:
         """Which of `ids` the table holds: one plain query, so a page of new records costs no statement build."""
