@@ -194,3 +194,35 @@ def test_a_busy_account_keeps_the_overlap_before_the_runs_start(fake: FakeHarves
         hv.time_entries.update(entry.id, notes="just now")
     _run("sync", fake, url, wall_clock=lambda: started)
     assert _state_checkpoint(url) == started
+
+
+def test_a_first_page_that_is_not_the_newest_days_settles_nothing(fake: FakeHarvest, tmp_path: Any) -> None:
+    from harvest_v2.sync import _options
+    from harvest_v2.sync import _run as run_sync
+    from harvest_v2.sync._copy import utc_now
+    from harvest_v2.sync._source import ClientSource, Page
+
+    class _OldestDaysFirst(ClientSource):
+        """A listing whose first page is the oldest days (newest first within it), as an order we did not expect."""
+
+        def pages(self, operation: Any, params: dict[str, Any]) -> Any:
+            if set(params) != {"per_page"}:
+                yield from super().pages(operation, params)
+                return
+            pages = list(super().pages(operation, params))
+            records = [record for page in pages for record in page.records]
+            oldest = sorted(records, key=lambda record: (record["spent_date"], record["id"]))[: params["per_page"]]
+            oldest.reverse()
+            yield Page(oldest, pages[0].total_entries)
+
+    url = f"sqlite:///{tmp_path / 'copy.db'}"
+    hv = Harvest(**fake.client_kwargs(), throttle=False)
+    _run("sync", fake, url)
+    ids = _newest_first(hv)
+    # A change of the newest days, and no deletion: nothing but the changes read can find it.
+    hv.time_entries.update(ids[3], notes="edited after the first sync")
+    options = _options(hv, False, None, "remove", DEFAULT_OVERLAP, PER_PAGE, utc_now, None)
+    result = run_sync(hv, _OldestDaysFirst(hv), url, ["time_entries"], options, 0.0).resources["time_entries"]
+    assert (result.updated, result.deleted) == (1, 0)
+    assert_copy_equals_account(hv, url, ["time_entries"])
+    hv.close()

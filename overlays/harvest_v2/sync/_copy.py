@@ -242,10 +242,34 @@ class Copier:
         with self._engine.begin() as conn:
             self._update_state(conn, resource, run_newest=newest)
         newest = self._incremental(resource, since, head.boundary, tally, newest)
+        gone: list[int] | None = None
+        if head.boundary is not None:
+            gone = self._gone_after(resource, head)
+            if gone is None:
+                # The page was not the newest days after all, so changes of later days may lie
+                # beyond it: read the changes of every day before the checkpoint moves.
+                newest = self._incremental(resource, since, None, tally, newest)
         self._finish(resource, checkpoint=self._checkpoint(run_started, newest, previous), full_check=False)
         if head.total is None:
             raise SyncError(f"{resource.operation.operation_id} gave no total_entries; its deletions cannot be counted")
-        self._find_deletions(resource, head, tally)
+        self._find_deletions(resource, head, gone, tally)
+
+    def _gone_after(self, resource: SyncResource, head: _Head) -> list[int] | None:
+        """The copy's rows of the days after the first page's oldest that the page lacks: deleted.
+
+        None when that cannot be so (more are lacking than Harvest is missing): then the page was
+        not the newest days whole, and proves nothing about them.
+        """
+        assert head.total is not None and head.boundary is not None and resource.date_field is not None
+        table = self._metadata.tables[resource.name]
+        column = table.c[resource.date_field]
+        with self._engine.connect() as conn:
+            newer = conn.execute(
+                sa.select(table.c.id).where(*self._live_in(resource, None, None), column > head.boundary)
+            ).scalars()
+            gone = sorted(set(newer) - head.ids)
+        missing = self._local_count(resource, None, None) - head.total
+        return gone if len(gone) <= max(missing, 0) else None
 
     def _head(self, resource: SyncResource, tally: _Tally) -> _Head:
         """The first page of the whole listing, written; where it stops being complete (its oldest day)."""
@@ -332,7 +356,7 @@ class Copier:
         tally.deleted += deleted
         return deleted
 
-    def _find_deletions(self, resource: SyncResource, head: _Head, tally: _Tally) -> None:
+    def _find_deletions(self, resource: SyncResource, head: _Head, gone: list[int] | None, tally: _Tally) -> None:
         """Find deletions of a date-keyed resource: the newest days window by window, then counts if cheaper.
 
         Deletions cluster in recent work, so the days after the first page are read in windows,
@@ -346,29 +370,16 @@ class Copier:
             return
         found, pages_read = 0, 1
         remote_left = head.total  # Harvest's count of what no window has read yet
-        high = head.boundary
-        if high is not None:
-            # The first page holds every record of the days after its oldest; a row of those days it
-            # lacks is gone, unless more rows are lacking than Harvest is missing (then the order
-            # was not newest first, and the page proves nothing).
-            table = self._metadata.tables[resource.name]
-            column = table.c[resource.date_field]
-            with self._engine.connect() as conn:
-                newer = set(
-                    conn.execute(
-                        sa.select(table.c.id).where(*self._live_in(resource, None, None), column > high)
-                    ).scalars()
-                )
-            gone = sorted(newer - head.ids)
-            if len(gone) <= missing:
-                with self._engine.begin() as conn:
-                    deleted = self._delete(conn, table, gone)
-                tally.deleted += deleted
-                found += deleted
-                missing -= deleted
-                remote_left -= head.newer
-            else:
-                high = None
+        high = None
+        if gone is not None:
+            # The first page held every record of the days after its oldest (_gone_after).
+            with self._engine.begin() as conn:
+                deleted = self._delete(conn, self._metadata.tables[resource.name], gone)
+            tally.deleted += deleted
+            found += deleted
+            missing -= deleted
+            remote_left -= head.newer
+            high = head.boundary
         day_counts = self._day_counts(resource, high)
         start = 0
         while missing > 0 and start < len(day_counts):
