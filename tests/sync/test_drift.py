@@ -95,3 +95,25 @@ def test_a_record_that_no_longer_drifts_clears_what_was_kept(fake: FakeHarvest, 
     assert row["additional_properties"] is None
     with Harvest(**fake.client_kwargs(), throttle=False) as strict:
         assert_copy_equals_account(strict, url, ["time_entries"])
+
+
+def test_a_value_of_the_wrong_kind_outside_drift_names_its_record(fake: FakeHarvest, tmp_path: Any) -> None:
+    from harvest_v2.sync import DEFAULT_OVERLAP, SyncError, _options
+    from harvest_v2.sync import _run as run_sync
+    from harvest_v2.sync._copy import utc_now
+    from harvest_v2.sync._source import ClientSource, Page
+
+    class _Garbled(ClientSource):
+        """A source whose records break the model's contract (a text where a Decimal belongs)."""
+
+        def pages(self, operation: Any, params: dict[str, Any]) -> Any:
+            for page in super().pages(operation, params):
+                records = [dict(record) for record in page.records]
+                records[2]["hours"] = "many"
+                yield Page(records, page.total_entries)
+
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        options = _options(hv, False, None, "remove", DEFAULT_OVERLAP, 2000, utc_now, None)
+        bad = [entry.id for entry in hv.time_entries.list()][2]
+        with pytest.raises(SyncError, match=rf"time_entries record {bad}: hours should be decimal, Harvest sent str"):
+            run_sync(hv, _Garbled(hv), f"sqlite:///{tmp_path / 'copy.db'}", ["time_entries"], options, 0.0)

@@ -67,6 +67,9 @@ __all__ = ["Copier", "Deletions", "Options"]
 Deletions = Literal["remove", "mark"]
 _DAY = timedelta(days=1)
 _STAMP = timedelta(seconds=1)  # Harvest stamps updated_at to the second
+# What a column takes as it is on the way to its upsert: an instant too, as its write processor
+# refuses a naive one (write_processor), so to_column is not asked again.
+_BOUND_NATIVE = {**NATIVE_TYPES, "datetime": frozenset({datetime})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,12 @@ class _Read:
     pages: int
     deleted: int
     newest: datetime | None
+
+
+def _column_value(field: Field, native: frozenset[type], value: Any) -> Any:
+    if value is None or type(value) in native:
+        return value
+    return _drifted(field, value) if type(value) is Drifted else to_column(field, value)
 
 
 def _drifted(field: Field, value: Drifted) -> Any:
@@ -534,11 +543,9 @@ class Copier:
         present = set(self._present(conn, table, ids))
         sql, binds, positional = self._upsert(table)
         # A record the copy lacks goes straight to its parameters (one pass); one it holds is compared first.
-        parameters: list[Any] = [
-            self._parameters(resource, record, positional)
-            for record, i in zip(records, ids, strict=True)
-            if i not in present
-        ]
+        parameters = self._parameters(
+            resource, [record for record, i in zip(records, ids, strict=True) if i not in present], positional
+        )
         tally.inserted += len(parameters)
         if present:
             rows = [self._row(resource, record) for record, i in zip(records, ids, strict=True) if i in present]
@@ -560,28 +567,40 @@ class Copier:
         stamps = [stamp for record in records if type(stamp := record.get("updated_at")) is datetime]
         return max(stamps) if stamps else None
 
-    def _parameters(self, resource: SyncResource, record: dict[str, Any], positional: bool) -> Any:
-        """A record as the upsert's parameters in one pass: what _row then the bind processors would give."""
-        plan = self._binding(resource)
-        get = record.get
-        values: list[Any] = []
-        append = values.append
+    def _parameters(self, resource: SyncResource, records: list[dict[str, Any]], positional: bool) -> list[Any]:
+        """Records as the upsert's parameters: what _row then the bind processors would give.
+
+        Column by column (a comprehension per column, rows zipped in C): on a page of a thousand
+        records this is a fraction of the cost of a loop per record.
+        """
+        if not records:
+            return []
+        columns: list[list[Any]] = []
         try:
-            for name, native, field, process in plan:
+            for name, native, field, process in self._binding(resource):
+                column: list[Any]
                 if field is None:  # id, what was kept as received, deleted_at
-                    value = int(record["id"]) if name == "id" else get(name) if name == KEPT_AS_RECEIVED else None
+                    if name == "id":
+                        column = [int(record["id"]) for record in records]
+                    elif name == KEPT_AS_RECEIVED:
+                        column = [record.get(name) for record in records]
+                    else:
+                        column = [None] * len(records)
                 else:
-                    value = get(name)
-                    if value is not None and type(value) not in native:
-                        value = _drifted(field, value) if type(value) is Drifted else to_column(field, value)
-                if value is not None and process is not None:
-                    value = process(value)
-                append(value)
-        except (KeyError, TypeError, ValueError, ValueMismatch) as exc:
-            raise SyncError(f"{resource.name} record {record.get('id')!r}: {exc}") from None
+                    column = [record.get(name) for record in records]
+                    if not all(value is None or type(value) in native for value in column):
+                        column = [_column_value(field, native, value) for value in column]
+                    if process is not None:
+                        column = [None if value is None else process(value) for value in column]
+                columns.append(column)
+        except (KeyError, TypeError, ValueError, ValueMismatch):
+            for record in records:
+                self._row(resource, record)  # raises the SyncError naming the record
+            raise
         if positional:
-            return tuple(values)
-        return {name: value for (name, _, _, _), value in zip(plan, values, strict=True)}
+            return list(zip(*columns, strict=True))
+        names = [name for name, _, _, _ in self._binding(resource)]
+        return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
     def _binding(
         self, resource: SyncResource
@@ -592,7 +611,7 @@ class Copier:
             _, binds, _ = self._upsert(self._metadata.tables[resource.name])
             fields = {field.name: field for field in resource.fields}
             binding = self._bindings[resource.name] = [
-                (name, NATIVE_TYPES[fields[name].kind] if name in fields else frozenset(), fields.get(name), process)
+                (name, _BOUND_NATIVE[fields[name].kind] if name in fields else frozenset(), fields.get(name), process)
                 for name, process in binds
             ]
         return binding
