@@ -25,12 +25,17 @@ INSTANTS = [
 DECIMALS = [Decimal("0"), Decimal("12.50"), Decimal("12345678901234567.891"), Decimal("-0.001")]
 
 
+def _postgresql() -> Any:
+    dialect: Any = postgresql.psycopg.dialect
+    return dialect()
+
+
 def _sqlalchemy_processor(column_type: sa.types.TypeEngine[Any], dialect: Any) -> Any:
     processor = column_type.dialect_impl(dialect).bind_processor(dialect)  # what SQLAlchemy binds with
     return (lambda value: value) if processor is None else processor
 
 
-@pytest.mark.parametrize("dialect", [sqlite.dialect(), postgresql.psycopg.dialect()], ids=["sqlite", "postgresql"])
+@pytest.mark.parametrize("dialect", [sqlite.dialect(), _postgresql()], ids=["sqlite", "postgresql"])
 def test_write_processors_match_the_column_types(dialect: Any) -> None:
     metadata = build_metadata(sync_resources())
     checked = 0
@@ -60,7 +65,7 @@ def test_write_processors_match_the_column_types(dialect: Any) -> None:
 def test_a_naive_instant_is_refused_on_both_paths() -> None:
     metadata = build_metadata(sync_resources())
     column = metadata.tables["time_entries"].c.updated_at
-    for dialect in (sqlite.dialect(), postgresql.psycopg.dialect()):
+    for dialect in (sqlite.dialect(), _postgresql()):
         processor = write_processor(column.type, dialect)
         assert processor is not None
         with pytest.raises(ValueError, match="naive"):
