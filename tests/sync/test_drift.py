@@ -61,6 +61,7 @@ def test_drifted_attributes_keep_what_converts_and_the_copy_keeps_what_came(fake
     with _tolerant(fake) as hv:
         result = sync(hv, database, ["time_entries"])
     assert result.resources["time_entries"].inserted == 30
+    assert result.resources["time_entries"].drifted == 1
     row = _stored(database, entry["id"])
     assert row["hours"] is None
     assert str(row["rounded_hours"]) == "2.50"
@@ -89,7 +90,7 @@ def test_a_record_that_no_longer_drifts_clears_what_was_kept(fake: FakeHarvest, 
         assert _stored(url, entry["id"])["hours"] is None
         fake.store.update("TimeEntry", entry["id"], {"hours": hours})
         again = sync(hv, url, ["time_entries"], full=True)
-    assert again.resources["time_entries"].updated == 1
+    assert (again.resources["time_entries"].updated, again.resources["time_entries"].drifted) == (1, 0)
     row = _stored(url, entry["id"])
     assert Decimal(str(row["hours"])) == hours
     assert row["additional_properties"] is None

@@ -33,6 +33,7 @@ only when it is newest first and lacks no more rows than Harvest is missing.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import time
@@ -91,6 +92,7 @@ class _Tally:
     inserted: int = 0
     updated: int = 0
     deleted: int = 0
+    drifted: set[int] = dataclasses.field(default_factory=set)  # ids of records read that differed from the spec
     full: bool = False
 
 
@@ -208,6 +210,7 @@ class Copier:
             requests=self._source.requests - self._requests_before,
             seconds=time.perf_counter() - started,
             full=tally.full,
+            drifted=len(tally.drifted),
         )
 
     # -- reading -------------------------------------------------------------------------
@@ -540,6 +543,9 @@ class Copier:
             ids = [int(record["id"]) for record in records]
         except (KeyError, TypeError, ValueError) as exc:
             raise SyncError(f"{resource.name} record without a usable id: {exc}") from None
+        tally.drifted.update(
+            i for record, i in zip(records, ids, strict=True) if record.get(KEPT_AS_RECEIVED) is not None
+        )
         present = set(self._present(conn, table, ids))
         sql, binds, positional = self._upsert(table)
         # A record the copy lacks goes straight to its parameters (one pass); one it holds is compared first.
