@@ -1,15 +1,15 @@
-"""Figures 10-12: `harvest_v2.sync` of 200,000 time entries against a FakeHarvest.
+"""Figures 18-20: `harvest_v2.sync` of 200,000 time entries against a FakeHarvest.
 
-10. A first sync in its own process at Harvest's own limit (100 requests per 15 s,
+18. A first sync in its own process at Harvest's own limit (100 requests per 15 s,
     enforced by the fake; the client paces with default settings), measured as
     figure 4 measures a bulk export: requests per second against the limit, 429s
     counted on both sides, windows at full size (200 requests make two windows).
-11. Then 1 % of the entries change (a tenth of them backdated) and 10 entries of the
+19. Then 1 % of the entries change (a tenth of them backdated) and 10 entries of the
     last 30 days are deleted; a second sync, in requests, against a full re-read.
-12. Then 10 entries spread over the whole history are deleted; a third sync, in
+20. Then 10 entries spread over the whole history are deleted; a third sync, in
     requests, against a full re-read (the sync must take the cheaper way).
 
-Run as a script it is the child of figure 10:
+Run as a script it is the child of figure 18:
     python benchmarks/_sync.py BASE_URL TOKEN ACCOUNT WINDOW PER_PAGE DATABASE_URL
 """
 

@@ -71,6 +71,14 @@ def _summary(result: SyncResult) -> None:
         ["total", result.inserted, result.updated, result.deleted, result.requests, f"{result.seconds:.1f}", ""]
     )
     print_table(rows, columns, sys.stdout)
+    if result.drifted:
+        # A warning, not progress: shown with --no-progress too. The table keeps its width.
+        counts = ", ".join(f"{r.resource} {r.drifted:,}" for r in result.resources.values() if r.drifted)
+        click.echo(
+            f"harvest-v2 sync: records that differed from the spec ({counts}): what Harvest sent is kept "
+            "in their additional_properties column; the drift warnings say how they differed",
+            err=True,
+        )
 
 
 @click.command(

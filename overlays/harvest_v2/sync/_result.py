@@ -26,6 +26,9 @@ class ResourceResult:
     seconds: float
     full: bool
     """Whether every record was read (a first sync, --full, the caller's schedule, or cheaper than counting)."""
+    drifted: int = 0
+    """Records read that differed from the spec: their additional_properties column holds what came
+    (harvest_v2.drift_report() says how they differed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,10 @@ class SyncResult:
     @property
     def deleted(self) -> int:
         return sum(r.deleted for r in self.resources.values())
+
+    @property
+    def drifted(self) -> int:
+        return sum(r.drifted for r in self.resources.values())
 
     @property
     def requests(self) -> int:

@@ -22,10 +22,10 @@ import msgspec
 
 from .._core._model import HarvestModel
 from .._core._operation import Operation
-from .._core._types import UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
 from ._errors import SyncError
-from ._resources import python_parameter
-from ._tables import JsonText
+from ._resources import python_parameter, sync_resources
+from ._tables import KEPT_AS_RECEIVED, Drifted, JsonText
 
 __all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "json_text", "prefetched"]
 
@@ -33,7 +33,7 @@ __all__ = ["AsyncClientSource", "ClientSource", "Page", "Source", "json_text", "
 def _empty_mapping(value: Any) -> Any:
     # A model that holds everything it was given shares one read-only empty mapping as its
     # additional_properties; msgspec writes dicts only.
-    if isinstance(value, Mapping) and not value:
+    if value is NO_ADDITIONAL_PROPERTIES or (isinstance(value, Mapping) and not value):
         return {}
     raise NotImplementedError(f"cannot write {type(value).__name__} as JSON")
 
@@ -65,32 +65,75 @@ def _page(operation: Operation, envelope: Any) -> Page:
     assert operation.list_key is not None
     items = getattr(envelope, operation.list_key)
     total = getattr(envelope, "total_entries", None)
-    return Page([_record(item) for item in items], total if isinstance(total, int) else None)
+    key = operation.list_key
+    records = [_record(item, _reading(item.__class__, key)) for item in items]
+    for name in _json_columns(key):
+        holders = [record for record in records if type(record.get(name)) not in _WRITTEN]
+        for record, text in zip(holders, _json_texts([record[name] for record in holders]), strict=True):
+            record[name] = text
+    return Page(records, total if isinstance(total, int) else None)
+
+
+_WRITTEN = (type(None), JsonText, Drifted)  # nothing to write as JSON: absent, null, or left for the column
 
 
 @cache
-def _attributes(model: Any) -> tuple[tuple[str, str], ...]:
-    """(JSON name, Python attribute) of a model's declared attributes, as msgspec maps them."""
-    names = zip(model.__struct_encode_fields__, model.__struct_fields__, strict=True)
-    return tuple((wire, attribute) for wire, attribute in names if attribute != _UNKNOWN)
+def _json_columns(resource: str) -> tuple[str, ...]:
+    """The attributes a resource's rows hold as JSON (nested objects and arrays): their columns' kind, from the spec."""
+    fields = sync_resources().get(resource)
+    return tuple(field.name for field in fields.fields if field.kind == "json") if fields else ()
 
 
-def _record(item: Any) -> dict[str, Any]:
-    """A record's top-level attributes by JSON name: typed values (Decimal, date, aware datetime),
-    and nested objects and arrays as their JSON text (JsonText), written as to_dict would be.
+_RAW_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
-    Columns are the spec's attributes only: what Harvest added beyond the spec
-    (additional_properties) stays out at the top level and is kept inside nested objects.
+
+def _json_texts(values: list[Any]) -> list[JsonText]:
+    """json_text of each value, written in one pass: a page's nested objects of one attribute at once.
+
+    One encoder call per attribute and page instead of one per record, the array split back
+    into its items without parsing them (msgspec.Raw).
     """
+    if not values:
+        return []
+    data = _ENCODER.encode(values)
+    if b'"additional_properties"' in data:
+        data = data.replace(_EMPTY_UNKNOWN, b"}")
+        if b'"additional_properties"' in data:
+            return [json_text(value) for value in values]
+    return [JsonText(bytes(item).decode()) for item in _RAW_ITEMS.decode(data)]
+
+
+@cache
+def _reading(model: type, resource: str) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """How a model's records become rows: (JSON name, Python attribute) per declared attribute, as
+    msgspec maps them, and the declared JSON names."""
+    struct: Any = model
+    names = zip(struct.__struct_encode_fields__, struct.__struct_fields__, strict=True)
+    attributes = tuple((wire, attribute) for wire, attribute in names if attribute != _UNKNOWN)
+    return attributes, frozenset(wire for wire, _ in attributes)
+
+
+def _record(item: Any, reading: tuple[tuple[tuple[str, str], ...], frozenset[str]]) -> dict[str, Any]:
+    """A record's top-level attributes by JSON name: typed values (Decimal, date, aware datetime),
+    nested objects and arrays as they are (_page writes them as JSON text, page by page).
+
+    What the model kept as received (additional_properties: attributes the spec lacks, values an
+    attribute could not hold, values converted on the way) goes whole to KEPT_AS_RECEIVED, and a
+    declared attribute held as UNSET carries what came for it (Drifted), for its column to take
+    if it can: the copy loses nothing the model has.
+    """
+    attributes, declared = reading
     record: dict[str, Any] = {}
-    model: Any = type(item)
-    for wire, attribute in _attributes(model):
+    for wire, attribute in attributes:
         value = getattr(item, attribute)
-        if value is UNSET:
-            continue
-        if isinstance(value, (msgspec.Struct, list, dict)):
-            value = json_text(value)
-        record[wire] = value
+        if value is not UNSET:
+            record[wire] = value
+    kept = item.additional_properties
+    if kept:
+        for name, received in kept.items():
+            if name in declared and name not in record:
+                record[name] = Drifted(received)
+        record[KEPT_AS_RECEIVED] = json_text(dict(kept))
     return record
 
 

@@ -25,8 +25,10 @@ from ._resources import Field, FieldKind, SyncResource
 
 __all__ = [
     "DELETED_AT",
+    "KEPT_AS_RECEIVED",
     "NATIVE_TYPES",
     "STATE_TABLE",
+    "Drifted",
     "ExactDecimal",
     "JsonText",
     "UtcDateTime",
@@ -36,10 +38,14 @@ __all__ = [
     "json_dumps",
     "json_loads",
     "to_column",
+    "write_processor",
 ]
 
 DELETED_AT = "deleted_at"
 """The column a deletion sets when deletions are marked rather than removed."""
+KEPT_AS_RECEIVED = "additional_properties"
+"""The JSON column holding, as Harvest sent them, a record's attributes the spec lacks and the values
+its columns could not take as they came (the model's additional_properties); NULL when there are none."""
 STATE_TABLE = "harvest_sync_state"
 
 _encoder = msgspec.json.Encoder(decimal_format="number")
@@ -49,6 +55,22 @@ class JsonText(str):
     """JSON already written (a nested object or array of a record), stored as it is."""
 
     __slots__ = ()
+
+
+class Drifted:
+    """A declared attribute the model could not hold (UNSET), with the value Harvest sent for it.
+
+    Its column takes the value when it converts to the column's kind without loss (to_column),
+    else NULL; the value itself is kept in the KEPT_AS_RECEIVED column either way.
+    """
+
+    __slots__ = ("received",)
+
+    def __init__(self, received: Any) -> None:
+        self.received = received
+
+    def __repr__(self) -> str:
+        return f"Drifted({self.received!r})"
 
 
 def json_dumps(value: Any) -> str:
@@ -127,6 +149,7 @@ def build_metadata(resources: dict[str, SyncResource]) -> sa.MetaData:
             metadata,
             sa.Column("id", sa.BigInteger(), primary_key=True, autoincrement=False),
             *columns,
+            sa.Column(KEPT_AS_RECEIVED, _type("json"), nullable=True),
             sa.Column(DELETED_AT, UtcDateTime(), nullable=True),
         )
         if resource.date_field is not None:
@@ -210,6 +233,53 @@ def json_bind_processor(dialect: Dialect) -> Callable[[Any], Any]:
 
         return as_jsonb
     return _written_or_none
+
+
+def write_processor(column_type: sa.types.TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How a value of the column's kind reaches the driver on the hot path of a bulk upsert (None: as it is).
+
+    The same values SQLAlchemy's own processors write (tests compare them), in one call per value
+    instead of a chain of three: on a first sync that chain was most of the time a page took.
+    """
+    impl = column_type.dialect_impl(dialect)
+    if isinstance(impl, sa.JSON):
+        return json_bind_processor(dialect)
+    sqlite = dialect.name == "sqlite"
+    if isinstance(column_type, UtcDateTime):
+        return _sqlite_instant if sqlite else _utc_instant
+    if isinstance(column_type, ExactDecimal):
+        return _decimal_text if sqlite else None
+    if sqlite and isinstance(column_type, sa.Date):
+        return _date_text
+    if isinstance(column_type, (sa.Boolean, sa.Text, sa.BigInteger)):
+        return None  # the driver takes bool, str and int as they are (SQLite stores True as 1)
+    return impl.bind_processor(dialect)
+
+
+def _utc_instant(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError(f"naive date-time {value.isoformat()}: an instant needs its time zone")
+    return value.astimezone(UTC)
+
+
+def _sqlite_instant(value: datetime | None) -> str | None:
+    # SQLAlchemy's SQLite DATETIME text: naive UTC, microseconds always written.
+    moment = _utc_instant(value)
+    return None if moment is None else moment.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _date_text(value: date | None) -> str | None:
+    if value is None:
+        return None
+    if type(value) is not date:
+        raise TypeError(f"SQLite Date type only accepts Python date objects as input, got {value!r}")
+    return value.isoformat()
 
 
 def _written(value: Any) -> str:
