@@ -1,9 +1,9 @@
 """Import cost: what `import harvest_v2; Harvest(...)` loads, and the lazy public names that keep it light.
 
 Each check runs in a fresh interpreter, after importing httpx (which every client is built on), so
-only what our own code loads is counted; msgspec is not imported first: only a first call needs it. The modules named here are the ones measured to cost
-the most (`python -X importtime`): each belongs to a first call, an OAuth2 refresh or a model,
-never to building a client.
+only what our own code loads is counted; msgspec is not imported first, as only a first call needs
+it. The modules named here are the ones measured to cost the most (`python -X importtime`): each
+belongs to a first call, an OAuth2 refresh or a model, never to building a client.
 """
 
 from __future__ import annotations
