@@ -87,7 +87,16 @@ KINDS: tuple[Kind, ...] = (
         argument_annotation="datetime.datetime",
         argument_imports=("import datetime",),
     ),
-    Kind("string", "binary", "FileProperty", "File", "File", imports=("from harvest_v2._core._types import File",)),
+    Kind(
+        "string",
+        "binary",
+        "FileProperty",
+        "File",
+        "File",
+        imports=("from harvest_v2._core._types import File",),
+        # The api modules import File for type checkers only (it lives beside msgspec's UNSET).
+        argument_imports=(),
+    ),
     Kind(
         "number",
         None,

@@ -64,7 +64,7 @@ def _single(prop: Any) -> Any:
 def py_type(
     prop: Any, *, required: bool | None = None, qualify: bool = False, argument: bool = False, attribute: bool = False
 ) -> str:
-    """Annotation of a property; optional properties add `| Unset`.
+    """Annotation of a property; optional ones add `| Unset` (`| NotGiven` as an argument).
 
     qualify writes builtins.list: inside resource classes a method named list
     shadows the builtin in annotations. argument widens decimals to what a
@@ -77,7 +77,10 @@ def py_type(
     """
     required = prop.required if required is None else required
     text = _bare_type(prop, qualify, argument, attribute)
-    return text if required else f"{text} | Unset"
+    if required:
+        return text
+    # A method argument left out is NOT_GIVEN (_core._not_given); UNSET marks a model attribute.
+    return f"{text} | NotGiven" if argument else f"{text} | Unset"
 
 
 def _bare_type(prop: Any, qualify: bool, argument: bool = False, attribute: bool = False) -> str:

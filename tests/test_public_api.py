@@ -21,7 +21,7 @@ PUBLIC = sorted(
     [
         *("Harvest", "AsyncHarvest", "Paginator", "AsyncPaginator", "RateLimit"),
         *("TokenSet", "TokenStore", "TokenSaveError"),
-        *("UNSET", "Unset", "File", "__version__"),
+        *("NOT_GIVEN", "NotGiven", "UNSET", "Unset", "File", "__version__"),
         *("Drift", "drift_report", "reset_drift_report"),
         *("RetryPolicy", "RetryRule", "Attempt", "Verdict", "Backoff"),
         *("RateLimited", "Throttled", "IdempotentServerErrors", "ConnectionErrors"),

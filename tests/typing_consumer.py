@@ -10,7 +10,7 @@ import asyncio
 import datetime
 from decimal import Decimal
 
-from harvest_v2 import AsyncHarvest, Harvest, HarvestError, NotFoundError, RateLimit, TokenSet
+from harvest_v2 import NOT_GIVEN, AsyncHarvest, Harvest, HarvestError, NotFoundError, NotGiven, RateLimit, TokenSet
 from harvest_v2.models import Client, TimeEntry
 
 
@@ -26,6 +26,11 @@ def export(hv: Harvest) -> Decimal:
         count: int = page.total_entries
         assert count >= 0
     return total
+
+
+def for_client(hv: Harvest, client_id: int | NotGiven = NOT_GIVEN) -> list[TimeEntry]:
+    # "Leave it out" handed on from the caller's own signature, as openai-python's users write it.
+    return list(hv.time_entries.list(client_id=client_id))
 
 
 def crud(hv: Harvest) -> None:

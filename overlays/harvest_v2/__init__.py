@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         WrongEventLoopError,
     )
     from ._core._model import json_default
+    from ._core._not_given import NOT_GIVEN, NotGiven
     from ._core._pacing import RateLimit
     from ._core._pagination import AsyncPaginator, Paginator
     from ._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
@@ -87,6 +88,7 @@ _HOMES = {
         "WrongEventLoopError",
     ),
     "._core._model": ("json_default",),
+    "._core._not_given": ("NOT_GIVEN", "NotGiven"),
     "._core._pacing": ("RateLimit",),
     "._core._pagination": ("AsyncPaginator", "Paginator"),
     "._core._raw": ("AsyncRawPaginator", "RawPaginator", "RawResponse"),
@@ -131,6 +133,7 @@ if not TYPE_CHECKING:
     __dir__ = _names
 
 __all__ = [
+    "NOT_GIVEN",
     "UNSET",
     "APIStatusError",
     "AsyncHarvest",
@@ -150,6 +153,7 @@ __all__ = [
     "IdempotentServerErrors",
     "ListingChangedError",
     "NotFoundError",
+    "NotGiven",
     "PaginationError",
     "Paginator",
     "PermissionDeniedError",

@@ -28,6 +28,7 @@ One module, one job:
 - _operation: one row of the generated operations table (Operation, Bucket).
 - _operation_call: one call of an operation, as build_request hands it to the client.
 - _arguments: method arguments checked and converted before anything is sent.
+- _not_given: NOT_GIVEN, the default of a method argument left out (imports nothing heavy).
 - _decode: a page read fast despite drift (record by record in C, then one call through a twin that learnt the drift).
 - _serde: JSON bytes in and out (numbers as Decimal), date-time and form-field text.
 - _schema: what the spec says each attribute is; strict validation and tolerant reading.

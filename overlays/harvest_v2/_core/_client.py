@@ -51,7 +51,6 @@ from ._options import CallOptions, ExtraHeaders, Timeout, call_options, check_ti
 from ._origin import BaseURL
 from ._pacing import GENERAL_LIMIT, REPORTS_LIMIT, Booking, Pacer, RateLimit, Reserver, shared_pacer
 from ._retry import Attempt, RetryPolicy, Verdict
-from ._serde import encode_json, form_value
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -156,6 +155,9 @@ class _Pipeline:
         del auth
         try:
             if call.files:
+                # _serde loads msgspec, which only a body needs: a client is built without it.
+                from ._serde import form_value
+
                 form = {key: form_value(value) for key, value in (body or {}).items()}
                 files = {key: file.to_tuple() for key, file in call.files.items()}
                 request = httpx.Request(
@@ -164,6 +166,8 @@ class _Pipeline:
             elif body is None:
                 request = httpx.Request(method, url, params=params, headers=headers, extensions=extensions)
             else:
+                from ._serde import encode_json
+
                 # Our encoder writes Decimal as a JSON number, exactly; httpx's json= would refuse it.
                 content = encode_json(body)
                 headers.update(_JSON_CONTENT)

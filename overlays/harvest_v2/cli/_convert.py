@@ -1,7 +1,7 @@
 """Option values, from command-line text or JSON, to the types the generated methods declare.
 
 Nothing here knows an endpoint: a converter is chosen from a type annotation
-alone (``datetime.date | Unset``, ``InvoiceState | str``, ``list[InvoiceLineItemCreate]``...),
+alone (``datetime.date | NotGiven``, ``InvoiceState | str``, ``list[InvoiceLineItemCreate]``...),
 so a parameter added to the spec is converted the day it is generated.
 """
 
@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 import msgspec
 
+from .._core._not_given import NotGiven
 from .._core._types import File, Unset
 
 __all__ = [
@@ -39,7 +40,7 @@ class ConversionError(ValueError):
 
 
 class _ModelNamespace(Mapping[str, Any]):
-    """Resolves the names that generated modules import only under TYPE_CHECKING: models and paginators.
+    """Resolves the names that generated modules import only under TYPE_CHECKING: models, paginators, File.
 
     Only capitalised names are looked up, so builtins and module names fall
     through to the function's own globals.
@@ -57,6 +58,9 @@ class _ModelNamespace(Mapping[str, Any]):
         # Exact numbers may be annotated `Decimal` with the import kept for type checkers only.
         if name == "Decimal":
             return decimal.Decimal
+        # Uploads are annotated File, which the api modules import for type checkers only (it loads msgspec).
+        if name == "File":
+            return File
         # List methods return paginators, loaded with the first list call.
         if name in ("Paginator", "AsyncPaginator"):
             from .._core import _pagination
@@ -98,14 +102,14 @@ class Converter:
 
 
 def _members(annotation: Any) -> list[Any]:
-    """The members of a union, flattened, Unset dropped (not giving an option is what leaves it unset)."""
+    """The members of a union, flattened, NotGiven (and Unset) dropped: not giving an option is what leaves it out."""
     origin = typing.get_origin(annotation)
     if origin is typing.Union or origin is types.UnionType:
         out: list[Any] = []
         for arg in typing.get_args(annotation):
             out += _members(arg)
         return out
-    if annotation is Unset:
+    if annotation is NotGiven or annotation is Unset:
         return []
     return [annotation]
 

@@ -25,12 +25,12 @@ from typing import Any
 import click
 
 from .. import HarvestError, models
+from .._core._not_given import NotGiven
 from .._core._operation import Operation
 from .._core._options import CALL_OPTIONS
 from .._core._pacing import REPORTS_LIMIT
 from .._core._pagination import Paginator
 from .._core._resource import SyncResource
-from .._core._types import Unset
 from .._operations import OPERATIONS
 from ._convert import ConversionError, Converter, converter_for, load_json_text, type_hints
 from ._exit import closed_pipe_as_reader_gone, failure
@@ -173,7 +173,7 @@ def _option_help(text: str, converter: Converter, required: bool, default: Any) 
     notes = list(converter.notes)
     if converter.open_choices:
         notes.append("other values are passed through")
-    if default is not inspect.Parameter.empty and default is not None and not isinstance(default, Unset):
+    if default is not inspect.Parameter.empty and default is not None and not isinstance(default, NotGiven):
         notes.append(f"default {default}")
     if required:
         notes.append("required")

@@ -13,13 +13,15 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.billable_rate import BillableRate
     from ...models.billable_rates import BillableRates
 
@@ -35,7 +37,7 @@ class BillableRatesResource(SyncResource):
         user_id: int,
         *,
         amount: Decimal | float,
-        start_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -83,8 +85,8 @@ class BillableRatesResource(SyncResource):
         self,
         user_id: int,
         *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -122,7 +124,7 @@ class AsyncBillableRatesResource(AsyncResource):
         user_id: int,
         *,
         amount: Decimal | float,
-        start_date: datetime.date | Unset = UNSET,
+        start_date: datetime.date | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -170,8 +172,8 @@ class AsyncBillableRatesResource(AsyncResource):
         self,
         user_id: int,
         *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -213,7 +215,7 @@ if TYPE_CHECKING:
             user_id: int,
             *,
             amount: Decimal | float,
-            start_date: datetime.date | Unset = UNSET,
+            start_date: datetime.date | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -239,8 +241,8 @@ if TYPE_CHECKING:
             self,
             user_id: int,
             *,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -258,7 +260,7 @@ if TYPE_CHECKING:
             user_id: int,
             *,
             amount: Decimal | float,
-            start_date: datetime.date | Unset = UNSET,
+            start_date: datetime.date | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -284,8 +286,8 @@ if TYPE_CHECKING:
             self,
             user_id: int,
             *,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.billable_rate import BillableRate
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_billable_rate"]
 
@@ -22,13 +27,13 @@ def build_request(
     user_id: int,
     *,
     amount: Decimal | float,
-    start_date: datetime.date | Unset = UNSET,
+    start_date: datetime.date | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /users/{user_id}/billable_rates request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["amount"] = _decimal_arg("amount", amount, query=False)
-    if not isinstance(start_date, Unset):
+    if _is_given(start_date):
         _body["start_date"] = _date_arg("start_date", start_date)
     return OperationCall(
         OPERATION,

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.client import Client
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_client"]
 
@@ -16,19 +21,19 @@ OPERATION = OPERATIONS["create_client"]
 def build_request(
     *,
     name: str,
-    is_active: bool | Unset = UNSET,
-    address: str | Unset = UNSET,
-    currency: str | Unset = UNSET,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    address: str | NotGiven = NOT_GIVEN,
+    currency: str | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /clients request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["name"] = name
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(address, Unset):
+    if _is_given(address):
         _body["address"] = address
-    if not isinstance(currency, Unset):
+    if _is_given(currency):
         _body["currency"] = currency
     return OperationCall(
         OPERATION,

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.client import Client
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_client"]
 
@@ -17,21 +22,21 @@ OPERATION = OPERATIONS["update_client"]
 def build_request(
     client_id: int,
     *,
-    name: str | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-    address: str | Unset | None = UNSET,
-    currency: str | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    address: str | NotGiven | None = NOT_GIVEN,
+    currency: str | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /clients/{client_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(name, Unset):
+    if _is_given(name):
         _body["name"] = name
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(address, Unset):
+    if _is_given(address):
         _body["address"] = address
-    if not isinstance(currency, Unset):
+    if _is_given(currency):
         _body["currency"] = currency
     return OperationCall(
         OPERATION,

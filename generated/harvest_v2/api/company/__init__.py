@@ -11,13 +11,15 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.company import Company
 
 
@@ -50,8 +52,8 @@ class CompanyResource(SyncResource):
     def update(
         self,
         *,
-        wants_timestamp_timers: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
+        wants_timestamp_timers: bool | NotGiven = NOT_GIVEN,
+        weekly_capacity: int | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -101,8 +103,8 @@ class AsyncCompanyResource(AsyncResource):
     async def update(
         self,
         *,
-        wants_timestamp_timers: bool | Unset = UNSET,
-        weekly_capacity: int | Unset = UNSET,
+        wants_timestamp_timers: bool | NotGiven = NOT_GIVEN,
+        weekly_capacity: int | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -147,8 +149,8 @@ if TYPE_CHECKING:
         def update(
             self,
             *,
-            wants_timestamp_timers: bool | Unset = UNSET,
-            weekly_capacity: int | Unset = UNSET,
+            wants_timestamp_timers: bool | NotGiven = NOT_GIVEN,
+            weekly_capacity: int | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -174,8 +176,8 @@ if TYPE_CHECKING:
         async def update(
             self,
             *,
-            wants_timestamp_timers: bool | Unset = UNSET,
-            weekly_capacity: int | Unset = UNSET,
+            wants_timestamp_timers: bool | NotGiven = NOT_GIVEN,
+            weekly_capacity: int | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,

@@ -3,27 +3,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.company import Company
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_company"]
 
 
 def build_request(
     *,
-    wants_timestamp_timers: bool | Unset = UNSET,
-    weekly_capacity: int | Unset = UNSET,
+    wants_timestamp_timers: bool | NotGiven = NOT_GIVEN,
+    weekly_capacity: int | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /company request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(wants_timestamp_timers, Unset):
+    if _is_given(wants_timestamp_timers):
         _body["wants_timestamp_timers"] = wants_timestamp_timers
-    if not isinstance(weekly_capacity, Unset):
+    if _is_given(weekly_capacity):
         _body["weekly_capacity"] = weekly_capacity
     return OperationCall(
         OPERATION,

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.contact import Contact
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_contact"]
 
@@ -17,29 +22,29 @@ def build_request(
     *,
     client_id: int,
     first_name: str,
-    title: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    phone_office: str | Unset = UNSET,
-    phone_mobile: str | Unset = UNSET,
-    fax: str | Unset = UNSET,
+    title: str | NotGiven = NOT_GIVEN,
+    last_name: str | NotGiven = NOT_GIVEN,
+    email: str | NotGiven = NOT_GIVEN,
+    phone_office: str | NotGiven = NOT_GIVEN,
+    phone_mobile: str | NotGiven = NOT_GIVEN,
+    fax: str | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /contacts request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["client_id"] = client_id
     _body["first_name"] = first_name
-    if not isinstance(title, Unset):
+    if _is_given(title):
         _body["title"] = title
-    if not isinstance(last_name, Unset):
+    if _is_given(last_name):
         _body["last_name"] = last_name
-    if not isinstance(email, Unset):
+    if _is_given(email):
         _body["email"] = email
-    if not isinstance(phone_office, Unset):
+    if _is_given(phone_office):
         _body["phone_office"] = phone_office
-    if not isinstance(phone_mobile, Unset):
+    if _is_given(phone_mobile):
         _body["phone_mobile"] = phone_mobile
-    if not isinstance(fax, Unset):
+    if _is_given(fax):
         _body["fax"] = fax
     return OperationCall(
         OPERATION,

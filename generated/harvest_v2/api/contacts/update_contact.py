@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.contact import Contact
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_contact"]
 
@@ -17,33 +22,33 @@ OPERATION = OPERATIONS["update_contact"]
 def build_request(
     contact_id: int,
     *,
-    client_id: int | Unset = UNSET,
-    title: str | Unset | None = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset | None = UNSET,
-    email: str | Unset | None = UNSET,
-    phone_office: str | Unset | None = UNSET,
-    phone_mobile: str | Unset | None = UNSET,
-    fax: str | Unset | None = UNSET,
+    client_id: int | NotGiven = NOT_GIVEN,
+    title: str | NotGiven | None = NOT_GIVEN,
+    first_name: str | NotGiven = NOT_GIVEN,
+    last_name: str | NotGiven | None = NOT_GIVEN,
+    email: str | NotGiven | None = NOT_GIVEN,
+    phone_office: str | NotGiven | None = NOT_GIVEN,
+    phone_mobile: str | NotGiven | None = NOT_GIVEN,
+    fax: str | NotGiven | None = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /contacts/{contact_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(client_id, Unset):
+    if _is_given(client_id):
         _body["client_id"] = client_id
-    if not isinstance(title, Unset):
+    if _is_given(title):
         _body["title"] = title
-    if not isinstance(first_name, Unset):
+    if _is_given(first_name):
         _body["first_name"] = first_name
-    if not isinstance(last_name, Unset):
+    if _is_given(last_name):
         _body["last_name"] = last_name
-    if not isinstance(email, Unset):
+    if _is_given(email):
         _body["email"] = email
-    if not isinstance(phone_office, Unset):
+    if _is_given(phone_office):
         _body["phone_office"] = phone_office
-    if not isinstance(phone_mobile, Unset):
+    if _is_given(phone_mobile):
         _body["phone_mobile"] = phone_mobile
-    if not isinstance(fax, Unset):
+    if _is_given(fax):
         _body["fax"] = fax
     return OperationCall(
         OPERATION,

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.cost_rates import CostRates
 
@@ -17,16 +18,16 @@ OPERATION = OPERATIONS["list_cost_rates"]
 def build_request(
     user_id: int,
     *,
-    page: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    page: int | NotGiven = NOT_GIVEN,
+    cursor: str | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /users/{user_id}/cost_rates request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
-    if not isinstance(cursor, Unset):
+    if _is_given(cursor):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return OperationCall(

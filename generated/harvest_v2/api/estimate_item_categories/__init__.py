@@ -12,13 +12,15 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.estimate_item_categories import EstimateItemCategories
     from ...models.estimate_item_category import EstimateItemCategory
 
@@ -95,9 +97,9 @@ class EstimateItemCategoriesResource(SyncResource):
     def list(
         self,
         *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -131,7 +133,7 @@ class EstimateItemCategoriesResource(SyncResource):
         self,
         estimate_item_category_id: int,
         *,
-        name: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -219,9 +221,9 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
     def list(
         self,
         *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -255,7 +257,7 @@ class AsyncEstimateItemCategoriesResource(AsyncResource):
         self,
         estimate_item_category_id: int,
         *,
-        name: str | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -320,9 +322,9 @@ if TYPE_CHECKING:
         def list(
             self,
             *,
-            updated_since: datetime.datetime | Unset = UNSET,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -336,7 +338,7 @@ if TYPE_CHECKING:
             self,
             estimate_item_category_id: int,
             *,
-            name: str | Unset = UNSET,
+            name: str | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -387,9 +389,9 @@ if TYPE_CHECKING:
         def list(
             self,
             *,
-            updated_since: datetime.datetime | Unset = UNSET,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -403,7 +405,7 @@ if TYPE_CHECKING:
             self,
             estimate_item_category_id: int,
             *,
-            name: str | Unset = UNSET,
+            name: str | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,

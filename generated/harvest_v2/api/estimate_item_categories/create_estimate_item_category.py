@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._core._operation_call import OperationCall
-from ..._core._types import File
 from ..._operations import OPERATIONS
 from ...models.estimate_item_category import EstimateItemCategory
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_estimate_item_category"]
 

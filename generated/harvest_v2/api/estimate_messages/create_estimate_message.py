@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import models_arg as _models_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.estimate_message import EstimateMessage
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.estimate_message_event_type import EstimateMessageEventType
     from ...models.estimate_message_recipient_input import EstimateMessageRecipientInput
 
@@ -23,24 +26,24 @@ OPERATION = OPERATIONS["create_estimate_message"]
 def build_request(
     estimate_id: int,
     *,
-    recipients: builtins.list[EstimateMessageRecipientInput] | Unset = UNSET,
-    subject: str | Unset = UNSET,
-    body: str | Unset = UNSET,
-    send_me_a_copy: bool | Unset = UNSET,
-    event_type: EstimateMessageEventType | Unset = UNSET,
+    recipients: builtins.list[EstimateMessageRecipientInput] | NotGiven = NOT_GIVEN,
+    subject: str | NotGiven = NOT_GIVEN,
+    body: str | NotGiven = NOT_GIVEN,
+    send_me_a_copy: bool | NotGiven = NOT_GIVEN,
+    event_type: EstimateMessageEventType | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /estimates/{estimate_id}/messages request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(recipients, Unset):
+    if _is_given(recipients):
         _body["recipients"] = _models_arg("recipients", recipients)
-    if not isinstance(subject, Unset):
+    if _is_given(subject):
         _body["subject"] = subject
-    if not isinstance(body, Unset):
+    if _is_given(body):
         _body["body"] = body
-    if not isinstance(send_me_a_copy, Unset):
+    if _is_given(send_me_a_copy):
         _body["send_me_a_copy"] = send_me_a_copy
-    if not isinstance(event_type, Unset):
+    if _is_given(event_type):
         _body["event_type"] = event_type
     return OperationCall(
         OPERATION,

@@ -8,8 +8,9 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.estimate_messages import EstimateMessages
 
@@ -19,19 +20,19 @@ OPERATION = OPERATIONS["list_estimate_messages"]
 def build_request(
     estimate_id: int,
     *,
-    updated_since: datetime.datetime | Unset = UNSET,
-    page: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+    page: int | NotGiven = NOT_GIVEN,
+    cursor: str | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /estimates/{estimate_id}/messages request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(updated_since, Unset):
+    if _is_given(updated_since):
         _params["updated_since"] = _datetime_arg("updated_since", updated_since)
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
-    if not isinstance(cursor, Unset):
+    if _is_given(cursor):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return OperationCall(

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.estimates import Estimates
 
@@ -21,28 +22,28 @@ OPERATION = OPERATIONS["list_estimates"]
 
 def build_request(
     *,
-    client_id: int | Unset = UNSET,
-    updated_since: datetime.datetime | Unset = UNSET,
-    from_: datetime.date | Unset = UNSET,
-    to: datetime.date | Unset = UNSET,
-    state: EstimateState | Unset = UNSET,
-    page: int | Unset = UNSET,
+    client_id: int | NotGiven = NOT_GIVEN,
+    updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+    from_: datetime.date | NotGiven = NOT_GIVEN,
+    to: datetime.date | NotGiven = NOT_GIVEN,
+    state: EstimateState | NotGiven = NOT_GIVEN,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /estimates request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(client_id, Unset):
+    if _is_given(client_id):
         _params["client_id"] = client_id
-    if not isinstance(updated_since, Unset):
+    if _is_given(updated_since):
         _params["updated_since"] = _datetime_arg("updated_since", updated_since)
-    if not isinstance(from_, Unset):
+    if _is_given(from_):
         _params["from"] = _date_arg("from_", from_)
-    if not isinstance(to, Unset):
+    if _is_given(to):
         _params["to"] = _date_arg("to", to)
-    if not isinstance(state, Unset):
+    if _is_given(state):
         _params["state"] = state
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

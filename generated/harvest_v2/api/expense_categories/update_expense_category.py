@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense_category import ExpenseCategory
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_expense_category"]
 
@@ -19,21 +24,21 @@ OPERATION = OPERATIONS["update_expense_category"]
 def build_request(
     expense_category_id: int,
     *,
-    name: str | Unset = UNSET,
-    unit_name: str | Unset = UNSET,
-    unit_price: Decimal | float | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    unit_name: str | NotGiven = NOT_GIVEN,
+    unit_price: Decimal | float | NotGiven = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /expense_categories/{expense_category_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(name, Unset):
+    if _is_given(name):
         _body["name"] = name
-    if not isinstance(unit_name, Unset):
+    if _is_given(unit_name):
         _body["unit_name"] = unit_name
-    if not isinstance(unit_price, Unset):
+    if _is_given(unit_price):
         _body["unit_price"] = _decimal_arg("unit_price", unit_price, query=False)
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
     return OperationCall(
         OPERATION,

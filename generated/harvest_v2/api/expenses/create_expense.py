@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense import Expense
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_expense"]
 
@@ -22,12 +27,12 @@ def build_request(
     project_id: int,
     expense_category_id: int,
     spent_date: datetime.date,
-    user_id: int | Unset = UNSET,
-    units: Decimal | float | Unset = UNSET,
-    total_cost: Decimal | float | Unset = UNSET,
-    notes: str | Unset = UNSET,
-    billable: bool | Unset = UNSET,
-    receipt: File | Unset = UNSET,
+    user_id: int | NotGiven = NOT_GIVEN,
+    units: Decimal | float | NotGiven = NOT_GIVEN,
+    total_cost: Decimal | float | NotGiven = NOT_GIVEN,
+    notes: str | NotGiven = NOT_GIVEN,
+    billable: bool | NotGiven = NOT_GIVEN,
+    receipt: File | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /expenses request."""
     _body: dict[str, Any] = {}
@@ -35,17 +40,17 @@ def build_request(
     _body["project_id"] = project_id
     _body["expense_category_id"] = expense_category_id
     _body["spent_date"] = _date_arg("spent_date", spent_date)
-    if not isinstance(user_id, Unset):
+    if _is_given(user_id):
         _body["user_id"] = user_id
-    if not isinstance(units, Unset):
+    if _is_given(units):
         _body["units"] = _decimal_arg("units", units, query=False)
-    if not isinstance(total_cost, Unset):
+    if _is_given(total_cost):
         _body["total_cost"] = _decimal_arg("total_cost", total_cost, query=False)
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(billable, Unset):
+    if _is_given(billable):
         _body["billable"] = billable
-    if not isinstance(receipt, Unset):
+    if _is_given(receipt):
         _files["receipt"] = receipt
     return OperationCall(
         OPERATION,

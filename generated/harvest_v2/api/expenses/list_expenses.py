@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.expenses import Expenses
 
@@ -21,37 +22,37 @@ OPERATION = OPERATIONS["list_expenses"]
 
 def build_request(
     *,
-    user_id: int | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    project_id: int | Unset = UNSET,
-    is_billed: bool | Unset = UNSET,
-    approval_status: ApprovalStatus | Unset = UNSET,
-    updated_since: datetime.datetime | Unset = UNSET,
-    from_: datetime.date | Unset = UNSET,
-    to: datetime.date | Unset = UNSET,
-    page: int | Unset = UNSET,
+    user_id: int | NotGiven = NOT_GIVEN,
+    client_id: int | NotGiven = NOT_GIVEN,
+    project_id: int | NotGiven = NOT_GIVEN,
+    is_billed: bool | NotGiven = NOT_GIVEN,
+    approval_status: ApprovalStatus | NotGiven = NOT_GIVEN,
+    updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+    from_: datetime.date | NotGiven = NOT_GIVEN,
+    to: datetime.date | NotGiven = NOT_GIVEN,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /expenses request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(user_id, Unset):
+    if _is_given(user_id):
         _params["user_id"] = user_id
-    if not isinstance(client_id, Unset):
+    if _is_given(client_id):
         _params["client_id"] = client_id
-    if not isinstance(project_id, Unset):
+    if _is_given(project_id):
         _params["project_id"] = project_id
-    if not isinstance(is_billed, Unset):
+    if _is_given(is_billed):
         _params["is_billed"] = is_billed
-    if not isinstance(approval_status, Unset):
+    if _is_given(approval_status):
         _params["approval_status"] = approval_status
-    if not isinstance(updated_since, Unset):
+    if _is_given(updated_since):
         _params["updated_since"] = _datetime_arg("updated_since", updated_since)
-    if not isinstance(from_, Unset):
+    if _is_given(from_):
         _params["from"] = _date_arg("from_", from_)
-    if not isinstance(to, Unset):
+    if _is_given(to):
         _params["to"] = _date_arg("to", to)
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

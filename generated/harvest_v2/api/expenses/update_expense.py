@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.expense import Expense
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_expense"]
 
@@ -21,36 +26,36 @@ OPERATION = OPERATIONS["update_expense"]
 def build_request(
     expense_id: int,
     *,
-    project_id: int | Unset = UNSET,
-    expense_category_id: int | Unset = UNSET,
-    spent_date: datetime.date | Unset = UNSET,
-    units: Decimal | float | Unset = UNSET,
-    total_cost: Decimal | float | Unset = UNSET,
-    notes: str | Unset | None = UNSET,
-    billable: bool | Unset = UNSET,
-    delete_receipt: bool | Unset = UNSET,
-    receipt: File | Unset = UNSET,
+    project_id: int | NotGiven = NOT_GIVEN,
+    expense_category_id: int | NotGiven = NOT_GIVEN,
+    spent_date: datetime.date | NotGiven = NOT_GIVEN,
+    units: Decimal | float | NotGiven = NOT_GIVEN,
+    total_cost: Decimal | float | NotGiven = NOT_GIVEN,
+    notes: str | NotGiven | None = NOT_GIVEN,
+    billable: bool | NotGiven = NOT_GIVEN,
+    delete_receipt: bool | NotGiven = NOT_GIVEN,
+    receipt: File | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /expenses/{expense_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(project_id, Unset):
+    if _is_given(project_id):
         _body["project_id"] = project_id
-    if not isinstance(expense_category_id, Unset):
+    if _is_given(expense_category_id):
         _body["expense_category_id"] = expense_category_id
-    if not isinstance(spent_date, Unset):
+    if _is_given(spent_date):
         _body["spent_date"] = _date_arg("spent_date", spent_date)
-    if not isinstance(units, Unset):
+    if _is_given(units):
         _body["units"] = _decimal_arg("units", units, query=False)
-    if not isinstance(total_cost, Unset):
+    if _is_given(total_cost):
         _body["total_cost"] = _decimal_arg("total_cost", total_cost, query=False)
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(billable, Unset):
+    if _is_given(billable):
         _body["billable"] = billable
-    if not isinstance(delete_receipt, Unset):
+    if _is_given(delete_receipt):
         _body["delete_receipt"] = delete_receipt
-    if not isinstance(receipt, Unset):
+    if _is_given(receipt):
         _files["receipt"] = receipt
     return OperationCall(
         OPERATION,

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_item_category import InvoiceItemCategory
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_invoice_item_category"]
 
@@ -17,12 +22,12 @@ OPERATION = OPERATIONS["update_invoice_item_category"]
 def build_request(
     invoice_item_category_id: int,
     *,
-    name: str | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /invoice_item_categories/{invoice_item_category_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(name, Unset):
+    if _is_given(name):
         _body["name"] = name
     return OperationCall(
         OPERATION,

@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import models_arg as _models_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_message import InvoiceMessage
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.invoice_message_event_type import InvoiceMessageEventType
     from ...models.invoice_message_recipient_input import InvoiceMessageRecipientInput
 
@@ -23,33 +26,33 @@ OPERATION = OPERATIONS["create_invoice_message"]
 def build_request(
     invoice_id: int,
     *,
-    recipients: builtins.list[InvoiceMessageRecipientInput] | Unset = UNSET,
-    subject: str | Unset = UNSET,
-    body: str | Unset = UNSET,
-    include_link_to_client_invoice: bool | Unset = UNSET,
-    attach_pdf: bool | Unset = UNSET,
-    send_me_a_copy: bool | Unset = UNSET,
-    thank_you: bool | Unset = UNSET,
-    event_type: InvoiceMessageEventType | Unset = UNSET,
+    recipients: builtins.list[InvoiceMessageRecipientInput] | NotGiven = NOT_GIVEN,
+    subject: str | NotGiven = NOT_GIVEN,
+    body: str | NotGiven = NOT_GIVEN,
+    include_link_to_client_invoice: bool | NotGiven = NOT_GIVEN,
+    attach_pdf: bool | NotGiven = NOT_GIVEN,
+    send_me_a_copy: bool | NotGiven = NOT_GIVEN,
+    thank_you: bool | NotGiven = NOT_GIVEN,
+    event_type: InvoiceMessageEventType | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /invoices/{invoice_id}/messages request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(recipients, Unset):
+    if _is_given(recipients):
         _body["recipients"] = _models_arg("recipients", recipients)
-    if not isinstance(subject, Unset):
+    if _is_given(subject):
         _body["subject"] = subject
-    if not isinstance(body, Unset):
+    if _is_given(body):
         _body["body"] = body
-    if not isinstance(include_link_to_client_invoice, Unset):
+    if _is_given(include_link_to_client_invoice):
         _body["include_link_to_client_invoice"] = include_link_to_client_invoice
-    if not isinstance(attach_pdf, Unset):
+    if _is_given(attach_pdf):
         _body["attach_pdf"] = attach_pdf
-    if not isinstance(send_me_a_copy, Unset):
+    if _is_given(send_me_a_copy):
         _body["send_me_a_copy"] = send_me_a_copy
-    if not isinstance(thank_you, Unset):
+    if _is_given(thank_you):
         _body["thank_you"] = thank_you
-    if not isinstance(event_type, Unset):
+    if _is_given(event_type):
         _body["event_type"] = event_type
     return OperationCall(
         OPERATION,

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_message_subject_and_body import InvoiceMessageSubjectAndBody
 
@@ -17,15 +18,15 @@ OPERATION = OPERATIONS["prepare_invoice_message"]
 def build_request(
     invoice_id: int,
     *,
-    thank_you: bool | Unset = UNSET,
-    reminder: bool | Unset = UNSET,
+    thank_you: bool | NotGiven = NOT_GIVEN,
+    reminder: bool | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the GET /invoices/{invoice_id}/messages/new request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(thank_you, Unset):
+    if _is_given(thank_you):
         _params["thank_you"] = thank_you
-    if not isinstance(reminder, Unset):
+    if _is_given(reminder):
         _params["reminder"] = reminder
     return OperationCall(
         OPERATION,

@@ -13,13 +13,15 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.invoice_payment import InvoicePayment
     from ...models.invoice_payments import InvoicePayments
 
@@ -35,10 +37,10 @@ class InvoicePaymentsResource(SyncResource):
         invoice_id: int,
         *,
         amount: Decimal | float,
-        paid_at: datetime.datetime | Unset = UNSET,
-        paid_date: datetime.date | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        send_thank_you: bool | Unset = UNSET,
+        paid_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        paid_date: datetime.date | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
+        send_thank_you: bool | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -96,9 +98,9 @@ class InvoicePaymentsResource(SyncResource):
         self,
         invoice_id: int,
         *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -137,10 +139,10 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         invoice_id: int,
         *,
         amount: Decimal | float,
-        paid_at: datetime.datetime | Unset = UNSET,
-        paid_date: datetime.date | Unset = UNSET,
-        notes: str | Unset = UNSET,
-        send_thank_you: bool | Unset = UNSET,
+        paid_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        paid_date: datetime.date | NotGiven = NOT_GIVEN,
+        notes: str | NotGiven = NOT_GIVEN,
+        send_thank_you: bool | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -198,9 +200,9 @@ class AsyncInvoicePaymentsResource(AsyncResource):
         self,
         invoice_id: int,
         *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -243,10 +245,10 @@ if TYPE_CHECKING:
             invoice_id: int,
             *,
             amount: Decimal | float,
-            paid_at: datetime.datetime | Unset = UNSET,
-            paid_date: datetime.date | Unset = UNSET,
-            notes: str | Unset = UNSET,
-            send_thank_you: bool | Unset = UNSET,
+            paid_at: datetime.datetime | NotGiven = NOT_GIVEN,
+            paid_date: datetime.date | NotGiven = NOT_GIVEN,
+            notes: str | NotGiven = NOT_GIVEN,
+            send_thank_you: bool | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -272,9 +274,9 @@ if TYPE_CHECKING:
             self,
             invoice_id: int,
             *,
-            updated_since: datetime.datetime | Unset = UNSET,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -292,10 +294,10 @@ if TYPE_CHECKING:
             invoice_id: int,
             *,
             amount: Decimal | float,
-            paid_at: datetime.datetime | Unset = UNSET,
-            paid_date: datetime.date | Unset = UNSET,
-            notes: str | Unset = UNSET,
-            send_thank_you: bool | Unset = UNSET,
+            paid_at: datetime.datetime | NotGiven = NOT_GIVEN,
+            paid_date: datetime.date | NotGiven = NOT_GIVEN,
+            notes: str | NotGiven = NOT_GIVEN,
+            send_thank_you: bool | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -321,9 +323,9 @@ if TYPE_CHECKING:
             self,
             invoice_id: int,
             *,
-            updated_since: datetime.datetime | Unset = UNSET,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,

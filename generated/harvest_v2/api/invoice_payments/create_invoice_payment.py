@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import datetime_arg as _datetime_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice_payment import InvoicePayment
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_invoice_payment"]
 
@@ -23,22 +28,22 @@ def build_request(
     invoice_id: int,
     *,
     amount: Decimal | float,
-    paid_at: datetime.datetime | Unset = UNSET,
-    paid_date: datetime.date | Unset = UNSET,
-    notes: str | Unset = UNSET,
-    send_thank_you: bool | Unset = UNSET,
+    paid_at: datetime.datetime | NotGiven = NOT_GIVEN,
+    paid_date: datetime.date | NotGiven = NOT_GIVEN,
+    notes: str | NotGiven = NOT_GIVEN,
+    send_thank_you: bool | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /invoices/{invoice_id}/payments request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["amount"] = _decimal_arg("amount", amount, query=False)
-    if not isinstance(paid_at, Unset):
+    if _is_given(paid_at):
         _body["paid_at"] = _datetime_arg("paid_at", paid_at)
-    if not isinstance(paid_date, Unset):
+    if _is_given(paid_date):
         _body["paid_date"] = _date_arg("paid_date", paid_date)
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(send_thank_you, Unset):
+    if _is_given(send_thank_you):
         _body["send_thank_you"] = send_thank_you
     return OperationCall(
         OPERATION,

@@ -12,12 +12,15 @@ from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
 from ..._core._arguments import models_arg as _models_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.invoice_line_item_create import InvoiceLineItemCreate
     from ...models.invoice_line_items_import import InvoiceLineItemsImport
     from ...models.invoice_payment_term import InvoicePaymentTerm
@@ -28,58 +31,58 @@ OPERATION = OPERATIONS["create_invoice"]
 def build_request(
     *,
     client_id: int,
-    retainer_id: int | Unset = UNSET,
-    estimate_id: int | Unset = UNSET,
-    number: str | Unset = UNSET,
-    purchase_order: str | Unset = UNSET,
-    tax: Decimal | float | Unset = UNSET,
-    tax2: Decimal | float | Unset = UNSET,
-    discount: Decimal | float | Unset = UNSET,
-    subject: str | Unset = UNSET,
-    notes: str | Unset = UNSET,
-    currency: str | Unset = UNSET,
-    issue_date: datetime.date | Unset = UNSET,
-    due_date: datetime.date | Unset = UNSET,
-    payment_term: InvoicePaymentTerm | Unset = UNSET,
-    payment_options: builtins.list[str] | Unset = UNSET,
-    line_items: builtins.list[InvoiceLineItemCreate] | Unset = UNSET,
-    line_items_import: InvoiceLineItemsImport | Unset = UNSET,
+    retainer_id: int | NotGiven = NOT_GIVEN,
+    estimate_id: int | NotGiven = NOT_GIVEN,
+    number: str | NotGiven = NOT_GIVEN,
+    purchase_order: str | NotGiven = NOT_GIVEN,
+    tax: Decimal | float | NotGiven = NOT_GIVEN,
+    tax2: Decimal | float | NotGiven = NOT_GIVEN,
+    discount: Decimal | float | NotGiven = NOT_GIVEN,
+    subject: str | NotGiven = NOT_GIVEN,
+    notes: str | NotGiven = NOT_GIVEN,
+    currency: str | NotGiven = NOT_GIVEN,
+    issue_date: datetime.date | NotGiven = NOT_GIVEN,
+    due_date: datetime.date | NotGiven = NOT_GIVEN,
+    payment_term: InvoicePaymentTerm | NotGiven = NOT_GIVEN,
+    payment_options: builtins.list[str] | NotGiven = NOT_GIVEN,
+    line_items: builtins.list[InvoiceLineItemCreate] | NotGiven = NOT_GIVEN,
+    line_items_import: InvoiceLineItemsImport | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /invoices request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["client_id"] = client_id
-    if not isinstance(retainer_id, Unset):
+    if _is_given(retainer_id):
         _body["retainer_id"] = retainer_id
-    if not isinstance(estimate_id, Unset):
+    if _is_given(estimate_id):
         _body["estimate_id"] = estimate_id
-    if not isinstance(number, Unset):
+    if _is_given(number):
         _body["number"] = number
-    if not isinstance(purchase_order, Unset):
+    if _is_given(purchase_order):
         _body["purchase_order"] = purchase_order
-    if not isinstance(tax, Unset):
+    if _is_given(tax):
         _body["tax"] = _decimal_arg("tax", tax, query=False)
-    if not isinstance(tax2, Unset):
+    if _is_given(tax2):
         _body["tax2"] = _decimal_arg("tax2", tax2, query=False)
-    if not isinstance(discount, Unset):
+    if _is_given(discount):
         _body["discount"] = _decimal_arg("discount", discount, query=False)
-    if not isinstance(subject, Unset):
+    if _is_given(subject):
         _body["subject"] = subject
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(currency, Unset):
+    if _is_given(currency):
         _body["currency"] = currency
-    if not isinstance(issue_date, Unset):
+    if _is_given(issue_date):
         _body["issue_date"] = _date_arg("issue_date", issue_date)
-    if not isinstance(due_date, Unset):
+    if _is_given(due_date):
         _body["due_date"] = _date_arg("due_date", due_date)
-    if not isinstance(payment_term, Unset):
+    if _is_given(payment_term):
         _body["payment_term"] = payment_term
-    if not isinstance(payment_options, Unset):
+    if _is_given(payment_options):
         _body["payment_options"] = payment_options
-    if not isinstance(line_items, Unset):
+    if _is_given(line_items):
         _body["line_items"] = _models_arg("line_items", line_items)
-    if not isinstance(line_items_import, Unset):
+    if _is_given(line_items_import):
         _body["line_items_import"] = _model_arg("line_items_import", line_items_import)
     return OperationCall(
         OPERATION,

@@ -12,12 +12,15 @@ from urllib.parse import quote
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import models_arg as _models_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.invoice import Invoice
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.invoice_line_item_update import InvoiceLineItemUpdate
     from ...models.invoice_payment_term import InvoicePaymentTerm
 
@@ -27,57 +30,57 @@ OPERATION = OPERATIONS["update_invoice"]
 def build_request(
     invoice_id: int,
     *,
-    client_id: int | Unset = UNSET,
-    retainer_id: int | Unset | None = UNSET,
-    estimate_id: int | Unset | None = UNSET,
-    number: str | Unset = UNSET,
-    purchase_order: str | Unset | None = UNSET,
-    tax: Decimal | float | Unset | None = UNSET,
-    tax2: Decimal | float | Unset | None = UNSET,
-    discount: Decimal | float | Unset | None = UNSET,
-    subject: str | Unset | None = UNSET,
-    notes: str | Unset | None = UNSET,
-    currency: str | Unset = UNSET,
-    issue_date: datetime.date | Unset = UNSET,
-    due_date: datetime.date | Unset = UNSET,
-    payment_term: InvoicePaymentTerm | Unset = UNSET,
-    payment_options: builtins.list[str] | Unset = UNSET,
-    line_items: builtins.list[InvoiceLineItemUpdate] | Unset = UNSET,
+    client_id: int | NotGiven = NOT_GIVEN,
+    retainer_id: int | NotGiven | None = NOT_GIVEN,
+    estimate_id: int | NotGiven | None = NOT_GIVEN,
+    number: str | NotGiven = NOT_GIVEN,
+    purchase_order: str | NotGiven | None = NOT_GIVEN,
+    tax: Decimal | float | NotGiven | None = NOT_GIVEN,
+    tax2: Decimal | float | NotGiven | None = NOT_GIVEN,
+    discount: Decimal | float | NotGiven | None = NOT_GIVEN,
+    subject: str | NotGiven | None = NOT_GIVEN,
+    notes: str | NotGiven | None = NOT_GIVEN,
+    currency: str | NotGiven = NOT_GIVEN,
+    issue_date: datetime.date | NotGiven = NOT_GIVEN,
+    due_date: datetime.date | NotGiven = NOT_GIVEN,
+    payment_term: InvoicePaymentTerm | NotGiven = NOT_GIVEN,
+    payment_options: builtins.list[str] | NotGiven = NOT_GIVEN,
+    line_items: builtins.list[InvoiceLineItemUpdate] | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /invoices/{invoice_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(client_id, Unset):
+    if _is_given(client_id):
         _body["client_id"] = client_id
-    if not isinstance(retainer_id, Unset):
+    if _is_given(retainer_id):
         _body["retainer_id"] = retainer_id
-    if not isinstance(estimate_id, Unset):
+    if _is_given(estimate_id):
         _body["estimate_id"] = estimate_id
-    if not isinstance(number, Unset):
+    if _is_given(number):
         _body["number"] = number
-    if not isinstance(purchase_order, Unset):
+    if _is_given(purchase_order):
         _body["purchase_order"] = purchase_order
-    if not isinstance(tax, Unset):
+    if _is_given(tax):
         _body["tax"] = None if tax is None else _decimal_arg("tax", tax, query=False)
-    if not isinstance(tax2, Unset):
+    if _is_given(tax2):
         _body["tax2"] = None if tax2 is None else _decimal_arg("tax2", tax2, query=False)
-    if not isinstance(discount, Unset):
+    if _is_given(discount):
         _body["discount"] = None if discount is None else _decimal_arg("discount", discount, query=False)
-    if not isinstance(subject, Unset):
+    if _is_given(subject):
         _body["subject"] = subject
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(currency, Unset):
+    if _is_given(currency):
         _body["currency"] = currency
-    if not isinstance(issue_date, Unset):
+    if _is_given(issue_date):
         _body["issue_date"] = _date_arg("issue_date", issue_date)
-    if not isinstance(due_date, Unset):
+    if _is_given(due_date):
         _body["due_date"] = _date_arg("due_date", due_date)
-    if not isinstance(payment_term, Unset):
+    if _is_given(payment_term):
         _body["payment_term"] = payment_term
-    if not isinstance(payment_options, Unset):
+    if _is_given(payment_options):
         _body["payment_options"] = payment_options
-    if not isinstance(line_items, Unset):
+    if _is_given(line_items):
         _body["line_items"] = _models_arg("line_items", line_items)
     return OperationCall(
         OPERATION,

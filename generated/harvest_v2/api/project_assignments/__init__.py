@@ -12,13 +12,15 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.project_assignment import ProjectAssignment
     from ...models.project_assignments import ProjectAssignments
 
@@ -32,7 +34,7 @@ class ProjectAssignmentsResource(SyncResource):
     def list_my(
         self,
         *,
-        page: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -63,9 +65,9 @@ class ProjectAssignmentsResource(SyncResource):
         self,
         user_id: int,
         *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -102,7 +104,7 @@ class AsyncProjectAssignmentsResource(AsyncResource):
     def list_my(
         self,
         *,
-        page: int | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -133,9 +135,9 @@ class AsyncProjectAssignmentsResource(AsyncResource):
         self,
         user_id: int,
         *,
-        updated_since: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -176,7 +178,7 @@ if TYPE_CHECKING:
         def list_my(
             self,
             *,
-            page: int | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -190,9 +192,9 @@ if TYPE_CHECKING:
             self,
             user_id: int,
             *,
-            updated_since: datetime.datetime | Unset = UNSET,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -208,7 +210,7 @@ if TYPE_CHECKING:
         def list_my(
             self,
             *,
-            page: int | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -222,9 +224,9 @@ if TYPE_CHECKING:
             self,
             user_id: int,
             *,
-            updated_since: datetime.datetime | Unset = UNSET,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.project_assignments import ProjectAssignments
 
@@ -15,13 +16,13 @@ OPERATION = OPERATIONS["list_my_project_assignments"]
 
 def build_request(
     *,
-    page: int | Unset = UNSET,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /users/me/project_assignments request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

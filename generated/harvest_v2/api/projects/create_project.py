@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.project import Project
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
 
@@ -28,21 +31,21 @@ def build_request(
     is_billable: bool,
     bill_by: ProjectBillBy,
     budget_by: ProjectBudgetBy,
-    code: str | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-    is_fixed_fee: bool | Unset = UNSET,
-    hourly_rate: Decimal | float | Unset = UNSET,
-    budget: Decimal | float | Unset = UNSET,
-    budget_is_monthly: bool | Unset = UNSET,
-    notify_when_over_budget: bool | Unset = UNSET,
-    over_budget_notification_percentage: Decimal | float | Unset = UNSET,
-    show_budget_to_all: bool | Unset = UNSET,
-    cost_budget: Decimal | float | Unset = UNSET,
-    cost_budget_include_expenses: bool | Unset = UNSET,
-    fee: Decimal | float | Unset = UNSET,
-    notes: str | Unset = UNSET,
-    starts_on: datetime.date | Unset = UNSET,
-    ends_on: datetime.date | Unset = UNSET,
+    code: str | NotGiven = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    is_fixed_fee: bool | NotGiven = NOT_GIVEN,
+    hourly_rate: Decimal | float | NotGiven = NOT_GIVEN,
+    budget: Decimal | float | NotGiven = NOT_GIVEN,
+    budget_is_monthly: bool | NotGiven = NOT_GIVEN,
+    notify_when_over_budget: bool | NotGiven = NOT_GIVEN,
+    over_budget_notification_percentage: Decimal | float | NotGiven = NOT_GIVEN,
+    show_budget_to_all: bool | NotGiven = NOT_GIVEN,
+    cost_budget: Decimal | float | NotGiven = NOT_GIVEN,
+    cost_budget_include_expenses: bool | NotGiven = NOT_GIVEN,
+    fee: Decimal | float | NotGiven = NOT_GIVEN,
+    notes: str | NotGiven = NOT_GIVEN,
+    starts_on: datetime.date | NotGiven = NOT_GIVEN,
+    ends_on: datetime.date | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /projects request."""
     _body: dict[str, Any] = {}
@@ -52,37 +55,37 @@ def build_request(
     _body["is_billable"] = is_billable
     _body["bill_by"] = bill_by
     _body["budget_by"] = budget_by
-    if not isinstance(code, Unset):
+    if _is_given(code):
         _body["code"] = code
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(is_fixed_fee, Unset):
+    if _is_given(is_fixed_fee):
         _body["is_fixed_fee"] = is_fixed_fee
-    if not isinstance(hourly_rate, Unset):
+    if _is_given(hourly_rate):
         _body["hourly_rate"] = _decimal_arg("hourly_rate", hourly_rate, query=False)
-    if not isinstance(budget, Unset):
+    if _is_given(budget):
         _body["budget"] = _decimal_arg("budget", budget, query=False)
-    if not isinstance(budget_is_monthly, Unset):
+    if _is_given(budget_is_monthly):
         _body["budget_is_monthly"] = budget_is_monthly
-    if not isinstance(notify_when_over_budget, Unset):
+    if _is_given(notify_when_over_budget):
         _body["notify_when_over_budget"] = notify_when_over_budget
-    if not isinstance(over_budget_notification_percentage, Unset):
+    if _is_given(over_budget_notification_percentage):
         _body["over_budget_notification_percentage"] = _decimal_arg(
             "over_budget_notification_percentage", over_budget_notification_percentage, query=False
         )
-    if not isinstance(show_budget_to_all, Unset):
+    if _is_given(show_budget_to_all):
         _body["show_budget_to_all"] = show_budget_to_all
-    if not isinstance(cost_budget, Unset):
+    if _is_given(cost_budget):
         _body["cost_budget"] = _decimal_arg("cost_budget", cost_budget, query=False)
-    if not isinstance(cost_budget_include_expenses, Unset):
+    if _is_given(cost_budget_include_expenses):
         _body["cost_budget_include_expenses"] = cost_budget_include_expenses
-    if not isinstance(fee, Unset):
+    if _is_given(fee):
         _body["fee"] = _decimal_arg("fee", fee, query=False)
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(starts_on, Unset):
+    if _is_given(starts_on):
         _body["starts_on"] = _date_arg("starts_on", starts_on)
-    if not isinstance(ends_on, Unset):
+    if _is_given(ends_on):
         _body["ends_on"] = _date_arg("ends_on", ends_on)
     return OperationCall(
         OPERATION,

@@ -10,12 +10,15 @@ from urllib.parse import quote
 
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.project import Project
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.project_bill_by import ProjectBillBy
     from ...models.project_budget_by import ProjectBudgetBy
 
@@ -25,71 +28,71 @@ OPERATION = OPERATIONS["update_project"]
 def build_request(
     project_id: int,
     *,
-    client_id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    code: str | Unset | None = UNSET,
-    is_active: bool | Unset = UNSET,
-    is_billable: bool | Unset = UNSET,
-    is_fixed_fee: bool | Unset = UNSET,
-    bill_by: ProjectBillBy | Unset = UNSET,
-    hourly_rate: Decimal | float | Unset | None = UNSET,
-    budget: Decimal | float | Unset | None = UNSET,
-    budget_by: ProjectBudgetBy | Unset = UNSET,
-    budget_is_monthly: bool | Unset = UNSET,
-    notify_when_over_budget: bool | Unset = UNSET,
-    over_budget_notification_percentage: Decimal | float | Unset = UNSET,
-    show_budget_to_all: bool | Unset = UNSET,
-    cost_budget: Decimal | float | Unset | None = UNSET,
-    cost_budget_include_expenses: bool | Unset = UNSET,
-    fee: Decimal | float | Unset | None = UNSET,
-    notes: str | Unset | None = UNSET,
-    starts_on: datetime.date | Unset | None = UNSET,
-    ends_on: datetime.date | Unset | None = UNSET,
+    client_id: int | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
+    code: str | NotGiven | None = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    is_billable: bool | NotGiven = NOT_GIVEN,
+    is_fixed_fee: bool | NotGiven = NOT_GIVEN,
+    bill_by: ProjectBillBy | NotGiven = NOT_GIVEN,
+    hourly_rate: Decimal | float | NotGiven | None = NOT_GIVEN,
+    budget: Decimal | float | NotGiven | None = NOT_GIVEN,
+    budget_by: ProjectBudgetBy | NotGiven = NOT_GIVEN,
+    budget_is_monthly: bool | NotGiven = NOT_GIVEN,
+    notify_when_over_budget: bool | NotGiven = NOT_GIVEN,
+    over_budget_notification_percentage: Decimal | float | NotGiven = NOT_GIVEN,
+    show_budget_to_all: bool | NotGiven = NOT_GIVEN,
+    cost_budget: Decimal | float | NotGiven | None = NOT_GIVEN,
+    cost_budget_include_expenses: bool | NotGiven = NOT_GIVEN,
+    fee: Decimal | float | NotGiven | None = NOT_GIVEN,
+    notes: str | NotGiven | None = NOT_GIVEN,
+    starts_on: datetime.date | NotGiven | None = NOT_GIVEN,
+    ends_on: datetime.date | NotGiven | None = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /projects/{project_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(client_id, Unset):
+    if _is_given(client_id):
         _body["client_id"] = client_id
-    if not isinstance(name, Unset):
+    if _is_given(name):
         _body["name"] = name
-    if not isinstance(code, Unset):
+    if _is_given(code):
         _body["code"] = code
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(is_billable, Unset):
+    if _is_given(is_billable):
         _body["is_billable"] = is_billable
-    if not isinstance(is_fixed_fee, Unset):
+    if _is_given(is_fixed_fee):
         _body["is_fixed_fee"] = is_fixed_fee
-    if not isinstance(bill_by, Unset):
+    if _is_given(bill_by):
         _body["bill_by"] = bill_by
-    if not isinstance(hourly_rate, Unset):
+    if _is_given(hourly_rate):
         _body["hourly_rate"] = None if hourly_rate is None else _decimal_arg("hourly_rate", hourly_rate, query=False)
-    if not isinstance(budget, Unset):
+    if _is_given(budget):
         _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
-    if not isinstance(budget_by, Unset):
+    if _is_given(budget_by):
         _body["budget_by"] = budget_by
-    if not isinstance(budget_is_monthly, Unset):
+    if _is_given(budget_is_monthly):
         _body["budget_is_monthly"] = budget_is_monthly
-    if not isinstance(notify_when_over_budget, Unset):
+    if _is_given(notify_when_over_budget):
         _body["notify_when_over_budget"] = notify_when_over_budget
-    if not isinstance(over_budget_notification_percentage, Unset):
+    if _is_given(over_budget_notification_percentage):
         _body["over_budget_notification_percentage"] = _decimal_arg(
             "over_budget_notification_percentage", over_budget_notification_percentage, query=False
         )
-    if not isinstance(show_budget_to_all, Unset):
+    if _is_given(show_budget_to_all):
         _body["show_budget_to_all"] = show_budget_to_all
-    if not isinstance(cost_budget, Unset):
+    if _is_given(cost_budget):
         _body["cost_budget"] = None if cost_budget is None else _decimal_arg("cost_budget", cost_budget, query=False)
-    if not isinstance(cost_budget_include_expenses, Unset):
+    if _is_given(cost_budget_include_expenses):
         _body["cost_budget_include_expenses"] = cost_budget_include_expenses
-    if not isinstance(fee, Unset):
+    if _is_given(fee):
         _body["fee"] = None if fee is None else _decimal_arg("fee", fee, query=False)
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(starts_on, Unset):
+    if _is_given(starts_on):
         _body["starts_on"] = None if starts_on is None else _date_arg("starts_on", starts_on)
-    if not isinstance(ends_on, Unset):
+    if _is_given(ends_on):
         _body["ends_on"] = None if ends_on is None else _date_arg("ends_on", ends_on)
     return OperationCall(
         OPERATION,

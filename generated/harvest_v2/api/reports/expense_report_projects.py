@@ -7,8 +7,9 @@ import datetime
 from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.expense_reports_results import ExpenseReportsResults
 
@@ -19,7 +20,7 @@ def build_request(
     *,
     from_: datetime.date,
     to: datetime.date,
-    page: int | Unset = UNSET,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /reports/expenses/projects request."""
@@ -27,7 +28,7 @@ def build_request(
     _params: dict[str, Any] = {}
     _params["from"] = _date_arg("from_", from_)
     _params["to"] = _date_arg("to", to)
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

@@ -7,8 +7,9 @@ import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import date_arg as _date_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.time_reports_results import TimeReportsResults
 
@@ -22,8 +23,8 @@ def build_request(
     *,
     from_: datetime.date,
     to: datetime.date,
-    include_fixed_fee: TimeReportIncludeFixedFee | Unset = UNSET,
-    page: int | Unset = UNSET,
+    include_fixed_fee: TimeReportIncludeFixedFee | NotGiven = NOT_GIVEN,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /reports/time/clients request."""
@@ -31,9 +32,9 @@ def build_request(
     _params: dict[str, Any] = {}
     _params["from"] = _date_arg("from_", from_)
     _params["to"] = _date_arg("to", to)
-    if not isinstance(include_fixed_fee, Unset):
+    if _is_given(include_fixed_fee):
         _params["include_fixed_fee"] = include_fixed_fee
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

@@ -7,8 +7,9 @@ import datetime
 from typing import Any
 
 from ..._core._arguments import date_arg as _date_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.uninvoiced_report_results import UninvoicedReportResults
 
@@ -20,7 +21,7 @@ def build_request(
     from_: datetime.date,
     to: datetime.date,
     include_fixed_fee: bool = True,
-    page: int | Unset = UNSET,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /reports/uninvoiced request."""
@@ -29,7 +30,7 @@ def build_request(
     _params["from"] = _date_arg("from_", from_)
     _params["to"] = _date_arg("to", to)
     _params["include_fixed_fee"] = include_fixed_fee
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

@@ -11,13 +11,15 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.role import Role
     from ...models.roles import Roles
 
@@ -32,7 +34,7 @@ class RolesResource(SyncResource):
         self,
         *,
         name: str,
-        user_ids: builtins.list[int] | Unset = UNSET,
+        user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -99,8 +101,8 @@ class RolesResource(SyncResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -133,8 +135,8 @@ class RolesResource(SyncResource):
         self,
         role_id: int,
         *,
-        name: str | Unset = UNSET,
-        user_ids: builtins.list[int] | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -164,7 +166,7 @@ class AsyncRolesResource(AsyncResource):
         self,
         *,
         name: str,
-        user_ids: builtins.list[int] | Unset = UNSET,
+        user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -231,8 +233,8 @@ class AsyncRolesResource(AsyncResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -265,8 +267,8 @@ class AsyncRolesResource(AsyncResource):
         self,
         role_id: int,
         *,
-        name: str | Unset = UNSET,
-        user_ids: builtins.list[int] | Unset = UNSET,
+        name: str | NotGiven = NOT_GIVEN,
+        user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -300,7 +302,7 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            user_ids: builtins.list[int] | Unset = UNSET,
+            user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -336,8 +338,8 @@ if TYPE_CHECKING:
         def list(
             self,
             *,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -351,8 +353,8 @@ if TYPE_CHECKING:
             self,
             role_id: int,
             *,
-            name: str | Unset = UNSET,
-            user_ids: builtins.list[int] | Unset = UNSET,
+            name: str | NotGiven = NOT_GIVEN,
+            user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -368,7 +370,7 @@ if TYPE_CHECKING:
             self,
             *,
             name: str,
-            user_ids: builtins.list[int] | Unset = UNSET,
+            user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,
@@ -404,8 +406,8 @@ if TYPE_CHECKING:
         def list(
             self,
             *,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -419,8 +421,8 @@ if TYPE_CHECKING:
             self,
             role_id: int,
             *,
-            name: str | Unset = UNSET,
-            user_ids: builtins.list[int] | Unset = UNSET,
+            name: str | NotGiven = NOT_GIVEN,
+            user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
             extra_body: ExtraBody | None = None,

@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.role import Role
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_role"]
 
@@ -17,13 +22,13 @@ OPERATION = OPERATIONS["create_role"]
 def build_request(
     *,
     name: str,
-    user_ids: builtins.list[int] | Unset = UNSET,
+    user_ids: builtins.list[int] | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /roles request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["name"] = name
-    if not isinstance(user_ids, Unset):
+    if _is_given(user_ids):
         _body["user_ids"] = user_ids
     return OperationCall(
         OPERATION,

@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.task_assignment import TaskAssignment
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["create_task_assignment"]
 
@@ -20,22 +25,22 @@ def build_request(
     project_id: int,
     *,
     task_id: int,
-    is_active: bool | Unset = UNSET,
-    billable: bool | Unset = UNSET,
-    hourly_rate: Decimal | float | Unset = UNSET,
-    budget: Decimal | float | Unset = UNSET,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    billable: bool | NotGiven = NOT_GIVEN,
+    hourly_rate: Decimal | float | NotGiven = NOT_GIVEN,
+    budget: Decimal | float | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /projects/{project_id}/task_assignments request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
     _body["task_id"] = task_id
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(billable, Unset):
+    if _is_given(billable):
         _body["billable"] = billable
-    if not isinstance(hourly_rate, Unset):
+    if _is_given(hourly_rate):
         _body["hourly_rate"] = _decimal_arg("hourly_rate", hourly_rate, query=False)
-    if not isinstance(budget, Unset):
+    if _is_given(budget):
         _body["budget"] = _decimal_arg("budget", budget, query=False)
     return OperationCall(
         OPERATION,

@@ -7,8 +7,9 @@ import datetime
 from typing import Any
 
 from ..._core._arguments import datetime_arg as _datetime_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.task_assignments import TaskAssignments
 
@@ -17,22 +18,22 @@ OPERATION = OPERATIONS["list_task_assignments"]
 
 def build_request(
     *,
-    is_active: bool | Unset = UNSET,
-    updated_since: datetime.datetime | Unset = UNSET,
-    page: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+    page: int | NotGiven = NOT_GIVEN,
+    cursor: str | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /task_assignments request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _params["is_active"] = is_active
-    if not isinstance(updated_since, Unset):
+    if _is_given(updated_since):
         _params["updated_since"] = _datetime_arg("updated_since", updated_since)
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
-    if not isinstance(cursor, Unset):
+    if _is_given(cursor):
         _params["cursor"] = cursor
     _params["per_page"] = per_page
     return OperationCall(

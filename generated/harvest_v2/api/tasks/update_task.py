@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.task import Task
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_task"]
 
@@ -19,24 +24,24 @@ OPERATION = OPERATIONS["update_task"]
 def build_request(
     task_id: int,
     *,
-    name: str | Unset = UNSET,
-    billable_by_default: bool | Unset = UNSET,
-    default_hourly_rate: Decimal | float | Unset = UNSET,
-    is_default: bool | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    billable_by_default: bool | NotGiven = NOT_GIVEN,
+    default_hourly_rate: Decimal | float | NotGiven = NOT_GIVEN,
+    is_default: bool | NotGiven = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /tasks/{task_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(name, Unset):
+    if _is_given(name):
         _body["name"] = name
-    if not isinstance(billable_by_default, Unset):
+    if _is_given(billable_by_default):
         _body["billable_by_default"] = billable_by_default
-    if not isinstance(default_hourly_rate, Unset):
+    if _is_given(default_hourly_rate):
         _body["default_hourly_rate"] = _decimal_arg("default_hourly_rate", default_hourly_rate, query=False)
-    if not isinstance(is_default, Unset):
+    if _is_given(is_default):
         _body["is_default"] = is_default
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
     return OperationCall(
         OPERATION,

@@ -11,13 +11,15 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from ..._core._not_given import NOT_GIVEN, NotGiven
 from ..._core._options import ExtraBody, ExtraHeaders, ExtraQuery, Timeout
 from ..._core._resource import AsyncResource, SyncResource
-from ..._core._types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which reaching a resource does not need.
     from ..._core._pagination import AsyncPaginator, Paginator
     from ..._core._raw import AsyncRawPaginator, RawPaginator, RawResponse
+    from ..._core._types import File
     from ...models.teammate import Teammate
     from ...models.teammates import Teammates
     from ...models.teammates_patch_response import TeammatesPatchResponse
@@ -33,8 +35,8 @@ class TeammatesResource(SyncResource):
         self,
         user_id: int,
         *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -99,8 +101,8 @@ class AsyncTeammatesResource(AsyncResource):
         self,
         user_id: int,
         *,
-        page: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
+        page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
         per_page: int = 2000,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
@@ -169,8 +171,8 @@ if TYPE_CHECKING:
             self,
             user_id: int,
             *,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,
@@ -200,8 +202,8 @@ if TYPE_CHECKING:
             self,
             user_id: int,
             *,
-            page: int | Unset = UNSET,
-            cursor: str | Unset = UNSET,
+            page: int | NotGiven = NOT_GIVEN,
+            cursor: str | NotGiven = NOT_GIVEN,
             per_page: int = 2000,
             extra_headers: ExtraHeaders | None = None,
             extra_query: ExtraQuery | None = None,

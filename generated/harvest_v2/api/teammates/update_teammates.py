@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._operation_call import OperationCall
-from ..._core._types import File
 from ..._operations import OPERATIONS
 from ...models.teammates_patch_response import TeammatesPatchResponse
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_teammates"]
 

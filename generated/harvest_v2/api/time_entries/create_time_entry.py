@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING, Any
 from ..._core._arguments import date_arg as _date_arg
 from ..._core._arguments import decimal_arg as _decimal_arg
 from ..._core._arguments import model_arg as _model_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.time_entry import TimeEntry
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.time_entry_external_reference_input import TimeEntryExternalReferenceInput
 
 OPERATION = OPERATIONS["create_time_entry"]
@@ -26,12 +29,12 @@ def build_request(
     project_id: int,
     task_id: int,
     spent_date: datetime.date,
-    user_id: int | Unset = UNSET,
-    hours: Decimal | float | Unset = UNSET,
-    notes: str | Unset = UNSET,
-    external_reference: TimeEntryExternalReferenceInput | Unset = UNSET,
-    started_time: str | Unset = UNSET,
-    ended_time: str | Unset = UNSET,
+    user_id: int | NotGiven = NOT_GIVEN,
+    hours: Decimal | float | NotGiven = NOT_GIVEN,
+    notes: str | NotGiven = NOT_GIVEN,
+    external_reference: TimeEntryExternalReferenceInput | NotGiven = NOT_GIVEN,
+    started_time: str | NotGiven = NOT_GIVEN,
+    ended_time: str | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /time_entries request."""
     _body: dict[str, Any] = {}
@@ -39,17 +42,17 @@ def build_request(
     _body["project_id"] = project_id
     _body["task_id"] = task_id
     _body["spent_date"] = _date_arg("spent_date", spent_date)
-    if not isinstance(user_id, Unset):
+    if _is_given(user_id):
         _body["user_id"] = user_id
-    if not isinstance(hours, Unset):
+    if _is_given(hours):
         _body["hours"] = _decimal_arg("hours", hours, query=False)
-    if not isinstance(notes, Unset):
+    if _is_given(notes):
         _body["notes"] = notes
-    if not isinstance(external_reference, Unset):
+    if _is_given(external_reference):
         _body["external_reference"] = _model_arg("external_reference", external_reference)
-    if not isinstance(started_time, Unset):
+    if _is_given(started_time):
         _body["started_time"] = started_time
-    if not isinstance(ended_time, Unset):
+    if _is_given(ended_time):
         _body["ended_time"] = ended_time
     return OperationCall(
         OPERATION,

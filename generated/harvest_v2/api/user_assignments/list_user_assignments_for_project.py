@@ -8,8 +8,9 @@ from typing import Any
 from urllib.parse import quote
 
 from ..._core._arguments import datetime_arg as _datetime_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, Unset
 from ..._operations import OPERATIONS
 from ...models.user_assignments import UserAssignments
 
@@ -19,22 +20,22 @@ OPERATION = OPERATIONS["list_user_assignments_for_project"]
 def build_request(
     project_id: int,
     *,
-    user_id: int | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-    updated_since: datetime.datetime | Unset = UNSET,
-    page: int | Unset = UNSET,
+    user_id: int | NotGiven = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    updated_since: datetime.datetime | NotGiven = NOT_GIVEN,
+    page: int | NotGiven = NOT_GIVEN,
     per_page: int = 2000,
 ) -> OperationCall:
     """Build the GET /projects/{project_id}/user_assignments request."""
     # Locals start with _ so no field name (a message's `body`) can shadow them.
     _params: dict[str, Any] = {}
-    if not isinstance(user_id, Unset):
+    if _is_given(user_id):
         _params["user_id"] = user_id
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _params["is_active"] = is_active
-    if not isinstance(updated_since, Unset):
+    if _is_given(updated_since):
         _params["updated_since"] = _datetime_arg("updated_since", updated_since)
-    if not isinstance(page, Unset):
+    if _is_given(page):
         _params["page"] = page
     _params["per_page"] = per_page
     return OperationCall(

@@ -4,14 +4,19 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.user_assignment import UserAssignment
+
+if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
 
 OPERATION = OPERATIONS["update_user_assignment"]
 
@@ -20,24 +25,24 @@ def build_request(
     project_id: int,
     user_assignment_id: int,
     *,
-    is_active: bool | Unset = UNSET,
-    is_project_manager: bool | Unset = UNSET,
-    use_default_rates: bool | Unset = UNSET,
-    hourly_rate: Decimal | float | Unset | None = UNSET,
-    budget: Decimal | float | Unset | None = UNSET,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    is_project_manager: bool | NotGiven = NOT_GIVEN,
+    use_default_rates: bool | NotGiven = NOT_GIVEN,
+    hourly_rate: Decimal | float | NotGiven | None = NOT_GIVEN,
+    budget: Decimal | float | NotGiven | None = NOT_GIVEN,
 ) -> OperationCall:
     """Build the PATCH /projects/{project_id}/user_assignments/{user_assignment_id} request."""
     _body: dict[str, Any] = {}
     _files: dict[str, File] = {}
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(is_project_manager, Unset):
+    if _is_given(is_project_manager):
         _body["is_project_manager"] = is_project_manager
-    if not isinstance(use_default_rates, Unset):
+    if _is_given(use_default_rates):
         _body["use_default_rates"] = use_default_rates
-    if not isinstance(hourly_rate, Unset):
+    if _is_given(hourly_rate):
         _body["hourly_rate"] = None if hourly_rate is None else _decimal_arg("hourly_rate", hourly_rate, query=False)
-    if not isinstance(budget, Unset):
+    if _is_given(budget):
         _body["budget"] = None if budget is None else _decimal_arg("budget", budget, query=False)
     return OperationCall(
         OPERATION,

@@ -8,12 +8,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..._core._arguments import decimal_arg as _decimal_arg
+from ..._core._not_given import NOT_GIVEN, NotGiven
+from ..._core._not_given import is_given as _is_given
 from ..._core._operation_call import OperationCall
-from ..._core._types import UNSET, File, Unset
 from ..._operations import OPERATIONS
 from ...models.user import User
 
 if TYPE_CHECKING:
+    # Annotations only: _core._types loads msgspec, which building a request does not need.
+    from ..._core._types import File
     from ...models.user_access_role import UserAccessRole
 
 OPERATION = OPERATIONS["create_user"]
@@ -24,15 +27,15 @@ def build_request(
     first_name: str,
     last_name: str,
     email: str,
-    timezone: str | Unset = UNSET,
-    has_access_to_all_future_projects: bool | Unset = UNSET,
-    is_contractor: bool | Unset = UNSET,
-    is_active: bool | Unset = UNSET,
-    weekly_capacity: int | Unset = UNSET,
-    default_hourly_rate: Decimal | float | Unset = UNSET,
-    cost_rate: Decimal | float | Unset = UNSET,
-    roles: builtins.list[str] | Unset = UNSET,
-    access_roles: builtins.list[UserAccessRole] | Unset = UNSET,
+    timezone: str | NotGiven = NOT_GIVEN,
+    has_access_to_all_future_projects: bool | NotGiven = NOT_GIVEN,
+    is_contractor: bool | NotGiven = NOT_GIVEN,
+    is_active: bool | NotGiven = NOT_GIVEN,
+    weekly_capacity: int | NotGiven = NOT_GIVEN,
+    default_hourly_rate: Decimal | float | NotGiven = NOT_GIVEN,
+    cost_rate: Decimal | float | NotGiven = NOT_GIVEN,
+    roles: builtins.list[str] | NotGiven = NOT_GIVEN,
+    access_roles: builtins.list[UserAccessRole] | NotGiven = NOT_GIVEN,
 ) -> OperationCall:
     """Build the POST /users request."""
     _body: dict[str, Any] = {}
@@ -40,23 +43,23 @@ def build_request(
     _body["first_name"] = first_name
     _body["last_name"] = last_name
     _body["email"] = email
-    if not isinstance(timezone, Unset):
+    if _is_given(timezone):
         _body["timezone"] = timezone
-    if not isinstance(has_access_to_all_future_projects, Unset):
+    if _is_given(has_access_to_all_future_projects):
         _body["has_access_to_all_future_projects"] = has_access_to_all_future_projects
-    if not isinstance(is_contractor, Unset):
+    if _is_given(is_contractor):
         _body["is_contractor"] = is_contractor
-    if not isinstance(is_active, Unset):
+    if _is_given(is_active):
         _body["is_active"] = is_active
-    if not isinstance(weekly_capacity, Unset):
+    if _is_given(weekly_capacity):
         _body["weekly_capacity"] = weekly_capacity
-    if not isinstance(default_hourly_rate, Unset):
+    if _is_given(default_hourly_rate):
         _body["default_hourly_rate"] = _decimal_arg("default_hourly_rate", default_hourly_rate, query=False)
-    if not isinstance(cost_rate, Unset):
+    if _is_given(cost_rate):
         _body["cost_rate"] = _decimal_arg("cost_rate", cost_rate, query=False)
-    if not isinstance(roles, Unset):
+    if _is_given(roles):
         _body["roles"] = roles
-    if not isinstance(access_roles, Unset):
+    if _is_given(access_roles):
         _body["access_roles"] = access_roles
     return OperationCall(
         OPERATION,
