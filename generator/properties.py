@@ -114,6 +114,19 @@ def _bare_type(prop: Any, qualify: bool, argument: bool = False, attribute: bool
     return (row.argument_annotation or row.annotation) if argument else row.annotation
 
 
+def attribute_type(model: Any, prop: Any) -> str:
+    """Annotation of a model attribute, honest about UNSET.
+
+    A model some response builds is parsed tolerantly: any attribute, required
+    or not, is UNSET when Harvest left it out or sent what its type cannot hold,
+    so the annotation says `| Unset` and a type checker makes the caller narrow
+    (harvest_v2.required). A model only callers build (a request body's nested
+    object) keeps its required attributes bare: they are inputs.
+    """
+    tolerant = str(model.class_info.name) in _RESPONSE_MODELS
+    return py_type(prop, required=prop.required and not tolerant, attribute=True)
+
+
 def struct_default(prop: Any) -> str:
     """The default of a model attribute: UNSET when optional, and the JSON name when Python renames it."""
     json_name = raw(prop.name)
@@ -227,6 +240,13 @@ def referenced_classes(props: list[Any], kind: str = "model") -> list[tuple[str,
 
 
 _MODELS: dict[str, Any] = {}
+_RESPONSE_MODELS: set[str] = set()
+
+
+def register_response_models(names: set[str]) -> None:
+    """Remember which models some response builds (their attributes may be UNSET; see attribute_type)."""
+    _RESPONSE_MODELS.clear()
+    _RESPONSE_MODELS.update(names)
 
 
 def register_models(models: list[Any]) -> None:

@@ -12,20 +12,20 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class BillableRate(HarvestModel, kw_only=True):
     """One period of a user's default billable rate."""
 
-    id: int
-    amount: Decimal
-    start_date: datetime.date | None
+    id: int | Unset
+    amount: Decimal | Unset
+    start_date: datetime.date | Unset | None
     """First day the rate applies; null for a rate that has applied from the start."""
-    end_date: datetime.date | None
+    end_date: datetime.date | Unset | None
     """Last day the rate applies"""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -10,7 +10,7 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .billable_rate import BillableRate
 from .pagination_links import PaginationLinks
 
@@ -18,17 +18,17 @@ from .pagination_links import PaginationLinks
 class BillableRates(HarvestModel, kw_only=True):
     """One page of billable rates, oldest start first."""
 
-    per_page: int
-    total_pages: int
-    total_entries: int
-    next_page: int | None
+    per_page: int | Unset
+    total_pages: int | Unset
+    total_entries: int | Unset
+    next_page: int | Unset | None
     """Null on the last page and in the middle of cursor listings."""
-    previous_page: int | None
-    page: int | None
+    previous_page: int | Unset | None
+    page: int | Unset | None
     """Null in the middle of cursor listings."""
-    links: PaginationLinks
+    links: PaginationLinks | Unset
     """Absolute URLs of neighbouring pages; follow next instead of building page numbers."""
-    billable_rates: list[BillableRate]
+    billable_rates: list[BillableRate] | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

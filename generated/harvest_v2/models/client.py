@@ -15,16 +15,16 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class Client(HarvestModel, kw_only=True):
     """A customer you track time and send invoices for."""
 
-    id: int
-    name: str
-    is_active: bool
+    id: int | Unset
+    name: str | Unset
+    is_active: bool | Unset
     """False once the client is archived."""
-    address: str | None
+    address: str | Unset | None
     """Postal address, possibly several lines."""
-    currency: str
+    currency: str | Unset
     """ISO 4217 code, for example EUR."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     statement_key: str | Unset = UNSET
     """Key of the client's public invoice dashboard URL; older answers leave it out."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES

@@ -14,8 +14,8 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class ClientReference(HarvestModel, kw_only=True):
     """The client a record belongs to."""
 
-    id: int
-    name: str
+    id: int | Unset
+    name: str | Unset
     currency: str | Unset = UNSET
     """Present where the embedding record carries money."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES

@@ -17,44 +17,44 @@ from .company_week_start_day import CompanyWeekStartDay, CompanyWeekStartDayOrSt
 class Company(HarvestModel, kw_only=True):
     """Settings of the Harvest account, and which of its optional modules are switched on."""
 
-    base_uri: str
+    base_uri: str | Unset
     """Web address of the account."""
-    full_domain: str
+    full_domain: str | Unset
     """Host name of the account, such as example.harvestapp.com."""
-    name: str
-    is_active: bool
+    name: str | Unset
+    is_active: bool | Unset
     """False once the account is archived."""
-    week_start_day: CompanyWeekStartDayOrStr
+    week_start_day: CompanyWeekStartDayOrStr | Unset
     """The day weeks begin on in timesheets and reports."""
-    wants_timestamp_timers: bool
+    wants_timestamp_timers: bool | Unset
     """True when the account tracks time between a start and an end time, false when it tracks durations."""
-    time_format: CompanyTimeFormatOrStr
+    time_format: CompanyTimeFormatOrStr | Unset
     """How durations are shown, as decimal hours (1.5) or hours and minutes (1:30)."""
-    date_format: str
+    date_format: str | Unset
     """strftime-style pattern dates are shown with, such as %Y-%m-%d."""
-    plan_type: str
+    plan_type: str | Unset
     """The subscription: trial, free, or the name of a paid or special plan."""
-    clock: CompanyClockOrStr
+    clock: CompanyClockOrStr | Unset
     """How times of day are written, "14:59" (24h) or "2:59pm" (12h)."""
-    currency_code_display: str
+    currency_code_display: str | Unset
     """Whether and where the ISO currency code is shown beside amounts, such as iso_code_none."""
-    currency_symbol_display: str
+    currency_symbol_display: str | Unset
     """Whether and where the currency symbol is shown beside amounts, such as symbol_before."""
-    decimal_symbol: str
+    decimal_symbol: str | Unset
     """Character between whole units and fractions in numbers."""
-    thousands_separator: str
+    thousands_separator: str | Unset
     """Character between groups of thousands in numbers."""
-    color_scheme: str
+    color_scheme: str | Unset
     """Colour theme of the web interface."""
-    weekly_capacity: int
+    weekly_capacity: int | Unset
     """Default hours a person is expected to work per week"""
-    expense_feature: bool
+    expense_feature: bool | Unset
     """True when expense tracking is switched on."""
-    invoice_feature: bool
+    invoice_feature: bool | Unset
     """True when invoicing is switched on."""
-    estimate_feature: bool
+    estimate_feature: bool | Unset
     """True when estimates are switched on."""
-    approval_feature: bool
+    approval_feature: bool | Unset
     """True when timesheet approval is switched on."""
     team_feature: bool | Unset = UNSET
     """True when the team module is switched on; not in every answer."""

@@ -10,31 +10,31 @@ from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 
 
 class Contact(HarvestModel, kw_only=True):
     """A person at one of your clients, such as the one who receives invoices."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    title: str | None
+    title: str | Unset | None
     """Job title or role, such as "Owner"; null when not given."""
-    first_name: str
-    last_name: str | None
+    first_name: str | Unset
+    last_name: str | Unset | None
     """Null when not given."""
-    email: str | None
+    email: str | Unset | None
     """Email address as typed in; null or an empty string when not given, so not always a valid address."""
-    phone_office: str | None
+    phone_office: str | Unset | None
     """Office number as typed in, free form; null when not given."""
-    phone_mobile: str | None
+    phone_mobile: str | Unset | None
     """Mobile number as typed in, free form; null when not given."""
-    fax: str | None
+    fax: str | Unset | None
     """Fax number as typed in, free form; null when not given."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

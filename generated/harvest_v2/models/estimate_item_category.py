@@ -9,16 +9,16 @@ from typing import Any
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class EstimateItemCategory(HarvestModel, kw_only=True):
     """A kind of estimate line item, such as Product or Service; line items name it in kind."""
 
-    id: int
-    name: str
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    id: int | Unset
+    name: str | Unset
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

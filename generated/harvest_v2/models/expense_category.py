@@ -10,22 +10,22 @@ from typing import Any
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class ExpenseCategory(HarvestModel, kw_only=True):
     """A kind of expense, optionally priced per unit (a mileage rate, for example)."""
 
-    id: int
-    name: str
-    unit_name: str | None
+    id: int | Unset
+    name: str | Unset
+    unit_name: str | Unset | None
     """What one unit is, such as mile; null when not priced per unit."""
-    unit_price: Decimal | None
+    unit_price: Decimal | Unset | None
     """Price of one unit; null when not priced per unit."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the category is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -9,17 +9,17 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class ExpenseCategoryReference(HarvestModel, kw_only=True):
     """The category of an expense, with its unit pricing when it has one."""
 
-    id: int
-    name: str
-    unit_price: Decimal | None
+    id: int | Unset
+    name: str | Unset
+    unit_price: Decimal | Unset | None
     """Price of one unit; null for categories not priced per unit."""
-    unit_name: str | None
+    unit_name: str | Unset | None
     """What one unit is, such as mile; null for categories not priced per unit."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""

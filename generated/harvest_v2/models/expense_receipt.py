@@ -8,18 +8,18 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class ExpenseReceipt(HarvestModel, kw_only=True):
     """The file attached to an expense as proof of purchase."""
 
-    url: str
+    url: str | Unset
     """Where to download the file (needs the account's authentication)."""
-    file_name: str
-    file_size: int
+    file_name: str | Unset
+    file_size: int | Unset
     """Size in bytes."""
-    content_type: str
+    content_type: str | Unset
     """MIME type, such as image/gif."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""

@@ -15,11 +15,11 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class ExpenseReportsResult(HarvestModel, kw_only=True):
     """Expense totals for one subject and currency. Client and project reports fill client_* and project_*, the category report expense_category_*, the team report user_* and is_contractor."""
 
-    total_amount: Decimal
+    total_amount: Decimal | Unset
     """Sum of all expenses in the range."""
-    billable_amount: Decimal
+    billable_amount: Decimal | Unset
     """Sum of the billable expenses in the range."""
-    currency: str
+    currency: str | Unset
     """ISO 4217 code the amounts are in."""
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET

@@ -9,20 +9,20 @@ from typing import Any
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class InvoiceItemCategory(HarvestModel, kw_only=True):
     """A kind of invoice line item, such as Product or Service; line items name it in kind."""
 
-    id: int
-    name: str
-    use_as_service: bool
+    id: int | Unset
+    name: str | Unset
+    use_as_service: bool | Unset
     """True when rows generated from tracked time are filed under this category."""
-    use_as_expense: bool
+    use_as_expense: bool | Unset
     """True when rows generated from expenses are filed under this category."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -10,29 +10,29 @@ from typing import Any
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .project_reference import ProjectReference
 
 
 class InvoiceLineItem(HarvestModel, kw_only=True):
     """One row of an invoice."""
 
-    id: int
-    project: ProjectReference | None
+    id: int | Unset
+    project: ProjectReference | Unset | None
     """The project the row bills for; null for a row not tied to a project."""
-    kind: str
+    kind: str | Unset
     """Name of the invoice item category the row is filed under."""
-    description: str | None
+    description: str | Unset | None
     """Free text shown on the row; null when left empty."""
-    quantity: Decimal
+    quantity: Decimal | Unset
     """Number of units."""
-    unit_price: Decimal
+    unit_price: Decimal | Unset
     """Price of one unit."""
-    amount: Decimal
+    amount: Decimal | Unset
     """The row total"""
-    taxed: bool
+    taxed: bool | Unset
     """True when the invoice's first tax applies to the row."""
-    taxed2: bool
+    taxed2: bool | Unset
     """True when the invoice's second tax applies to the row."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""

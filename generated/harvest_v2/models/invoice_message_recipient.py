@@ -8,14 +8,14 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class InvoiceMessageRecipient(HarvestModel, kw_only=True):
     """Someone an invoice message was emailed to."""
 
-    name: str
-    email: str
+    name: str | Unset
+    email: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -8,18 +8,18 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class InvoiceMessageSubjectAndBody(HarvestModel, kw_only=True):
     """The subject and body Harvest would fill in for a new message on the invoice, ready to edit and send."""
 
-    invoice_id: int
-    subject: str
-    body: str
-    reminder: bool
+    invoice_id: int | Unset
+    subject: str | Unset
+    body: str | Unset
+    reminder: bool | Unset
     """True when this is the reminder wording."""
-    thank_you: bool
+    thank_you: bool | Unset
     """True when this is the thank-you wording."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""

@@ -8,14 +8,14 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class InvoicePaymentGateway(HarvestModel, kw_only=True):
     """The online payment service that took a payment; both fields are null for a payment recorded by hand."""
 
-    id: int | None
-    name: str | None
+    id: int | Unset | None
+    name: str | Unset | None
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

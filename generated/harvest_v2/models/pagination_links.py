@@ -10,16 +10,16 @@ import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class PaginationLinks(HarvestModel, kw_only=True):
     """Absolute URLs of neighbouring pages; follow next instead of building page numbers."""
 
-    first: str
-    next_: str | None = msgspec.field(name="next")
-    previous: str | None
-    last: str
+    first: str | Unset
+    next_: str | Unset | None = msgspec.field(name="next")
+    previous: str | Unset | None
+    last: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -22,41 +22,41 @@ from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 class Project(HarvestModel, kw_only=True):
     """A piece of work for a client that time and expenses are tracked against."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    name: str
+    name: str | Unset
     """Unique within the account."""
-    code: str | None
+    code: str | Unset | None
     """Short label shown beside the name."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the project is archived."""
-    is_billable: bool
-    is_fixed_fee: bool
+    is_billable: bool | Unset
+    is_fixed_fee: bool | Unset
     """True when the project is invoiced for a fixed fee instead of by the hour."""
-    bill_by: ProjectBillByOrStr
+    bill_by: ProjectBillByOrStr | Unset
     """How a project's time is priced on invoices; none means it is not invoiced by the hour."""
-    budget: Decimal | None
+    budget: Decimal | Unset | None
     """Budget in hours"""
-    budget_by: ProjectBudgetByOrStr
+    budget_by: ProjectBudgetByOrStr | Unset
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
-    budget_is_monthly: bool
+    budget_is_monthly: bool | Unset
     """True when the budget starts over each month."""
-    notify_when_over_budget: bool
+    notify_when_over_budget: bool | Unset
     """True when project managers get an email once the budget is exceeded."""
-    over_budget_notification_percentage: Decimal
+    over_budget_notification_percentage: Decimal | Unset
     """Share of the budget, in percent (80.0 is 80%), that triggers the budget email."""
-    over_budget_notification_date: datetime.date | None
+    over_budget_notification_date: datetime.date | Unset | None
     """When the last budget email went out; null if none has."""
-    show_budget_to_all: bool
+    show_budget_to_all: bool | Unset
     """True when every team member may see the budget (not for fee-budgeted projects)."""
-    cost_budget_include_expenses: bool
+    cost_budget_include_expenses: bool | Unset
     """True when expenses count against a fee budget."""
-    notes: str | None
-    starts_on: datetime.date | None
-    ends_on: datetime.date | None
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    notes: str | Unset | None
+    starts_on: datetime.date | Unset | None
+    ends_on: datetime.date | Unset | None
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The rate applied when bill_by is Project; left out for users who may not see rates."""
     cost_budget: Decimal | Unset | None = UNSET

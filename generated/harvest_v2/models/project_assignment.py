@@ -21,17 +21,17 @@ from .project_reference import ProjectReference
 class ProjectAssignment(HarvestModel, kw_only=True):
     """One project the user is a member of, with the client and the tasks open to them there."""
 
-    id: int
-    is_active: bool
-    is_project_manager: bool
+    id: int | Unset
+    is_active: bool | Unset
+    is_project_manager: bool | Unset
     """True when the user manages this project."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
-    project: ProjectReference
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    client: ClientReference
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    task_assignments: list[ProjectAssignmentTaskAssignment]
+    task_assignments: list[ProjectAssignmentTaskAssignment] | Unset
     use_default_rates: bool | Unset = UNSET
     """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
     hourly_rate: Decimal | Unset | None = UNSET

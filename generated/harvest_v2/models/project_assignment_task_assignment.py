@@ -18,13 +18,13 @@ from .task_reference import TaskReference
 class ProjectAssignmentTaskAssignment(HarvestModel, kw_only=True):
     """A task assignment as listed inside a project assignment (the project is the enclosing one)."""
 
-    id: int
-    task: TaskReference
+    id: int | Unset
+    task: TaskReference | Unset
     """The task a record belongs to."""
-    is_active: bool
-    billable: bool
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    is_active: bool | Unset
+    billable: bool | Unset
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The task's rate on the project; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET

@@ -16,15 +16,15 @@ from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     """Budget use of one project. For money budgets, budget, budget_spent and budget_remaining are left out for users who may not see billable amounts."""
 
-    client_id: int
-    client_name: str
-    project_id: int
-    project_name: str
-    budget_is_monthly: bool
+    client_id: int | Unset
+    client_name: str | Unset
+    project_id: int | Unset
+    project_name: str | Unset
+    budget_is_monthly: bool | Unset
     """True when the budget starts over each month."""
-    budget_by: ProjectBudgetByOrStr
+    budget_by: ProjectBudgetByOrStr | Unset
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the project is archived."""
     budget: Decimal | Unset = UNSET
     """The budget"""

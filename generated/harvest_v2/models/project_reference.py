@@ -14,8 +14,8 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class ProjectReference(HarvestModel, kw_only=True):
     """The project a record belongs to."""
 
-    id: int
-    name: str
+    id: int | Unset
+    name: str | Unset
     code: str | Unset | None = UNSET
     is_billable: bool | Unset = UNSET
     """Whether the project is billable; Harvest sends it on a project assignment's project."""

@@ -9,18 +9,18 @@ from typing import Any
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class Role(HarvestModel, kw_only=True):
     """A named group of users."""
 
-    id: int
-    name: str
-    user_ids: list[int]
+    id: int | Unset
+    name: str | Unset
+    user_ids: list[int] | Unset
     """Ids of the users holding the role; empty when nobody does."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -16,16 +16,16 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class Task(HarvestModel, kw_only=True):
     """A kind of work that can be offered on projects and tracked against."""
 
-    id: int
-    name: str
-    billable_by_default: bool
+    id: int | Unset
+    name: str | Unset
+    billable_by_default: bool | Unset
     """True when the task is billable on new projects that receive it as a default task."""
-    is_default: bool
+    is_default: bool | Unset
     """True when new projects get this task automatically."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the task is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     default_hourly_rate: Decimal | Unset | None = UNSET
     """The rate the task starts with when it is added to a project; null when none was set, left out for users who may not see rates."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES

@@ -19,17 +19,17 @@ from .task_reference import TaskReference
 class TaskAssignment(HarvestModel, kw_only=True):
     """A task offered on a project, with the project's own billing settings for it."""
 
-    id: int
-    project: ProjectReference
+    id: int | Unset
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    task: TaskReference
+    task: TaskReference | Unset
     """The task a record belongs to."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    billable: bool
+    billable: bool | Unset
     """Whether time tracked to this task on this project is billable."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The rate applied when the project's bill_by is Tasks; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET

@@ -8,14 +8,14 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class TaskReference(HarvestModel, kw_only=True):
     """The task a record belongs to."""
 
-    id: int
-    name: str
+    id: int | Unset
+    name: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

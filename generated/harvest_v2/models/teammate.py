@@ -8,16 +8,16 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class Teammate(HarvestModel, kw_only=True):
     """A user assigned to a manager."""
 
-    id: int
-    first_name: str
-    last_name: str
-    email: str
+    id: int | Unset
+    first_name: str | Unset
+    last_name: str | Unset
+    email: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -9,14 +9,14 @@ from typing import Any
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .teammate import Teammate
 
 
 class TeammatesPatchResponse(HarvestModel, kw_only=True):
     """The manager's teammates after the change (not paginated)."""
 
-    teammates: list[Teammate]
+    teammates: list[Teammate] | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 

@@ -28,49 +28,49 @@ from .user_reference import UserReference
 class TimeEntry(HarvestModel, kw_only=True):
     """Time one user spent on one task of one project on one day, tracked either as a duration or between a start and an end time."""
 
-    id: int
-    spent_date: datetime.date
+    id: int | Unset
+    spent_date: datetime.date | Unset
     """The day the time counts for."""
-    user: UserReference
+    user: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    user_assignment: TimeEntryUserAssignment | None
+    user_assignment: TimeEntryUserAssignment | Unset | None
     """The user's membership of the project; null when Harvest no longer has it (seen on real entries)."""
-    client: ClientReference
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    project: ProjectReference
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    task: TaskReference
+    task: TaskReference | Unset
     """The task a record belongs to."""
-    task_assignment: TimeEntryTaskAssignment | None
+    task_assignment: TimeEntryTaskAssignment | Unset | None
     """The project's settings for the task; null when Harvest no longer has them (seen on real entries)."""
-    external_reference: TimeEntryExternalReference | None
+    external_reference: TimeEntryExternalReference | Unset | None
     """The outside item the entry is linked to; null when there is none."""
-    invoice: InvoiceReference | None
+    invoice: InvoiceReference | Unset | None
     """The invoice the entry was billed on; null until it is invoiced."""
-    hours: Decimal
+    hours: Decimal | Unset
     """Tracked time in decimal hours (1.5 is an hour and a half)."""
-    notes: str | None
-    is_locked: bool
+    notes: str | Unset | None
+    is_locked: bool | Unset
     """True when the entry can no longer be edited."""
-    locked_reason: str | None
+    locked_reason: str | Unset | None
     """Human-readable explanation of the lock; null when unlocked."""
-    is_closed: bool
+    is_closed: bool | Unset
     """True once the entry has been approved."""
-    is_billed: bool
+    is_billed: bool | Unset
     """True once the entry is invoiced or marked as invoiced."""
-    timer_started_at: AwareDateTime | None
+    timer_started_at: AwareDateTime | Unset | None
     """When the running timer began; null when no timer runs."""
-    started_time: str | None
+    started_time: str | Unset | None
     """Start time of day for accounts that track start and end times, written by the account's clock setting ("14:59" or "2:59pm"); null otherwise."""
-    ended_time: str | None
+    ended_time: str | Unset | None
     """End time of day, in the same clock format as started_time; null while the entry runs or when the account tracks durations."""
-    is_running: bool
+    is_running: bool | Unset
     """True while a timer runs on the entry."""
-    billable: bool
-    budgeted: bool
+    billable: bool | Unset
+    budgeted: bool | Unset
     """True when the time counts against the project's budget."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hours_without_timer: Decimal | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
     rounded_hours: Decimal | Unset = UNSET

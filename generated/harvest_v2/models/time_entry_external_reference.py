@@ -14,15 +14,15 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class TimeEntryExternalReference(HarvestModel, kw_only=True):
     """The item in another tool (an issue, a card, a ticket...) the entry was tracked from."""
 
-    id: str
+    id: str | Unset
     """The item's id in the other tool."""
-    group_id: str
+    group_id: str | Unset
     """Id of the container the item sits in there (project, board...)."""
-    permalink: str
+    permalink: str | Unset
     """Link to the item."""
-    service: str
+    service: str | Unset
     """Host name of the other tool."""
-    service_icon_url: str
+    service_icon_url: str | Unset
     """Address of the other tool's icon."""
     account_id: str | Unset = UNSET
     """Id of the account in the other tool; older answers leave it out."""

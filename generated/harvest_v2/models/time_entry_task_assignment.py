@@ -16,13 +16,13 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class TimeEntryTaskAssignment(HarvestModel, kw_only=True):
     """The project's settings for the entry's task, as embedded in a time entry."""
 
-    id: int
-    billable: bool
+    id: int | Unset
+    billable: bool | Unset
     """Whether time on this task in this project is billable."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The task's rate on the project; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET

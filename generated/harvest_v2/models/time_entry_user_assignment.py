@@ -16,13 +16,13 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class TimeEntryUserAssignment(HarvestModel, kw_only=True):
     """The membership of the entry's user in the entry's project, as embedded in a time entry."""
 
-    id: int
-    is_project_manager: bool
+    id: int | Unset
+    is_project_manager: bool | Unset
     """True when the user manages the project."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     use_default_rates: bool | Unset = UNSET
     """True when the user's own default rate applies on the project, false when hourly_rate does."""
     budget: Decimal | Unset | None = UNSET

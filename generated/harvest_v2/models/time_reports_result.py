@@ -15,9 +15,9 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class TimeReportsResult(HarvestModel, kw_only=True):
     """Hour totals for one subject and currency. Client and project reports fill client_* and project_*, the task report task_*, the team report user_*, weekly_capacity, avatar_url and is_contractor. currency and billable_amount are left out for users who may not see billable amounts."""
 
-    total_hours: Decimal
+    total_hours: Decimal | Unset
     """All hours in the range"""
-    billable_hours: Decimal
+    billable_hours: Decimal | Unset
     """Billable hours in the range"""
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET

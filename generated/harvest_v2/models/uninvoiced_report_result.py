@@ -9,25 +9,25 @@ from typing import Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class UninvoicedReportResult(HarvestModel, kw_only=True):
     """What one billable project has tracked and spent in the range that is not invoiced yet."""
 
-    client_id: int
-    client_name: str
-    project_id: int
-    project_name: str
-    currency: str
+    client_id: int | Unset
+    client_name: str | Unset
+    project_id: int | Unset
+    project_name: str | Unset
+    currency: str | Unset
     """ISO 4217 code of the amounts."""
-    total_hours: Decimal
+    total_hours: Decimal | Unset
     """All hours tracked in the range"""
-    uninvoiced_hours: Decimal
+    uninvoiced_hours: Decimal | Unset
     """Hours of the range not yet invoiced."""
-    uninvoiced_expenses: Decimal
+    uninvoiced_expenses: Decimal | Unset
     """Billable expense amount of the range not yet invoiced."""
-    uninvoiced_amount: Decimal
+    uninvoiced_amount: Decimal | Unset
     """Value of the uninvoiced time and expenses together."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""

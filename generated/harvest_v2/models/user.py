@@ -17,28 +17,28 @@ from .user_access_role import UserAccessRole, UserAccessRoleOrStr
 class User(HarvestModel, kw_only=True):
     """A person in the account who may track time, manage projects or administer the account."""
 
-    id: int
-    first_name: str
-    last_name: str
-    email: str
-    telephone: str | None
+    id: int | Unset
+    first_name: str | Unset
+    last_name: str | Unset
+    email: str | Unset
+    telephone: str | Unset | None
     """Often an empty string when unknown."""
-    timezone: str
+    timezone: str | Unset
     """Harvest time zone name, such as "Eastern Time (US & Canada)"."""
-    has_access_to_all_future_projects: bool
+    has_access_to_all_future_projects: bool | Unset
     """True when the user joins every project created from now on."""
-    is_contractor: bool
+    is_contractor: bool | Unset
     """True for a contractor"""
-    is_active: bool
+    is_active: bool | Unset
     """False once the user is archived."""
-    weekly_capacity: int
+    weekly_capacity: int | Unset
     """Available working time per week, in seconds (126000 is 35 hours), in half-hour steps."""
-    roles: list[str]
+    roles: list[str] | Unset
     """Free-form job titles, usable as report filters; they grant no permissions."""
-    avatar_url: str
+    avatar_url: str | Unset
     """Address of the user's picture."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     default_hourly_rate: Decimal | Unset | None = UNSET
     """Billable rate the user starts with on projects they join; left out for users who may not see rates."""
     cost_rate: Decimal | Unset | None = UNSET

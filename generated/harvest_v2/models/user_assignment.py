@@ -19,17 +19,17 @@ from .user_reference import UserReference
 class UserAssignment(HarvestModel, kw_only=True):
     """A user's membership of a project, with that user's rate and budget there."""
 
-    id: int
-    project: ProjectReference
+    id: int | Unset
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    user: UserReference
+    user: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    is_project_manager: bool
+    is_project_manager: bool | Unset
     """True when the user manages this project."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     use_default_rates: bool | Unset = UNSET
     """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
     hourly_rate: Decimal | Unset | None = UNSET
