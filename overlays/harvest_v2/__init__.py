@@ -38,6 +38,7 @@ from ._core._errors import (
     ServerError,
     TransportError,
     UnexpectedResponseError,
+    UnsetAttributeError,
     ValidationError,
     WrongEventLoopError,
 )
@@ -125,6 +126,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "Unset",
+    "UnsetAttributeError",
     "ValidationError",
     "Verdict",
     "WrongEventLoopError",

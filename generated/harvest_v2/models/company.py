@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -63,6 +63,13 @@ class Company(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _CompanyRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -114,6 +121,57 @@ class Company(HarvestModel, kw_only=True):
             out["currency"] = _v22
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _CompanyRequired:
+        """Company.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def base_uri(self) -> str: ...
+        @property
+        def full_domain(self) -> str: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def week_start_day(self) -> CompanyWeekStartDayOrStr: ...
+        @property
+        def wants_timestamp_timers(self) -> bool: ...
+        @property
+        def time_format(self) -> CompanyTimeFormatOrStr: ...
+        @property
+        def date_format(self) -> str: ...
+        @property
+        def plan_type(self) -> str: ...
+        @property
+        def clock(self) -> CompanyClockOrStr: ...
+        @property
+        def currency_code_display(self) -> str: ...
+        @property
+        def currency_symbol_display(self) -> str: ...
+        @property
+        def decimal_symbol(self) -> str: ...
+        @property
+        def thousands_separator(self) -> str: ...
+        @property
+        def color_scheme(self) -> str: ...
+        @property
+        def weekly_capacity(self) -> int: ...
+        @property
+        def expense_feature(self) -> bool: ...
+        @property
+        def invoice_feature(self) -> bool: ...
+        @property
+        def estimate_feature(self) -> bool: ...
+        @property
+        def approval_feature(self) -> bool: ...
+        @property
+        def team_feature(self) -> bool: ...
+        @property
+        def currency(self) -> str: ...
 
 
 Company._schema = _k.ModelSchema(

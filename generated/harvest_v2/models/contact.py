@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -38,6 +38,13 @@ class Contact(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ContactRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -67,6 +74,35 @@ class Contact(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v11)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ContactRequired:
+        """Contact.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def title(self) -> str | None: ...
+        @property
+        def first_name(self) -> str: ...
+        @property
+        def last_name(self) -> str | None: ...
+        @property
+        def email(self) -> str | None: ...
+        @property
+        def phone_office(self) -> str | None: ...
+        @property
+        def phone_mobile(self) -> str | None: ...
+        @property
+        def fax(self) -> str | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 Contact._schema = _k.ModelSchema(

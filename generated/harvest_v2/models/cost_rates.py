@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -32,6 +32,13 @@ class CostRates(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _CostRatesRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -55,6 +62,29 @@ class CostRates(HarvestModel, kw_only=True):
             out["cost_rates"] = _dump_models(_v8)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _CostRatesRequired:
+        """CostRates.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def per_page(self) -> int: ...
+        @property
+        def total_pages(self) -> int: ...
+        @property
+        def total_entries(self) -> int: ...
+        @property
+        def next_page(self) -> int | None: ...
+        @property
+        def previous_page(self) -> int | None: ...
+        @property
+        def page(self) -> int | None: ...
+        @property
+        def links(self) -> PaginationLinks: ...
+        @property
+        def cost_rates(self) -> list[CostRate]: ...
 
 
 CostRates._schema = _k.ModelSchema(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -71,6 +71,13 @@ class Estimate(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -126,6 +133,61 @@ class Estimate(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v24)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateRequired:
+        """Estimate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def line_items(self) -> list[EstimateLineItem]: ...
+        @property
+        def creator(self) -> UserReference: ...
+        @property
+        def client_key(self) -> str: ...
+        @property
+        def number(self) -> str: ...
+        @property
+        def purchase_order(self) -> str | None: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def tax(self) -> Decimal | None: ...
+        @property
+        def tax_amount(self) -> Decimal: ...
+        @property
+        def tax2(self) -> Decimal | None: ...
+        @property
+        def tax2_amount(self) -> Decimal: ...
+        @property
+        def discount(self) -> Decimal | None: ...
+        @property
+        def discount_amount(self) -> Decimal: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def state(self) -> EstimateStateOrStr: ...
+        @property
+        def issue_date(self) -> datetime.date: ...
+        @property
+        def sent_at(self) -> AwareDateTime | None: ...
+        @property
+        def accepted_at(self) -> AwareDateTime | None: ...
+        @property
+        def declined_at(self) -> AwareDateTime | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 Estimate._schema = _k.ModelSchema(

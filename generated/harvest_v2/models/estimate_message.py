@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -45,6 +45,13 @@ class EstimateMessage(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateMessageRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -76,6 +83,37 @@ class EstimateMessage(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v12)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateMessageRequired:
+        """EstimateMessage.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def sent_by(self) -> str: ...
+        @property
+        def sent_by_email(self) -> str: ...
+        @property
+        def sent_from(self) -> str: ...
+        @property
+        def sent_from_email(self) -> str: ...
+        @property
+        def recipients(self) -> list[EstimateMessageRecipient]: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def body(self) -> str | None: ...
+        @property
+        def send_me_a_copy(self) -> bool: ...
+        @property
+        def event_type(self) -> EstimateMessageRecordedEventTypeOrStr | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 EstimateMessage._schema = _k.ModelSchema(

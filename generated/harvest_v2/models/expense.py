@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -65,6 +65,13 @@ class Expense(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ExpenseRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -112,6 +119,53 @@ class Expense(HarvestModel, kw_only=True):
             out["approval_status"] = _v20
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ExpenseRequired:
+        """Expense.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def project(self) -> ProjectReference: ...
+        @property
+        def expense_category(self) -> ExpenseCategoryReference: ...
+        @property
+        def user(self) -> UserReference: ...
+        @property
+        def user_assignment(self) -> ExpenseUserAssignment: ...
+        @property
+        def receipt(self) -> ExpenseReceipt | None: ...
+        @property
+        def invoice(self) -> InvoiceReference | None: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def units(self) -> Decimal: ...
+        @property
+        def total_cost(self) -> Decimal: ...
+        @property
+        def billable(self) -> bool: ...
+        @property
+        def is_closed(self) -> bool: ...
+        @property
+        def is_locked(self) -> bool: ...
+        @property
+        def is_billed(self) -> bool: ...
+        @property
+        def locked_reason(self) -> str | None: ...
+        @property
+        def spent_date(self) -> datetime.date: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def approval_status(self) -> ApprovalStatusOrStr: ...
 
 
 Expense._schema = _k.ModelSchema(

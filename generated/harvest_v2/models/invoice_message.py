@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -54,6 +54,13 @@ class InvoiceMessage(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceMessageRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -95,6 +102,47 @@ class InvoiceMessage(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v17)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceMessageRequired:
+        """InvoiceMessage.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def sent_by(self) -> str: ...
+        @property
+        def sent_by_email(self) -> str: ...
+        @property
+        def sent_from(self) -> str: ...
+        @property
+        def sent_from_email(self) -> str: ...
+        @property
+        def recipients(self) -> list[InvoiceMessageRecipient]: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def body(self) -> str | None: ...
+        @property
+        def include_link_to_client_invoice(self) -> bool: ...
+        @property
+        def attach_pdf(self) -> bool: ...
+        @property
+        def send_me_a_copy(self) -> bool: ...
+        @property
+        def thank_you(self) -> bool: ...
+        @property
+        def event_type(self) -> InvoiceMessageRecordedEventTypeOrStr | None: ...
+        @property
+        def reminder(self) -> bool: ...
+        @property
+        def send_reminder_on(self) -> datetime.date | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 InvoiceMessage._schema = _k.ModelSchema(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -42,6 +42,13 @@ class InvoicePayment(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoicePaymentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -71,6 +78,35 @@ class InvoicePayment(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v11)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoicePaymentRequired:
+        """InvoicePayment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def paid_at(self) -> AwareDateTime: ...
+        @property
+        def paid_date(self) -> datetime.date: ...
+        @property
+        def recorded_by(self) -> str: ...
+        @property
+        def recorded_by_email(self) -> str: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def transaction_id(self) -> str | None: ...
+        @property
+        def payment_gateway(self) -> InvoicePaymentGateway: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 InvoicePayment._schema = _k.ModelSchema(

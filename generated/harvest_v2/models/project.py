@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -66,6 +66,13 @@ class Project(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -121,6 +128,61 @@ class Project(HarvestModel, kw_only=True):
             out["fee"] = _v24
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectRequired:
+        """Project.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def code(self) -> str | None: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def is_billable(self) -> bool: ...
+        @property
+        def is_fixed_fee(self) -> bool: ...
+        @property
+        def bill_by(self) -> ProjectBillByOrStr: ...
+        @property
+        def budget(self) -> Decimal | None: ...
+        @property
+        def budget_by(self) -> ProjectBudgetByOrStr: ...
+        @property
+        def budget_is_monthly(self) -> bool: ...
+        @property
+        def notify_when_over_budget(self) -> bool: ...
+        @property
+        def over_budget_notification_percentage(self) -> Decimal: ...
+        @property
+        def over_budget_notification_date(self) -> datetime.date | None: ...
+        @property
+        def show_budget_to_all(self) -> bool: ...
+        @property
+        def cost_budget_include_expenses(self) -> bool: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def starts_on(self) -> datetime.date | None: ...
+        @property
+        def ends_on(self) -> datetime.date | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def cost_budget(self) -> Decimal | None: ...
+        @property
+        def fee(self) -> Decimal | None: ...
 
 
 Project._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -35,6 +35,13 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectBudgetReportResultRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -62,6 +69,33 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
             out["budget_remaining"] = _v10
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectBudgetReportResultRequired:
+        """ProjectBudgetReportResult.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def client_id(self) -> int: ...
+        @property
+        def client_name(self) -> str: ...
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def project_name(self) -> str: ...
+        @property
+        def budget_is_monthly(self) -> bool: ...
+        @property
+        def budget_by(self) -> ProjectBudgetByOrStr: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def budget(self) -> Decimal: ...
+        @property
+        def budget_spent(self) -> Decimal: ...
+        @property
+        def budget_remaining(self) -> Decimal: ...
 
 
 ProjectBudgetReportResult._schema = _k.ModelSchema(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -21,6 +21,13 @@ class Teammate(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TeammateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -36,6 +43,21 @@ class Teammate(HarvestModel, kw_only=True):
             out["email"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TeammateRequired:
+        """Teammate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def first_name(self) -> str: ...
+        @property
+        def last_name(self) -> str: ...
+        @property
+        def email(self) -> str: ...
 
 
 Teammate._schema = _k.ModelSchema(

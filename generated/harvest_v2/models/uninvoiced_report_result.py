@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -32,6 +32,13 @@ class UninvoicedReportResult(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _UninvoicedReportResultRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -57,6 +64,31 @@ class UninvoicedReportResult(HarvestModel, kw_only=True):
             out["uninvoiced_amount"] = _v9
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _UninvoicedReportResultRequired:
+        """UninvoicedReportResult.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def client_id(self) -> int: ...
+        @property
+        def client_name(self) -> str: ...
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def project_name(self) -> str: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def total_hours(self) -> Decimal: ...
+        @property
+        def uninvoiced_hours(self) -> Decimal: ...
+        @property
+        def uninvoiced_expenses(self) -> Decimal: ...
+        @property
+        def uninvoiced_amount(self) -> Decimal: ...
 
 
 UninvoicedReportResult._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -64,6 +64,13 @@ class User(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _UserRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -121,6 +128,63 @@ class User(HarvestModel, kw_only=True):
             out["can_create_invoices"] = _v25
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _UserRequired:
+        """User.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def first_name(self) -> str: ...
+        @property
+        def last_name(self) -> str: ...
+        @property
+        def email(self) -> str: ...
+        @property
+        def telephone(self) -> str | None: ...
+        @property
+        def timezone(self) -> str: ...
+        @property
+        def has_access_to_all_future_projects(self) -> bool: ...
+        @property
+        def is_contractor(self) -> bool: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def weekly_capacity(self) -> int: ...
+        @property
+        def roles(self) -> list[str]: ...
+        @property
+        def avatar_url(self) -> str: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def default_hourly_rate(self) -> Decimal | None: ...
+        @property
+        def cost_rate(self) -> Decimal | None: ...
+        @property
+        def access_roles(self) -> list[UserAccessRoleOrStr]: ...
+        @property
+        def permissions_claims(self) -> list[str]: ...
+        @property
+        def can_create_projects(self) -> bool: ...
+        @property
+        def calendar_integration_enabled(self) -> bool: ...
+        @property
+        def calendar_integration_source(self) -> str | None: ...
+        @property
+        def is_admin(self) -> bool: ...
+        @property
+        def is_project_manager(self) -> bool: ...
+        @property
+        def can_see_rates(self) -> bool: ...
+        @property
+        def can_create_invoices(self) -> bool: ...
 
 
 User._schema = _k.ModelSchema(
