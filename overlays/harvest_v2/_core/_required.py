@@ -6,7 +6,7 @@ what its type cannot hold. Code that cannot go on without a value reads it
 through the view instead: the annotation is ``T`` (each generated model
 declares its view's types for type checkers), and UNSET raises
 UnsetAttributeError naming the schema, the attribute, what the spec expects
-and what came. One attribute read costs one getattr on the way through.
+and what came. A read that finds a value costs one getattr more.
 """
 
 from __future__ import annotations
@@ -14,23 +14,50 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._errors import UnsetAttributeError
-from ._schema import Field, describe
+from ._schema import Field, ModelSchema, describe
 from ._types import UNSET
 
 if TYPE_CHECKING:
     from ._model import HarvestModel
 
-__all__ = ["RequiredView"]
+__all__ = ["RequiredView", "required_value"]
 
 # Per model class: its attributes by Python name (built on first use; a class's schema never changes).
-_FIELDS: dict[type[HarvestModel], dict[str, Field]] = {}
+_FIELDS: dict[type, dict[str, Field]] = {}
 
 
-def _fields(cls: type[HarvestModel]) -> dict[str, Field]:
+def _fields(cls: type) -> dict[str, Field]:
     fields = _FIELDS.get(cls)
     if fields is None:
-        fields = _FIELDS[cls] = {f.attr: f for f in cls._schema.fields}
+        schema: ModelSchema | None = getattr(cls, "_schema", None)
+        fields = _FIELDS[cls] = {f.attr: f for f in schema.fields} if schema is not None else {}
     return fields
+
+
+def required_value(model: object, name: str) -> Any:
+    """``model.<name>``, or UnsetAttributeError when it holds UNSET (what ``model.required.<name>`` does).
+
+    For the core's own readers of records it only knows by protocol (pages, links): a model without a
+    schema is read plainly, and its UNSET is reported with what is known.
+    """
+    value = getattr(model, name)
+    if value is not UNSET:
+        return value
+    cls = type(model)
+    field = _fields(cls).get(name)
+    schema: ModelSchema | None = getattr(cls, "_schema", None)
+    json_name = field.name if field is not None else name
+    kept: Any = getattr(model, "additional_properties", {})
+    if json_name in kept:
+        received = f"{describe(kept[json_name])} (kept as received in additional_properties[{json_name!r}])"
+    else:
+        received = "nothing (the attribute was absent)"
+    raise UnsetAttributeError(
+        schema=schema.name if schema is not None else cls.__name__,
+        attribute=name,
+        expected=field.expected if field is not None else "a value",
+        received=received,
+    )
 
 
 class RequiredView:
@@ -43,19 +70,9 @@ class RequiredView:
 
     def __getattr__(self, name: str) -> Any:
         model = self._model
-        field = _fields(type(model)).get(name)
-        if field is None:
+        if name not in _fields(type(model)):
             raise AttributeError(f"{type(model)._schema.name} has no attribute {name!r} in the spec")
-        value = getattr(model, name)
-        if value is UNSET:
-            kept: Any = getattr(model, "additional_properties", {})
-            if field.name in kept:
-                received = f"{describe(kept[field.name])} (kept as received in additional_properties[{field.name!r}])"
-            else:
-                received = "nothing (the attribute was absent)"
-            schema = type(model)._schema.name
-            raise UnsetAttributeError(schema=schema, attribute=name, expected=field.expected, received=received)
-        return value
+        return required_value(model, name)
 
     def __repr__(self) -> str:
         return f"<required attributes of {type(self._model).__name__}>"
