@@ -57,7 +57,7 @@ def test_an_attribute_on_every_record_is_learnt_and_later_pages_stay_in_c() -> N
     assert _decode._learnt[TimeEntry] == {"billing_code"}
     second = read_tolerant(TimeEntries, wire)  # through the learnt twin
     for parsed in (first, second):
-        entries = parsed.time_entries
+        entries = parsed.required.time_entries
         assert all(type(e) is TimeEntry for e in entries)
         assert entries[0].additional_properties == {"billing_code": "A-17"}
         assert entries[3].additional_properties == {}
@@ -85,8 +85,11 @@ def test_several_learnt_attributes_and_other_drift_alongside() -> None:
     for body in (wire, odd_wire):
         parsed = read_tolerant(TimeEntries, body)
         assert parsed.to_dict() == msgspec.json.decode(body, type=dict)
-        assert parsed.time_entries[0].additional_properties == {"billing_code": "A-17", "cost_center": {"id": 4}}
-        assert all(type(e) is TimeEntry for e in parsed.time_entries)
+        assert parsed.required.time_entries[0].additional_properties == {
+            "billing_code": "A-17",
+            "cost_center": {"id": 4},
+        }
+        assert all(type(e) is TimeEntry for e in parsed.required.time_entries)
     assert {(d.attribute, d.kind) for d in drift_report()} == {
         ("billing_code", "unknown"),
         ("cost_center", "unknown"),
@@ -98,7 +101,7 @@ def test_an_envelope_that_differs_is_read_whole() -> None:
     page = _page(3)
     page["total_pages"] = "one"
     parsed = read_tolerant(TimeEntries, _ENCODER.encode(page))
-    assert [type(e) for e in parsed.time_entries] == [TimeEntry] * 3
+    assert [type(e) for e in parsed.required.time_entries] == [TimeEntry] * 3
     assert parsed.additional_properties == {"total_pages": "one"}
     assert [(d.attribute, d.kind) for d in drift_report()] == [("total_pages", "type")]
 
