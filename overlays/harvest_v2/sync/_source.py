@@ -63,7 +63,7 @@ def _call_arguments(params: dict[str, Any]) -> dict[str, Any]:
 
 def _page(operation: Operation, envelope: Any) -> Page:
     assert operation.list_key is not None
-    items = getattr(envelope, operation.list_key)
+    items = getattr(envelope.required, operation.list_key)  # records drifted to UNSET: UnsetAttributeError
     total = getattr(envelope, "total_entries", None)
     return Page([_record(item) for item in items], total if isinstance(total, int) else None)
 
