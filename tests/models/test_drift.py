@@ -76,9 +76,8 @@ def test_a_drifted_value_is_unset_kept_as_it_came_and_the_rest_keeps_its_types()
     body["project"] = None
     body["hours"] = "1,5"
     entry = models.TimeEntry.from_dict(copy.deepcopy(body))
-    # Never a value of another type. (Typed as Any: required attributes are not annotated `| Unset`, see README.)
-    held: Any = (entry.spent_date, entry.project, entry.hours)
-    assert held == (UNSET, UNSET, UNSET)
+    # Never a value of another type.
+    assert (entry.spent_date, entry.project, entry.hours) == (UNSET, UNSET, UNSET)
     assert entry.additional_properties == {"spent_date": "yesterday", "project": None, "hours": "1,5"}
     assert entry.to_dict() == body
     assert isinstance(entry.task, models.TaskReference)
