@@ -94,9 +94,9 @@ def test_an_attribute_that_may_be_unset_must_be_narrowed(mypy_output: str) -> No
 
 def test_the_narrowed_forms_type_check(mypy_output: str) -> None:
     assert _line(mypy_output, 23) == "" and _line(mypy_output, 24) == "", mypy_output  # .required
-    assert 'Revealed type is "harvest_v2.models.invoice_reference.InvoiceReference | None"' in _line(
-        mypy_output, 25
-    ), mypy_output  # nullable stays None
+    assert 'Revealed type is "harvest_v2.models.invoice_reference.InvoiceReference | None"' in _line(mypy_output, 25), (
+        mypy_output
+    )  # nullable stays None
     assert _line(mypy_output, 26) == "", mypy_output  # narrowed by hand
     assert _line(mypy_output, 27) == "", mypy_output  # a request model's required argument stays its bare type
 

@@ -370,14 +370,14 @@ def test_a_listing_page_whose_links_or_records_drifted_is_a_tool_error_naming_th
         return httpx.Response(200, json=envelope)
 
     async def main() -> None:
-        async with AsyncHarvest(
+        hv = AsyncHarvest(
             "t", "1", "Tests (tests@example.com)", base_url=BASE, throttle=False, transport=httpx.MockTransport(answer)
-        ) as hv:
-            async with Client(create_server(hv)) as client:
-                listed = await client.call_tool("list_clients", {"limit": 1})
-                assert isinstance(listed, CallToolResult) and listed.is_error
-                # Never an empty or final-looking page: the error names what Harvest left out.
-                attribute = "PaginationLinks.next_" if "links" in drifted else "Clients.clients"
-                assert f"{attribute} is UNSET where a value is required" in text_of(listed), text_of(listed)
+        )
+        async with hv, Client(create_server(hv)) as client:
+            listed = await client.call_tool("list_clients", {"limit": 1})
+            assert isinstance(listed, CallToolResult) and listed.is_error
+            # Never an empty or final-looking page: the error names what Harvest left out.
+            attribute = "PaginationLinks.next_" if "links" in drifted else "Clients.clients"
+            assert f"{attribute} is UNSET where a value is required" in text_of(listed), text_of(listed)
 
     anyio.run(main)
