@@ -5,7 +5,8 @@ turn one property into the source fragments the templates need, so the
 templates hold the structure of the generated code and this module the rules
 of structure (models, arrays, nullable unions, enums); what a scalar becomes
 is a row of the registry in kinds.py. py_type is the annotation of a property
-(enums are `Literal[...] | str`); kind_expr, dump_expr and arg_expr are the
+(enums are `Literal[...] | str`), attribute_type a model attribute's (`| Unset`
+wherever tolerant parsing of a response may leave it UNSET); kind_expr, dump_expr and arg_expr are the
 expressions for the model's schema table, for to_dict and for checking a
 method's argument; annotation_imports the imports the annotations need;
 body_fields flattens a request body into keyword arguments.

@@ -66,13 +66,20 @@ class RequiredView:
     __slots__ = ("_model",)
 
     def __init__(self, model: HarvestModel) -> None:
-        self._model = model
+        object.__setattr__(self, "_model", model)
 
-    def __getattr__(self, name: str) -> Any:
-        model = self._model
-        if name not in _fields(type(model)):
-            raise AttributeError(f"{type(model)._schema.name} has no attribute {name!r} in the spec")
-        return required_value(model, name)
+    # __getattribute__ rather than __getattr__: the view has no attributes of its own to find first, and the
+    # AttributeError that would precede every __getattr__ call is most of the cost of a read.
+    def __getattribute__(self, name: str) -> Any:
+        model: HarvestModel = object.__getattribute__(self, "_model")
+        cls = type(model)
+        fields = _FIELDS.get(cls) or _fields(cls)
+        if name not in fields:
+            if name.startswith("__"):  # what Python itself asks of any object (__class__ for isinstance...)
+                return object.__getattribute__(self, name)
+            raise AttributeError(f"{cls._schema.name} has no attribute {name!r} in the spec")
+        value = getattr(model, name)
+        return required_value(model, name) if value is UNSET else value
 
     def __repr__(self) -> str:
-        return f"<required attributes of {type(self._model).__name__}>"
+        return f"<required attributes of {type(object.__getattribute__(self, '_model')).__name__}>"
