@@ -124,8 +124,17 @@ def attribute_type(model: Any, prop: Any) -> str:
     (harvest_v2.required). A model only callers build (a request body's nested
     object) keeps its required attributes bare: they are inputs.
     """
+    if prop.python_name in _MODEL_MEMBERS:
+        raise ValueError(
+            f"{model.class_info.name}.{prop.python_name}: the name is one of HarvestModel's own "
+            f"({', '.join(sorted(_MODEL_MEMBERS))}); an attribute would hide it"
+        )
     tolerant = str(model.class_info.name) in _RESPONSE_MODELS
     return py_type(prop, required=prop.required and not tolerant, attribute=True)
+
+
+_MODEL_MEMBERS = frozenset({"required", "to_dict", "to_json", "from_dict", "additional_properties"})
+"""What every model has from HarvestModel (or the template), so no attribute of the spec may be named so."""
 
 
 def struct_default(prop: Any) -> str:
