@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._errors import UnsetAttributeError
-from ._schema import Field, ModelSchema, describe
 from ._types import UNSET
 
 if TYPE_CHECKING:
     from ._model import HarvestModel
+    from ._schema import Field, ModelSchema
 
 __all__ = ["RequiredView", "required_value"]
 
@@ -43,6 +43,9 @@ def required_value(model: object, name: str) -> Any:
     value = getattr(model, name)
     if value is not UNSET:
         return value
+    # Only here, on the way to an error: the listing code imports this module, and _schema loads on first use.
+    from ._schema import describe
+
     cls = type(model)
     field = _fields(cls).get(name)
     schema: ModelSchema | None = getattr(cls, "_schema", None)
