@@ -32,23 +32,26 @@ def export(hv: Harvest, start: date, end: date, target: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for page in hv.time_entries.list(from_=start, to=end).pages():
-            for entry in page.time_entries:
+            entries = page.required.time_entries
+            for entry in entries:
+                # An export cannot write a row without these: one Harvest left out stops it with UnsetAttributeError.
+                need = entry.required
                 writer.writerow(
                     (
-                        entry.id,
-                        entry.spent_date.isoformat(),
-                        entry.user.name,
-                        entry.client.name,
-                        entry.project.name,
-                        entry.task.name,
-                        entry.hours,
-                        entry.billable,
+                        need.id,
+                        need.spent_date.isoformat(),
+                        need.user.required.name,
+                        need.client.required.name,
+                        need.project.required.name,
+                        need.task.required.name,
+                        need.hours,
+                        need.billable,
                         # Absent (UNSET) for a token that is not shown rates: an empty cell.
                         None if entry.billable_rate is UNSET else entry.billable_rate,
                         entry.notes,
                     )
                 )
-            written += len(page.time_entries)
+            written += len(entries)
             print(f"\r  exported {written:>6} of {page.total_entries} entries", end="", flush=True)
     print()
     return written

@@ -27,13 +27,15 @@ def main() -> None:
     with Harvest.from_env() as hv:
         show(f"First sync into {database}", sync(hv, database))
         newest, *_, oldest = hv.time_entries.list()
+        project_id, task_id = newest.required.project.required.id, newest.required.task.required.id
         created = hv.time_entries.create(
-            project_id=newest.project.id, task_id=newest.task.id, spent_date=date.today(), hours=Decimal("2.25")
+            project_id=project_id, task_id=task_id, spent_date=date.today(), hours=Decimal("2.25")
         )
-        hv.time_entries.update(newest.id, hours=Decimal("3.75"), notes="Corrected")
-        hv.time_entries.update(created.id, spent_date=date.today() - timedelta(days=90))  # backdated
-        hv.time_entries.delete(oldest.id)
-        print(f"Created entry {created.id} and backdated it, edited {newest.id}, deleted {oldest.id} (a year old)")
+        created_id, newest_id, oldest_id = created.required.id, newest.required.id, oldest.required.id
+        hv.time_entries.update(newest_id, hours=Decimal("3.75"), notes="Corrected")
+        hv.time_entries.update(created_id, spent_date=date.today() - timedelta(days=90))  # backdated
+        hv.time_entries.delete(oldest_id)
+        print(f"Created entry {created_id} and backdated it, edited {newest_id}, deleted {oldest_id} (a year old)")
         show("Second sync", sync(hv, database))
 
 

@@ -33,6 +33,7 @@ TEMPLATE_HELPERS: dict[str, Any] = {
     "method_name": naming.method_name,
     "resource_class": naming.resource_class,
     "py_type": properties.py_type,
+    "attribute_type": properties.attribute_type,
     "struct_default": properties.struct_default,
     "dump_expr": properties.dump_expr,
     "kind_expr": properties.kind_expr,

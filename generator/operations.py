@@ -5,7 +5,8 @@ of harvest_v2._core._operation.Operation). Facts come from openapi-python-client
 parse of the bundled document, and the rules that classify an operation are
 `pagination` here (is it a list, and of what) and the tag's `x-rate-limit`
 (which of Harvest's limits it counts against). `prune_unused_classes` keeps
-only the models a method takes or returns.
+only the models a method takes or returns, and tells properties which of them
+responses build.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 
 from .naming import method_name
-from .properties import body_fields, model_properties, py_type, referenced_classes
+from .properties import body_fields, model_properties, py_type, referenced_classes, register_response_models
 from .text import raw
 
 SCHEMA_REF = "#/components/schemas/"
@@ -69,18 +70,21 @@ def pagination(endpoint: Any) -> dict[str, Any] | None:
     }
 
 
-def used_classes(openapi: Any) -> set[str]:
+def used_classes(openapi: Any, *, responses_only: bool = False) -> set[str]:
     """The models and enums some method takes or returns, and every class those refer to.
 
     The spec keeps schemas no method exposes as a class (request bodies, which become keyword
     arguments; error bodies; the Pagination base of the envelopes); they are not generated.
+    responses_only: the classes some method returns (or that such a class refers to), which
+    tolerant parsing builds; the others only ever carry what a caller gives.
     """
     props: list[Any] = []
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             response = success_response(endpoint)
-            props.extend(endpoint.path_parameters + endpoint.query_parameters)
-            props.extend(field for field, _ in body_fields(endpoint))
+            if not responses_only:
+                props.extend(endpoint.path_parameters + endpoint.query_parameters)
+                props.extend(field for field, _ in body_fields(endpoint))
             if response is not None:
                 props.append(response.prop)
     used: set[str] = set()
@@ -102,6 +106,7 @@ def prune_unused_classes(openapi: Any) -> None:
     used = used_classes(openapi)
     openapi.models = [m for m in openapi.models if str(m.class_info.name) in used]
     openapi.enums = [e for e in openapi.enums if str(e.class_info.name) in used]
+    register_response_models(used_classes(openapi, responses_only=True))
 
 
 def operation_rows(openapi: Any, document: dict[str, Any]) -> list[dict[str, Any]]:

@@ -5,7 +5,8 @@ turn one property into the source fragments the templates need, so the
 templates hold the structure of the generated code and this module the rules
 of structure (models, arrays, nullable unions, enums); what a scalar becomes
 is a row of the registry in kinds.py. py_type is the annotation of a property
-(enums are `Literal[...] | str`); kind_expr, dump_expr and arg_expr are the
+(enums are `Literal[...] | str`), attribute_type a model attribute's (`| Unset`
+wherever tolerant parsing of a response may leave it UNSET); kind_expr, dump_expr and arg_expr are the
 expressions for the model's schema table, for to_dict and for checking a
 method's argument; annotation_imports the imports the annotations need;
 body_fields flattens a request body into keyword arguments.
@@ -115,6 +116,28 @@ def _bare_type(prop: Any, qualify: bool, argument: bool = False, attribute: bool
             "become); add one"
         )
     return (row.argument_annotation or row.annotation) if argument else row.annotation
+
+
+def attribute_type(model: Any, prop: Any) -> str:
+    """Annotation of a model attribute, honest about UNSET.
+
+    A model some response builds is parsed tolerantly: any attribute, required
+    or not, is UNSET when Harvest left it out or sent what its type cannot hold,
+    so the annotation says `| Unset` and a type checker makes the caller narrow
+    (harvest_v2.required). A model only callers build (a request body's nested
+    object) keeps its required attributes bare: they are inputs.
+    """
+    if prop.python_name in _MODEL_MEMBERS:
+        raise ValueError(
+            f"{model.class_info.name}.{prop.python_name}: the name is one of HarvestModel's own "
+            f"({', '.join(sorted(_MODEL_MEMBERS))}); an attribute would hide it"
+        )
+    tolerant = str(model.class_info.name) in _RESPONSE_MODELS
+    return py_type(prop, required=prop.required and not tolerant, attribute=True)
+
+
+_MODEL_MEMBERS = frozenset({"required", "to_dict", "to_json", "from_dict", "additional_properties"})
+"""What every model has from HarvestModel (or the template), so no attribute of the spec may be named so."""
 
 
 def struct_default(prop: Any) -> str:
@@ -230,6 +253,13 @@ def referenced_classes(props: list[Any], kind: str = "model") -> list[tuple[str,
 
 
 _MODELS: dict[str, Any] = {}
+_RESPONSE_MODELS: set[str] = set()
+
+
+def register_response_models(names: set[str]) -> None:
+    """Remember which models some response builds (their attributes may be UNSET; see attribute_type)."""
+    _RESPONSE_MODELS.clear()
+    _RESPONSE_MODELS.update(names)
 
 
 def register_models(models: list[Any]) -> None:

@@ -30,6 +30,7 @@ PUBLIC = sorted(
         *("SchemaDriftError", "PaginationError", "ForeignOriginError", "ClientClosedError", "WrongEventLoopError"),
         *("ListingChangedError", "json_default"),
         "DeadlineExceededError",
+        "UnsetAttributeError",
         *("RawResponse", "RawPaginator", "AsyncRawPaginator"),
     ]
 )

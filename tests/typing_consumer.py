@@ -10,7 +10,17 @@ import asyncio
 import datetime
 from decimal import Decimal
 
-from harvest_v2 import NOT_GIVEN, AsyncHarvest, Harvest, HarvestError, NotFoundError, NotGiven, RateLimit, TokenSet
+from harvest_v2 import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncHarvest,
+    Harvest,
+    HarvestError,
+    NotFoundError,
+    NotGiven,
+    RateLimit,
+    TokenSet,
+)
 from harvest_v2.models import Client, TimeEntry
 
 
@@ -19,11 +29,14 @@ def export(hv: Harvest) -> Decimal:
     entries = hv.time_entries.list(from_=datetime.date(2025, 1, 1), to=datetime.date(2025, 3, 31), is_billed=False)
     for entry in entries:
         checked: TimeEntry = entry
-        total += checked.hours
-        name: str = entry.project.name
+        total += checked.required.hours  # a value or UnsetAttributeError: never UNSET in the arithmetic
+        name: str = entry.required.project.required.name
         assert name
+        rounded = entry.rounded_hours
+        if rounded is not UNSET:  # or narrowed by hand
+            total += rounded
     for page in hv.time_entries.list().pages():
-        count: int = page.total_entries
+        count: int = page.required.total_entries
         assert count >= 0
     return total
 
@@ -35,25 +48,26 @@ def for_client(hv: Harvest, client_id: int | NotGiven = NOT_GIVEN) -> list[TimeE
 
 def crud(hv: Harvest) -> None:
     client: Client = hv.clients.create(name="Acme", currency="EUR")
-    hv.clients.update(client.id, is_active=False)
+    client_id = client.required.id
+    hv.clients.update(client_id, is_active=False)
     created = hv.time_entries.create(project_id=1, task_id=2, spent_date=datetime.date.today(), hours=1.5)
-    hv.time_entries.stop(created.id)
+    hv.time_entries.stop(created.required.id)
     try:
-        hv.clients.get(client.id)
+        hv.clients.get(client_id)
     except NotFoundError as exc:
         status: int | None = exc.status
         assert status == 404
     except HarvestError:
         raise
-    hv.clients.delete(client.id)
+    hv.clients.delete(client_id)
 
 
 async def async_export(hv: AsyncHarvest) -> int:
     count = 0
     async for entry in hv.time_entries.list(updated_since=datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)):
-        count += 1 if entry.billable else 0
+        count += 1 if entry.required.billable else 0
     client = await hv.clients.get(1)
-    return count + client.id
+    return count + client.required.id
 
 
 def stored(tokens: TokenSet) -> None:

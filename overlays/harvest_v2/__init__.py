@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         ServerError,
         TransportError,
         UnexpectedResponseError,
+        UnsetAttributeError,
         ValidationError,
         WrongEventLoopError,
     )
@@ -84,6 +85,7 @@ _HOMES = {
         "ServerError",
         "TransportError",
         "UnexpectedResponseError",
+        "UnsetAttributeError",
         "ValidationError",
         "WrongEventLoopError",
     ),
@@ -173,6 +175,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "Unset",
+    "UnsetAttributeError",
     "ValidationError",
     "Verdict",
     "WrongEventLoopError",

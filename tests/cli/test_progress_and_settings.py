@@ -117,7 +117,7 @@ def test_open_client_and_open_async_client_use_the_settings(fake: FakeHarvest) -
 
     async def current_user_id() -> int:
         async with open_async_client(ctx) as hv:
-            return (await hv.users.get_current()).id
+            return (await hv.users.get_current()).required.id
 
     assert asyncio.run(current_user_id()) == me.id
     assert fake.status_counts == {200: 2}

@@ -139,7 +139,7 @@ def test_an_async_client_used_from_a_second_event_loop_says_so() -> None:
     hv, _ = make_async_client(lambda request: json_response(200, client_json(1)))
 
     async def get() -> int:
-        return (await hv.clients.get(1)).id
+        return (await hv.clients.get(1)).required.id
 
     assert asyncio.run(get()) == 1
     with pytest.raises(WrongEventLoopError, match="first used in another event loop"):
@@ -151,7 +151,7 @@ def test_an_async_client_shared_with_a_loop_in_another_thread_says_so() -> None:
     errors: list[BaseException] = []
 
     async def get() -> int:
-        return (await hv.clients.get(1)).id
+        return (await hv.clients.get(1)).required.id
 
     async def main() -> None:
         await get()

@@ -134,7 +134,7 @@ def test_a_401_for_a_token_already_replaced_retries_without_refreshing() -> None
 
     hv, _ = make_client(handler, **OAUTH)
     first: list[int] = []
-    slow = threading.Thread(target=lambda: first.append(hv.clients.get(1).id))
+    slow = threading.Thread(target=lambda: first.append(hv.clients.get(1).required.id))
     slow.start()
     deadline = time.monotonic() + 10
     while not tokens_seen and time.monotonic() < deadline:  # thread 1's request is in the server
@@ -166,7 +166,7 @@ def test_an_async_hook_is_awaited_once() -> None:
 
     async def main() -> int:
         async with hv:
-            return (await hv.clients.get(1)).id
+            return (await hv.clients.get(1)).required.id
 
     assert asyncio.run(main()) == 1
     assert stored == ["access-1"]

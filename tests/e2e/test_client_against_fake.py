@@ -28,16 +28,16 @@ def test_auto_pagination_follows_cursors(fake: FakeHarvest, hv: Harvest) -> None
     assert count == -(-fake.store.count("Client") // 5)
     assert [page.page for page in pages] == [1] + [None] * (count - 2) + [count]
     assert pages[1].next_page is None  # the middle of a cursor listing has no page numbers
-    names = [client.name for page in pages for client in page.clients]
+    names = [client.name for page in pages for client in page.required.clients]
     assert names == [record["name"] for record in fake.store.all("Client")]
 
 
 def test_async_pagination_matches_sync(fake: FakeHarvest, hv: Harvest) -> None:
     async def collect() -> list[int]:
         async with AsyncHarvest(**client_kwargs(fake)) as client:
-            return [entry.id async for entry in client.time_entries.list(per_page=64)]
+            return [entry.required.id async for entry in client.time_entries.list(per_page=64)]
 
-    assert asyncio.run(collect()) == [entry.id for entry in hv.time_entries.list(per_page=64)]
+    assert asyncio.run(collect()) == [entry.required.id for entry in hv.time_entries.list(per_page=64)]
 
 
 @pytest.mark.parametrize(("status", "retry_after"), [(500, None), (502, None), (503, "1"), (429, "1")])
@@ -144,10 +144,11 @@ def test_invoice_totals_and_payments(fake: FakeHarvest, hv: Harvest) -> None:
         ],
     )
     # 350 before discount; 20 % off is 70; 10 % tax on the discounted taxed row (240) is 24.
-    assert [item.amount for item in invoice.line_items] == [Decimal(300), Decimal(50)]
+    assert [item.amount for item in invoice.required.line_items] == [Decimal(300), Decimal(50)]
     assert (invoice.discount_amount, invoice.tax_amount, invoice.amount) == (Decimal(70), Decimal(24), Decimal(304))
-    hv.invoice_payments.create(invoice.id, amount=104.0)
-    assert hv.invoices.get(invoice.id).due_amount == Decimal(200)
-    hv.invoice_payments.create(invoice.id, amount=200.0)
-    settled = hv.invoices.get(invoice.id)
+    invoice_id = invoice.required.id
+    hv.invoice_payments.create(invoice_id, amount=104.0)
+    assert hv.invoices.get(invoice_id).due_amount == Decimal(200)
+    hv.invoice_payments.create(invoice_id, amount=200.0)
+    settled = hv.invoices.get(invoice_id)
     assert (settled.due_amount, settled.state, settled.paid_date is not None) == (Decimal(0), "paid", True)

@@ -33,11 +33,11 @@ def list_ids(request: pytest.FixtureRequest, fake: FakeHarvest) -> Any:
 
     def sync(**filters: Any) -> list[int]:
         with Harvest(**client_kwargs(fake)) as hv:
-            return [entry.id for entry in hv.time_entries.list(per_page=PER_PAGE, **filters)]
+            return [entry.required.id for entry in hv.time_entries.list(per_page=PER_PAGE, **filters)]
 
     async def listed(**filters: Any) -> list[int]:
         async with AsyncHarvest(**client_kwargs(fake)) as hv:
-            return [entry.id async for entry in hv.time_entries.list(per_page=PER_PAGE, **filters)]
+            return [entry.required.id async for entry in hv.time_entries.list(per_page=PER_PAGE, **filters)]
 
     return sync if request.param == "sync" else lambda **filters: asyncio.run(listed(**filters))
 

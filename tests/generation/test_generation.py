@@ -265,3 +265,15 @@ def test_generator_is_a_package_reached_without_sys_path_hacks() -> None:
     assert not hacks
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "-m generator\n" in makefile and "-m generator --check" in makefile
+
+
+def test_an_attribute_named_like_a_model_member_stops_generation(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    common = project / "spec" / "schemas" / "common.yaml"
+    schemas = yaml.safe_load(common.read_text())
+    schemas["ProjectReference"]["properties"]["required"] = {"type": "boolean"}
+    common.write_text(yaml.safe_dump(schemas, sort_keys=False))
+    result = _run(project)
+    assert result.returncode != 0
+    assert "ProjectReference.required: the name is one of HarvestModel's own" in result.stderr, result.stderr
+    assert _snapshot(project / "generated") == _snapshot(ROOT / "generated")  # nothing written

@@ -35,6 +35,16 @@ _SCRIPT = textwrap.dedent(
     hv.clients.get(1, timeout="slow")
     hv.clients.get(1, extra_headers={"X-Trace": 1})
     reveal_type(hv.with_options(timeout=5).time_entries.list(from_=datetime.date(2025, 1, 1)))
+    from harvest_v2 import UNSET
+    from harvest_v2.models import InvoiceMessageRecipientInput
+    entry = hv.time_entries.get(1)
+    doubled = entry.hours * 2
+    locked: bool = entry.is_locked
+    narrowed = entry.required.hours * 2
+    locked_now: bool = entry.required.is_locked
+    reveal_type(entry.required.invoice)
+    rounded = entry.rounded_hours * 2 if entry.rounded_hours is not UNSET else None
+    email: str = InvoiceMessageRecipientInput(email="ap@example.com").email
     """
 )
 
@@ -73,6 +83,22 @@ def test_raw_responses_and_options_are_typed(mypy_output: str) -> None:
     assert "incompatible type" in _line(mypy_output, 15), mypy_output
     assert "incompatible type" in _line(mypy_output, 16), mypy_output
     assert "Paginator[harvest_v2.models.time_entry.TimeEntry" in _line(mypy_output, 17), mypy_output
+
+
+def test_an_attribute_that_may_be_unset_must_be_narrowed(mypy_output: str) -> None:
+    # Tolerant parsing leaves a drifted attribute UNSET, so its annotation says so and arithmetic on it is an error.
+    assert 'Unsupported operand types for * ("UnsetType" and "int")' in _line(mypy_output, 21), mypy_output
+    assert "Incompatible types in assignment" in _line(mypy_output, 22), mypy_output
+    assert "bool | UnsetType" in _line(mypy_output, 22), mypy_output
+
+
+def test_the_narrowed_forms_type_check(mypy_output: str) -> None:
+    assert _line(mypy_output, 23) == "" and _line(mypy_output, 24) == "", mypy_output  # .required
+    assert 'Revealed type is "harvest_v2.models.invoice_reference.InvoiceReference | None"' in _line(mypy_output, 25), (
+        mypy_output
+    )  # nullable stays None
+    assert _line(mypy_output, 26) == "", mypy_output  # narrowed by hand
+    assert _line(mypy_output, 27) == "", mypy_output  # a request model's required argument stays its bare type
 
 
 def test_a_newer_enum_value_still_goes_out_at_run_time() -> None:

@@ -349,3 +349,35 @@ def test_a_null_limit_is_the_default_limit(fake: FakeHarvest) -> None:
         assert json_of(answered)["records"], "a null limit lists with the default limit"
 
     _run(fake, scenario)
+
+
+@pytest.mark.parametrize("drifted", [{"links": {"first": ""}}, {"clients": "none"}])
+def test_a_listing_page_whose_links_or_records_drifted_is_a_tool_error_naming_them(drifted: dict[str, Any]) -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        envelope = {
+            "clients": [{"id": 1, "name": "Acme"}],
+            "per_page": 1,
+            "total_pages": 2,
+            "total_entries": 2,
+            "next_page": 2,
+            "previous_page": None,
+            "page": 1,
+            "links": {"first": "", "next": f"{BASE}/clients?page=2&per_page=1", "previous": None, "last": ""},
+            **drifted,
+        }
+        return httpx.Response(200, json=envelope)
+
+    async def main() -> None:
+        hv = AsyncHarvest(
+            "t", "1", "Tests (tests@example.com)", base_url=BASE, throttle=False, transport=httpx.MockTransport(answer)
+        )
+        async with hv, Client(create_server(hv)) as client:
+            listed = await client.call_tool("list_clients", {"limit": 1})
+            assert isinstance(listed, CallToolResult) and listed.is_error
+            # Never an empty or final-looking page: the error names what Harvest left out.
+            attribute = "PaginationLinks.next_" if "links" in drifted else "Clients.clients"
+            assert f"{attribute} is UNSET where a value is required" in text_of(listed), text_of(listed)
+
+    anyio.run(main)

@@ -59,7 +59,7 @@ def test_an_attribute_on_every_record_is_learnt_and_later_pages_stay_in_c() -> N
     assert _decode._learnt[TimeEntry] == {"billing_code"}
     second = read_tolerant(TimeEntries, wire)  # through the learnt twin
     for parsed in (first, second):
-        entries = parsed.time_entries
+        entries = parsed.required.time_entries
         assert all(type(e) is TimeEntry for e in entries)
         assert entries[0].additional_properties == {"billing_code": "A-17"}
         assert entries[3].additional_properties == {}
@@ -87,8 +87,11 @@ def test_several_learnt_attributes_and_other_drift_alongside() -> None:
     for body in (wire, odd_wire):
         parsed = read_tolerant(TimeEntries, body)
         assert parsed.to_dict() == msgspec.json.decode(body, type=dict)
-        assert parsed.time_entries[0].additional_properties == {"billing_code": "A-17", "cost_center": {"id": 4}}
-        assert all(type(e) is TimeEntry for e in parsed.time_entries)
+        assert parsed.required.time_entries[0].additional_properties == {
+            "billing_code": "A-17",
+            "cost_center": {"id": 4},
+        }
+        assert all(type(e) is TimeEntry for e in parsed.required.time_entries)
     assert {(d.attribute, d.kind) for d in drift_report()} == {
         ("billing_code", "unknown"),
         ("cost_center", "unknown"),
@@ -100,7 +103,7 @@ def test_an_envelope_that_differs_is_read_whole() -> None:
     page = _page(3)
     page["total_pages"] = "one"
     parsed = read_tolerant(TimeEntries, _ENCODER.encode(page))
-    assert [type(e) for e in parsed.time_entries] == [TimeEntry] * 3
+    assert [type(e) for e in parsed.required.time_entries] == [TimeEntry] * 3
     assert parsed.additional_properties == {"total_pages": "one"}
     assert [(d.attribute, d.kind) for d in drift_report()] == [("total_pages", "type")]
 
@@ -132,15 +135,17 @@ def test_odd_records_first_last_and_adjacent_each_resume_the_loop_in_c() -> None
     _decode._drifting.discard(TimeEntries)
     for _ in range(2):  # the whole-page attempt first, then record by record at once
         parsed = read_tolerant(TimeEntries, wire)
-        assert [e.id for e in parsed.time_entries] == list(range(10))
-        assert [i for i, e in enumerate(parsed.time_entries) if _any(e).hours is msgspec.UNSET] == [0, 1, 6, 9]
-        assert [e.additional_properties.get("hours") for e in parsed.time_entries if e.additional_properties] == [
+        assert [e.id for e in parsed.required.time_entries] == list(range(10))
+        assert [i for i, e in enumerate(parsed.required.time_entries) if _any(e).hours is msgspec.UNSET] == [0, 1, 6, 9]
+        assert [
+            e.additional_properties.get("hours") for e in parsed.required.time_entries if e.additional_properties
+        ] == [
             "0,5",
             "1,5",
             "6,5",
             "9,5",
         ]
-        assert all(type(e) is TimeEntry for e in parsed.time_entries)
+        assert all(type(e) is TimeEntry for e in parsed.required.time_entries)
         assert parsed.to_dict() == msgspec.json.decode(wire, type=dict)
     assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "type", 8)]
 
@@ -200,11 +205,13 @@ def test_a_record_attribute_msgspec_refused_is_loosened_and_later_pages_stay_one
     second = read_tolerant(TimeEntries, wire)  # one call in C through the twin
     assert calls == []
     assert second == first
-    assert [e.additional_properties for e in second.time_entries] == [
-        e.additional_properties for e in first.time_entries
+    assert [e.additional_properties for e in second.required.time_entries] == [
+        e.additional_properties for e in first.required.time_entries
     ]
-    assert all(type(e) is TimeEntry for e in second.time_entries)
-    assert second.time_entries[3].hours == Decimal("2") and type(second.time_entries[3].hours) is Decimal
+    assert all(type(e) is TimeEntry for e in second.required.time_entries)
+    assert (
+        second.required.time_entries[3].hours == Decimal("2") and type(second.required.time_entries[3].hours) is Decimal
+    )
     assert _typed(_DECODER.decode(second.to_json())) == _typed(_DECODER.decode(wire))  # exactly what came
     assert pickle.loads(pickle.dumps(second)) == second
     counts = {(d.attribute, d.kind): d.count for d in drift_report()}
@@ -225,8 +232,8 @@ def test_in_a_run_the_twin_also_reads_what_msgspec_would_take_without_a_word() -
     page["time_entries"][4]["hours"] = "1.50"
     wire = _ENCODER.encode(page)
     parsed = read_tolerant(TimeEntries, wire)
-    assert parsed.time_entries[4].hours == Decimal("1.50")
-    assert parsed.time_entries[4].additional_properties == {"hours": "1.50"}
+    assert parsed.required.time_entries[4].hours == Decimal("1.50")
+    assert parsed.required.time_entries[4].additional_properties == {"hours": "1.50"}
     assert _typed(_DECODER.decode(parsed.to_json())) == _typed(_DECODER.decode(wire))
     assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "type", 2)]
 
@@ -282,9 +289,9 @@ def test_a_learnt_attribute_and_a_loose_one_share_one_twin() -> None:
     second = read_tolerant(TimeEntries, wire)
     twin = _decode._twins[(TimeEntries, frozenset({"billing_code"}), frozenset({"is_locked"}))]
     assert twin.swap and [lo.field.name for lo in twin.loose] == ["is_locked"]
-    assert second == first and all(type(e) is TimeEntry for e in second.time_entries)
-    assert second.time_entries[2].additional_properties == {"billing_code": "A-17", "is_locked": "no"}
-    assert second.time_entries[4].additional_properties == {}
+    assert second == first and all(type(e) is TimeEntry for e in second.required.time_entries)
+    assert second.required.time_entries[2].additional_properties == {"billing_code": "A-17", "is_locked": "no"}
+    assert second.required.time_entries[4].additional_properties == {}
     assert second.to_dict() == msgspec.json.decode(wire, type=dict)
     assert {(d.attribute, d.kind): d.count for d in drift_report()} == {
         ("billing_code", "unknown"): 10,

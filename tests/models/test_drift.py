@@ -76,13 +76,12 @@ def test_a_drifted_value_is_unset_kept_as_it_came_and_the_rest_keeps_its_types()
     body["project"] = None
     body["hours"] = "1,5"
     entry = models.TimeEntry.from_dict(copy.deepcopy(body))
-    # Never a value of another type. (Typed as Any: required attributes are not annotated `| Unset`, see README.)
-    held: Any = (entry.spent_date, entry.project, entry.hours)
-    assert held == (UNSET, UNSET, UNSET)
+    # Never a value of another type.
+    assert (entry.spent_date, entry.project, entry.hours) == (UNSET, UNSET, UNSET)
     assert entry.additional_properties == {"spent_date": "yesterday", "project": None, "hours": "1,5"}
     assert entry.to_dict() == body
     assert isinstance(entry.task, models.TaskReference)
-    assert isinstance(entry.created_at.year, int)
+    assert isinstance(entry.required.created_at.year, int)
     kinds = {(d.attribute, d.kind) for d in drift_report()}
     assert {("spent_date", "unparseable"), ("project", "null"), ("hours", "type")} <= kinds
 
@@ -93,8 +92,8 @@ def test_one_odd_record_does_not_cost_the_page_or_its_neighbours_their_types() -
     odd = {k: v for k, v in record.items() if k != "task"}
     page["time_entries"] = [copy.deepcopy(record) for _ in range(1999)] + [odd]
     parsed = models.TimeEntries.from_dict(copy.deepcopy(page))
-    assert all(isinstance(e.task, models.TaskReference) for e in parsed.time_entries[:1999])
-    assert parsed.time_entries[1999].to_dict() == odd
+    assert all(isinstance(e.task, models.TaskReference) for e in parsed.required.time_entries[:1999])
+    assert parsed.required.time_entries[1999].to_dict() == odd
     assert parsed.to_dict() == page
     assert [(d.schema, d.attribute, d.kind, d.count) for d in drift_report()] == [("TimeEntry", "task", "missing", 1)]
 

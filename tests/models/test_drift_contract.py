@@ -302,7 +302,7 @@ def test_a_drift_met_twice_is_logged_once_and_counted_twice(caplog: Any) -> None
     page["time_entries"] = [{**entry, "hours": "1,5"}, {**entry, "hours": "2,5"}]
     with caplog.at_level(logging.WARNING, logger="harvest_v2.drift"):
         parsed = models.TimeEntries.from_dict(copy.deepcopy(page))
-    assert [e.additional_properties["hours"] for e in parsed.time_entries] == ["1,5", "2,5"]
+    assert [e.additional_properties["hours"] for e in parsed.required.time_entries] == ["1,5", "2,5"]
     assert [(d.attribute, d.kind, d.count) for d in drift_report()] == [("hours", "type", 2)]
     assert len([r for r in caplog.records if r.name == "harvest_v2.drift"]) == 1
 

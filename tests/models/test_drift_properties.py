@@ -205,7 +205,7 @@ def test_a_drifted_page_read_again_through_what_it_taught_is_read_alike(page: di
     assert {(d.schema, d.attribute, d.kind) for d in drift_report()} == expected
     assert second == first
     for parsed in (first, second):
-        assert all(type(e) is models.TimeEntry and _well_typed(e) for e in parsed.time_entries)
+        assert all(type(e) is models.TimeEntry and _well_typed(e) for e in parsed.required.time_entries)
         assert _typed(_decode_json(parsed.to_json())) == _typed(_decode_json(wire))
 
 

@@ -213,14 +213,16 @@ def test_an_old_time_entry_without_rounded_hours_or_rates_parses() -> None:
     assert entry.billable_rate is UNSET
     assert entry.cost_rate is UNSET
     assert entry.hours == 1.5
-    assert entry.user_assignment is not None and entry.user_assignment.hourly_rate is UNSET
-    assert entry.task_assignment is not None and entry.task_assignment.hourly_rate is UNSET
+    user_assignment, task_assignment = entry.required.user_assignment, entry.required.task_assignment
+    assert user_assignment is not None and user_assignment.hourly_rate is UNSET
+    assert task_assignment is not None and task_assignment.hourly_rate is UNSET
 
 
 def test_the_user_assignment_of_a_time_entry_declares_use_default_rates() -> None:
     entry = parse_exactly(TimeEntry, _time_entry(4702))
-    assert entry.user_assignment is not None
-    assert entry.user_assignment.use_default_rates is True
+    user_assignment = entry.required.user_assignment
+    assert user_assignment is not None
+    assert user_assignment.use_default_rates is True
 
 
 def test_a_time_entry_whose_assignments_are_null_parses() -> None:
@@ -252,8 +254,8 @@ def test_one_entry_with_null_assignments_does_not_spoil_its_page() -> None:
         },
     }
     parsed = TimeEntries.from_dict(copy.deepcopy(page))
-    assert [e.id for e in parsed.time_entries] == [4704, 4705, 4706]
-    assert parsed.time_entries[1].user_assignment is None
+    assert [e.id for e in parsed.required.time_entries] == [4704, 4705, 4706]
+    assert parsed.required.time_entries[1].user_assignment is None
     assert parsed.to_dict() == page
 
 
@@ -305,8 +307,8 @@ EXPENSE: dict[str, Any] = {
 
 def test_the_user_assignment_of_an_expense_declares_use_default_rates() -> None:
     expense = parse_exactly(Expense, EXPENSE)
-    assert expense.user_assignment.use_default_rates is False
-    assert expense.user_assignment.hourly_rate == 95.5
+    assert expense.required.user_assignment.use_default_rates is False
+    assert expense.required.user_assignment.hourly_rate == 95.5
 
 
 # -- invoices --------------------------------------------------------------------------------
@@ -375,7 +377,7 @@ def test_an_invoice_without_payment_options_or_recurring_invoice_parses() -> Non
     invoice = parse_exactly(Invoice, INVOICE_WITHOUT_NEWER_ATTRIBUTES)
     assert invoice.payment_options is UNSET
     assert invoice.recurring_invoice_id is UNSET
-    assert [item.amount for item in invoice.line_items] == [1249.5, 1]
+    assert [item.amount for item in invoice.required.line_items] == [1249.5, 1]
 
 
 # -- users and their rates -------------------------------------------------------------------
@@ -487,7 +489,7 @@ def test_the_project_of_a_project_assignment_says_whether_it_is_billable() -> No
         ],
     }
     assignment = parse_exactly(ProjectAssignment, body)
-    assert assignment.project.is_billable is True
+    assert assignment.required.project.is_billable is True
 
 
 # -- answers that are not records --------------------------------------------------------------

@@ -64,11 +64,11 @@ def api_client(kind: str, fake: FakeHarvest, **settings: Any) -> Harvest | Async
 def current_user_id(hv: Harvest | AsyncHarvest) -> int:
     if isinstance(hv, Harvest):
         with hv:
-            return hv.users.get_current().id
+            return hv.users.get_current().required.id
 
     async def go() -> int:
         async with hv:
-            return (await hv.users.get_current()).id
+            return (await hv.users.get_current()).required.id
 
     result: int = asyncio.run(go())
     return result

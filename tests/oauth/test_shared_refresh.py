@@ -137,7 +137,7 @@ def test_a_store_down_for_a_moment_is_waited_for(fake: FakeHarvest, kind: str) -
 
         async def main() -> int:
             async with AsyncHarvest(**_settings(fake, tokens, on_token_refresh=store, sleep=sleep)) as hv:
-                return (await hv.users.get_current()).id
+                return (await hv.users.get_current()).required.id
 
         assert asyncio.run(main()) == fake.current_user_id
     assert len(store.saved) == 1 and waits == [0.5, 2.0]
@@ -162,7 +162,7 @@ def test_a_store_that_stays_down_gets_the_tokens_in_the_error(
             try:
                 await hv.users.get_current()
             except TokenSaveError as exc:
-                return exc, (await hv.users.get_current()).id
+                return exc, (await hv.users.get_current()).required.id
         raise AssertionError("no TokenSaveError")
 
     if isinstance(hv, Harvest):
@@ -246,7 +246,7 @@ def test_a_token_store_spares_another_process_its_refresh(fake: FakeHarvest, kin
 
         async def main() -> int:
             async with AsyncHarvest(**_settings(fake, tokens, token_store=store)) as hv:
-                return (await hv.users.get_current()).id
+                return (await hv.users.get_current()).required.id
 
         assert asyncio.run(main()) == fake.current_user_id
     assert fake.identity.token_requests == {"refresh_token": 1}

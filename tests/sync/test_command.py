@@ -49,7 +49,7 @@ def test_sync_prints_a_summary_and_progress_on_stderr(fake: FakeHarvest, tmp_pat
     assert " all " in again.stdout
 
     with Harvest(**fake.client_kwargs(), throttle=False) as hv:
-        gone = next(iter(hv.time_entries.list())).id
+        gone = next(iter(hv.time_entries.list())).required.id
         hv.time_entries.delete(gone)
     full = _run(fake, str(path), "--resource", "time_entries", "--full", "--mark-deleted", "--no-progress")
     assert full.exit_code == 0, full.output

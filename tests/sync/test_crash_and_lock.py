@@ -51,11 +51,14 @@ def _change(hv: Harvest, rng: random.Random) -> None:
     entries = list(hv.time_entries.list())
     sample = rng.sample(entries, 4)
     hv.time_entries.create(
-        project_id=sample[0].project.id, task_id=sample[0].task.id, spent_date=date.today(), hours=Decimal("0.75")
+        project_id=sample[0].required.project.required.id,
+        task_id=sample[0].required.task.required.id,
+        spent_date=date.today(),
+        hours=Decimal("0.75"),
     )
-    hv.time_entries.update(sample[1].id, notes=f"edited {rng.random()}")
-    hv.time_entries.update(sample[2].id, spent_date=date.today() - timedelta(days=rng.randrange(30, 300)))
-    hv.time_entries.delete(sample[3].id)
+    hv.time_entries.update(sample[1].required.id, notes=f"edited {rng.random()}")
+    hv.time_entries.update(sample[2].required.id, spent_date=date.today() - timedelta(days=rng.randrange(30, 300)))
+    hv.time_entries.delete(sample[3].required.id)
 
 
 @pytest.mark.slow

@@ -59,7 +59,7 @@ def _queries(exchanges: list[Any]) -> list[dict[str, str]]:
 
 
 def _newest_first(hv: Harvest) -> list[int]:
-    return [entry.id for entry in hv.time_entries.list()]
+    return [entry.required.id for entry in hv.time_entries.list()]
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -141,11 +141,11 @@ def test_records_created_while_the_check_runs_are_never_counted_as_deletions(fak
                 if len(created) < 6:
                     created.append(
                         hv.time_entries.create(
-                            project_id=template.project.id,
-                            task_id=template.task.id,
+                            project_id=template.required.project.required.id,
+                            task_id=template.required.task.required.id,
                             spent_date=date.today() - timedelta(days=100 + 10 * len(created)),
                             hours=Decimal("0.5"),
-                        ).id
+                        ).required.id
                     )
                 yield page
 
@@ -178,7 +178,9 @@ def test_a_quiet_account_is_read_from_just_after_its_newest_change(
     url = f"sqlite:///{tmp_path / 'copy.db'}"
     later = datetime.now(UTC) + timedelta(hours=3)  # nothing changed in the hours before the run
     _run("sync", fake, url, wall_clock=lambda: later)
-    newest = max(entry.updated_at for entry in Harvest(**fake.client_kwargs(), throttle=False).time_entries.list())
+    newest = max(
+        entry.required.updated_at for entry in Harvest(**fake.client_kwargs(), throttle=False).time_entries.list()
+    )
     assert _state_checkpoint(url) == newest + DEFAULT_OVERLAP + timedelta(seconds=1)
     exchanges.clear()
     _run("sync", fake, url, wall_clock=lambda: later + timedelta(hours=1))
@@ -191,7 +193,7 @@ def test_a_busy_account_keeps_the_overlap_before_the_runs_start(fake: FakeHarves
     started = datetime.now(UTC) - timedelta(minutes=1)  # the newest change is after the run began
     with Harvest(**fake.client_kwargs(), throttle=False) as hv:
         entry = next(iter(hv.time_entries.list()))
-        hv.time_entries.update(entry.id, notes="just now")
+        hv.time_entries.update(entry.required.id, notes="just now")
     _run("sync", fake, url, wall_clock=lambda: started)
     assert _state_checkpoint(url) == started
 

@@ -52,18 +52,18 @@ def test_second_sync_catches_creates_edits_backdated_edits_and_deletions(
     assert_copy_equals_account(hv, database)
 
     entries = list(hv.time_entries.list())
-    project, task = entries[0].project.id, entries[0].task.id
+    project, task = entries[0].required.project.required.id, entries[0].required.task.required.id
     new = [
         hv.time_entries.create(project_id=project, task_id=task, spent_date=date.today(), hours=Decimal("1.23"))
         for _ in range(3)
     ]
-    hv.time_entries.update(entries[10].id, notes="Reviewed", hours=Decimal("7.77"))
-    backdated = entries[20].id
+    hv.time_entries.update(entries[10].required.id, notes="Reviewed", hours=Decimal("7.77"))
+    backdated = entries[20].required.id
     hv.time_entries.update(backdated, spent_date=date.today() - timedelta(days=200))
-    old = entries[-3].id  # logged about a year ago
+    old = entries[-3].required.id  # logged about a year ago
     hv.time_entries.delete(old)
-    hv.time_entries.delete(new[0].id)
-    hv.clients.delete(doomed_client.id)
+    hv.time_entries.delete(new[0].required.id)
+    hv.clients.delete(doomed_client.required.id)
 
     second = _run(mode, fake, database)
     entries_result = second.resources["time_entries"]
@@ -73,7 +73,7 @@ def test_second_sync_catches_creates_edits_backdated_edits_and_deletions(
     assert second.resources["clients"].deleted == 1
     assert_copy_equals_account(hv, database)
     rows = copy_rows(database, "time_entries")
-    assert rows[new[1].id]["hours"] == Decimal("1.23")
+    assert rows[new[1].required.id]["hours"] == Decimal("1.23")
     assert rows[backdated]["spent_date"] == (date.today() - timedelta(days=200)).isoformat()
     assert old not in rows
 
@@ -86,7 +86,10 @@ def test_money_keeps_every_digit_in_both_databases(fake: FakeHarvest, database: 
     hv = Harvest(**fake.client_kwargs(), throttle=False)
     entry = next(iter(hv.time_entries.list()))
     created = hv.time_entries.create(
-        project_id=entry.project.id, task_id=entry.task.id, spent_date=date.today(), hours=Decimal("12345678.123456789")
+        project_id=entry.required.project.required.id,
+        task_id=entry.required.task.required.id,
+        spent_date=date.today(),
+        hours=Decimal("12345678.123456789"),
     )
     _run("sync", fake, database, resources=["time_entries"])
     engine = open_engine(database_url(database))
@@ -100,7 +103,7 @@ def test_money_keeps_every_digit_in_both_databases(fake: FakeHarvest, database: 
 def test_deletions_can_be_marked_instead_of_removed(fake: FakeHarvest, database: str) -> None:
     hv = Harvest(**fake.client_kwargs(), throttle=False)
     _run("sync", fake, database, resources=["time_entries"])
-    gone = [entry.id for entry in hv.time_entries.list()][100:102]
+    gone = [entry.required.id for entry in hv.time_entries.list()][100:102]
     for entry_id in gone:
         hv.time_entries.delete(entry_id)
     moment = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
@@ -119,7 +122,7 @@ def test_full_reads_everything_and_finds_every_deletion(fake: FakeHarvest, tmp_p
     url = str(tmp_path / "copy.db")  # a bare path is a SQLite file
     hv = Harvest(**fake.client_kwargs(), throttle=False)
     _run("sync", fake, url, resources=["time_entries"])
-    ids = [entry.id for entry in hv.time_entries.list()]
+    ids = [entry.required.id for entry in hv.time_entries.list()]
     for entry_id in ids[::40]:
         hv.time_entries.delete(entry_id)
     result = _run("sync", fake, url, resources=["time_entries"], full=True)
@@ -133,7 +136,7 @@ def test_many_scattered_deletions_never_cost_more_than_a_full_read(fake: FakeHar
     url = f"sqlite:///{tmp_path / 'copy.db'}"
     hv = Harvest(**fake.client_kwargs(), throttle=False)
     _run("sync", fake, url, resources=["time_entries"])
-    ids = [entry.id for entry in hv.time_entries.list()]
+    ids = [entry.required.id for entry in hv.time_entries.list()]
     for entry_id in ids[7::41]:
         hv.time_entries.delete(entry_id)
     result = _run("sync", fake, url, resources=["time_entries"])

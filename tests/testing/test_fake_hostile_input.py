@@ -168,19 +168,20 @@ def test_a_receipt_with_a_spent_date_is_stored_and_reported(fake: FakeHarvest) -
     with Harvest(**fake.client_kwargs(), throttle=False) as hv:
         client = hv.clients.create(name="Receipts", currency="EUR")
         project = hv.projects.create(
-            client_id=client.id, name="Receipts", is_billable=True, bill_by="Project", budget_by="none"
+            client_id=client.required.id, name="Receipts", is_billable=True, bill_by="Project", budget_by="none"
         )
         category = hv.expense_categories.create(name="Meals")
         day = datetime.date(2026, 11, 5)
         expense = hv.expenses.create(
-            project_id=project.id,
-            expense_category_id=category.id,
+            project_id=project.required.id,
+            expense_category_id=category.required.id,
             spent_date=day,
             total_cost=Decimal("12.50"),
             receipt=File(b"%PDF-1.4 receipt", "lunch.pdf", "application/pdf"),
         )
         assert (expense.spent_date, expense.total_cost, expense.billable) == (day, Decimal("12.50"), True)
-        assert expense.receipt is not None and expense.receipt.file_name == "lunch.pdf"
+        receipt = expense.required.receipt
+        assert receipt is not None and receipt.file_name == "lunch.pdf"
         assert [row.total_amount for row in hv.reports.expense_clients(from_=day, to=day)] == [Decimal("12.50")]
         assert [e.id for e in hv.expenses.list(from_=day, to=day)] == [expense.id]
     assert 500 not in fake.status_counts

@@ -6,28 +6,35 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class BillableRate(HarvestModel, kw_only=True):
     """One period of a user's default billable rate."""
 
-    id: int
-    amount: Decimal
-    start_date: datetime.date | None
+    id: int | Unset
+    amount: Decimal | Unset
+    start_date: datetime.date | Unset | None
     """First day the rate applies; null for a rate that has applied from the start."""
-    end_date: datetime.date | None
+    end_date: datetime.date | Unset | None
     """Last day the rate applies, worked out by Harvest; null for the current rate."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _BillableRateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -48,6 +55,25 @@ class BillableRate(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v6)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _BillableRateRequired:
+        """BillableRate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def start_date(self) -> datetime.date | None: ...
+        @property
+        def end_date(self) -> datetime.date | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 BillableRate._schema = _k.ModelSchema(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -15,20 +15,27 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class Client(HarvestModel, kw_only=True):
     """A customer you track time and send invoices for."""
 
-    id: int
-    name: str
-    is_active: bool
+    id: int | Unset
+    name: str | Unset
+    is_active: bool | Unset
     """False once the client is archived."""
-    address: str | None
+    address: str | Unset | None
     """Postal address, possibly several lines."""
-    currency: str
+    currency: str | Unset
     """ISO 4217 code, for example EUR."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     statement_key: str | Unset = UNSET
     """Key of the client's public invoice dashboard URL; older answers leave it out."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ClientRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -53,6 +60,29 @@ class Client(HarvestModel, kw_only=True):
             out["statement_key"] = _v8
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ClientRequired:
+        """Client.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def address(self) -> str | None: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def statement_key(self) -> str: ...
 
 
 Client._schema = _k.ModelSchema(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -14,12 +14,19 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class ClientReference(HarvestModel, kw_only=True):
     """The client a record belongs to."""
 
-    id: int
-    name: str
+    id: int | Unset
+    name: str | Unset
     currency: str | Unset = UNSET
     """Present where the embedding record carries money."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ClientReferenceRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -34,6 +41,19 @@ class ClientReference(HarvestModel, kw_only=True):
             out["currency"] = _v3
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ClientReferenceRequired:
+        """ClientReference.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def currency(self) -> str: ...
 
 
 ClientReference._schema = _k.ModelSchema(

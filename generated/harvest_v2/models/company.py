@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -17,44 +17,44 @@ from .company_week_start_day import CompanyWeekStartDay, CompanyWeekStartDayOrSt
 class Company(HarvestModel, kw_only=True):
     """Settings of the Harvest account, and which of its optional modules are switched on."""
 
-    base_uri: str
+    base_uri: str | Unset
     """Web address of the account."""
-    full_domain: str
+    full_domain: str | Unset
     """Host name of the account, such as example.harvestapp.com."""
-    name: str
-    is_active: bool
+    name: str | Unset
+    is_active: bool | Unset
     """False once the account is archived."""
-    week_start_day: CompanyWeekStartDayOrStr
+    week_start_day: CompanyWeekStartDayOrStr | Unset
     """The day weeks begin on in timesheets and reports."""
-    wants_timestamp_timers: bool
+    wants_timestamp_timers: bool | Unset
     """True when the account tracks time between a start and an end time, false when it tracks durations."""
-    time_format: CompanyTimeFormatOrStr
+    time_format: CompanyTimeFormatOrStr | Unset
     """How durations are shown, as decimal hours (1.5) or hours and minutes (1:30)."""
-    date_format: str
+    date_format: str | Unset
     """strftime-style pattern dates are shown with, such as %Y-%m-%d."""
-    plan_type: str
+    plan_type: str | Unset
     """The subscription: trial, free, or the name of a paid or special plan."""
-    clock: CompanyClockOrStr
+    clock: CompanyClockOrStr | Unset
     """How times of day are written, "14:59" (24h) or "2:59pm" (12h)."""
-    currency_code_display: str
+    currency_code_display: str | Unset
     """Whether and where the ISO currency code is shown beside amounts, such as iso_code_none."""
-    currency_symbol_display: str
+    currency_symbol_display: str | Unset
     """Whether and where the currency symbol is shown beside amounts, such as symbol_before."""
-    decimal_symbol: str
+    decimal_symbol: str | Unset
     """Character between whole units and fractions in numbers."""
-    thousands_separator: str
+    thousands_separator: str | Unset
     """Character between groups of thousands in numbers."""
-    color_scheme: str
+    color_scheme: str | Unset
     """Colour theme of the web interface."""
-    weekly_capacity: int
+    weekly_capacity: int | Unset
     """Default hours a person is expected to work per week, in seconds."""
-    expense_feature: bool
+    expense_feature: bool | Unset
     """True when expense tracking is switched on."""
-    invoice_feature: bool
+    invoice_feature: bool | Unset
     """True when invoicing is switched on."""
-    estimate_feature: bool
+    estimate_feature: bool | Unset
     """True when estimates are switched on."""
-    approval_feature: bool
+    approval_feature: bool | Unset
     """True when timesheet approval is switched on."""
     team_feature: bool | Unset = UNSET
     """True when the team module is switched on; not in every answer."""
@@ -62,6 +62,13 @@ class Company(HarvestModel, kw_only=True):
     """ISO 4217 code of the account's own currency, such as USD; not in every answer."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _CompanyRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -114,6 +121,57 @@ class Company(HarvestModel, kw_only=True):
             out["currency"] = _v22
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _CompanyRequired:
+        """Company.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def base_uri(self) -> str: ...
+        @property
+        def full_domain(self) -> str: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def week_start_day(self) -> CompanyWeekStartDayOrStr: ...
+        @property
+        def wants_timestamp_timers(self) -> bool: ...
+        @property
+        def time_format(self) -> CompanyTimeFormatOrStr: ...
+        @property
+        def date_format(self) -> str: ...
+        @property
+        def plan_type(self) -> str: ...
+        @property
+        def clock(self) -> CompanyClockOrStr: ...
+        @property
+        def currency_code_display(self) -> str: ...
+        @property
+        def currency_symbol_display(self) -> str: ...
+        @property
+        def decimal_symbol(self) -> str: ...
+        @property
+        def thousands_separator(self) -> str: ...
+        @property
+        def color_scheme(self) -> str: ...
+        @property
+        def weekly_capacity(self) -> int: ...
+        @property
+        def expense_feature(self) -> bool: ...
+        @property
+        def invoice_feature(self) -> bool: ...
+        @property
+        def estimate_feature(self) -> bool: ...
+        @property
+        def approval_feature(self) -> bool: ...
+        @property
+        def team_feature(self) -> bool: ...
+        @property
+        def currency(self) -> str: ...
 
 
 Company._schema = _k.ModelSchema(

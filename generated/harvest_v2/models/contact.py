@@ -4,39 +4,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 
 
 class Contact(HarvestModel, kw_only=True):
     """A person at one of your clients, such as the one who receives invoices."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    title: str | None
+    title: str | Unset | None
     """Job title or role, such as "Owner"; null when not given."""
-    first_name: str
-    last_name: str | None
+    first_name: str | Unset
+    last_name: str | Unset | None
     """Null when not given."""
-    email: str | None
+    email: str | Unset | None
     """Email address as typed in; null or an empty string when not given, so not always a valid address."""
-    phone_office: str | None
+    phone_office: str | Unset | None
     """Office number as typed in, free form; null when not given."""
-    phone_mobile: str | None
+    phone_mobile: str | Unset | None
     """Mobile number as typed in, free form; null when not given."""
-    fax: str | None
+    fax: str | Unset | None
     """Fax number as typed in, free form; null when not given."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ContactRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -67,6 +74,35 @@ class Contact(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v11)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ContactRequired:
+        """Contact.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def title(self) -> str | None: ...
+        @property
+        def first_name(self) -> str: ...
+        @property
+        def last_name(self) -> str | None: ...
+        @property
+        def email(self) -> str | None: ...
+        @property
+        def phone_office(self) -> str | None: ...
+        @property
+        def phone_mobile(self) -> str | None: ...
+        @property
+        def fax(self) -> str | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 Contact._schema = _k.ModelSchema(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -14,7 +14,7 @@ from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .client_reference import ClientReference
 from .estimate_line_item import EstimateLineItem
 from .estimate_state import EstimateState, EstimateStateOrStr
@@ -24,52 +24,59 @@ from .user_reference import UserReference
 class Estimate(HarvestModel, kw_only=True):
     """A priced proposal of work for a client, which the client can accept or decline."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    line_items: list[EstimateLineItem]
-    creator: UserReference
+    line_items: list[EstimateLineItem] | Unset
+    creator: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    client_key: str
+    client_key: str | Unset
     """Key of the estimate's public web address that the client opens."""
-    number: str
+    number: str | Unset
     """The estimate number shown to the client."""
-    purchase_order: str | None
+    purchase_order: str | Unset | None
     """The client's purchase order reference; null when none was given."""
-    amount: Decimal
+    amount: Decimal | Unset
     """Grand total after taxes and discount."""
-    tax: Decimal | None
+    tax: Decimal | Unset | None
     """First tax rate as a percentage; null when not set."""
-    tax_amount: Decimal
+    tax_amount: Decimal | Unset
     """Money added by the first tax."""
-    tax2: Decimal | None
+    tax2: Decimal | Unset | None
     """Second tax rate as a percentage; null when not set."""
-    tax2_amount: Decimal
+    tax2_amount: Decimal | Unset
     """Money added by the second tax."""
-    discount: Decimal | None
+    discount: Decimal | Unset | None
     """Discount as a percentage; null when not set."""
-    discount_amount: Decimal
+    discount_amount: Decimal | Unset
     """Money taken off by the discount."""
-    subject: str | None
+    subject: str | Unset | None
     """Headline of the estimate; null when not set."""
-    notes: str | None
+    notes: str | Unset | None
     """Extra text printed on the estimate; null when not set."""
-    currency: str
+    currency: str | Unset
     """ISO 4217 code, for example EUR."""
-    state: EstimateStateOrStr
+    state: EstimateStateOrStr | Unset
     """Where the estimate stands: still being written (draft), handed to the client (sent), or answered by the client (accepted or declined)."""
-    issue_date: datetime.date
+    issue_date: datetime.date | Unset
     """The day the estimate is dated."""
-    sent_at: AwareDateTime | None
+    sent_at: AwareDateTime | Unset | None
     """When the estimate was sent; null while a draft."""
-    accepted_at: AwareDateTime | None
+    accepted_at: AwareDateTime | Unset | None
     """When the client accepted; null unless accepted."""
-    declined_at: AwareDateTime | None
+    declined_at: AwareDateTime | Unset | None
     """When the client declined; null unless declined."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -126,6 +133,61 @@ class Estimate(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v24)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateRequired:
+        """Estimate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def line_items(self) -> list[EstimateLineItem]: ...
+        @property
+        def creator(self) -> UserReference: ...
+        @property
+        def client_key(self) -> str: ...
+        @property
+        def number(self) -> str: ...
+        @property
+        def purchase_order(self) -> str | None: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def tax(self) -> Decimal | None: ...
+        @property
+        def tax_amount(self) -> Decimal: ...
+        @property
+        def tax2(self) -> Decimal | None: ...
+        @property
+        def tax2_amount(self) -> Decimal: ...
+        @property
+        def discount(self) -> Decimal | None: ...
+        @property
+        def discount_amount(self) -> Decimal: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def state(self) -> EstimateStateOrStr: ...
+        @property
+        def issue_date(self) -> datetime.date: ...
+        @property
+        def sent_at(self) -> AwareDateTime | None: ...
+        @property
+        def accepted_at(self) -> AwareDateTime | None: ...
+        @property
+        def declined_at(self) -> AwareDateTime | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 Estimate._schema = _k.ModelSchema(

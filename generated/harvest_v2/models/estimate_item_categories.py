@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .estimate_item_category import EstimateItemCategory
 from .pagination_links import PaginationLinks
 
@@ -18,19 +18,26 @@ from .pagination_links import PaginationLinks
 class EstimateItemCategories(HarvestModel, kw_only=True):
     """One page of estimate item categories."""
 
-    per_page: int
-    total_pages: int
-    total_entries: int
-    next_page: int | None
+    per_page: int | Unset
+    total_pages: int | Unset
+    total_entries: int | Unset
+    next_page: int | Unset | None
     """Null on the last page and in the middle of cursor listings."""
-    previous_page: int | None
-    page: int | None
+    previous_page: int | Unset | None
+    page: int | Unset | None
     """Null in the middle of cursor listings."""
-    links: PaginationLinks
+    links: PaginationLinks | Unset
     """Absolute URLs of neighbouring pages; follow next instead of building page numbers."""
-    estimate_item_categories: list[EstimateItemCategory]
+    estimate_item_categories: list[EstimateItemCategory] | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateItemCategoriesRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -55,6 +62,29 @@ class EstimateItemCategories(HarvestModel, kw_only=True):
             out["estimate_item_categories"] = _dump_models(_v8)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateItemCategoriesRequired:
+        """EstimateItemCategories.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def per_page(self) -> int: ...
+        @property
+        def total_pages(self) -> int: ...
+        @property
+        def total_entries(self) -> int: ...
+        @property
+        def next_page(self) -> int | None: ...
+        @property
+        def previous_page(self) -> int | None: ...
+        @property
+        def page(self) -> int | None: ...
+        @property
+        def links(self) -> PaginationLinks: ...
+        @property
+        def estimate_item_categories(self) -> list[EstimateItemCategory]: ...
 
 
 EstimateItemCategories._schema = _k.ModelSchema(

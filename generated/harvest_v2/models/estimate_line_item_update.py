@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -35,6 +35,13 @@ class EstimateLineItemUpdate(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateLineItemUpdateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -58,6 +65,29 @@ class EstimateLineItemUpdate(HarvestModel, kw_only=True):
             out["taxed2"] = _v8
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateLineItemUpdateRequired:
+        """EstimateLineItemUpdate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def field_destroy(self) -> bool: ...
+        @property
+        def kind(self) -> str: ...
+        @property
+        def description(self) -> str | None: ...
+        @property
+        def quantity(self) -> Decimal: ...
+        @property
+        def unit_price(self) -> Decimal: ...
+        @property
+        def taxed(self) -> bool: ...
+        @property
+        def taxed2(self) -> bool: ...
 
 
 EstimateLineItemUpdate._schema = _k.ModelSchema(

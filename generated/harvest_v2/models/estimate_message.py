@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .estimate_message_recipient import EstimateMessageRecipient
 from .estimate_message_recorded_event_type import (
     EstimateMessageRecordedEventType,
@@ -21,29 +21,36 @@ from .estimate_message_recorded_event_type import (
 class EstimateMessage(HarvestModel, kw_only=True):
     """An email sent about an estimate, or a state change recorded on it."""
 
-    id: int
-    sent_by: str
+    id: int | Unset
+    sent_by: str | Unset
     """Name of the user who created the message."""
-    sent_by_email: str
+    sent_by_email: str | Unset
     """Email address of the user who created the message."""
-    sent_from: str
+    sent_from: str | Unset
     """Name the message was sent on behalf of."""
-    sent_from_email: str
+    sent_from_email: str | Unset
     """Email address the message was sent on behalf of."""
-    recipients: list[EstimateMessageRecipient]
+    recipients: list[EstimateMessageRecipient] | Unset
     """Who the email went to; empty for a bare state change."""
-    subject: str | None
+    subject: str | Unset | None
     """Null for a bare state change."""
-    body: str | None
+    body: str | Unset | None
     """Null for a bare state change."""
-    send_me_a_copy: bool
+    send_me_a_copy: bool | Unset
     """True when the creator was copied on the email."""
-    event_type: EstimateMessageRecordedEventTypeOrStr | None
+    event_type: EstimateMessageRecordedEventTypeOrStr | Unset | None
     """The state change the message records; null for a plain email."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateMessageRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -76,6 +83,37 @@ class EstimateMessage(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v12)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateMessageRequired:
+        """EstimateMessage.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def sent_by(self) -> str: ...
+        @property
+        def sent_by_email(self) -> str: ...
+        @property
+        def sent_from(self) -> str: ...
+        @property
+        def sent_from_email(self) -> str: ...
+        @property
+        def recipients(self) -> list[EstimateMessageRecipient]: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def body(self) -> str | None: ...
+        @property
+        def send_me_a_copy(self) -> bool: ...
+        @property
+        def event_type(self) -> EstimateMessageRecordedEventTypeOrStr | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 EstimateMessage._schema = _k.ModelSchema(

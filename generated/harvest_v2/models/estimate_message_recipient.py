@@ -4,20 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class EstimateMessageRecipient(HarvestModel, kw_only=True):
     """Someone an estimate message was emailed to."""
 
-    name: str
-    email: str
+    name: str | Unset
+    email: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _EstimateMessageRecipientRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -30,6 +37,17 @@ class EstimateMessageRecipient(HarvestModel, kw_only=True):
             out["email"] = _v2
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _EstimateMessageRecipientRequired:
+        """EstimateMessageRecipient.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def name(self) -> str: ...
+        @property
+        def email(self) -> str: ...
 
 
 EstimateMessageRecipient._schema = _k.ModelSchema(

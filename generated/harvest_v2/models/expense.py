@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -27,43 +27,50 @@ from .user_reference import UserReference
 class Expense(HarvestModel, kw_only=True):
     """Money a user spent for a project, possibly billable to the client."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    project: ProjectReference
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    expense_category: ExpenseCategoryReference
+    expense_category: ExpenseCategoryReference | Unset
     """The category of an expense, with its unit pricing when it has one."""
-    user: UserReference
+    user: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    user_assignment: ExpenseUserAssignment
+    user_assignment: ExpenseUserAssignment | Unset
     """The membership of the expense's user in the expense's project, as embedded in an expense."""
-    receipt: ExpenseReceipt | None
+    receipt: ExpenseReceipt | Unset | None
     """The attached receipt; null when none is attached."""
-    invoice: InvoiceReference | None
+    invoice: InvoiceReference | Unset | None
     """The invoice the expense was billed on; null until it is invoiced."""
-    notes: str | None
-    units: Decimal
+    notes: str | Unset | None
+    units: Decimal | Unset
     """Quantity of the category's unit (Harvest sends 1.0); total_cost is units times the unit price."""
-    total_cost: Decimal
+    total_cost: Decimal | Unset
     """The amount spent."""
-    billable: bool
-    is_closed: bool
+    billable: bool | Unset
+    is_closed: bool | Unset
     """True once the expense has been approved."""
-    is_locked: bool
+    is_locked: bool | Unset
     """True when the expense can no longer be edited (invoiced, approved, or its project or user archived)."""
-    is_billed: bool
+    is_billed: bool | Unset
     """True once the expense is invoiced or marked as invoiced."""
-    locked_reason: str | None
+    locked_reason: str | Unset | None
     """Human-readable explanation of the lock; null when unlocked."""
-    spent_date: datetime.date
+    spent_date: datetime.date | Unset
     """The day the money was spent."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     approval_status: ApprovalStatusOrStr | Unset = UNSET
     """Where a record stands in the approval workflow: not yet submitted, submitted and waiting, or approved."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ExpenseRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -112,6 +119,53 @@ class Expense(HarvestModel, kw_only=True):
             out["approval_status"] = _v20
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ExpenseRequired:
+        """Expense.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def project(self) -> ProjectReference: ...
+        @property
+        def expense_category(self) -> ExpenseCategoryReference: ...
+        @property
+        def user(self) -> UserReference: ...
+        @property
+        def user_assignment(self) -> ExpenseUserAssignment: ...
+        @property
+        def receipt(self) -> ExpenseReceipt | None: ...
+        @property
+        def invoice(self) -> InvoiceReference | None: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def units(self) -> Decimal: ...
+        @property
+        def total_cost(self) -> Decimal: ...
+        @property
+        def billable(self) -> bool: ...
+        @property
+        def is_closed(self) -> bool: ...
+        @property
+        def is_locked(self) -> bool: ...
+        @property
+        def is_billed(self) -> bool: ...
+        @property
+        def locked_reason(self) -> str | None: ...
+        @property
+        def spent_date(self) -> datetime.date: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def approval_status(self) -> ApprovalStatusOrStr: ...
 
 
 Expense._schema = _k.ModelSchema(

@@ -5,29 +5,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class ExpenseCategory(HarvestModel, kw_only=True):
     """A kind of expense, optionally priced per unit (a mileage rate, for example)."""
 
-    id: int
-    name: str
-    unit_name: str | None
+    id: int | Unset
+    name: str | Unset
+    unit_name: str | Unset | None
     """What one unit is, such as mile; null when not priced per unit."""
-    unit_price: Decimal | None
+    unit_price: Decimal | Unset | None
     """Price of one unit; null when not priced per unit."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the category is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ExpenseCategoryRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -50,6 +57,27 @@ class ExpenseCategory(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v7)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ExpenseCategoryRequired:
+        """ExpenseCategory.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def unit_name(self) -> str | None: ...
+        @property
+        def unit_price(self) -> Decimal | None: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 ExpenseCategory._schema = _k.ModelSchema(

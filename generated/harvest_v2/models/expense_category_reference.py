@@ -5,24 +5,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class ExpenseCategoryReference(HarvestModel, kw_only=True):
     """The category of an expense, with its unit pricing when it has one."""
 
-    id: int
-    name: str
-    unit_price: Decimal | None
+    id: int | Unset
+    name: str | Unset
+    unit_price: Decimal | Unset | None
     """Price of one unit; null for categories not priced per unit."""
-    unit_name: str | None
+    unit_name: str | Unset | None
     """What one unit is, such as mile; null for categories not priced per unit."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ExpenseCategoryReferenceRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -39,6 +46,21 @@ class ExpenseCategoryReference(HarvestModel, kw_only=True):
             out["unit_name"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ExpenseCategoryReferenceRequired:
+        """ExpenseCategoryReference.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def unit_price(self) -> Decimal | None: ...
+        @property
+        def unit_name(self) -> str | None: ...
 
 
 ExpenseCategoryReference._schema = _k.ModelSchema(

@@ -4,25 +4,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class ExpenseReceipt(HarvestModel, kw_only=True):
     """The file attached to an expense as proof of purchase."""
 
-    url: str
+    url: str | Unset
     """Where to download the file (needs the account's authentication)."""
-    file_name: str
-    file_size: int
+    file_name: str | Unset
+    file_size: int | Unset
     """Size in bytes."""
-    content_type: str
+    content_type: str | Unset
     """MIME type, such as image/gif."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ExpenseReceiptRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -39,6 +46,21 @@ class ExpenseReceipt(HarvestModel, kw_only=True):
             out["content_type"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ExpenseReceiptRequired:
+        """ExpenseReceipt.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def url(self) -> str: ...
+        @property
+        def file_name(self) -> str: ...
+        @property
+        def file_size(self) -> int: ...
+        @property
+        def content_type(self) -> str: ...
 
 
 ExpenseReceipt._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -15,11 +15,11 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class ExpenseReportsResult(HarvestModel, kw_only=True):
     """Expense totals for one subject and currency. Client and project reports fill client_* and project_*, the category report expense_category_*, the team report user_* and is_contractor."""
 
-    total_amount: Decimal
+    total_amount: Decimal | Unset
     """Sum of all expenses in the range."""
-    billable_amount: Decimal
+    billable_amount: Decimal | Unset
     """Sum of the billable expenses in the range."""
-    currency: str
+    currency: str | Unset
     """ISO 4217 code the amounts are in."""
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET
@@ -32,6 +32,13 @@ class ExpenseReportsResult(HarvestModel, kw_only=True):
     is_contractor: bool | Unset = UNSET
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ExpenseReportsResultRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -64,6 +71,37 @@ class ExpenseReportsResult(HarvestModel, kw_only=True):
             out["is_contractor"] = _v12
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ExpenseReportsResultRequired:
+        """ExpenseReportsResult.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def total_amount(self) -> Decimal: ...
+        @property
+        def billable_amount(self) -> Decimal: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def client_id(self) -> int: ...
+        @property
+        def client_name(self) -> str: ...
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def project_name(self) -> str: ...
+        @property
+        def expense_category_id(self) -> int: ...
+        @property
+        def expense_category_name(self) -> str: ...
+        @property
+        def user_id(self) -> int: ...
+        @property
+        def user_name(self) -> str: ...
+        @property
+        def is_contractor(self) -> bool: ...
 
 
 ExpenseReportsResult._schema = _k.ModelSchema(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -26,72 +26,79 @@ from .user_reference import UserReference
 class Invoice(HarvestModel, kw_only=True):
     """A bill sent to a client, made of line items, with its taxes, discount and payment status."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    line_items: list[InvoiceLineItem]
-    estimate: IdReference | None
+    line_items: list[InvoiceLineItem] | Unset
+    estimate: IdReference | Unset | None
     """The estimate the invoice was made from; null when there is none."""
-    retainer: IdReference | None
+    retainer: IdReference | Unset | None
     """The retainer the invoice draws on; null when there is none."""
-    creator: UserReference
+    creator: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    client_key: str
+    client_key: str | Unset
     """Key of the invoice's public web address that the client opens."""
-    number: str
+    number: str | Unset
     """The invoice number shown to the client."""
-    purchase_order: str | None
+    purchase_order: str | Unset | None
     """The client's purchase order reference; null when none was given."""
-    amount: Decimal
+    amount: Decimal | Unset
     """Grand total after taxes and discount."""
-    due_amount: Decimal
+    due_amount: Decimal | Unset
     """What is still owed once recorded payments are taken off."""
-    tax: Decimal | None
+    tax: Decimal | Unset | None
     """First tax rate as a percentage; null when not set."""
-    tax_amount: Decimal
+    tax_amount: Decimal | Unset
     """Money added by the first tax."""
-    tax2: Decimal | None
+    tax2: Decimal | Unset | None
     """Second tax rate as a percentage; null when not set."""
-    tax2_amount: Decimal
+    tax2_amount: Decimal | Unset
     """Money added by the second tax."""
-    discount: Decimal | None
+    discount: Decimal | Unset | None
     """Discount as a percentage; null when not set."""
-    discount_amount: Decimal
+    discount_amount: Decimal | Unset
     """Money taken off by the discount."""
-    subject: str | None
+    subject: str | Unset | None
     """Headline of the invoice; null when not set."""
-    notes: str | None
+    notes: str | Unset | None
     """Extra text printed on the invoice; null when not set."""
-    currency: str
+    currency: str | Unset
     """ISO 4217 code, for example EUR."""
-    state: InvoiceStateOrStr
+    state: InvoiceStateOrStr | Unset
     """Where the invoice stands: still being written (draft), sent and awaiting money (open), settled in full (paid), or closed without full payment (closed)."""
-    period_start: datetime.date | None
+    period_start: datetime.date | Unset | None
     """First day of the work billed; null when the invoice covers no period."""
-    period_end: datetime.date | None
+    period_end: datetime.date | Unset | None
     """Last day of the work billed; null when the invoice covers no period."""
-    issue_date: datetime.date
+    issue_date: datetime.date | Unset
     """The day the invoice is dated."""
-    due_date: datetime.date
+    due_date: datetime.date | Unset
     """The day payment is expected by."""
-    payment_term: InvoicePaymentTermOrStr
+    payment_term: InvoicePaymentTermOrStr | Unset
     """When payment falls due: on receipt, a fixed number of days after the issue date (net 15 to net 60), or on a due date chosen by hand (custom)."""
-    sent_at: AwareDateTime | None
+    sent_at: AwareDateTime | Unset | None
     """When the invoice was sent; null while a draft."""
-    paid_at: AwareDateTime | None
+    paid_at: AwareDateTime | Unset | None
     """When the last payment settled the invoice; null until paid."""
-    paid_date: datetime.date | None
+    paid_date: datetime.date | Unset | None
     """The day the invoice was settled; null until paid."""
-    closed_at: AwareDateTime | None
+    closed_at: AwareDateTime | Unset | None
     """When the invoice was closed; null unless closed."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     payment_options: list[str] | Unset = UNSET
     """The online payment methods offered to the client on this invoice; empty when none. Older answers leave it out."""
     recurring_invoice_id: int | Unset | None = UNSET
     """The recurring invoice that generated this one; null for one-off invoices. Older answers leave it out."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -168,6 +175,81 @@ class Invoice(HarvestModel, kw_only=True):
             out["recurring_invoice_id"] = _v34
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceRequired:
+        """Invoice.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def line_items(self) -> list[InvoiceLineItem]: ...
+        @property
+        def estimate(self) -> IdReference | None: ...
+        @property
+        def retainer(self) -> IdReference | None: ...
+        @property
+        def creator(self) -> UserReference: ...
+        @property
+        def client_key(self) -> str: ...
+        @property
+        def number(self) -> str: ...
+        @property
+        def purchase_order(self) -> str | None: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def due_amount(self) -> Decimal: ...
+        @property
+        def tax(self) -> Decimal | None: ...
+        @property
+        def tax_amount(self) -> Decimal: ...
+        @property
+        def tax2(self) -> Decimal | None: ...
+        @property
+        def tax2_amount(self) -> Decimal: ...
+        @property
+        def discount(self) -> Decimal | None: ...
+        @property
+        def discount_amount(self) -> Decimal: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def state(self) -> InvoiceStateOrStr: ...
+        @property
+        def period_start(self) -> datetime.date | None: ...
+        @property
+        def period_end(self) -> datetime.date | None: ...
+        @property
+        def issue_date(self) -> datetime.date: ...
+        @property
+        def due_date(self) -> datetime.date: ...
+        @property
+        def payment_term(self) -> InvoicePaymentTermOrStr: ...
+        @property
+        def sent_at(self) -> AwareDateTime | None: ...
+        @property
+        def paid_at(self) -> AwareDateTime | None: ...
+        @property
+        def paid_date(self) -> datetime.date | None: ...
+        @property
+        def closed_at(self) -> AwareDateTime | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def payment_options(self) -> list[str]: ...
+        @property
+        def recurring_invoice_id(self) -> int | None: ...
 
 
 Invoice._schema = _k.ModelSchema(

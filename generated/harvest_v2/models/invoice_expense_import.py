@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -30,6 +30,13 @@ class InvoiceExpenseImport(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceExpenseImportRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -45,6 +52,21 @@ class InvoiceExpenseImport(HarvestModel, kw_only=True):
             out["attach_receipt"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceExpenseImportRequired:
+        """InvoiceExpenseImport.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def summary_type(self) -> InvoiceExpenseSummaryTypeOrStr: ...
+        @property
+        def from_(self) -> datetime.date: ...
+        @property
+        def to(self) -> datetime.date: ...
+        @property
+        def attach_receipt(self) -> bool: ...
 
 
 InvoiceExpenseImport._schema = _k.ModelSchema(

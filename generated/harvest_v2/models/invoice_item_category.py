@@ -4,27 +4,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class InvoiceItemCategory(HarvestModel, kw_only=True):
     """A kind of invoice line item, such as Product or Service; line items name it in kind."""
 
-    id: int
-    name: str
-    use_as_service: bool
+    id: int | Unset
+    name: str | Unset
+    use_as_service: bool | Unset
     """True when rows generated from tracked time are filed under this category."""
-    use_as_expense: bool
+    use_as_expense: bool | Unset
     """True when rows generated from expenses are filed under this category."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceItemCategoryRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -45,6 +52,25 @@ class InvoiceItemCategory(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v6)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceItemCategoryRequired:
+        """InvoiceItemCategory.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def use_as_service(self) -> bool: ...
+        @property
+        def use_as_expense(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 InvoiceItemCategory._schema = _k.ModelSchema(

@@ -5,37 +5,44 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_model as _dump_model
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .project_reference import ProjectReference
 
 
 class InvoiceLineItem(HarvestModel, kw_only=True):
     """One row of an invoice."""
 
-    id: int
-    project: ProjectReference | None
+    id: int | Unset
+    project: ProjectReference | Unset | None
     """The project the row bills for; null for a row not tied to a project."""
-    kind: str
+    kind: str | Unset
     """Name of the invoice item category the row is filed under."""
-    description: str | None
+    description: str | Unset | None
     """Free text shown on the row; null when left empty."""
-    quantity: Decimal
+    quantity: Decimal | Unset
     """Number of units."""
-    unit_price: Decimal
+    unit_price: Decimal | Unset
     """Price of one unit."""
-    amount: Decimal
+    amount: Decimal | Unset
     """The row total, quantity times unit_price."""
-    taxed: bool
+    taxed: bool | Unset
     """True when the invoice's first tax applies to the row."""
-    taxed2: bool
+    taxed2: bool | Unset
     """True when the invoice's second tax applies to the row."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceLineItemRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -62,6 +69,31 @@ class InvoiceLineItem(HarvestModel, kw_only=True):
             out["taxed2"] = _v9
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceLineItemRequired:
+        """InvoiceLineItem.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def project(self) -> ProjectReference | None: ...
+        @property
+        def kind(self) -> str: ...
+        @property
+        def description(self) -> str | None: ...
+        @property
+        def quantity(self) -> Decimal: ...
+        @property
+        def unit_price(self) -> Decimal: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def taxed(self) -> bool: ...
+        @property
+        def taxed2(self) -> bool: ...
 
 
 InvoiceLineItem._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -31,6 +31,13 @@ class InvoiceLineItemCreate(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceLineItemCreateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -52,6 +59,27 @@ class InvoiceLineItemCreate(HarvestModel, kw_only=True):
             out["taxed2"] = _v7
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceLineItemCreateRequired:
+        """InvoiceLineItemCreate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def kind(self) -> str: ...
+        @property
+        def description(self) -> str: ...
+        @property
+        def quantity(self) -> Decimal: ...
+        @property
+        def unit_price(self) -> Decimal: ...
+        @property
+        def taxed(self) -> bool: ...
+        @property
+        def taxed2(self) -> bool: ...
 
 
 InvoiceLineItemCreate._schema = _k.ModelSchema(

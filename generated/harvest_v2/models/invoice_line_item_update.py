@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -36,6 +36,13 @@ class InvoiceLineItemUpdate(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceLineItemUpdateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -61,6 +68,31 @@ class InvoiceLineItemUpdate(HarvestModel, kw_only=True):
             out["taxed2"] = _v9
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceLineItemUpdateRequired:
+        """InvoiceLineItemUpdate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def field_destroy(self) -> bool: ...
+        @property
+        def project_id(self) -> int | None: ...
+        @property
+        def kind(self) -> str: ...
+        @property
+        def description(self) -> str | None: ...
+        @property
+        def quantity(self) -> Decimal: ...
+        @property
+        def unit_price(self) -> Decimal: ...
+        @property
+        def taxed(self) -> bool: ...
+        @property
+        def taxed2(self) -> bool: ...
 
 
 InvoiceLineItemUpdate._schema = _k.ModelSchema(

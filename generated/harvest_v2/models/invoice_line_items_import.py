@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -26,6 +26,13 @@ class InvoiceLineItemsImport(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceLineItemsImportRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -39,6 +46,19 @@ class InvoiceLineItemsImport(HarvestModel, kw_only=True):
             out["expenses"] = _dump_model(_v3)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceLineItemsImportRequired:
+        """InvoiceLineItemsImport.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def project_ids(self) -> list[int]: ...
+        @property
+        def time(self) -> InvoiceTimeImport: ...
+        @property
+        def expenses(self) -> InvoiceExpenseImport: ...
 
 
 InvoiceLineItemsImport._schema = _k.ModelSchema(

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .invoice_message_recipient import InvoiceMessageRecipient
 from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType, InvoiceMessageRecordedEventTypeOrStr
 
@@ -20,39 +20,46 @@ from .invoice_message_recorded_event_type import InvoiceMessageRecordedEventType
 class InvoiceMessage(HarvestModel, kw_only=True):
     """An email sent about an invoice, or a state change recorded on it."""
 
-    id: int
-    sent_by: str
+    id: int | Unset
+    sent_by: str | Unset
     """Name of the user who created the message."""
-    sent_by_email: str
+    sent_by_email: str | Unset
     """Email address of the user who created the message."""
-    sent_from: str
+    sent_from: str | Unset
     """Name the message was sent on behalf of."""
-    sent_from_email: str
+    sent_from_email: str | Unset
     """Email address the message was sent on behalf of."""
-    recipients: list[InvoiceMessageRecipient]
+    recipients: list[InvoiceMessageRecipient] | Unset
     """Who the email went to; empty for a bare state change."""
-    subject: str | None
+    subject: str | Unset | None
     """Null for a bare state change."""
-    body: str | None
+    body: str | Unset | None
     """Null for a bare state change."""
-    include_link_to_client_invoice: bool
+    include_link_to_client_invoice: bool | Unset
     """Deprecated; mirrors whether the invoice offers online payment options."""
-    attach_pdf: bool
+    attach_pdf: bool | Unset
     """True when the invoice PDF went with the email."""
-    send_me_a_copy: bool
+    send_me_a_copy: bool | Unset
     """True when the creator was copied on the email."""
-    thank_you: bool
+    thank_you: bool | Unset
     """True for a thank-you note after payment."""
-    event_type: InvoiceMessageRecordedEventTypeOrStr | None
+    event_type: InvoiceMessageRecordedEventTypeOrStr | Unset | None
     """The state change the message records; null for a plain email."""
-    reminder: bool
+    reminder: bool | Unset
     """True for a payment reminder."""
-    send_reminder_on: datetime.date | None
+    send_reminder_on: datetime.date | Unset | None
     """The day a scheduled reminder goes out; null when none is scheduled."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceMessageRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -95,6 +102,47 @@ class InvoiceMessage(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v17)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceMessageRequired:
+        """InvoiceMessage.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def sent_by(self) -> str: ...
+        @property
+        def sent_by_email(self) -> str: ...
+        @property
+        def sent_from(self) -> str: ...
+        @property
+        def sent_from_email(self) -> str: ...
+        @property
+        def recipients(self) -> list[InvoiceMessageRecipient]: ...
+        @property
+        def subject(self) -> str | None: ...
+        @property
+        def body(self) -> str | None: ...
+        @property
+        def include_link_to_client_invoice(self) -> bool: ...
+        @property
+        def attach_pdf(self) -> bool: ...
+        @property
+        def send_me_a_copy(self) -> bool: ...
+        @property
+        def thank_you(self) -> bool: ...
+        @property
+        def event_type(self) -> InvoiceMessageRecordedEventTypeOrStr | None: ...
+        @property
+        def reminder(self) -> bool: ...
+        @property
+        def send_reminder_on(self) -> datetime.date | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 InvoiceMessage._schema = _k.ModelSchema(

@@ -4,25 +4,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class InvoiceMessageSubjectAndBody(HarvestModel, kw_only=True):
     """The subject and body Harvest would fill in for a new message on the invoice, ready to edit and send."""
 
-    invoice_id: int
-    subject: str
-    body: str
-    reminder: bool
+    invoice_id: int | Unset
+    subject: str | Unset
+    body: str | Unset
+    reminder: bool | Unset
     """True when this is the reminder wording."""
-    thank_you: bool
+    thank_you: bool | Unset
     """True when this is the thank-you wording."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceMessageSubjectAndBodyRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -41,6 +48,23 @@ class InvoiceMessageSubjectAndBody(HarvestModel, kw_only=True):
             out["thank_you"] = _v5
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceMessageSubjectAndBodyRequired:
+        """InvoiceMessageSubjectAndBody.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def invoice_id(self) -> int: ...
+        @property
+        def subject(self) -> str: ...
+        @property
+        def body(self) -> str: ...
+        @property
+        def reminder(self) -> bool: ...
+        @property
+        def thank_you(self) -> bool: ...
 
 
 InvoiceMessageSubjectAndBody._schema = _k.ModelSchema(

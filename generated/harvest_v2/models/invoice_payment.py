@@ -6,41 +6,48 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_date as _dump_date
 from .._core._schema import dump_datetime as _dump_datetime
 from .._core._schema import dump_model as _dump_model
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 from .invoice_payment_gateway import InvoicePaymentGateway
 
 
 class InvoicePayment(HarvestModel, kw_only=True):
     """Money received against an invoice."""
 
-    id: int
-    amount: Decimal
+    id: int | Unset
+    amount: Decimal | Unset
     """The sum received."""
-    paid_at: AwareDateTime
+    paid_at: AwareDateTime | Unset
     """When the money was received."""
-    paid_date: datetime.date
+    paid_date: datetime.date | Unset
     """The day the money was received."""
-    recorded_by: str
+    recorded_by: str | Unset
     """Name of the user who entered the payment."""
-    recorded_by_email: str
+    recorded_by_email: str | Unset
     """Email address of the user who entered the payment."""
-    notes: str | None
+    notes: str | Unset | None
     """Free text about the payment; null when none."""
-    transaction_id: str | None
+    transaction_id: str | Unset | None
     """Reference given by the card processor or PayPal; null for payments recorded by hand."""
-    payment_gateway: InvoicePaymentGateway
+    payment_gateway: InvoicePaymentGateway | Unset
     """The online payment service that took a payment; both fields are null for a payment recorded by hand."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoicePaymentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -71,6 +78,35 @@ class InvoicePayment(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v11)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoicePaymentRequired:
+        """InvoicePayment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def amount(self) -> Decimal: ...
+        @property
+        def paid_at(self) -> AwareDateTime: ...
+        @property
+        def paid_date(self) -> datetime.date: ...
+        @property
+        def recorded_by(self) -> str: ...
+        @property
+        def recorded_by_email(self) -> str: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def transaction_id(self) -> str | None: ...
+        @property
+        def payment_gateway(self) -> InvoicePaymentGateway: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 InvoicePayment._schema = _k.ModelSchema(

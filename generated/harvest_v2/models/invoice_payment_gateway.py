@@ -4,20 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class InvoicePaymentGateway(HarvestModel, kw_only=True):
     """The online payment service that took a payment; both fields are null for a payment recorded by hand."""
 
-    id: int | None
-    name: str | None
+    id: int | Unset | None
+    name: str | Unset | None
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoicePaymentGatewayRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -30,6 +37,17 @@ class InvoicePaymentGateway(HarvestModel, kw_only=True):
             out["name"] = _v2
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoicePaymentGatewayRequired:
+        """InvoicePaymentGateway.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int | None: ...
+        @property
+        def name(self) -> str | None: ...
 
 
 InvoicePaymentGateway._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -28,6 +28,13 @@ class InvoiceTimeImport(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _InvoiceTimeImportRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -41,6 +48,19 @@ class InvoiceTimeImport(HarvestModel, kw_only=True):
             out["to"] = _dump_date(_v3)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _InvoiceTimeImportRequired:
+        """InvoiceTimeImport.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def summary_type(self) -> InvoiceTimeSummaryTypeOrStr: ...
+        @property
+        def from_(self) -> datetime.date: ...
+        @property
+        def to(self) -> datetime.date: ...
 
 
 InvoiceTimeImport._schema = _k.ModelSchema(

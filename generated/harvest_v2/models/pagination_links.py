@@ -4,24 +4,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class PaginationLinks(HarvestModel, kw_only=True):
     """Absolute URLs of neighbouring pages; follow next instead of building page numbers."""
 
-    first: str
-    next_: str | None = msgspec.field(name="next")
-    previous: str | None
-    last: str
+    first: str | Unset
+    next_: str | Unset | None = msgspec.field(name="next")
+    previous: str | Unset | None
+    last: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _PaginationLinksRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -38,6 +45,21 @@ class PaginationLinks(HarvestModel, kw_only=True):
             out["last"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _PaginationLinksRequired:
+        """PaginationLinks.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def first(self) -> str: ...
+        @property
+        def next_(self) -> str | None: ...
+        @property
+        def previous(self) -> str | None: ...
+        @property
+        def last(self) -> str: ...
 
 
 PaginationLinks._schema = _k.ModelSchema(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -22,41 +22,41 @@ from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 class Project(HarvestModel, kw_only=True):
     """A piece of work for a client that time and expenses are tracked against."""
 
-    id: int
-    client: ClientReference
+    id: int | Unset
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    name: str
+    name: str | Unset
     """Unique within the account."""
-    code: str | None
+    code: str | Unset | None
     """Short label shown beside the name."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the project is archived."""
-    is_billable: bool
-    is_fixed_fee: bool
+    is_billable: bool | Unset
+    is_fixed_fee: bool | Unset
     """True when the project is invoiced for a fixed fee instead of by the hour."""
-    bill_by: ProjectBillByOrStr
+    bill_by: ProjectBillByOrStr | Unset
     """How a project's time is priced on invoices; none means it is not invoiced by the hour."""
-    budget: Decimal | None
+    budget: Decimal | Unset | None
     """Budget in hours, when the budget counts time."""
-    budget_by: ProjectBudgetByOrStr
+    budget_by: ProjectBudgetByOrStr | Unset
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
-    budget_is_monthly: bool
+    budget_is_monthly: bool | Unset
     """True when the budget starts over each month."""
-    notify_when_over_budget: bool
+    notify_when_over_budget: bool | Unset
     """True when project managers get an email once the budget is exceeded."""
-    over_budget_notification_percentage: Decimal
+    over_budget_notification_percentage: Decimal | Unset
     """Share of the budget, in percent (80.0 is 80%), that triggers the budget email."""
-    over_budget_notification_date: datetime.date | None
+    over_budget_notification_date: datetime.date | Unset | None
     """When the last budget email went out; null if none has."""
-    show_budget_to_all: bool
+    show_budget_to_all: bool | Unset
     """True when every team member may see the budget (not for fee-budgeted projects)."""
-    cost_budget_include_expenses: bool
+    cost_budget_include_expenses: bool | Unset
     """True when expenses count against a fee budget."""
-    notes: str | None
-    starts_on: datetime.date | None
-    ends_on: datetime.date | None
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    notes: str | Unset | None
+    starts_on: datetime.date | Unset | None
+    ends_on: datetime.date | Unset | None
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The rate applied when bill_by is Project; left out for users who may not see rates."""
     cost_budget: Decimal | Unset | None = UNSET
@@ -65,6 +65,13 @@ class Project(HarvestModel, kw_only=True):
     """The amount to invoice, fixed-fee projects only; left out for users who may not see amounts."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -121,6 +128,61 @@ class Project(HarvestModel, kw_only=True):
             out["fee"] = _v24
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectRequired:
+        """Project.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def code(self) -> str | None: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def is_billable(self) -> bool: ...
+        @property
+        def is_fixed_fee(self) -> bool: ...
+        @property
+        def bill_by(self) -> ProjectBillByOrStr: ...
+        @property
+        def budget(self) -> Decimal | None: ...
+        @property
+        def budget_by(self) -> ProjectBudgetByOrStr: ...
+        @property
+        def budget_is_monthly(self) -> bool: ...
+        @property
+        def notify_when_over_budget(self) -> bool: ...
+        @property
+        def over_budget_notification_percentage(self) -> Decimal: ...
+        @property
+        def over_budget_notification_date(self) -> datetime.date | None: ...
+        @property
+        def show_budget_to_all(self) -> bool: ...
+        @property
+        def cost_budget_include_expenses(self) -> bool: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def starts_on(self) -> datetime.date | None: ...
+        @property
+        def ends_on(self) -> datetime.date | None: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def cost_budget(self) -> Decimal | None: ...
+        @property
+        def fee(self) -> Decimal | None: ...
 
 
 Project._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -21,17 +21,17 @@ from .project_reference import ProjectReference
 class ProjectAssignment(HarvestModel, kw_only=True):
     """One project the user is a member of, with the client and the tasks open to them there."""
 
-    id: int
-    is_active: bool
-    is_project_manager: bool
+    id: int | Unset
+    is_active: bool | Unset
+    is_project_manager: bool | Unset
     """True when the user manages this project."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
-    project: ProjectReference
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    client: ClientReference
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    task_assignments: list[ProjectAssignmentTaskAssignment]
+    task_assignments: list[ProjectAssignmentTaskAssignment] | Unset
     use_default_rates: bool | Unset = UNSET
     """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
     hourly_rate: Decimal | Unset | None = UNSET
@@ -40,6 +40,13 @@ class ProjectAssignment(HarvestModel, kw_only=True):
     """Used when the project's budget_by is person."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectAssignmentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -70,6 +77,35 @@ class ProjectAssignment(HarvestModel, kw_only=True):
             out["budget"] = _v11
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectAssignmentRequired:
+        """ProjectAssignment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def is_project_manager(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def project(self) -> ProjectReference: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def task_assignments(self) -> list[ProjectAssignmentTaskAssignment]: ...
+        @property
+        def use_default_rates(self) -> bool: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def budget(self) -> Decimal | None: ...
 
 
 ProjectAssignment._schema = _k.ModelSchema(

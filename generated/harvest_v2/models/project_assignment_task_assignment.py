@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -18,18 +18,25 @@ from .task_reference import TaskReference
 class ProjectAssignmentTaskAssignment(HarvestModel, kw_only=True):
     """A task assignment as listed inside a project assignment (the project is the enclosing one)."""
 
-    id: int
-    task: TaskReference
+    id: int | Unset
+    task: TaskReference | Unset
     """The task a record belongs to."""
-    is_active: bool
-    billable: bool
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    is_active: bool | Unset
+    billable: bool | Unset
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The task's rate on the project; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectAssignmentTaskAssignmentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -54,6 +61,29 @@ class ProjectAssignmentTaskAssignment(HarvestModel, kw_only=True):
             out["budget"] = _v8
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectAssignmentTaskAssignmentRequired:
+        """ProjectAssignmentTaskAssignment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def task(self) -> TaskReference: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def billable(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def budget(self) -> Decimal | None: ...
 
 
 ProjectAssignmentTaskAssignment._schema = _k.ModelSchema(

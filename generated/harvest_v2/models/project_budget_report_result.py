@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -16,15 +16,15 @@ from .project_budget_by import ProjectBudgetBy, ProjectBudgetByOrStr
 class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     """Budget use of one project. For money budgets, budget, budget_spent and budget_remaining are left out for users who may not see billable amounts."""
 
-    client_id: int
-    client_name: str
-    project_id: int
-    project_name: str
-    budget_is_monthly: bool
+    client_id: int | Unset
+    client_name: str | Unset
+    project_id: int | Unset
+    project_name: str | Unset
+    budget_is_monthly: bool | Unset
     """True when the budget starts over each month."""
-    budget_by: ProjectBudgetByOrStr
+    budget_by: ProjectBudgetByOrStr | Unset
     """What a project's budget counts: hours for the whole project (project), fees for the whole project (project_cost), hours per task (task), fees per task (task_fees), hours per person (person), or no budget at all (none)."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the project is archived."""
     budget: Decimal | Unset = UNSET
     """The budget, in hours or money depending on budget_by."""
@@ -34,6 +34,13 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
     """Hours or money still available."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectBudgetReportResultRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -62,6 +69,33 @@ class ProjectBudgetReportResult(HarvestModel, kw_only=True):
             out["budget_remaining"] = _v10
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectBudgetReportResultRequired:
+        """ProjectBudgetReportResult.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def client_id(self) -> int: ...
+        @property
+        def client_name(self) -> str: ...
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def project_name(self) -> str: ...
+        @property
+        def budget_is_monthly(self) -> bool: ...
+        @property
+        def budget_by(self) -> ProjectBudgetByOrStr: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def budget(self) -> Decimal: ...
+        @property
+        def budget_spent(self) -> Decimal: ...
+        @property
+        def budget_remaining(self) -> Decimal: ...
 
 
 ProjectBudgetReportResult._schema = _k.ModelSchema(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -14,13 +14,20 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class ProjectReference(HarvestModel, kw_only=True):
     """The project a record belongs to."""
 
-    id: int
-    name: str
+    id: int | Unset
+    name: str | Unset
     code: str | Unset | None = UNSET
     is_billable: bool | Unset = UNSET
     """Whether the project is billable; Harvest sends it on a project assignment's project."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _ProjectReferenceRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -37,6 +44,21 @@ class ProjectReference(HarvestModel, kw_only=True):
             out["is_billable"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _ProjectReferenceRequired:
+        """ProjectReference.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def code(self) -> str | None: ...
+        @property
+        def is_billable(self) -> bool: ...
 
 
 ProjectReference._schema = _k.ModelSchema(

@@ -4,25 +4,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_datetime as _dump_datetime
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 
 
 class Role(HarvestModel, kw_only=True):
     """A named group of users."""
 
-    id: int
-    name: str
-    user_ids: list[int]
+    id: int | Unset
+    name: str | Unset
+    user_ids: list[int] | Unset
     """Ids of the users holding the role; empty when nobody does."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _RoleRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -41,6 +48,23 @@ class Role(HarvestModel, kw_only=True):
             out["updated_at"] = _dump_datetime(_v5)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _RoleRequired:
+        """Role.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def user_ids(self) -> list[int]: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
 
 
 Role._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -16,20 +16,27 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class Task(HarvestModel, kw_only=True):
     """A kind of work that can be offered on projects and tracked against."""
 
-    id: int
-    name: str
-    billable_by_default: bool
+    id: int | Unset
+    name: str | Unset
+    billable_by_default: bool | Unset
     """True when the task is billable on new projects that receive it as a default task."""
-    is_default: bool
+    is_default: bool | Unset
     """True when new projects get this task automatically."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the task is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     default_hourly_rate: Decimal | Unset | None = UNSET
     """The rate the task starts with when it is added to a project; null when none was set, left out for users who may not see rates."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TaskRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -54,6 +61,29 @@ class Task(HarvestModel, kw_only=True):
             out["default_hourly_rate"] = _v8
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TaskRequired:
+        """Task.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
+        @property
+        def billable_by_default(self) -> bool: ...
+        @property
+        def is_default(self) -> bool: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def default_hourly_rate(self) -> Decimal | None: ...
 
 
 Task._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -19,23 +19,30 @@ from .task_reference import TaskReference
 class TaskAssignment(HarvestModel, kw_only=True):
     """A task offered on a project, with the project's own billing settings for it."""
 
-    id: int
-    project: ProjectReference
+    id: int | Unset
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    task: TaskReference
+    task: TaskReference | Unset
     """The task a record belongs to."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    billable: bool
+    billable: bool | Unset
     """Whether time tracked to this task on this project is billable."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The rate applied when the project's bill_by is Tasks; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET
     """Used when the project's budget_by is task or task_fees."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TaskAssignmentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -62,6 +69,31 @@ class TaskAssignment(HarvestModel, kw_only=True):
             out["budget"] = _v9
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TaskAssignmentRequired:
+        """TaskAssignment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def project(self) -> ProjectReference: ...
+        @property
+        def task(self) -> TaskReference: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def billable(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def budget(self) -> Decimal | None: ...
 
 
 TaskAssignment._schema = _k.ModelSchema(

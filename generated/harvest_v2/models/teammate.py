@@ -4,22 +4,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class Teammate(HarvestModel, kw_only=True):
     """A user assigned to a manager."""
 
-    id: int
-    first_name: str
-    last_name: str
-    email: str
+    id: int | Unset
+    first_name: str | Unset
+    last_name: str | Unset
+    email: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TeammateRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -36,6 +43,21 @@ class Teammate(HarvestModel, kw_only=True):
             out["email"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TeammateRequired:
+        """Teammate.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def first_name(self) -> str: ...
+        @property
+        def last_name(self) -> str: ...
+        @property
+        def email(self) -> str: ...
 
 
 Teammate._schema = _k.ModelSchema(

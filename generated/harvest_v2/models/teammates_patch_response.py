@@ -4,21 +4,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
 from .._core._schema import dump_models as _dump_models
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 from .teammate import Teammate
 
 
 class TeammatesPatchResponse(HarvestModel, kw_only=True):
     """The manager's teammates after the change (not paginated)."""
 
-    teammates: list[Teammate]
+    teammates: list[Teammate] | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TeammatesPatchResponseRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -29,6 +36,15 @@ class TeammatesPatchResponse(HarvestModel, kw_only=True):
             out["teammates"] = _dump_models(_v1)
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TeammatesPatchResponseRequired:
+        """TeammatesPatchResponse.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def teammates(self) -> list[Teammate]: ...
 
 
 TeammatesPatchResponse._schema = _k.ModelSchema(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -28,49 +28,49 @@ from .user_reference import UserReference
 class TimeEntry(HarvestModel, kw_only=True):
     """Time one user spent on one task of one project on one day, tracked either as a duration or between a start and an end time."""
 
-    id: int
-    spent_date: datetime.date
+    id: int | Unset
+    spent_date: datetime.date | Unset
     """The day the time counts for."""
-    user: UserReference
+    user: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    user_assignment: TimeEntryUserAssignment | None
+    user_assignment: TimeEntryUserAssignment | Unset | None
     """The user's membership of the project; null when Harvest no longer has it (seen on real entries)."""
-    client: ClientReference
+    client: ClientReference | Unset
     """The client a record belongs to."""
-    project: ProjectReference
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    task: TaskReference
+    task: TaskReference | Unset
     """The task a record belongs to."""
-    task_assignment: TimeEntryTaskAssignment | None
+    task_assignment: TimeEntryTaskAssignment | Unset | None
     """The project's settings for the task; null when Harvest no longer has them (seen on real entries)."""
-    external_reference: TimeEntryExternalReference | None
+    external_reference: TimeEntryExternalReference | Unset | None
     """The outside item the entry is linked to; null when there is none."""
-    invoice: InvoiceReference | None
+    invoice: InvoiceReference | Unset | None
     """The invoice the entry was billed on; null until it is invoiced."""
-    hours: Decimal
+    hours: Decimal | Unset
     """Tracked time in decimal hours (1.5 is an hour and a half)."""
-    notes: str | None
-    is_locked: bool
+    notes: str | Unset | None
+    is_locked: bool | Unset
     """True when the entry can no longer be edited."""
-    locked_reason: str | None
+    locked_reason: str | Unset | None
     """Human-readable explanation of the lock; null when unlocked."""
-    is_closed: bool
+    is_closed: bool | Unset
     """True once the entry has been approved."""
-    is_billed: bool
+    is_billed: bool | Unset
     """True once the entry is invoiced or marked as invoiced."""
-    timer_started_at: AwareDateTime | None
+    timer_started_at: AwareDateTime | Unset | None
     """When the running timer began; null when no timer runs."""
-    started_time: str | None
+    started_time: str | Unset | None
     """Start time of day for accounts that track start and end times, written by the account's clock setting ("14:59" or "2:59pm"); null otherwise."""
-    ended_time: str | None
+    ended_time: str | Unset | None
     """End time of day, in the same clock format as started_time; null while the entry runs or when the account tracks durations."""
-    is_running: bool
+    is_running: bool | Unset
     """True while a timer runs on the entry."""
-    billable: bool
-    budgeted: bool
+    billable: bool | Unset
+    budgeted: bool | Unset
     """True when the time counts against the project's budget."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hours_without_timer: Decimal | Unset = UNSET
     """Decimal hours tracked before the timer was last started; absent from some answers."""
     rounded_hours: Decimal | Unset = UNSET
@@ -83,6 +83,13 @@ class TimeEntry(HarvestModel, kw_only=True):
     """The hourly cost of the entry's user; null when unknown, left out for users who may not see costs."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TimeEntryRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -149,6 +156,71 @@ class TimeEntry(HarvestModel, kw_only=True):
             out["cost_rate"] = _v29
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TimeEntryRequired:
+        """TimeEntry.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def spent_date(self) -> datetime.date: ...
+        @property
+        def user(self) -> UserReference: ...
+        @property
+        def user_assignment(self) -> TimeEntryUserAssignment | None: ...
+        @property
+        def client(self) -> ClientReference: ...
+        @property
+        def project(self) -> ProjectReference: ...
+        @property
+        def task(self) -> TaskReference: ...
+        @property
+        def task_assignment(self) -> TimeEntryTaskAssignment | None: ...
+        @property
+        def external_reference(self) -> TimeEntryExternalReference | None: ...
+        @property
+        def invoice(self) -> InvoiceReference | None: ...
+        @property
+        def hours(self) -> Decimal: ...
+        @property
+        def notes(self) -> str | None: ...
+        @property
+        def is_locked(self) -> bool: ...
+        @property
+        def locked_reason(self) -> str | None: ...
+        @property
+        def is_closed(self) -> bool: ...
+        @property
+        def is_billed(self) -> bool: ...
+        @property
+        def timer_started_at(self) -> AwareDateTime | None: ...
+        @property
+        def started_time(self) -> str | None: ...
+        @property
+        def ended_time(self) -> str | None: ...
+        @property
+        def is_running(self) -> bool: ...
+        @property
+        def billable(self) -> bool: ...
+        @property
+        def budgeted(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def hours_without_timer(self) -> Decimal: ...
+        @property
+        def rounded_hours(self) -> Decimal: ...
+        @property
+        def approval_status(self) -> TimeEntryApprovalStatusOrStr: ...
+        @property
+        def billable_rate(self) -> Decimal | None: ...
+        @property
+        def cost_rate(self) -> Decimal | None: ...
 
 
 TimeEntry._schema = _k.ModelSchema(

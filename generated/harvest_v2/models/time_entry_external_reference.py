@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -14,20 +14,27 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class TimeEntryExternalReference(HarvestModel, kw_only=True):
     """The item in another tool (an issue, a card, a ticket...) the entry was tracked from."""
 
-    id: str
+    id: str | Unset
     """The item's id in the other tool."""
-    group_id: str
+    group_id: str | Unset
     """Id of the container the item sits in there (project, board...)."""
-    permalink: str
+    permalink: str | Unset
     """Link to the item."""
-    service: str
+    service: str | Unset
     """Host name of the other tool."""
-    service_icon_url: str
+    service_icon_url: str | Unset
     """Address of the other tool's icon."""
     account_id: str | Unset = UNSET
     """Id of the account in the other tool; older answers leave it out."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TimeEntryExternalReferenceRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -48,6 +55,25 @@ class TimeEntryExternalReference(HarvestModel, kw_only=True):
             out["account_id"] = _v6
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TimeEntryExternalReferenceRequired:
+        """TimeEntryExternalReference.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> str: ...
+        @property
+        def group_id(self) -> str: ...
+        @property
+        def permalink(self) -> str: ...
+        @property
+        def service(self) -> str: ...
+        @property
+        def service_icon_url(self) -> str: ...
+        @property
+        def account_id(self) -> str: ...
 
 
 TimeEntryExternalReference._schema = _k.ModelSchema(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -25,6 +25,13 @@ class TimeEntryExternalReferenceInput(HarvestModel, kw_only=True):
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TimeEntryExternalReferenceInputRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
         # Read as Any: after a tolerant parse any attribute may hold UNSET or a value as Harvest sent it.
@@ -40,6 +47,21 @@ class TimeEntryExternalReferenceInput(HarvestModel, kw_only=True):
             out["permalink"] = _v4
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TimeEntryExternalReferenceInputRequired:
+        """TimeEntryExternalReferenceInput.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> str: ...
+        @property
+        def group_id(self) -> str: ...
+        @property
+        def account_id(self) -> str: ...
+        @property
+        def permalink(self) -> str: ...
 
 
 TimeEntryExternalReferenceInput._schema = _k.ModelSchema(

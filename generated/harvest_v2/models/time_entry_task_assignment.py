@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -16,19 +16,26 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class TimeEntryTaskAssignment(HarvestModel, kw_only=True):
     """The project's settings for the entry's task, as embedded in a time entry."""
 
-    id: int
-    billable: bool
+    id: int | Unset
+    billable: bool | Unset
     """Whether time on this task in this project is billable."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     hourly_rate: Decimal | Unset | None = UNSET
     """The task's rate on the project; left out for users who may not see rates."""
     budget: Decimal | Unset | None = UNSET
     """The task's budget on the project; null when none is set."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TimeEntryTaskAssignmentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -51,6 +58,27 @@ class TimeEntryTaskAssignment(HarvestModel, kw_only=True):
             out["budget"] = _v7
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TimeEntryTaskAssignmentRequired:
+        """TimeEntryTaskAssignment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def billable(self) -> bool: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def budget(self) -> Decimal | None: ...
 
 
 TimeEntryTaskAssignment._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -16,13 +16,13 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, AwareDateTime, Unset
 class TimeEntryUserAssignment(HarvestModel, kw_only=True):
     """The membership of the entry's user in the entry's project, as embedded in a time entry."""
 
-    id: int
-    is_project_manager: bool
+    id: int | Unset
+    is_project_manager: bool | Unset
     """True when the user manages the project."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     use_default_rates: bool | Unset = UNSET
     """True when the user's own default rate applies on the project, false when hourly_rate does."""
     budget: Decimal | Unset | None = UNSET
@@ -31,6 +31,13 @@ class TimeEntryUserAssignment(HarvestModel, kw_only=True):
     """The user's rate on the project; left out for users who may not see rates."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TimeEntryUserAssignmentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -55,6 +62,29 @@ class TimeEntryUserAssignment(HarvestModel, kw_only=True):
             out["hourly_rate"] = _v8
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TimeEntryUserAssignmentRequired:
+        """TimeEntryUserAssignment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def is_project_manager(self) -> bool: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def use_default_rates(self) -> bool: ...
+        @property
+        def budget(self) -> Decimal | None: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
 
 
 TimeEntryUserAssignment._schema = _k.ModelSchema(

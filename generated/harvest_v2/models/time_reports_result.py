@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -15,9 +15,9 @@ from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 class TimeReportsResult(HarvestModel, kw_only=True):
     """Hour totals for one subject and currency. Client and project reports fill client_* and project_*, the task report task_*, the team report user_*, weekly_capacity, avatar_url and is_contractor. currency and billable_amount are left out for users who may not see billable amounts."""
 
-    total_hours: Decimal
+    total_hours: Decimal | Unset
     """All hours in the range, rounded when the account rounds time."""
-    billable_hours: Decimal
+    billable_hours: Decimal | Unset
     """Billable hours in the range, rounded when the account rounds time."""
     client_id: int | Unset = UNSET
     client_name: str | Unset = UNSET
@@ -38,6 +38,13 @@ class TimeReportsResult(HarvestModel, kw_only=True):
     """Value of the billable hours."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _TimeReportsResultRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -76,6 +83,43 @@ class TimeReportsResult(HarvestModel, kw_only=True):
             out["billable_amount"] = _v15
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _TimeReportsResultRequired:
+        """TimeReportsResult.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def total_hours(self) -> Decimal: ...
+        @property
+        def billable_hours(self) -> Decimal: ...
+        @property
+        def client_id(self) -> int: ...
+        @property
+        def client_name(self) -> str: ...
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def project_name(self) -> str: ...
+        @property
+        def task_id(self) -> int: ...
+        @property
+        def task_name(self) -> str: ...
+        @property
+        def user_id(self) -> int: ...
+        @property
+        def user_name(self) -> str: ...
+        @property
+        def weekly_capacity(self) -> int: ...
+        @property
+        def avatar_url(self) -> str: ...
+        @property
+        def is_contractor(self) -> bool: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def billable_amount(self) -> Decimal: ...
 
 
 TimeReportsResult._schema = _k.ModelSchema(

@@ -5,32 +5,39 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class UninvoicedReportResult(HarvestModel, kw_only=True):
     """What one billable project has tracked and spent in the range that is not invoiced yet."""
 
-    client_id: int
-    client_name: str
-    project_id: int
-    project_name: str
-    currency: str
+    client_id: int | Unset
+    client_name: str | Unset
+    project_id: int | Unset
+    project_name: str | Unset
+    currency: str | Unset
     """ISO 4217 code of the amounts."""
-    total_hours: Decimal
+    total_hours: Decimal | Unset
     """All hours tracked in the range, rounded when the account rounds time."""
-    uninvoiced_hours: Decimal
+    uninvoiced_hours: Decimal | Unset
     """Hours of the range not yet invoiced."""
-    uninvoiced_expenses: Decimal
+    uninvoiced_expenses: Decimal | Unset
     """Billable expense amount of the range not yet invoiced."""
-    uninvoiced_amount: Decimal
+    uninvoiced_amount: Decimal | Unset
     """Value of the uninvoiced time and expenses together."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _UninvoicedReportResultRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -57,6 +64,31 @@ class UninvoicedReportResult(HarvestModel, kw_only=True):
             out["uninvoiced_amount"] = _v9
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _UninvoicedReportResultRequired:
+        """UninvoicedReportResult.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def client_id(self) -> int: ...
+        @property
+        def client_name(self) -> str: ...
+        @property
+        def project_id(self) -> int: ...
+        @property
+        def project_name(self) -> str: ...
+        @property
+        def currency(self) -> str: ...
+        @property
+        def total_hours(self) -> Decimal: ...
+        @property
+        def uninvoiced_hours(self) -> Decimal: ...
+        @property
+        def uninvoiced_expenses(self) -> Decimal: ...
+        @property
+        def uninvoiced_amount(self) -> Decimal: ...
 
 
 UninvoicedReportResult._schema = _k.ModelSchema(

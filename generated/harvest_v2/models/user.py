@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -17,28 +17,28 @@ from .user_access_role import UserAccessRole, UserAccessRoleOrStr
 class User(HarvestModel, kw_only=True):
     """A person in the account who may track time, manage projects or administer the account."""
 
-    id: int
-    first_name: str
-    last_name: str
-    email: str
-    telephone: str | None
+    id: int | Unset
+    first_name: str | Unset
+    last_name: str | Unset
+    email: str | Unset
+    telephone: str | Unset | None
     """Often an empty string when unknown."""
-    timezone: str
+    timezone: str | Unset
     """Harvest time zone name, such as "Eastern Time (US & Canada)"."""
-    has_access_to_all_future_projects: bool
+    has_access_to_all_future_projects: bool | Unset
     """True when the user joins every project created from now on."""
-    is_contractor: bool
+    is_contractor: bool | Unset
     """True for a contractor, false for an employee."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the user is archived."""
-    weekly_capacity: int
+    weekly_capacity: int | Unset
     """Available working time per week, in seconds (126000 is 35 hours), in half-hour steps."""
-    roles: list[str]
+    roles: list[str] | Unset
     """Free-form job titles, usable as report filters; they grant no permissions."""
-    avatar_url: str
+    avatar_url: str | Unset
     """Address of the user's picture."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     default_hourly_rate: Decimal | Unset | None = UNSET
     """Billable rate the user starts with on projects they join; left out for users who may not see rates."""
     cost_rate: Decimal | Unset | None = UNSET
@@ -63,6 +63,13 @@ class User(HarvestModel, kw_only=True):
     """True when the user may create invoices; older answers only, access_roles replaced it."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _UserRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -121,6 +128,63 @@ class User(HarvestModel, kw_only=True):
             out["can_create_invoices"] = _v25
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _UserRequired:
+        """User.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def first_name(self) -> str: ...
+        @property
+        def last_name(self) -> str: ...
+        @property
+        def email(self) -> str: ...
+        @property
+        def telephone(self) -> str | None: ...
+        @property
+        def timezone(self) -> str: ...
+        @property
+        def has_access_to_all_future_projects(self) -> bool: ...
+        @property
+        def is_contractor(self) -> bool: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def weekly_capacity(self) -> int: ...
+        @property
+        def roles(self) -> list[str]: ...
+        @property
+        def avatar_url(self) -> str: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def default_hourly_rate(self) -> Decimal | None: ...
+        @property
+        def cost_rate(self) -> Decimal | None: ...
+        @property
+        def access_roles(self) -> list[UserAccessRoleOrStr]: ...
+        @property
+        def permissions_claims(self) -> list[str]: ...
+        @property
+        def can_create_projects(self) -> bool: ...
+        @property
+        def calendar_integration_enabled(self) -> bool: ...
+        @property
+        def calendar_integration_source(self) -> str | None: ...
+        @property
+        def is_admin(self) -> bool: ...
+        @property
+        def is_project_manager(self) -> bool: ...
+        @property
+        def can_see_rates(self) -> bool: ...
+        @property
+        def can_create_invoices(self) -> bool: ...
 
 
 User._schema = _k.ModelSchema(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
@@ -19,17 +19,17 @@ from .user_reference import UserReference
 class UserAssignment(HarvestModel, kw_only=True):
     """A user's membership of a project, with that user's rate and budget there."""
 
-    id: int
-    project: ProjectReference
+    id: int | Unset
+    project: ProjectReference | Unset
     """The project a record belongs to."""
-    user: UserReference
+    user: UserReference | Unset
     """The user (person) a record belongs to or was made by."""
-    is_active: bool
+    is_active: bool | Unset
     """False once the assignment is archived."""
-    is_project_manager: bool
+    is_project_manager: bool | Unset
     """True when the user manages this project."""
-    created_at: AwareDateTime
-    updated_at: AwareDateTime
+    created_at: AwareDateTime | Unset
+    updated_at: AwareDateTime | Unset
     use_default_rates: bool | Unset = UNSET
     """When bill_by is People: true uses the user's own default rate, false the hourly_rate here. Older answers leave it out."""
     hourly_rate: Decimal | Unset | None = UNSET
@@ -38,6 +38,13 @@ class UserAssignment(HarvestModel, kw_only=True):
     """Used when the project's budget_by is person."""
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _UserAssignmentRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -66,6 +73,33 @@ class UserAssignment(HarvestModel, kw_only=True):
             out["budget"] = _v10
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _UserAssignmentRequired:
+        """UserAssignment.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def project(self) -> ProjectReference: ...
+        @property
+        def user(self) -> UserReference: ...
+        @property
+        def is_active(self) -> bool: ...
+        @property
+        def is_project_manager(self) -> bool: ...
+        @property
+        def created_at(self) -> AwareDateTime: ...
+        @property
+        def updated_at(self) -> AwareDateTime: ...
+        @property
+        def use_default_rates(self) -> bool: ...
+        @property
+        def hourly_rate(self) -> Decimal | None: ...
+        @property
+        def budget(self) -> Decimal | None: ...
 
 
 UserAssignment._schema = _k.ModelSchema(

@@ -4,20 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core import _schema as _k
 from .._core._model import HarvestModel
-from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET
+from .._core._types import NO_ADDITIONAL_PROPERTIES, UNSET, Unset
 
 
 class UserReference(HarvestModel, kw_only=True):
     """The user (person) a record belongs to or was made by."""
 
-    id: int
-    name: str
+    id: int | Unset
+    name: str | Unset
     additional_properties: Mapping[str, Any] = NO_ADDITIONAL_PROPERTIES
     """What Harvest sent that the attributes do not give back as it came (see HarvestModel), as received."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def required(self) -> _UserReferenceRequired:
+            """The attributes as values the caller requires: never UNSET (UnsetAttributeError instead)."""
+            ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: known attributes that are set, then unknown ones."""
@@ -30,6 +37,17 @@ class UserReference(HarvestModel, kw_only=True):
             out["name"] = _v2
         out.update(self.additional_properties)
         return out
+
+
+if TYPE_CHECKING:
+
+    class _UserReferenceRequired:
+        """UserReference.required: each attribute's type without UNSET, for type checkers (see HarvestModel.required)."""
+
+        @property
+        def id(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
 
 UserReference._schema = _k.ModelSchema(

@@ -33,6 +33,7 @@ One module, one job:
 - _serde: JSON bytes in and out (numbers as Decimal), date-time and form-field text.
 - _schema: what the spec says each attribute is; strict validation and tolerant reading.
 - _model: HarvestModel, the base of every generated model.
+- _required: model.required, an attribute's value or UnsetAttributeError naming what came.
 - _drift: drift from the spec, collected once per process (drift_report) and logged once.
 - _types: UNSET and File.
 - _environment: the names of the HARVEST_* variables and the settings they give.

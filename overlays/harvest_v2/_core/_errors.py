@@ -24,6 +24,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UnexpectedResponseError",
+    "UnsetAttributeError",
     "ValidationError",
     "WrongEventLoopError",
     "error_for_status",
@@ -172,6 +173,26 @@ class SchemaDriftError(HarvestError):
         self.expected = expected
         self.received = received
         self.kind = kind
+
+
+class UnsetAttributeError(HarvestError):
+    """``model.required.<attribute>`` read an attribute that holds UNSET: Harvest left it out, or sent what its
+    type cannot hold (the default mode keeps going and reports the drift; this is where the caller needed it).
+
+    ``schema`` and ``attribute`` name what the spec declares, ``expected`` what the spec says and
+    ``received`` what came ("nothing" when Harvest left it out; the value itself stays in
+    ``model.additional_properties``).
+    """
+
+    def __init__(self, *, schema: str, attribute: str, expected: str, received: str) -> None:
+        super().__init__(
+            f"{schema}.{attribute} is UNSET where a value is required: the spec expects {expected}, "
+            f"Harvest sent {received}"
+        )
+        self.schema = schema
+        self.attribute = attribute
+        self.expected = expected
+        self.received = received
 
 
 class PaginationError(HarvestError):

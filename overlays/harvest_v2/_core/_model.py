@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Self
 
 import msgspec
 
+from ._required import RequiredView
 from ._schema import ModelSchema, build_tolerant
 from ._serde import encode_json
 
@@ -32,6 +33,16 @@ class HarvestModel(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=
     # the time of decoding a page (gc passes triggered by thousands of new objects).
 
     _schema: ClassVar[ModelSchema]
+
+    @property
+    def required(self) -> Any:
+        """The attributes as values the caller requires: ``entry.required.hours`` is the Decimal, never UNSET.
+
+        Reading one that holds UNSET raises UnsetAttributeError naming the schema, the attribute,
+        what the spec expects and what came. Each generated model declares the view's types
+        (``T`` where the attribute is ``T | Unset``; None stays where the spec allows null).
+        """
+        return RequiredView(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model (each generated model writes its own attributes)."""

@@ -24,13 +24,15 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from operator import attrgetter
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import msgspec
+from msgspec import UnsetType
 
 from ._errors import ListingChangedError, PaginationError
 from ._operation_call import NextPageCall, OperationCall
+from ._required import required_value
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -52,14 +54,14 @@ MAX_EMPTY_PAGES = 3
 class _Links(Protocol):
     # The generated model names the `next` attribute next_ (next is a builtin).
     @property
-    def next_(self) -> str | None: ...
+    def next_(self) -> str | UnsetType | None: ...
 
 
 class Envelope(Protocol):
     """What every list response has: links with the next page's URL."""
 
     @property
-    def links(self) -> _Links: ...
+    def links(self) -> _Links | UnsetType: ...
 
 
 ItemT = TypeVar("ItemT")
@@ -94,7 +96,9 @@ class _PageGuard(Generic[ItemT, PageT]):
         total_pages = getattr(page, "total_pages", None)
         if isinstance(total_pages, int) and not isinstance(total_pages, bool):
             self._most_pages = max(total_pages, self._most_pages or 0)
-        link = page.links.next_
+        # A page whose links (or records) drifted to UNSET cannot say where the listing goes on: that raises
+        # UnsetAttributeError naming them, rather than ending the listing short.
+        link: str | None = required_value(required_value(page, "links"), "next_")
         if not link:
             return None
         if link in self._seen:
@@ -124,7 +128,7 @@ def _records(operation: Operation) -> Callable[[Any], list[Any]]:
     """The function that takes a page's records, from the list key the operations table gives."""
     if operation.list_key is None:
         raise TypeError(f"{operation.operation_id} is not a list operation: its table row has no list_key")
-    return attrgetter(operation.list_key)
+    return partial(required_value, name=operation.list_key)
 
 
 _Settling = Generator[OperationCall, PageT, tuple[PageT, PageT]]

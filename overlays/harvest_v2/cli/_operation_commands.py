@@ -376,7 +376,8 @@ def _run(ctx: click.Context, command: _Command, values: dict[str, Any]) -> None:
 
 def _page_records(page: Any, list_key: str) -> list[Any]:
     # Generated attributes append _ to names Python reserves; the table has the JSON key.
-    records: list[Any] = getattr(page, f"{list_key}_" if keyword.iskeyword(list_key) else list_key)
+    # Read through `required`: records that drifted to UNSET raise UnsetAttributeError (a HarvestError, one line).
+    records: list[Any] = getattr(page.required, f"{list_key}_" if keyword.iskeyword(list_key) else list_key)
     return records
 
 

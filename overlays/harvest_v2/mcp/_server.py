@@ -147,8 +147,10 @@ class _Tools:
         if resumed is not None:
             keywords.update({"page": resumed.page} if resumed.cursor is None else {"cursor": resumed.cursor})
         page = await self._method(spec)(**keywords).first_page()
-        records = getattr(page, spec.operation.list_key or "")
-        position = next_position(page.links.next_)
+        # Through .required: records or links that drifted to UNSET raise UnsetAttributeError (a HarvestError)
+        # rather than a TypeError, or a listing that looks finished.
+        records = getattr(page.required, spec.operation.list_key or "")
+        position = next_position(page.required.links.required.next_)
         if position is not None and resumed is not None and _goes_back(position, resumed):
             raise ValueError("Harvest's links.next points back at a page already given; the listing stops here")
         total = getattr(page, "total_entries", None)

@@ -63,7 +63,7 @@ def _call_arguments(params: dict[str, Any]) -> dict[str, Any]:
 
 def _page(operation: Operation, envelope: Any) -> Page:
     assert operation.list_key is not None
-    items = getattr(envelope, operation.list_key)
+    items = getattr(envelope.required, operation.list_key)  # records drifted to UNSET: UnsetAttributeError
     total = getattr(envelope, "total_entries", None)
     key = operation.list_key
     records = [_record(item, _reading(item.__class__, key)) for item in items]
