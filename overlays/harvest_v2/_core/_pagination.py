@@ -161,7 +161,6 @@ def _listing(first: OperationCall) -> _Reads[Any, None]:
     per_page = _per_page(first, page)
     overlapping = (
         operation.pagination == "page"
-        and operation.order_by is not None
         and per_page >= MIN_OVERLAPPING_PER_PAGE
         and _ids(_records(operation)(page)) is not None
     )
@@ -197,7 +196,7 @@ def _follow_links(first: OperationCall, page: Any, per_page: int) -> _Reads[Any,
         if operation.pagination == "page" and total is not None and after is not None and after != total:
             why = (
                 "its records have no ids, so a listing cannot tell which ones the change moved"
-                if _ids(_records(operation)(page)) is None or operation.order_by is None
+                if _ids(_records(operation)(page)) is None
                 else f"per_page {per_page} is too small for reads to overlap, so a listing cannot tell which "
                 f"records the change moved; ask for per_page {MIN_OVERLAPPING_PER_PAGE} or more"
             )
@@ -245,6 +244,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         self._first = first
         self._operation = first.operation
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
+        # A row without an order is newest created first, as the spec's default says.
         self._by = first.operation.order_by or "id"
         self._descending = first.operation.order_direction != "asc"
         self._per_page = per_page
@@ -292,46 +292,59 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         return (yield from self._repair(call, page, (number - 1) * size))
 
     def _repair(self, call: OperationCall, page: PageT, start: int) -> _Reads[PageT, bool]:
-        """Read back from a read without an anchor until one has one; deliver it, and the later read if they join."""
+        """Read around a read without an anchor until a read has one; deliver it, and the later read if they join.
+
+        Mostly the list moved back (records before the cursor deleted or moved past it): the read goes
+        back from there, ending a few records into the read it repairs. When the read holds only
+        records that belong before every record kept (records created before the cursor pushed the
+        list forward past the overlap), it goes on forward instead.
+        """
         total_before, total_after = self._total, _total_entries(page)
         for attempt in range(1, MAX_REREADS + 1):
-            number, size = _backward(start, self._per_page, self._overlap)
-            back_call = self._call(number, size)
-            back: PageT = yield back_call
-            self._reads += 1
-            back_records = self._items(back)
-            back_ids, back_keys = self._facts(back, back_records)
-            anchor = self._anchor(back_ids, back_keys)
-            if anchor is None:
-                # The list moved further than this read reaches: look back from it in turn.
-                call, page, start = back_call, back, (number - 1) * size
-                total_after = _total_entries(back)
-                continue
-            delivered = self._deliver(back, back_records, back_ids, back_keys, anchor)
             records = self._items(page)
             ids, keys = self._facts(page, records)
-            joined = self._anchor(ids, keys)
+            forward = self._behind_everything_kept(ids, keys)
+            if forward:
+                number, size = _forward(start + len(records), self._per_page, self._overlap)
+            else:
+                number, size = _backward(start, self._per_page, self._overlap)
+            again_call = self._call(number, size)
+            again: PageT = yield again_call
+            self._reads += 1
+            again_records = self._items(again)
+            again_ids, again_keys = self._facts(again, again_records)
+            anchor = self._anchor(again_ids, again_keys)
+            if anchor is None:
+                # Moved further than this read reaches: judge it in turn.
+                call, page, start = again_call, again, (number - 1) * size
+                total_after = _total_entries(again)
+                del records
+                continue
+            delivered = self._deliver(again, again_records, again_ids, again_keys, anchor)
+            joined = None if forward else self._anchor(ids, keys)
             logger.debug(
-                "%s: read %d (page %d of %d) held no record read before: the list moved back past the cursor "
-                "(total_entries %s -> %s); read page %d of %d back and %s",
+                "%s: read %d (page %d of %d) held no record read before: the list moved %s past the cursor "
+                "(total_entries %s -> %s); read page %d of %d %s and %s",
                 self._operation.operation_id,
                 self._reads - attempt,
                 _param(call, "page"),
                 _param(call, "per_page"),
+                "forward" if forward else "back",
                 total_before,
                 _total_entries(page),
                 number,
                 size,
+                "on" if forward else "back",
                 "the two join up" if joined is not None else "read on from there",
             )
             if joined is None:
-                more = self._moved_on(back_call, back, (number - 1) * size + len(back_records))
-                del back, back_records, page, records
+                more = self._moved_on(again_call, again, (number - 1) * size + len(again_records))
+                del again, again_records, page, records
                 yield delivered
                 return more
             later = self._deliver(page, records, ids, keys, joined)
             more = self._moved_on(call, page, start + len(records))
-            del back, back_records, page, records
+            del again, again_records, page, records
             yield delivered
             del delivered
             yield later
@@ -342,9 +355,18 @@ class _OverlappingReads(Generic[ItemT, PageT]):
             self._reads,
             total_before,
             total_after,
-            f"it moved by more than the {MAX_REREADS} reads back reach between two reads: none of them holds "
-            "a record read before",
+            f"it moved by more than {MAX_REREADS} more reads reach between two reads: none of them holds a "
+            "record read before",
         )
+
+    def _behind_everything_kept(self, ids: list[int], keys: list[Any]) -> bool:
+        """Whether a read's records all come before every record kept, in the list's order (so the cursor is ahead)."""
+        if not ids or not self._known:
+            return False
+        descending = self._descending
+        places = [_place(item, descending) for item in self._known.items()]
+        last = _place((ids[-1], keys[-1]), descending)
+        return last > max(places) if descending else last < min(places)
 
     def _deliver(self, page: PageT, records: list[ItemT], ids: list[int], keys: list[Any], anchor: int) -> PageT:
         """The page holding its records not delivered before; its records are then the last read."""
@@ -397,7 +419,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         return None
 
     def _accept(self, ids: list[int], keys: list[Any]) -> None:
-        """Take in the ids and sort keys of a read delivered; keep the last two reads' worth nearest the cursor.
+        """Take in the ids and sort keys of a read delivered; keep two pages' worth, those nearest the cursor.
 
         Nearest the cursor is last in the list's order, which the keys say: a record re-read, or moved
         by an edit, takes its place by its latest key, whatever order the reads came in.
@@ -406,7 +428,6 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         known.update(zip(ids, keys, strict=True))
         if ids:
             self._newest = max(self._newest, max(ids))
-        self._keep = max(self._keep, 2 * len(ids))
         excess = len(known) - self._keep
         if excess > 0:
             descending = self._descending
