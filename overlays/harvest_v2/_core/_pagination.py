@@ -229,6 +229,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         "_first",
         "_items",
         "_keep",
+        "_key",
         "_known",
         "_newest",
         "_operation",
@@ -246,6 +247,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
         # A row without an order is newest created first, as the spec's default says.
         self._by = first.operation.order_by or "id"
+        self._key = attrgetter(self._by)
         self._descending = first.operation.order_direction != "asc"
         self._per_page = per_page
         self._overlap = max(1, per_page // OVERLAP_SHARE)
@@ -421,19 +423,29 @@ class _OverlappingReads(Generic[ItemT, PageT]):
     def _accept(self, ids: list[int], keys: list[Any]) -> None:
         """Take in the ids and sort keys of a read delivered; keep two pages' worth, those nearest the cursor.
 
-        Nearest the cursor is last in the list's order, which the keys say: a record re-read, or moved
-        by an edit, takes its place by its latest key, whatever order the reads came in.
+        Nearest the cursor is last in the list's order, which the keys say (the order is the spec's,
+        `Operation.order_by`): a record re-read, or moved by an edit, takes its place by its latest key,
+        whatever order the reads came in. Whatever is kept, every record delivered after it in the list
+        is kept too, so a read anchored on it can tell every record after it that is new.
         """
         known = self._known
         known.update(zip(ids, keys, strict=True))
         if ids:
             self._newest = max(self._newest, max(ids))
         excess = len(known) - self._keep
-        if excess > 0:
+        # Trimmed half a page at a time, not on every read: finding the furthest costs a sort.
+        if excess > self._per_page // 2:
             descending = self._descending
-            in_order = sorted(known.items(), key=lambda item: _place(item, descending), reverse=descending)
-            known.clear()
-            known.update(in_order[excess:])
+            if descending:
+                placed = [(key, record_id) for record_id, key in known.items()]
+            else:
+                placed = [(key, -record_id) for record_id, key in known.items()]
+            try:
+                placed.sort(reverse=descending)
+            except TypeError:  # a record without the key (None) beside ones with it
+                placed.sort(key=lambda item: _place((abs(item[1]), item[0]), descending), reverse=descending)
+            for _, record_id in placed[:excess]:
+                del known[abs(record_id)]
 
     def _facts(self, page: PageT, records: list[ItemT]) -> tuple[list[int], list[Any]]:
         """The records' ids and sort keys, in list order."""
@@ -447,9 +459,12 @@ class _OverlappingReads(Generic[ItemT, PageT]):
                 _total_entries(page),
                 "a page holds records without ids, so a listing cannot tell which ones moved",
             )
-        by = self._by
-        keys = ids if by == "id" else [getattr(record, by, None) for record in records]
-        return ids, keys
+        if self._by == "id":
+            return ids, ids
+        try:
+            return ids, list(map(self._key, records))
+        except AttributeError:  # a record without the attribute sorts as one whose value is missing
+            return ids, [getattr(record, self._by, None) for record in records]
 
     def _call(self, number: int, size: int) -> OperationCall:
         """The first call's request for page `number` of `size`: its filters, its options (set by the fetch)."""
@@ -542,10 +557,13 @@ def _changed(
 def _ids(records: list[Any]) -> list[int] | None:
     """The records' ids in order, or None when any has none (report rows are keyed by nothing)."""
     try:
-        ids = [record.id for record in records]
+        ids = list(map(_get_id, records))
     except AttributeError:
         return None
-    return ids if all(type(record_id) is int for record_id in ids) else None
+    return ids if not ids or set(map(type, ids)) == {int} else None
+
+
+_get_id = attrgetter("id")
 
 
 def _total_entries(page: Any) -> int | None:
