@@ -153,8 +153,9 @@ _Reads = Generator["OperationCall | PageT", Any, _ReturnT]
 def _listing(first: OperationCall) -> _Reads[Any, None]:
     """Every page of a listing, as the operation's row says to read it.
 
-    A page-numbered list whose records have ids and an order is read in overlapping reads
-    (`_OverlappingReads`); any other list follows links.next (`_follow_links`).
+    A page-numbered list whose records have ids, asked for 3 or more per page, is read in overlapping
+    reads (`_OverlappingReads`) in the order its row says (newest created first when it says none);
+    any other list follows links.next (`_follow_links`).
     """
     page = yield first
     operation = first.operation
@@ -215,12 +216,13 @@ class _OverlappingReads(Generic[ItemT, PageT]):
     less those read before; one ahead of the last anchor that is not newer than every record read so
     far can only be one delivered earlier or one whose date was edited, and is left out.
 
-    A read without an anchor means the list moved back past the overlap (records before the cursor
-    deleted, or their dates edited past it): the list is read back from there, up to
-    MAX_REREADS times, until a read holds an anchor; it is delivered, and the read without one
-    after it too when it now holds an anchor (the two join up), or else is read again going forward.
-    When no read back holds one, `ListingChangedError` is raised. The ids and sort keys of the last
-    two reads' records are all that is kept.
+    A read without an anchor means the list moved past the overlap, mostly back (records before the
+    cursor deleted, or their dates edited past it): the list is read back from there (or on forward,
+    see `_repair`), up to MAX_REREADS more reads, until one holds an anchor; it is delivered, and the
+    read without one after it too when it now holds an anchor (the two join up), or else the listing
+    reads on from it. When none holds one, `ListingChangedError` is raised. The ids and sort keys of
+    two pages' worth of records, those nearest the cursor, and the highest id read are all that is
+    kept.
     """
 
     __slots__ = (
