@@ -108,13 +108,15 @@ class _MovingList:
 def _list(server: _MovingList, per_page: int, kind: str) -> list[int]:
     first = OperationCall(_LISTING, "/records", params={"per_page": per_page})
     if kind == "sync":
-        return [record.id for record in Paginator(server.fetch, first)]
+        paginator: Paginator[_Record, _Envelope] = Paginator(server.fetch, first)
+        return [record.id for record in paginator]
 
     async def fetch(call: OperationCall) -> _Envelope:
         return server.fetch(call)
 
     async def listed() -> list[int]:
-        return [record.id async for record in AsyncPaginator(fetch, first)]
+        paginator: AsyncPaginator[_Record, _Envelope] = AsyncPaginator(fetch, first)
+        return [record.id async for record in paginator]
 
     return asyncio.run(listed())
 
@@ -186,7 +188,10 @@ def test_a_list_that_does_not_change_is_read_in_overlapping_pages() -> None:
         asked.append(((call.params or {}).get("page"), (call.params or {}).get("per_page")))
         return server.fetch(call)
 
-    listed = [r.id for r in Paginator(fetch, OperationCall(_LISTING, "/records", params={"per_page": 10}))]
+    paginator: Paginator[_Record, _Envelope] = Paginator(
+        fetch, OperationCall(_LISTING, "/records", params={"per_page": 10})
+    )
+    listed = [r.id for r in paginator]
     assert sorted(listed) == sorted(server.days) and len(listed) == 40
     # Each read after the first starts one record before the last ended: 10, then 9 from 9, 8 from 16...
     starts = [((page or 1) - 1) * size for page, size in asked]
