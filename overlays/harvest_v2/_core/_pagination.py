@@ -1,15 +1,18 @@
-"""Every page of a list operation, by following links.next.
+"""Every page of a list operation.
 
 Harvest hands out cursor URLs in links.next for some lists (page and
-next_page are then null mid-listing) and page-number URLs for others; both
-are followed as given, never rebuilt, until next is null. Only the current
-page is held in memory.
+next_page are then null mid-listing) and page-number URLs for others. Cursor
+lists (and page-numbered ones that cannot be read in overlapping reads: report
+rows without ids, per_page 1 or 2) are followed through links.next as given,
+never rebuilt, until next is null; other page-numbered lists are read in
+requests of their own (below). Only the current page is held in memory.
 
 A server's links are not trusted: the client resolves each against base_url's
 origin and refuses any other origin (`_origin.BaseURL`), and
 `_PageGuard` stops a listing that would never end (a link seen before, more
 pages than total_pages announced, empty page after empty page) with a
-PaginationError instead of looping.
+PaginationError instead of looping; overlapping reads stop one whose reads
+bring it no further, or whose page links on past total_entries.
 
 A page-numbered listing is a window on a list others change while it is read:
 a record deleted before the cursor pulls the rest back (the next page would
