@@ -26,6 +26,7 @@ from benchmarks._drift_pages import figure as drift_pages  # noqa: E402
 from benchmarks._import_cost import figure as import_cost  # noqa: E402
 from benchmarks._listing_churn import churn as listing_churn  # noqa: E402
 from benchmarks._listing_churn import overhead as listing_overhead  # noqa: E402
+from benchmarks._listing_churn import overlap_requests as listing_overlap  # noqa: E402
 from benchmarks._mcp_call import figure as mcp_call  # noqa: E402
 from benchmarks._measure import interleaved, median_ratio, process_time  # noqa: E402
 from benchmarks._pacing_costs import figure as pacing_cost  # noqa: E402
@@ -266,6 +267,7 @@ FIGURES: dict[str, Callable[[bool], Row]] = {
     "drift-one": lambda quick: Row(*drift_pages(1, quick)),
     "drift-added": lambda quick: Row(*drift_pages(2, quick)),
     "listing": lambda quick: Row(*listing_overhead(quick)),
+    "listing-overlap": lambda quick: Row(*listing_overlap(quick)),
     "listing-churn": lambda quick: Row(*listing_churn(quick)),
     "mcp": lambda quick: Row(*mcp_call(quick)),
     "sync-first": lambda quick: Row(*sync_figure(0, quick)),

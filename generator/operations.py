@@ -23,6 +23,9 @@ from .text import raw
 SCHEMA_REF = "#/components/schemas/"
 BUCKETS = ("general", "reports")
 """The values of a tag's x-rate-limit; general when absent."""
+ORDER_DIRECTIONS = ("asc", "desc")
+CREATION_ORDER = {"by": "id", "direction": "desc"}
+"""A list's order when its operation has no x-harvest-order: newest created first, as Harvest documents."""
 
 
 # The attributes every list envelope carries (spec/schemas/common.yaml#/Pagination).
@@ -155,4 +158,30 @@ def _row(endpoint: Any, tag: str, bucket: str, document: dict[str, Any]) -> dict
         "list_key": page["key"] if page else None,
         "item_schema": page["item_schema"] if page else None,
         "pagination": ("cursor" if "cursor" in queries else "page") if page else None,
+        **_order(name, spec, page, document),
     }
+
+
+def _order(name: str, spec: dict[str, Any], page: dict[str, Any] | None, document: dict[str, Any]) -> dict[str, Any]:
+    """order_by and order_direction of a list operation, from its x-harvest-order (checked), else creation order.
+
+    Report rows have no ids and Harvest documents no order for them: their rows carry none.
+    """
+    order = spec.get("x-harvest-order")
+    if page is None:
+        if order is not None:
+            raise SystemExit(f"{name}: x-harvest-order is for list operations only")
+        return {}
+    schema = document["components"]["schemas"].get(page["item_schema"] or "", {})
+    if order is None:
+        if "id" not in schema.get("properties", {}):
+            return {}  # rows without ids (reports) have no documented order
+        order = CREATION_ORDER
+    if not isinstance(order, dict) or set(order) != {"by", "direction"}:
+        raise SystemExit(f"{name}: x-harvest-order must be {{by: <attribute>, direction: asc|desc}}, got {order!r}")
+    by, direction = order["by"], order["direction"]
+    if direction not in ORDER_DIRECTIONS:
+        raise SystemExit(f"{name}: x-harvest-order direction is {direction!r}; expected one of asc, desc")
+    if by not in schema.get("properties", {}):
+        raise SystemExit(f"{name}: x-harvest-order orders by {by!r}, which {page['item_schema']} does not have")
+    return {"order_by": by, "order_direction": direction}

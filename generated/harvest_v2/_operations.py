@@ -672,6 +672,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="billable_rates",
         item_schema="BillableRate",
         pagination="cursor",
+        order_by="start_date",
+        order_direction="asc",
     ),
     "list_clients": Operation(
         operation_id="list_clients",
@@ -685,6 +687,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="clients",
         item_schema="Client",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_contacts": Operation(
         operation_id="list_contacts",
@@ -698,6 +702,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="contacts",
         item_schema="Contact",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_cost_rates": Operation(
         operation_id="list_cost_rates",
@@ -711,6 +717,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="cost_rates",
         item_schema="CostRate",
         pagination="cursor",
+        order_by="start_date",
+        order_direction="asc",
     ),
     "list_estimate_item_categories": Operation(
         operation_id="list_estimate_item_categories",
@@ -724,6 +732,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="estimate_item_categories",
         item_schema="EstimateItemCategory",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_estimate_messages": Operation(
         operation_id="list_estimate_messages",
@@ -737,6 +747,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="estimate_messages",
         item_schema="EstimateMessage",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_estimates": Operation(
         operation_id="list_estimates",
@@ -750,6 +762,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="estimates",
         item_schema="Estimate",
         pagination="page",
+        order_by="issue_date",
+        order_direction="desc",
     ),
     "list_expense_categories": Operation(
         operation_id="list_expense_categories",
@@ -763,6 +777,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="expense_categories",
         item_schema="ExpenseCategory",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_expenses": Operation(
         operation_id="list_expenses",
@@ -776,6 +792,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="expenses",
         item_schema="Expense",
         pagination="page",
+        order_by="spent_date",
+        order_direction="desc",
     ),
     "list_invoice_item_categories": Operation(
         operation_id="list_invoice_item_categories",
@@ -789,6 +807,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="invoice_item_categories",
         item_schema="InvoiceItemCategory",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_invoice_messages": Operation(
         operation_id="list_invoice_messages",
@@ -802,6 +822,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="invoice_messages",
         item_schema="InvoiceMessage",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_invoice_payments": Operation(
         operation_id="list_invoice_payments",
@@ -815,6 +837,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="invoice_payments",
         item_schema="InvoicePayment",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_invoices": Operation(
         operation_id="list_invoices",
@@ -828,6 +852,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="invoices",
         item_schema="Invoice",
         pagination="page",
+        order_by="issue_date",
+        order_direction="desc",
     ),
     "list_my_project_assignments": Operation(
         operation_id="list_my_project_assignments",
@@ -841,6 +867,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="project_assignments",
         item_schema="ProjectAssignment",
         pagination="page",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_project_assignments": Operation(
         operation_id="list_project_assignments",
@@ -854,6 +882,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="project_assignments",
         item_schema="ProjectAssignment",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_projects": Operation(
         operation_id="list_projects",
@@ -867,6 +897,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="projects",
         item_schema="Project",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_roles": Operation(
         operation_id="list_roles",
@@ -880,6 +912,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="roles",
         item_schema="Role",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_task_assignments": Operation(
         operation_id="list_task_assignments",
@@ -893,6 +927,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="task_assignments",
         item_schema="TaskAssignment",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_task_assignments_for_project": Operation(
         operation_id="list_task_assignments_for_project",
@@ -906,6 +942,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="task_assignments",
         item_schema="TaskAssignment",
         pagination="page",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_tasks": Operation(
         operation_id="list_tasks",
@@ -919,6 +957,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="tasks",
         item_schema="Task",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_teammates": Operation(
         operation_id="list_teammates",
@@ -932,6 +972,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="teammates",
         item_schema="Teammate",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_time_entries": Operation(
         operation_id="list_time_entries",
@@ -945,6 +987,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="time_entries",
         item_schema="TimeEntry",
         pagination="page",
+        order_by="spent_date",
+        order_direction="desc",
     ),
     "list_user_assignments": Operation(
         operation_id="list_user_assignments",
@@ -958,6 +1002,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="user_assignments",
         item_schema="UserAssignment",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_user_assignments_for_project": Operation(
         operation_id="list_user_assignments_for_project",
@@ -971,6 +1017,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="user_assignments",
         item_schema="UserAssignment",
         pagination="page",
+        order_by="id",
+        order_direction="desc",
     ),
     "list_users": Operation(
         operation_id="list_users",
@@ -984,6 +1032,8 @@ OPERATIONS: Mapping[str, Operation] = {
         list_key="users",
         item_schema="User",
         pagination="cursor",
+        order_by="id",
+        order_direction="desc",
     ),
     "prepare_invoice_message": Operation(
         operation_id="prepare_invoice_message",

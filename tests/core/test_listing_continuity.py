@@ -2,12 +2,14 @@
 
 The server below is a page-numbered list as Harvest serves one: page N of per_page is a slice of
 the list as it is when the request arrives. Changes are applied before chosen requests, so each
-test knows exactly what moved between which two reads.
+test knows exactly what moved between which two reads. (tests/core/test_listing_model.py drives
+the same listing through random changes.)
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -92,6 +94,15 @@ class _ChangingList:
     def pages_read(self) -> list[int]:
         return [int(parse_qs(urlsplit(url).query).get("page", ["1"])[0]) for url in self.requests]
 
+    def reads(self) -> list[tuple[int, int]]:
+        """(first position, per_page) of each request, in order."""
+        found = []
+        for url in self.requests:
+            query = parse_qs(urlsplit(url).query)
+            page, per_page = int(query.get("page", ["1"])[0]), int(query["per_page"][0])
+            found.append(((page - 1) * per_page, per_page))
+        return found
+
 
 def _list(clients: Clients, server: _ChangingList, per_page: int = 3) -> list[int]:
     hv, _ = clients.make(server)
@@ -121,127 +132,127 @@ def _both(*changes: Change) -> Change:
     return change
 
 
-def test_an_unchanged_list_is_read_once_page_by_page(clients: Clients) -> None:
-    server = _ChangingList(10)
-    assert _list(clients, server) == list(range(10, 0, -1))
-    assert server.pages_read() == [1, 2, 3, 4]
+def test_an_unchanged_list_is_read_in_overlapping_reads(clients: Clients) -> None:
+    server = _ChangingList(40)
+    assert _list(clients, server, per_page=10) == list(range(40, 0, -1))
+    reads = server.reads()
+    assert reads[0] == (0, 10)
+    # Each read starts before the last one ended (on its last record or a few before), and asks for as
+    # close to per_page as that allows: with 10 per page, two requests more than the four pages (with
+    # 2000 per page it is a few percent: benchmarks/_listing_churn.py).
+    for (start, size), (next_start, _) in itertools.pairwise(reads):
+        assert start < next_start < start + size
+    assert reads == [(0, 10), (9, 9), (16, 8), (20, 10), (27, 9), (35, 7)]
 
 
-def test_deletions_behind_the_cursor_skip_nothing(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
-    # Pages 1 and 2 (ids 10..5) are read; 9 and 7 are deleted: 4 and 3 slide back onto page 2.
-    server = _ChangingList(10, changes={3: _delete(9, 7)})
+def test_a_read_starting_on_a_record_read_before_needs_no_repair(clients: Clients) -> None:
+    # Created before the cursor: the list moves forward, the next read holds more records read before.
+    server = _ChangingList(30)
+    server.changes = {3: _create(server, 4)}
+    listed = _list(clients, server, per_page=10)
+    assert listed == list(range(30, 0, -1))  # the four created went before the cursor: not listed
+    unchanged = _ChangingList(34)  # as long as the list became
+    _list(clients, unchanged, per_page=10)
+    assert len(server.requests) == len(unchanged.requests)  # no read more than an unchanged list needs
+
+
+def test_deletions_behind_the_cursor_are_read_back_and_skip_nothing(
+    clients: Clients, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Reads 1 and 2 have delivered 30..13; 29 and 27 go: the next read holds none of those.
+    server = _ChangingList(30, changes={3: _delete(29, 27)})
     with caplog.at_level(logging.DEBUG, logger="harvest_v2"):
-        listed = _list(clients, server)
-    assert listed == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
-    # Page 2 read again, then page 3 after it: 8 left make 3 pages.
-    assert server.pages_read() == [1, 2, 3, 2, 3]
-    repairs = [r.getMessage() for r in caplog.records if "re-read page 2" in r.getMessage()]
-    assert repairs == [
-        "list_time_entries: total_entries went from 10 to 8 before page 3; re-read page 2 and recovered 2 "
-        "records the change moved behind the cursor"
-    ]
+        listed = _list(clients, server, per_page=10)
+    assert listed == list(range(30, 0, -1))  # the two deleted had been listed before they went
+    unchanged = _ChangingList(30)
+    _list(clients, unchanged, per_page=10)
+    assert len(server.requests) == len(unchanged.requests) + 1  # one read back; the read it repaired counts
+    (repair,) = [r.getMessage() for r in caplog.records if "held no record read before" in r.getMessage()]
+    assert "list_time_entries: read 3" in repair and "moved back past the cursor (total_entries 30 -> 28)" in repair
+    assert "the two join up" in repair
 
 
-def test_creations_before_the_cursor_repeat_nothing(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
-    server = _ChangingList(10)
-    server.changes = {3: _create(server, 2)}
-    with caplog.at_level(logging.DEBUG, logger="harvest_v2"):
-        listed = _list(clients, server)
-    assert listed == list(range(10, 0, -1))  # 6 and 5 came again on page 3 and were dropped
-    assert server.pages_read() == [1, 2, 3, 4]  # no re-read: the repeats prove nothing was skipped
-    assert any("page 3 repeats 2 records already listed" in r.getMessage() for r in caplog.records)
+def test_pages_hold_only_records_not_delivered_before(clients: Clients) -> None:
+    server = _ChangingList(30, changes={3: _delete(29, 27)})
+    hv, _ = clients.make(server)
+    pages = clients.items(hv, lambda hv: hv.time_entries.list(per_page=10).pages())
+    delivered = [[e.id for e in p.time_entries] for p in pages]
+    assert [i for page in delivered for i in page] == list(range(30, 0, -1))
+    assert all(len(page) <= 10 for page in delivered)
 
 
 def test_creations_and_deletions_together(clients: Clients) -> None:
-    server = _ChangingList(12)
-    # Before page 3: one created at the head, three read ones deleted (net: the list slid back by 2).
-    # Before page 4: four created (the list slides forward by 4, repeats).
-    server.changes = {3: _both(_create(server, 1), _delete(12, 10, 8)), 4: _create(server, 4)}
-    listed = _list(clients, server)
-    assert sorted(listed, reverse=True) == list(range(12, 0, -1)) and len(listed) == len(set(listed))
+    server = _ChangingList(40)
+    # Before read 3: one created at the head, three read ones deleted (the list moved back by 2).
+    # Before read 4: four created (the list moves forward by 4).
+    server.changes = {3: _both(_create(server, 1), _delete(40, 38, 36)), 4: _create(server, 4)}
+    listed = _list(clients, server, per_page=10)
+    assert sorted(listed, reverse=True) == list(range(40, 0, -1)) and len(listed) == len(set(listed))
 
 
-def test_deletions_ahead_of_the_cursor_cost_two_reads(clients: Clients) -> None:
-    # total_entries alone cannot say where the records went: the same check as deletions behind.
-    server = _ChangingList(10, changes={3: _delete(2, 1)})
-    assert _list(clients, server) == [10, 9, 8, 7, 6, 5, 4, 3]
-    assert server.pages_read() == [1, 2, 3, 2, 3]
-
-
-def test_records_created_during_a_listing_may_appear_once(clients: Clients) -> None:
-    server = _ChangingList(9)
+def test_records_created_ahead_of_the_cursor_appear_once(clients: Clients) -> None:
+    server = _ChangingList(29)
 
     def created_ahead(current: list[int]) -> None:
-        current.append(0)  # created where the listing has not been yet
+        current.append(0)  # created where the listing has not been yet (a date-ordered list does this)
 
     server.changes = {2: created_ahead}
-    listed = _list(clients, server)
-    assert listed == [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]
+    assert _list(clients, server, per_page=10) == [*range(29, 0, -1), 0]
 
 
-def test_pages_deliver_the_repaired_records(clients: Clients) -> None:
-    server = _ChangingList(10, changes={3: _delete(9, 7)})
-    hv, _ = clients.make(server)
-    pages = clients.items(hv, lambda hv: hv.time_entries.list(per_page=3).pages())
-    assert [[e.id for e in p.time_entries] for p in pages] == [[10, 9, 8], [7, 6, 5], [4, 3, 2, 1]]
-    assert [p.page for p in pages] == [1, 2, 3]
-    assert [p.total_entries for p in pages] == [10, 10, 8]
+def test_creations_pushing_the_list_past_the_reads_kept_are_read_forward(clients: Clients) -> None:
+    # 25 created before the cursor: the next read holds only those, all before every record kept.
+    server = _ChangingList(40)
+    server.changes = {3: _create(server, 25)}
+    listed = _list(clients, server, per_page=10)
+    assert set(range(40, 0, -1)) <= set(listed) and len(listed) == len(set(listed))
 
 
-def test_deleting_more_than_a_page_behind_is_an_error(clients: Clients) -> None:
-    server = _ChangingList(12, changes={3: _delete(12, 11, 10, 9)})
+def test_deleting_more_than_the_reads_back_reach_is_an_error(clients: Clients) -> None:
+    server = _ChangingList(60, changes={3: _delete(*range(60, 20, -1))})
     with pytest.raises(ListingChangedError) as info:
-        _list(clients, server)
+        _list(clients, server, per_page=10)
     error = info.value
     assert isinstance(error, PaginationError)
-    assert (error.operation, error.page, error.total_before, error.total_after) == ("list_time_entries", 3, 12, 8)
-    assert "list_time_entries: the list changed under the listing at page 3 (total_entries 12 -> 8)" in str(error)
-    assert "moved by more than a page between two reads" in str(error)
-    assert error.method == "GET" and error.url == f"{BASE}/time_entries"
+    assert (error.operation, error.total_before, error.total_after) == ("list_time_entries", 60, 20)
+    assert "list_time_entries: the list changed under the listing at read" in str(error)
+    assert "none of them holds a record read before" in str(error)
+    assert error.method == "GET" and error.url == "/time_entries"
 
 
-def test_creations_pushing_the_list_two_pages_forward_repeat_nothing(clients: Clients) -> None:
-    server = _ChangingList(12)
-    server.changes = {3: _create(server, 7)}
-    assert _list(clients, server) == list(range(12, 0, -1))
+def test_every_read_carries_the_first_call_s_filters_and_extra_query(clients: Clients) -> None:
+    server = _ChangingList(25, changes={3: _delete(24)})
+    hv, _ = clients.make(server)
+    listed = clients.items(hv, lambda hv: hv.time_entries.list(from_=_DAY, per_page=10, extra_query={"trace": "x"}))
+    assert len(listed) == 25
+    for url in server.requests:
+        query = parse_qs(urlsplit(url).query)
+        assert query["from"] == ["2026-01-01"] and query["trace"] == ["x"], url
 
 
-def test_creating_more_than_three_pages_behind_is_an_error(clients: Clients) -> None:
-    # Page 3 and page 2 read again hold only records created meanwhile: nothing says where the cursor went.
-    server = _ChangingList(12)
-    server.changes = {3: _create(server, 10)}
-    with pytest.raises(ListingChangedError, match="moved by more than a page between two reads"):
-        _list(clients, server)
+def test_two_per_page_follows_links_and_refuses_any_change_of_total_entries(clients: Clients) -> None:
+    assert _list(clients, _ChangingList(5), per_page=2) == [5, 4, 3, 2, 1]
+    with pytest.raises(ListingChangedError, match="per_page 2 is too small for reads to overlap"):
+        _list(clients, _ChangingList(6, changes={2: _delete(6)}), per_page=2)
 
 
-def test_a_reread_the_list_moved_back_into_repairs_at_once(clients: Clients) -> None:
-    # Deleted behind before page 3, and again before page 2 is re-read: the re-read reaches page 3's
-    # first record, so the two leave no gap and page 3 need not be read again.
-    server = _ChangingList(12, changes={3: _delete(11), 4: _delete(9)})
-    listed = _list(clients, server)
-    assert listed == list(range(12, 0, -1))
-    assert server.pages_read()[:5] == [1, 2, 3, 2, 4]
+def test_a_page_linking_on_past_total_entries_is_refused(clients: Clients) -> None:
+    def lying(request: httpx.Request) -> httpx.Response:
+        body = {
+            "time_entries": [{**_ENTRY, "id": 100 + int(request.url.params.get("page", "1"))}],
+            "per_page": int(request.url.params["per_page"]),
+            "total_pages": 1,
+            "total_entries": 1,
+            "next_page": 2,
+            "previous_page": None,
+            "page": 1,
+            "links": {"first": "x", "next": f"{BASE}/time_entries?page=2", "previous": None, "last": "x"},
+        }
+        return httpx.Response(200, content=encode_json(body), headers={"content-type": "application/json"})
 
-
-def _pushed_and_pulled(server: _ChangingList) -> dict[int, Change]:
-    """Before page 3 one read record goes; before page 2 is re-read one is created (the re-read no
-    longer reaches page 3); before page 3 is read again two more read ones go."""
-    return {3: _delete(11), 4: _create(server, 1), 5: _delete(12, 10)}
-
-
-def test_a_list_that_changes_again_during_the_repair_is_read_again(clients: Clients) -> None:
-    server = _ChangingList(12)
-    server.changes = _pushed_and_pulled(server)
-    assert _list(clients, server) == list(range(12, 0, -1))
-    assert server.pages_read() == [1, 2, 3, 2, 3, 2, 3, 4]
-
-
-def test_a_list_that_changes_during_two_repairs_in_a_row_is_an_error(clients: Clients) -> None:
-    server = _ChangingList(12)
-    server.changes = {**_pushed_and_pulled(server), 6: _create(server, 1), 7: _delete(13, 9)}
-    with pytest.raises(ListingChangedError, match="changed again while the previous page was re-read, twice in a row"):
-        _list(clients, server)
-    assert server.pages_read() == [1, 2, 3, 2, 3, 2, 3]
+    hv, _ = clients.make(lying)
+    with pytest.raises(PaginationError):
+        clients.items(hv, lambda hv: hv.time_entries.list(per_page=10))
 
 
 def test_report_rows_without_ids_refuse_a_change(clients: Clients) -> None:
@@ -334,15 +345,16 @@ class _Shuffled:
             self.ids[:0] = created
             self.ever.update(created)
         self.requests += 1
-        page = int(call.path.rsplit("=", 1)[1]) if "=" in call.path else 1
-        chunk = self.ids[(page - 1) * _PER_PAGE : page * _PER_PAGE]
-        more = page * _PER_PAGE < len(self.ids)
+        params = call.params or {}
+        page, per_page = params.get("page", 1), params.get("per_page", _PER_PAGE)
+        chunk = self.ids[(page - 1) * per_page : page * per_page]
+        more = page * per_page < len(self.ids)
         link = f"{BASE}/records?page={page + 1}" if more else None
         return _Envelope([_Record(i) for i in chunk], len(self.ids), _Links(link))
 
 
 def _listed(kind: str, server: _Shuffled) -> list[int]:
-    first = OperationCall(_LISTING, "/records")
+    first = OperationCall(_LISTING, "/records", params={"per_page": _PER_PAGE})
     if kind == "sync":
         paginator: Paginator[_Record, _Envelope] = Paginator(server.fetch, first)
         return [r.id for r in paginator]
@@ -385,21 +397,20 @@ def test_small_changes_between_reads_are_always_repaired() -> None:
     assert set(range(60, 0, -1)) - server.deleted <= set(listed) and len(listed) == len(set(listed))
 
 
-def test_no_more_than_two_pages_of_ids_are_kept() -> None:
-    from harvest_v2._core._pagination import _Continuity
+def test_no_more_than_two_reads_of_ids_are_kept() -> None:
+    from harvest_v2._core._pagination import _OverlappingReads
 
     server = _Shuffled(400, [(2, [n * 13]) for n in range(200)])
-    continuity: _Continuity[_Record, _Envelope] = _Continuity(_LISTING)
-    call: OperationCall | None = OperationCall(_LISTING, "/records")
+    first = OperationCall(_LISTING, "/records", params={"per_page": _PER_PAGE})
+    reads: _OverlappingReads[_Record, _Envelope] = _OverlappingReads(first, _PER_PAGE)
     held = []
-    while call is not None:
-        settling = continuity.settle(call, server.fetch(call))
-        try:
-            request = next(settling)
-            while True:
-                request = settling.send(server.fetch(request))
-        except StopIteration as done:
-            page = done.value[0]
-        held.append(len(continuity._window))
-        call = OperationCall(_LISTING, page.links.next_) if page.links.next_ else None
-    assert len(held) >= 80 and max(held) == 2 * _PER_PAGE
+    steps = reads.run(server.fetch(first))
+    step = next(steps)
+    try:
+        while True:
+            held.append(len(reads._known))
+            step = steps.send(server.fetch(step) if isinstance(step, OperationCall) else None)
+    except StopIteration:
+        pass
+    # Two pages kept, trimmed back to that once more than a page more has come in.
+    assert len(held) >= 80 and max(held) <= 3 * _PER_PAGE

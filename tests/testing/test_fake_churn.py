@@ -29,13 +29,19 @@ def _ids(store: Store) -> list[int]:
     return [record["id"] for record in store.all("TimeEntry")]
 
 
+def _by_date(store: Store) -> list[int]:
+    """The time entries as Harvest lists them: latest spent_date first, ties newest created first."""
+    entries = sorted(store.all("TimeEntry"), key=lambda record: record["id"], reverse=True)
+    return [record["id"] for record in sorted(entries, key=lambda record: record["spent_date"], reverse=True)]
+
+
 def _run(churn_args: dict[str, Any], requests: list[dict[str, Any]], store: Store | None = None) -> Churn:
     faults = Faults()
     churn = faults.churn(**churn_args)
     store = store or _store()
     for query in requests:
         with store.lock:
-            faults.before_list(store, "TimeEntry", query)
+            faults.before_list(store, "TimeEntry", query, lambda: _by_date(store))
     return churn
 
 
@@ -79,9 +85,10 @@ def test_changes_are_what_they_say() -> None:
 @pytest.mark.parametrize("where", ["read", "unread"])
 def test_where_picks_records_around_the_requested_page(where: str) -> None:
     store = _store()
-    newest_first = _ids(store)
+    listed = _by_date(store)
+    assert listed != sorted(listed, reverse=True)  # read means before the page in the list's order, not by id
     churn = _run({"deletes": 5, "where": where, "after": 0}, [{"page": 3, "per_page": 10}], store)
-    read = set(newest_first[:20])
+    read = set(listed[:20])
     assert (set(churn.deleted) <= read) if where == "read" else not (set(churn.deleted) & read)
 
 
@@ -94,10 +101,10 @@ def test_a_churn_acts_on_its_own_kind_only() -> None:
     faults = Faults()
     churn = faults.churn("Expense", deletes=1, after=0)
     store = _store()
-    faults.before_list(store, "TimeEntry", _PAGE_2)
+    faults.before_list(store, "TimeEntry", _PAGE_2, lambda: _by_date(store))
     assert churn.rounds == 0
     faults.clear()
-    faults.before_list(store, "Expense", _PAGE_2)
+    faults.before_list(store, "Expense", _PAGE_2, lambda: [])
     assert churn.rounds == 0  # cleared
 
 

@@ -23,7 +23,8 @@ One module, one job:
 - _harvest_limits: Harvest's documented windows and the answers that mean "slow down".
 - _pacing: client-side pacing in one process (RateLimit, Pacer).
 - _redis_pacing: the same pacing shared through Redis by every process of an account.
-- _pagination: every page of a list (Paginator, AsyncPaginator, the guard against endless listings).
+- _pagination: every page of a list (Paginator, AsyncPaginator; overlapping reads of page-numbered
+  lists for the listing guarantee; the guard against endless listings).
 - _resource: the base classes of the generated resource classes.
 - _operation: one row of the generated operations table (Operation, Bucket).
 - _operation_call: one call of an operation, as build_request hands it to the client.

@@ -216,11 +216,13 @@ class ForeignOriginError(PaginationError):
 class ListingChangedError(PaginationError):
     """A page-numbered listing could not stay complete while records were created or deleted under it.
 
-    Raised instead of returning a short or repeated listing: the set moved by more than a page
-    between two reads, it moved again while the listing re-read a page to repair a shift (twice in
-    a row), or its records carry no ids to repair by. ``operation`` is the operationId,
-    ``page`` the page being read, ``total_before`` and ``total_after`` the total_entries the two
-    reads reported (None when a page did not say).
+    Raised instead of returning a short or repeated listing: no read back from a read that held no
+    record read before held one either (the list moved further than they reach between two reads),
+    reads kept bringing the listing no further, or its records carry no ids to tell them apart (or
+    per_page is too small for reads to overlap) and total_entries moved. ``operation`` is the
+    operationId, ``page`` the number of the read (counting from the first) where it gave up,
+    ``total_before`` and ``total_after`` the total_entries of the last read that held a record read
+    before and of the read that gave up (None when a page did not say).
     """
 
     def __init__(

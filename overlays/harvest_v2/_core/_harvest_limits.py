@@ -16,6 +16,7 @@ from __future__ import annotations
 
 __all__ = [
     "GENERAL_WINDOW",
+    "MAX_PER_PAGE",
     "MAX_REPORT_DAYS",
     "RATE_LIMITED_STATUS",
     "REPORTS_WINDOW",
@@ -35,6 +36,9 @@ REPORTS_WINDOW = 15 * 60.0
 
 MAX_REPORT_DAYS = 365
 """Harvest refuses a report whose `to` is more than this many days after its `from`."""
+
+MAX_PER_PAGE = 2000
+"""The most records a page-numbered list request may ask for (per_page is 1 to this, page any number)."""
 
 RATE_LIMITED_STATUS = 429
 """Harvest's answer past the limit, with Retry-After."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["Bucket", "Operation", "PaginationStyle"]
+__all__ = ["Bucket", "Operation", "OrderDirection", "PaginationStyle"]
 
 Bucket = Literal["general", "reports"]
 """Which of Harvest's two documented limits a request counts against (100 per 15 s, 100 per 15 min).
@@ -21,7 +21,10 @@ it against both (never too fast either way), the fake counts it against reports 
 """
 
 PaginationStyle = Literal["page", "cursor"]
-"""How a list operation's next page is asked for (both are followed through links.next)."""
+"""How a list operation's next page is asked for: by page number (and per_page), or by links.next's cursor."""
+
+OrderDirection = Literal["asc", "desc"]
+"""Which end of a list's order comes first: desc is newest (or highest) first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +48,7 @@ class Operation:
     """The envelope attribute holding a list operation's records; None for other operations."""
     item_schema: str | None = None
     pagination: PaginationStyle | None = None
+    order_by: str | None = None
+    """The record attribute a list operation is ordered by (the spec's x-harvest-order; "id" when
+    Harvest lists newest created first); ties are newest created (highest id) first. None for other operations."""
+    order_direction: OrderDirection | None = None

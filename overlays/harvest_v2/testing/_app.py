@@ -248,7 +248,7 @@ class FakeHarvestApp:
         with self.store.lock:
             kind = self.engine.kind_of(route.operation)
             if route.operation.list_key and kind is not None:
-                self.faults.before_list(self.store, kind, call.query)
+                self.faults.before_list(self.store, kind, call.query, lambda: self.engine.listed_ids(call))
             result = behaviour.rule(self.engine, call) if behaviour else self.engine.serve(call)
             # Encoded under the lock: the records are the store's own, which other requests change.
             return _Reply(route.operation.status, self._encode(result))

@@ -4,14 +4,14 @@
 creates, edits, backdates and deletes records of that kind, picked by a seeded random generator
 (so a test, or the demo, sees the same changes on every run) and recorded by id, so a test can
 say what a complete listing must hold. `where` says which records it touches: those the
-listing has read (ahead of the requested page in the list's newest-first order), those it has not,
-or any.
+listing has read (before the requested page, in the order the list serves them), those it has
+not, or any of the kind.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -35,9 +35,10 @@ _DATES = ("spent_date", "issue_date")
 class Churn:
     """Changes made to records of one kind before list requests, and the ids of what changed.
 
-    Created records are copies of existing ones (same project, task, person...) with new ids and
-    fresh timestamps; the fake orders newest first, so they land before every listing's cursor.
-    An edit rewrites `notes` (or `name`), a backdate moves the record's date (spent_date,
+    Created records are copies of existing ones (same project, task, person, date...) with new ids
+    and fresh timestamps: in a list ordered by creation they land before every listing's cursor, in
+    one ordered by date (time entries, expenses, invoices, estimates) first among their date's,
+    wherever that is. An edit rewrites `notes` (or `name`), a backdate moves the record's date (spent_date,
     issue_date) 1 to 60 days back; both move updated_at. `created`, `edited`, `backdated` and
     `deleted` list the ids in the order the changes were made.
     """
@@ -94,8 +95,14 @@ class Churn:
         """True once it has acted `times` times."""
         return self.rounds >= self.times
 
-    def before_list(self, store: Store, kind: str, query: Mapping[str, Any]) -> None:
-        """Called under the store's lock before a list request of `kind` is answered."""
+    def before_list(
+        self, store: Store, kind: str, query: Mapping[str, Any], listed: Callable[[], Sequence[int]]
+    ) -> None:
+        """Called under the store's lock before a list request of `kind` is answered.
+
+        `listed` gives the ids the request's list holds, in the order it serves them: the records
+        before the requested page are those a listing has read.
+        """
         if kind != self.kind or self.done:
             return
         self._requests += 1
@@ -103,8 +110,9 @@ class Churn:
             return
         self.rounds += 1
         newest_first = sorted((record["id"] for record in store.newest_first(kind)), reverse=True)
-        read = _read_count(newest_first, query)
-        pool = {"read": newest_first[:read], "unread": newest_first[read:], "anywhere": newest_first}[self.where]
+        in_order = list(listed())
+        read = _read_count(in_order, query)
+        pool = {"read": in_order[:read], "unread": in_order[read:], "anywhere": newest_first}[self.where]
         # Picked without overlap: a record deleted here is not also edited.
         chosen = self._random.sample(pool, min(len(pool), self.edits + self.backdates + self.deletes))
         edits, rest = chosen[: self.edits], chosen[self.edits :]
@@ -153,15 +161,16 @@ class Churn:
         )
 
 
-def _read_count(newest_first: list[int], query: Mapping[str, Any]) -> int:
+def _read_count(in_order: list[int], query: Mapping[str, Any]) -> int:
     """How many records of the list come before the page the request asks for."""
     cursor = query.get("cursor")
     if cursor is not None:
+        # A cursor list is served newest created first: the cursor is the last id read.
         after = cursor_after(str(cursor))
-        return sum(1 for record_id in newest_first if record_id >= after)
+        return sum(1 for record_id in in_order if record_id >= after)
     page = int(query.get("page", 1))
     per_page = int(query.get("per_page", 2000))
-    return min(len(newest_first), (page - 1) * per_page)
+    return min(len(in_order), (page - 1) * per_page)
 
 
 def parse_churn(text: str) -> tuple[str, dict[str, Any]]:

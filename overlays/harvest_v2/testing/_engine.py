@@ -327,8 +327,13 @@ class Engine:
         chunk, meta = paginate(records, keys, request)
         return Page(op.list_key, chunk, kind, meta)
 
+    def listed_ids(self, call: Call) -> list[int]:
+        """The ids of the stored records a list call selects, in the order the list serves them."""
+        kind = self.kind_of(call.operation) or call.operation.operation_id
+        return [record["id"] for record in self._matching(kind, call)[0]]
+
     def _matching(self, kind: str, call: Call) -> tuple[list[Record], list[int]]:
-        """Records passing the scope and filters, newest first, cached until the store changes."""
+        """Records passing the scope and filters, in the list's order, cached until the store changes."""
         op = call.operation
         filters = tuple(sorted((k, _hashable(v)) for k, v in call.query.items() if k not in PAGING_PARAMS))
         scope = tuple(sorted(call.path_params.items()))
@@ -344,8 +349,7 @@ class Engine:
             if all(self._matches_id(record, name, call.path_params[name]) for name in scope_names)
             and all(test(record) for test in tests)
         ]
-        # Newest first is highest id first; the cursor bisects on that order.
-        records.sort(key=lambda record: record["id"], reverse=True)
+        _order(records, op)
         result = records, [-record["id"] for record in records]
         if len(self._filtered) > 64:
             self._filtered.clear()
@@ -379,6 +383,24 @@ class Engine:
                 return lambda record: record.get(name) in value
             return lambda record: record.get(name) == value
         return lambda record: True
+
+
+def _order(records: list[Record], op: Operation) -> None:
+    """Sort a list's records as Harvest serves them: by the table row's order, ties newest created first.
+
+    A cursor list stays newest created first whatever its row says: the fake's cursor is the last
+    id read, and it bisects on that order.
+    """
+    records.sort(key=lambda record: record["id"], reverse=True)
+    by = op.order_by
+    if op.pagination != "page" or by is None or by == "id":
+        return
+    # Stable: records with equal keys keep the newest-first order of the sort above. ISO dates
+    # sort as text; a record without the attribute goes last.
+    present = [record for record in records if record.get(by) is not None]
+    absent = [record for record in records if record.get(by) is None]
+    present.sort(key=lambda record: str(record[by]), reverse=op.order_direction == "desc")
+    records[:] = present + absent
 
 
 def person_name(user: Record) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -96,13 +96,18 @@ class Faults:
             self._churns.append(churn)
         return churn
 
-    def before_list(self, store: Store, kind: str, query: Mapping[str, Any]) -> None:
-        """Let armed churns act before a list request of `kind` is answered (the caller holds the store's lock)."""
+    def before_list(
+        self, store: Store, kind: str, query: Mapping[str, Any], listed: Callable[[], Sequence[int]]
+    ) -> None:
+        """Let armed churns act before a list request of `kind` is answered (the caller holds the store's lock).
+
+        `listed` gives the ids the request's list holds, in the order it serves them (asked only when a churn acts).
+        """
         with self._lock:
             churns = [churn for churn in self._churns if not churn.done]
             self._churns = churns
         for churn in churns:
-            churn.before_list(store, kind, query)
+            churn.before_list(store, kind, query, listed)
 
     def clear(self) -> None:
         with self._lock:
