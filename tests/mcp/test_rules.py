@@ -227,7 +227,7 @@ def test_a_continuation_carries_only_what_the_assistant_could_ask() -> None:
         "cursor": "abc",
         "limit": 2,
         "tool": "list_tasks",
-        "v": 1,
+        "v": 2,
     }
 
 
@@ -381,3 +381,55 @@ def test_a_listing_page_whose_links_or_records_drifted_is_a_tool_error_naming_th
             assert f"{attribute} is UNSET where a value is required" in text_of(listed), text_of(listed)
 
     anyio.run(main)
+
+
+# --- listings across calls ----------------------------------------------------------------
+
+
+def _entries(fake: FakeHarvest) -> list[dict[str, Any]]:
+    """The time entries as Harvest lists them: newest day first."""
+    entries = sorted(fake.store.all("TimeEntry"), key=lambda r: (r["spent_date"], r["id"]), reverse=True)
+    assert len(entries) >= 30, "the seed has too few entries for this test"
+    return entries
+
+
+def test_a_listing_across_calls_keeps_every_record_through_deletions_behind_and_creations_ahead(
+    fake: FakeHarvest,
+) -> None:
+    """Between two calls three records already given are deleted and three are created further on (earlier
+    days), so total_entries stays the same: page numbers would skip three records without a word."""
+    entries = _entries(fake)
+    survivors = {r["id"] for r in entries}
+
+    async def scenario(call: Call) -> None:
+        arguments = {"limit": 10}
+        page = json_of(await call("list_time_entries", arguments))
+        seen = [r["id"] for r in page["records"]]
+        first = True
+        while page["continuation"] is not None:
+            if first:
+                for record_id in seen[:3]:
+                    fake.store.delete("TimeEntry", record_id)
+                    survivors.discard(record_id)
+                for template in entries[-3:]:
+                    fake.store.add("TimeEntry", {**template, "id": None})
+                first = False
+            page = json_of(await call("list_time_entries", {**arguments, "continuation": page["continuation"]}))
+            seen += [r["id"] for r in page["records"]]
+        assert len(seen) == len(set(seen))  # nothing twice
+        assert survivors <= set(seen)  # every record there throughout, once
+
+    _run(fake, scenario)
+
+
+def test_a_listing_that_moved_past_its_overlap_between_calls_says_so(fake: FakeHarvest) -> None:
+    async def scenario(call: Call) -> None:
+        arguments = {"limit": 10}
+        page = json_of(await call("list_time_entries", arguments))
+        for record in page["records"]:  # every record the next call would find its place by
+            fake.store.delete("TimeEntry", record["id"])
+        moved = await call("list_time_entries", {**arguments, "continuation": page["continuation"]})
+        assert moved.is_error
+        assert "ListingChangedError" in text_of(moved) and "changed since the previous call" in text_of(moved)
+
+    _run(fake, scenario)

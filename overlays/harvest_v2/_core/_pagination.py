@@ -52,6 +52,7 @@ __all__ = [
     "NextPageCall",
     "Paginator",
     "_PageGuard",
+    "overlapping_read",
     "without_query",
 ]
 
@@ -288,7 +289,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
 
     def _step(self) -> _Reads[PageT, bool]:
         """One read forward (and the reads back it needs); whether the list goes on after it."""
-        number, size = _forward(self._position, self._per_page, self._overlap)
+        number, size = overlapping_read(self._position, self._per_page, self._overlap)
         call = self._call(number, size)
         page: PageT = yield call
         self._reads += 1
@@ -317,7 +318,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
             ids, keys = self._facts(page, records)
             forward = self._behind_everything_kept(ids, keys)
             if forward:
-                number, size = _forward(start + len(records), self._per_page, self._overlap)
+                number, size = overlapping_read(start + len(records), self._per_page, self._overlap)
             else:
                 number, size = _backward(start, self._per_page, self._overlap)
             again_call = self._call(number, size)
@@ -510,7 +511,7 @@ def _place(item: tuple[int, Any], descending: bool) -> tuple[Any, ...]:
     return ((1,) if key is None else (0, key), -record_id)
 
 
-def _forward(position: int, per_page: int, overlap: int) -> tuple[int, int]:
+def overlapping_read(position: int, per_page: int, overlap: int) -> tuple[int, int]:
     """(page, per_page) of the read that starts at least `overlap` records before `position` and reaches
     furthest past it, per_page as close under the caller's as that allows.
 

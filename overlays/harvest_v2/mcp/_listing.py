@@ -1,12 +1,19 @@
 """List tools: one page per call, `limit` records at most, and a continuation that leads to the next page.
 
 Harvest pages by page number or by cursor and says where the next page is in
-links.next. A continuation carries the tool, its filters, the page size and
-the next page's number or cursor taken from that link, so following it
-re-asks the same listing through the typed client (with its pacing, retries
-and origin checks) and, read to the end, gives every record once. A
-continuation is not a secret: it only says what the assistant could ask for
-with the tool's own arguments, and it is checked like them when it comes back.
+links.next. A continuation carries the tool, its filters and the page size, and
+where to go on: a cursor list's next cursor, taken from that link; for a
+page-numbered list of records, how far the listing got and the ids and sort keys
+of its last few records. The next call reads from a little before that point
+(`overlapping_read`, as the client's own listings do) and goes on after the last
+of those records it finds, so records deleted or created between calls neither
+skip nor repeat one; when it finds none of them (the list moved further than the
+overlap between two calls), the call fails with ListingChangedError instead of
+returning a listing that may be short. Report rows, which have no ids, continue
+by page number and fail the same way when total_entries moved. Following
+continuations to the end gives every record once. A continuation is not a
+secret: it only says what the assistant could ask for with the tool's own
+arguments, and it is checked like them when it comes back.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .._core._harvest_limits import MAX_PER_PAGE
 from ._arguments import ArgumentError
 
 __all__ = [
@@ -29,18 +37,33 @@ __all__ = [
     "Continuation",
     "listing_properties",
     "next_position",
+    "overlap_for",
+    "resume_after",
+    "sort_key_text",
 ]
 
 DEFAULT_LIMIT = 50
 """Records per call unless the assistant asks for more: a page an assistant's context holds comfortably."""
 MAX_LIMIT = 500
 """The most records one call returns unless the operator raises it (--max-limit)."""
-HARVEST_MAX_PER_PAGE = 2000
+HARVEST_MAX_PER_PAGE = MAX_PER_PAGE
 
 PAGING_PARAMETERS = frozenset({"page", "per_page", "cursor"})
 """Harvest's own paging parameters, which `limit` and `continuation` replace in a list tool."""
 
-_VERSION = 1
+_VERSION = 2
+
+MAX_TAIL = 20
+"""The most records whose ids a continuation carries: bounds what comes back from outside."""
+
+
+def overlap_for(limit: int) -> int:
+    """Records a call re-reads from the end of the previous one: a fifth of the page, 2 to 10.
+
+    Calls of an assistant come seconds or minutes apart, so more of the list changes between
+    two of them than between two reads of the client's own listing: the overlap is wider.
+    """
+    return max(2, min(10, limit // 5))
 
 
 def listing_properties(default_limit: int, max_limit: int) -> dict[str, dict[str, Any]]:
@@ -65,16 +88,27 @@ def listing_properties(default_limit: int, max_limit: int) -> dict[str, dict[str
 
 @dataclass(frozen=True)
 class Continuation:
-    """Where a listing resumes: the tool, its filters as JSON, the page size and the next page or cursor."""
+    """Where a listing resumes: the tool, its filters as JSON, the page size, and the next cursor, or the
+    records listed so far (`position`) with the ids and sort keys of the last of them (`tail`), or for
+    rows without ids the next page number and the total_entries it was counted against."""
 
     tool: str
     arguments: dict[str, Any]
     limit: int
     page: int | None = None
     cursor: str | None = None
+    position: int | None = None
+    tail: tuple[tuple[int, str], ...] = ()
+    total: int | None = None
 
     def encode(self) -> str:
-        position: dict[str, Any] = {"page": self.page} if self.cursor is None else {"cursor": self.cursor}
+        position: dict[str, Any]
+        if self.cursor is not None:
+            position = {"cursor": self.cursor}
+        elif self.position is not None:
+            position = {"at": self.position, "tail": [list(pair) for pair in self.tail]}
+        else:
+            position = {"page": self.page, "total": self.total}
         body = {"v": _VERSION, "tool": self.tool, "args": self.arguments, "limit": self.limit, **position}
         text = json.dumps(body, separators=(",", ":"), sort_keys=True)
         return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
@@ -99,9 +133,17 @@ class Continuation:
             raise damaged
         if isinstance(cursor, str):
             return cls(tool, arguments, limit, cursor=cursor)
-        if not isinstance(page, int) or isinstance(page, bool) or page < 1:
+        if "at" in body:
+            at, tail = body.get("at"), body.get("tail")
+            if not _count(at) or not isinstance(tail, list) or not 1 <= len(tail) <= MAX_TAIL:
+                raise damaged
+            if not all(isinstance(p, list) and len(p) == 2 and _count(p[0]) and isinstance(p[1], str) for p in tail):
+                raise damaged
+            return cls(tool, arguments, limit, position=at, tail=tuple((p[0], p[1]) for p in tail))
+        total = body.get("total")
+        if not isinstance(page, int) or not _count(page) or page < 1 or not (total is None or _count(total)):
             raise damaged
-        return cls(tool, arguments, limit, page=page)
+        return cls(tool, arguments, limit, page=page, total=total)
 
     def check_same(self, arguments: Mapping[str, Any]) -> None:
         """Refuse filters that differ from the ones the listing started with: the pages would not line up."""
@@ -118,6 +160,28 @@ class Continuation:
                 f"limit: this listing goes by {self.limit} records a call; keep that limit (or leave it out) "
                 "when passing its continuation, or start over without one"
             )
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def sort_key_text(record: Any, by: str) -> str:
+    """A record's sort key as a continuation carries it (a date as ISO text, an id as digits)."""
+    return str(getattr(record, by, None))
+
+
+def resume_after(ids: list[int], keys: list[str], tail: tuple[tuple[int, str], ...]) -> int | None:
+    """Where a read goes on: after the last record that is one of `tail` with its sort key unchanged.
+
+    None when the read holds none of them: the list moved further than the overlap since the
+    previous call (records before it deleted, or their dates edited), so records may lie between.
+    """
+    wanted = set(tail)
+    for index in range(len(ids) - 1, -1, -1):
+        if (ids[index], keys[index]) in wanted:
+            return index + 1
+    return None
 
 
 def next_position(link: str | None) -> tuple[int | None, str | None] | None:

@@ -32,11 +32,22 @@ from mcp.types import (
     TextResourceContents,
 )
 
-from .. import AsyncHarvest, HarvestError
+from .. import AsyncHarvest, HarvestError, ListingChangedError
+from .._core._pagination import overlapping_read
 from .._core._printable import one_line
+from .._core._required import required_value
 from .._version import __version__
 from ._arguments import ArgumentError
-from ._listing import DEFAULT_LIMIT, HARVEST_MAX_PER_PAGE, MAX_LIMIT, Continuation, next_position
+from ._listing import (
+    DEFAULT_LIMIT,
+    HARVEST_MAX_PER_PAGE,
+    MAX_LIMIT,
+    Continuation,
+    next_position,
+    overlap_for,
+    resume_after,
+    sort_key_text,
+)
 from ._policy import ToolPolicy
 from ._tools import ToolSpec, catalogue
 
@@ -144,22 +155,58 @@ class _Tools:
         spec.check_report_range(filters)
         keywords = spec.arguments.keywords(filters)
         keywords["per_page"] = min(int(limit), HARVEST_MAX_PER_PAGE)
-        if resumed is not None:
-            keywords.update({"page": resumed.page} if resumed.cursor is None else {"cursor": resumed.cursor})
+        operation = spec.operation
+        start = 0
+        if resumed is not None and resumed.position is not None:
+            # Pages start at multiples of per_page: up to twice `limit` and the overlap lets one start just
+            # before the position and still reach `limit` records past it, so a call still gives `limit`.
+            reach = min(2 * (int(limit) + overlap_for(int(limit))), HARVEST_MAX_PER_PAGE)
+            number, size = overlapping_read(resumed.position, reach, overlap_for(int(limit)))
+            keywords.update(page=number, per_page=size)
+            start = (number - 1) * size
+        elif resumed is not None and resumed.cursor is not None:
+            keywords["cursor"] = resumed.cursor
+        elif resumed is not None:
+            keywords["page"] = resumed.page
+            start = (resumed.page - 1) * keywords["per_page"] if resumed.page else 0
         page = await self._method(spec)(**keywords).first_page()
-        # Through .required: records or links that drifted to UNSET raise UnsetAttributeError (a HarvestError)
-        # rather than a TypeError, or a listing that looks finished.
-        records = getattr(page.required, spec.operation.list_key or "")
-        position = next_position(page.required.links.required.next_)
-        if position is not None and resumed is not None and _goes_back(position, resumed):
-            raise ValueError("Harvest's links.next points back at a page already given; the listing stops here")
+        records = list(required_value(page, operation.list_key or ""))
+        link = required_value(required_value(page, "links"), "next_")
         total = getattr(page, "total_entries", None)
+        total = total if isinstance(total, int) and not isinstance(total, bool) else None
+        by = operation.order_by or "id"
+        ids = _ids(records)
+        read, end = records, len(records)
+        if resumed is not None and resumed.position is not None:
+            after = None if ids is None else resume_after(ids, [sort_key_text(r, by) for r in records], resumed.tail)
+            if after is None:
+                raise _moved(operation.operation_id, resumed.position, total, "none of the records it ended with")
+            # A read may reach past `limit` new records (per_page is chosen for the overlap): the rest is next time.
+            end = min(len(read), after + int(limit))
+            records = read[after:end]
+        elif resumed is not None and resumed.cursor is None and resumed.total is not None and total != resumed.total:
+            raise _moved(operation.operation_id, start, total, f"total_entries went from {resumed.total}")
+        position = next_position(link)
+        continuation: str | None = None
+        overlap = overlap_for(int(limit))
+        if position is not None and position[1] is not None:
+            if resumed is not None and resumed.cursor is not None and _goes_back(position, resumed):
+                raise ValueError("Harvest's links.next points back at a page already given; the listing stops here")
+            continuation = Continuation(spec.name, dict(filters), int(limit), cursor=position[1]).encode()
+        elif (position is not None or end < len(read)) and ids is not None and end >= overlap:
+            at = start + end
+            if resumed is not None and resumed.position is not None and at <= resumed.position:
+                raise ValueError("the listing went no further than the previous call; it stops here")
+            tail = tuple((ids[i], sort_key_text(read[i], by)) for i in range(end - overlap, end))
+            continuation = Continuation(spec.name, dict(filters), int(limit), position=at, tail=tail).encode()
+        elif position is not None:
+            if resumed is not None and _goes_back(position, resumed):
+                raise ValueError("Harvest's links.next points back at a page already given; the listing stops here")
+            continuation = Continuation(spec.name, dict(filters), int(limit), page=position[0], total=total).encode()
         return {
             "records": [record.to_dict() for record in records],
-            "total_entries": total if isinstance(total, int) and not isinstance(total, bool) else None,
-            "continuation": None
-            if position is None
-            else Continuation(spec.name, dict(filters), int(limit), *position).encode(),
+            "total_entries": total,
+            "continuation": continuation,
         }
 
     async def read(self, uri: str) -> ReadResourceResult:
@@ -173,6 +220,31 @@ class _Tools:
         return ReadResourceResult(
             contents=[TextResourceContents(uri=uri, mime_type="application/json", text=_json(result.to_dict()))]
         )
+
+
+def _ids(records: list[Any]) -> list[int] | None:
+    """The records' ids, or None for rows that have none (reports)."""
+    ids: list[int] = []
+    for record in records:
+        record_id = getattr(record, "id", None)
+        if type(record_id) is not int:
+            return None
+        ids.append(record_id)
+    return ids
+
+
+def _moved(operation: str, position: int, total: int | None, what: str) -> ListingChangedError:
+    return ListingChangedError(
+        f"{operation}: the list changed since the previous call further than this call reads back ({what} is "
+        "where it was), so records may lie between the two calls; start the listing again without a "
+        "continuation, or narrow it (from, to, updated_since) so fewer records change between calls",
+        operation=operation,
+        page=position,
+        total_before=None,
+        total_after=total,
+        method="GET",
+        url="",
+    )
 
 
 def _goes_back(position: tuple[int | None, str | None], resumed: Continuation) -> bool:
