@@ -228,3 +228,29 @@ def test_a_first_page_that_is_not_the_newest_days_settles_nothing(fake: FakeHarv
     assert (result.updated, result.deleted) == (1, 0)
     assert_copy_equals_account(hv, url, ["time_entries"])
     hv.close()
+
+
+def test_a_list_the_spec_does_not_order_by_day_lets_its_first_page_settle_nothing(
+    fake: FakeHarvest, tmp_path: Any, exchanges: list[Any]
+) -> None:
+    """Only the table row's order (x-harvest-order) says a first page holds every record of its newer days."""
+    from harvest_v2._operations import OPERATIONS
+
+    url = f"sqlite:///{tmp_path / 'copy.db'}"
+    _run("sync", fake, url)
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        hv.time_entries.update(_newest_first(hv)[3], notes="edited after the first sync")
+    exchanges.clear()
+    # As if the spec said nothing of the order (the list is then newest created first). The row is
+    # frozen and shared by every reader, so it is changed in place for this run and put back.
+    row = OPERATIONS["list_time_entries"]
+    object.__setattr__(row, "order_by", None)
+    try:
+        result = _run("sync", fake, url).resources["time_entries"]
+    finally:
+        object.__setattr__(row, "order_by", "spent_date")
+    assert (result.updated, result.deleted) == (1, 0)
+    changes = [query for query in _queries(exchanges) if "updated_since" in query]
+    assert changes and all("to" not in query for query in changes)  # every day's changes read, none settled
+    with Harvest(**fake.client_kwargs(), throttle=False) as hv:
+        assert_copy_equals_account(hv, url, ["time_entries"])

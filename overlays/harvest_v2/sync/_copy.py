@@ -28,7 +28,8 @@ down to ranges a page long, whose ids are read and compared. Before narrowing,
 its bound (each missing row one count per level and one short scan) is set
 against reading the range whole; the cheaper is taken. A read that yields fewer
 records than Harvest counts deletes nothing, and the first page settles its days
-only when it is newest first and lacks no more rows than Harvest is missing.
+only when the spec says the list runs newest day first (x-harvest-order), the page
+does, and it lacks no more rows than Harvest is missing.
 """
 
 from __future__ import annotations
@@ -303,12 +304,16 @@ class Copier:
         total = page.total_entries
         complete = total is not None and len(ids) >= total
         boundary: date | None = None
-        if not complete and len(ids) == self._options.per_page:
+        operation = resource.operation
+        # The spec says how Harvest orders the list (x-harvest-order): only a list of the date field,
+        # newest day first, lets its first page settle the days it covers.
+        by_day = operation.order_by == resource.date_field and operation.order_direction == "desc"
+        if by_day and not complete and len(ids) == self._options.per_page:
             days = [_day(record.get(resource.date_field)) for record in page.records]
-            # Harvest lists date-keyed records newest day first; a page that says otherwise
-            # proves nothing about the days it covers.
-            if all(day is not None for day in days) and all(a >= b for a, b in itertools.pairwise(days)):  # type: ignore[operator]
-                boundary = days[-1]
+            known = [day for day in days if day is not None]
+            # A page that contradicts that order proves nothing about the days it covers.
+            if len(known) == len(days) and all(a >= b for a, b in itertools.pairwise(known)):
+                boundary = known[-1]
         newer = (
             0
             if boundary is None
