@@ -13,6 +13,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -414,3 +415,18 @@ def test_no_more_than_two_reads_of_ids_are_kept() -> None:
         pass
     # Two pages kept, trimmed back to that once more than a page more has come in.
     assert len(held) >= 80 and max(held) <= 3 * _PER_PAGE
+
+
+def test_a_paginator_counts_every_request_it_sends_repairs_included(clients: Clients) -> None:
+    """`requests` is what was sent: a read back to repair a listing counts though it yields no page of its own."""
+    server = _ChangingList(40, changes={2: _delete(*range(40, 34, -1))})  # moved back past the overlap
+    hv, _ = clients.make(server)
+    made: list[Any] = []
+
+    def listing(hv: Any) -> Any:
+        made.append(hv.time_entries.list(per_page=10))
+        return made[0]
+
+    ids = [e.id for e in clients.items(hv, listing)]
+    assert ids == list(range(40, 0, -1))  # complete despite the move (40-35 were read before it)
+    assert made[0].requests == len(server.requests) > -(-34 // 10)  # the repair's reads are counted

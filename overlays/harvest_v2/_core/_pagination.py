@@ -608,6 +608,8 @@ class Paginator(Generic[ItemT, PageT]):
         self._fetch = fetch
         self._first = first
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
+        self.requests = 0
+        """Requests this paginator has sent so far (a repaired listing sends more than it yields pages)."""
 
     def pages(self) -> Iterator[PageT]:
         """Each page envelope in turn (per_page, total_entries, links and the records).
@@ -620,6 +622,7 @@ class Paginator(Generic[ItemT, PageT]):
         step = next(reads)
         while True:
             if isinstance(step, OperationCall):
+                self.requests += 1
                 answer: PageT | None = self._fetch(step)
             else:
                 yield step
@@ -641,6 +644,7 @@ class Paginator(Generic[ItemT, PageT]):
 
     def first_page(self) -> PageT:
         """Only the first page (for totals, or to stop early)."""
+        self.requests += 1
         return self._fetch(self._first)
 
 
@@ -651,6 +655,8 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         self._fetch = fetch
         self._first = first
         self._items: Callable[[PageT], list[ItemT]] = _records(first.operation)
+        self.requests = 0
+        """Requests this paginator has sent so far (a repaired listing sends more than it yields pages)."""
 
     async def pages(self) -> AsyncIterator[PageT]:
         """Each page envelope in turn (per_page, total_entries, links and the records).
@@ -663,6 +669,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         step = next(reads)
         while True:
             if isinstance(step, OperationCall):
+                self.requests += 1
                 answer: PageT | None = await self._fetch(step)
             else:
                 yield step
@@ -685,4 +692,5 @@ class AsyncPaginator(Generic[ItemT, PageT]):
 
     async def first_page(self) -> PageT:
         """Only the first page (for totals, or to stop early)."""
+        self.requests += 1
         return await self._fetch(self._first)

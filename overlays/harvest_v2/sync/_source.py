@@ -175,9 +175,14 @@ class ClientSource:
 
     def pages(self, operation: Operation, params: dict[str, Any]) -> Iterator[Page]:
         method = getattr(getattr(self._client, operation.tag), operation.method_name)
-        for envelope in method(**_call_arguments(params)).pages():
-            self.requests += 1
+        listing = method(**_call_arguments(params))
+        counted = 0
+        for envelope in listing.pages():
+            # Every request sent, the reads a repaired listing adds included, not the pages yielded.
+            self.requests += listing.requests - counted
+            counted = listing.requests
             yield _page(operation, envelope)
+        self.requests += listing.requests - counted  # reads after the last page (one that found the end)
 
 
 _CANCELLED = "the sync was cancelled; every page written before stays, and the next sync goes on from there"
@@ -214,14 +219,19 @@ class AsyncClientSource:
 
     def pages(self, operation: Operation, params: dict[str, Any]) -> Iterator[Page]:
         method = getattr(getattr(self._client, operation.tag), operation.method_name)
-        envelopes: AsyncIterator[Any] = method(**_call_arguments(params)).pages()
+        listing = method(**_call_arguments(params))
+        envelopes: AsyncIterator[Any] = listing.pages()
+        counted = 0
         try:
             while True:
                 try:
                     envelope = self._await(_next(envelopes))
                 except StopAsyncIteration:
+                    self.requests += listing.requests - counted  # reads after the last page
                     return
-                self.requests += 1
+                # Every request sent, the reads a repaired listing adds included, not the pages yielded.
+                self.requests += listing.requests - counted
+                counted = listing.requests
                 yield _page(operation, envelope)
         finally:
             closing = getattr(envelopes, "aclose", None)
