@@ -198,3 +198,38 @@ def test_a_list_that_does_not_change_is_read_in_overlapping_pages() -> None:
     ends = [start + size for start, size in zip(starts, [size for _, size in asked], strict=True)]
     assert all(start < end for start, end in zip(starts[1:], ends, strict=False))
     assert asked[:3] == [(None, 10), (2, 9), (3, 8)]
+
+
+class _DriftedRecord(msgspec.Struct):
+    id: int
+    day: Any  # int, or UNSET where a tolerant read could not hold the date
+
+
+class _DriftedEnvelope(msgspec.Struct):
+    records: list[_DriftedRecord]
+    per_page: int
+    total_entries: int
+    links: _Links
+
+
+@pytest.mark.parametrize("where", [0, 30, 59])
+def test_a_record_whose_sort_key_drifted_to_unset_is_listed_like_one_without_it(where: int) -> None:
+    """A drifted date (UNSET) sorts as a missing one: it used to raise TypeError once the kept ids were trimmed."""
+    days: dict[int, Any] = {i: 1000 - i // 3 for i in range(1, 61)}
+    days[5] = msgspec.UNSET
+    ordered = sorted((i for i in days if i != 5), key=lambda i: (days[i], i), reverse=True)
+    ordered.insert(where, 5)
+
+    def fetch(call: OperationCall) -> _DriftedEnvelope:
+        params = call.params or {}
+        page, per_page = params.get("page", 1), params["per_page"]
+        chunk = ordered[(page - 1) * per_page : page * per_page]
+        more = page * per_page < len(ordered)
+        link = f"{BASE}/records?page={page + 1}" if more else None
+        return _DriftedEnvelope([_DriftedRecord(i, days[i]) for i in chunk], per_page, len(ordered), _Links(link))
+
+    listing: Paginator[_DriftedRecord, _DriftedEnvelope] = Paginator(
+        fetch, OperationCall(_LISTING, "/records", params={"per_page": 5})
+    )
+    listed = [record.id for record in listing]
+    assert sorted(listed) == sorted(ordered) and len(listed) == len(set(listed))

@@ -490,9 +490,12 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         if self._by == "id":
             return ids, ids
         try:
-            return ids, list(map(self._key, records))
+            keys = list(map(self._key, records))
         except AttributeError:  # a record without the attribute sorts as one whose value is missing
-            return ids, [getattr(record, self._by, None) for record in records]
+            keys = [getattr(record, self._by, None) for record in records]
+        if msgspec.UNSET in keys:  # a key that drifted (held UNSET) sorts as a missing one, not as a value
+            keys = [None if key is msgspec.UNSET else key for key in keys]
+        return ids, keys
 
     def _call(self, number: int, size: int) -> OperationCall:
         """The first call's request for page `number` of `size`: its filters, its options (set by the fetch)."""
