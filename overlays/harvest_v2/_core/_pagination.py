@@ -53,6 +53,7 @@ __all__ = [
     "Paginator",
     "_PageGuard",
     "overlapping_read",
+    "record_ids",
     "without_query",
 ]
 
@@ -172,7 +173,7 @@ def _listing(first: OperationCall) -> _Reads[Any, None]:
     overlapping = (
         operation.pagination == "page"
         and per_page >= MIN_OVERLAPPING_PER_PAGE
-        and _ids(_records(operation)(page)) is not None
+        and record_ids(_records(operation)(page)) is not None
     )
     reads = (
         _OverlappingReads[Any, Any](first, per_page).run(page) if overlapping else _follow_links(first, page, per_page)
@@ -206,7 +207,7 @@ def _follow_links(first: OperationCall, page: Any, per_page: int) -> _Reads[Any,
         if operation.pagination == "page" and total is not None and after is not None and after != total:
             why = (
                 "its records have no ids, so a listing cannot tell which ones the change moved"
-                if _ids(_records(operation)(page)) is None
+                if record_ids(_records(operation)(page)) is None
                 else f"per_page {per_page} is too small for reads to overlap, so a listing cannot tell which "
                 f"records the change moved; ask for per_page {MIN_OVERLAPPING_PER_PAGE} or more"
             )
@@ -477,7 +478,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
 
     def _facts(self, page: PageT, records: list[ItemT]) -> tuple[list[int], list[Any]]:
         """The records' ids and sort keys, in list order."""
-        ids = _ids(records)
+        ids = record_ids(records)
         if ids is None:
             raise _changed(
                 self._operation,
@@ -585,7 +586,7 @@ def _changed(
     )
 
 
-def _ids(records: list[Any]) -> list[int] | None:
+def record_ids(records: list[Any]) -> list[int] | None:
     """The records' ids in order, or None when any has none (report rows are keyed by nothing)."""
     try:
         ids = list(map(_get_id, records))

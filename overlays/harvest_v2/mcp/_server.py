@@ -33,7 +33,7 @@ from mcp.types import (
 )
 
 from .. import AsyncHarvest, HarvestError, ListingChangedError
-from .._core._pagination import overlapping_read
+from .._core._pagination import overlapping_read, record_ids
 from .._core._printable import one_line
 from .._core._required import required_value
 from .._version import __version__
@@ -159,7 +159,8 @@ class _Tools:
         start = 0
         if resumed is not None and resumed.position is not None:
             # Pages start at multiples of per_page: up to twice `limit` and the overlap lets one start just
-            # before the position and still reach `limit` records past it, so a call still gives `limit`.
+            # before the position and still reach about `limit` records past it (Harvest's 2000 caps it;
+            # a call may then give fewer, and the next goes on from there).
             reach = min(2 * (int(limit) + overlap_for(int(limit))), HARVEST_MAX_PER_PAGE)
             number, size = overlapping_read(resumed.position, reach, overlap_for(int(limit)))
             keywords.update(page=number, per_page=size)
@@ -175,7 +176,7 @@ class _Tools:
         total = getattr(page, "total_entries", None)
         total = total if isinstance(total, int) and not isinstance(total, bool) else None
         by = operation.order_by or "id"
-        ids = _ids(records)
+        ids = record_ids(records)
         read, end = records, len(records)
         if resumed is not None and resumed.position is not None:
             after = None if ids is None else resume_after(ids, [sort_key_text(r, by) for r in records], resumed.tail)
@@ -193,11 +194,12 @@ class _Tools:
             if resumed is not None and resumed.cursor is not None and _goes_back(position, resumed):
                 raise ValueError("Harvest's links.next points back at a page already given; the listing stops here")
             continuation = Continuation(spec.name, dict(filters), int(limit), cursor=position[1]).encode()
-        elif (position is not None or end < len(read)) and ids is not None and end >= overlap:
+        elif (position is not None or end < len(read)) and ids is not None and end >= 1:
             at = start + end
-            if resumed is not None and resumed.position is not None and at <= resumed.position:
+            tail = tuple((ids[i], sort_key_text(read[i], by)) for i in range(max(0, end - overlap), end))
+            # Positions move with the list, so progress is a record given, or at least a new place to go on from.
+            if resumed is not None and not records and (at, tail) == (resumed.position, resumed.tail):
                 raise ValueError("the listing went no further than the previous call; it stops here")
-            tail = tuple((ids[i], sort_key_text(read[i], by)) for i in range(end - overlap, end))
             continuation = Continuation(spec.name, dict(filters), int(limit), position=at, tail=tail).encode()
         elif position is not None:
             if resumed is not None and _goes_back(position, resumed):
@@ -220,17 +222,6 @@ class _Tools:
         return ReadResourceResult(
             contents=[TextResourceContents(uri=uri, mime_type="application/json", text=_json(result.to_dict()))]
         )
-
-
-def _ids(records: list[Any]) -> list[int] | None:
-    """The records' ids, or None for rows that have none (reports)."""
-    ids: list[int] = []
-    for record in records:
-        record_id = getattr(record, "id", None)
-        if type(record_id) is not int:
-            return None
-        ids.append(record_id)
-    return ids
 
 
 def _moved(operation: str, position: int, total: int | None, what: str) -> ListingChangedError:
