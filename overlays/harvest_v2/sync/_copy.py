@@ -458,7 +458,8 @@ class Copier:
             if self._local_count(resource, low, cut) <= per_page:
                 # Reading a half of one page costs what counting it would, and settles it: its
                 # total is the count, and the other half's is the difference.
-                left = self._scan(resource, low, cut, tally).records
+                read = self._scan(resource, low, cut, tally)
+                left = read.total if read.total is not None else read.records
             else:
                 left = self._count(resource, low, cut)
                 ranges.append((low, cut, left))
