@@ -97,3 +97,15 @@ def test_raw_resources_are_the_plain_classes_in_raw_mode(clients: Clients) -> No
         getattr(hv.with_raw_response, "base_url")  # noqa: B009 - a client attribute, not a resource
     with pytest.raises(AttributeError):
         getattr(hv.with_raw_response, "no_such_resource")  # noqa: B009
+
+
+def test_raw_pages_keep_the_listing_guarantee(clients: Clients) -> None:
+    """Records deleted behind the cursor between two reads pull the rest back: raw pages miss none of them."""
+    from tests.core.test_listing_continuity import _ChangingList, _delete
+
+    server = _ChangingList(40, changes={2: _delete(40, 39, 38)})
+    hv, _ = clients.make(server)
+    raws: list[Any] = clients.items(hv, lambda hv: hv.with_raw_response.time_entries.list(per_page=10).pages())
+    ids = [entry.id for raw in raws for entry in raw.parse().required.time_entries]
+    assert ids == list(range(40, 0, -1))  # every record once (40-38 were read before they went)
+    assert all(raw.status_code == 200 for raw in raws)

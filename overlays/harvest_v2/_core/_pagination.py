@@ -51,7 +51,7 @@ __all__ = [
     "Envelope",
     "NextPageCall",
     "Paginator",
-    "_PageGuard",
+    "listing_reads",
     "overlapping_read",
     "record_ids",
     "without_query",
@@ -160,7 +160,7 @@ _Reads = Generator["OperationCall | PageT", Any, _ReturnT]
 """How a listing runs: it yields a request (and is sent its page) or a page to deliver (and is sent None)."""
 
 
-def _listing(first: OperationCall) -> _Reads[Any, None]:
+def listing_reads(first: OperationCall) -> _Reads[Any, None]:
     """Every page of a listing, as the operation's row says to read it.
 
     A page-numbered list whose records have ids, asked for 3 or more per page, is read in overlapping
@@ -622,7 +622,7 @@ class Paginator(Generic[ItemT, PageT]):
         is read: it asks for its own pages (page and per_page chosen so each read overlaps the last),
         and a page's records are those not delivered before, so a page may hold fewer than per_page.
         """
-        reads = _listing(self._first)
+        reads = listing_reads(self._first)
         step = next(reads)
         while True:
             if isinstance(step, OperationCall):
@@ -669,7 +669,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         is read: it asks for its own pages (page and per_page chosen so each read overlaps the last),
         and a page's records are those not delivered before, so a page may hold fewer than per_page.
         """
-        reads = _listing(self._first)
+        reads = listing_reads(self._first)
         step = next(reads)
         while True:
             if isinstance(step, OperationCall):

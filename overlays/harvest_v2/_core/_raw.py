@@ -4,7 +4,8 @@ The same call as the plain method (paced, retried, raising the same errors),
 kept as the answer Harvest gave: status, headers (Retry-After, X-Request-Id,
 the rate-limit headers...), the request's method and URL, how long the call
 took and how many resends it needed; parse() gives the typed result, read once.
-A listing gives each page's raw response through pages().
+A listing gives each page's raw response through pages(), read as the plain paginator reads
+(the listing guarantee included).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import httpx
 
 from ._errors import redact_url
 from ._operation_call import OperationCall
-from ._pagination import Envelope, _PageGuard
+from ._pagination import Envelope, listing_reads
 from ._response import read_result
 
 __all__ = ["AsyncRawPaginator", "RawPaginator", "RawResponse", "RequestFacts"]
@@ -90,40 +91,75 @@ class RawResponse(Generic[T]):
 
 
 class RawPaginator(Generic[PageT]):
-    """A listing's pages as raw responses: pages() follows links.next as the plain paginator does."""
+    """A listing's pages as raw responses: pages() reads them as the plain paginator does."""
 
     def __init__(self, fetch: Callable[[OperationCall], RawResponse[PageT]], first: OperationCall) -> None:
         self._fetch = fetch
         self._first = first
 
     def pages(self) -> Iterator[RawResponse[PageT]]:
-        """Each page's raw response in turn; its parse() is the page envelope."""
-        call: OperationCall | None = self._first
-        guard: _PageGuard[Any, PageT] = _PageGuard(self._first.operation)
-        while call is not None:
-            raw = self._fetch(call)
-            yield raw
-            call = guard.next_call(raw.parse())
+        """Each page's raw response in turn; its parse() is the page envelope as the listing settled it.
+
+        A page-numbered listing keeps the listing guarantee here too: a page's records are those not
+        delivered before, and its raw response is the read it was settled from (the last one sent).
+        """
+        reads = listing_reads(self._first)
+        step = next(reads)
+        raw: RawResponse[PageT] | None = None
+        while True:
+            answer: PageT | None = None
+            if isinstance(step, OperationCall):
+                raw = self._fetch(step)
+                answer = raw.parse()
+            else:
+                assert raw is not None  # a page is delivered only after a read
+                yield _settled(raw, step)
+            try:
+                step = reads.send(answer)
+            except StopIteration:
+                return
 
     def first_page(self) -> RawResponse[PageT]:
         return self._fetch(self._first)
 
 
 class AsyncRawPaginator(Generic[PageT]):
-    """A listing's pages as raw responses: pages() follows links.next as the plain paginator does."""
+    """A listing's pages as raw responses: pages() reads them as the plain paginator does."""
 
     def __init__(self, fetch: Callable[[OperationCall], Awaitable[RawResponse[PageT]]], first: OperationCall) -> None:
         self._fetch = fetch
         self._first = first
 
     async def pages(self) -> AsyncIterator[RawResponse[PageT]]:
-        """Each page's raw response in turn; its parse() is the page envelope."""
-        call: OperationCall | None = self._first
-        guard: _PageGuard[Any, PageT] = _PageGuard(self._first.operation)
-        while call is not None:
-            raw = await self._fetch(call)
-            yield raw
-            call = guard.next_call(raw.parse())
+        """Each page's raw response in turn; its parse() is the page envelope as the listing settled it.
+
+        A page-numbered listing keeps the listing guarantee here too: a page's records are those not
+        delivered before, and its raw response is the read it was settled from (the last one sent).
+        """
+        reads = listing_reads(self._first)
+        step = next(reads)
+        raw: RawResponse[PageT] | None = None
+        while True:
+            answer: PageT | None = None
+            if isinstance(step, OperationCall):
+                raw = await self._fetch(step)
+                answer = raw.parse()
+            else:
+                assert raw is not None  # a page is delivered only after a read
+                yield _settled(raw, step)
+            try:
+                step = reads.send(answer)
+            except StopIteration:
+                return
 
     async def first_page(self) -> RawResponse[PageT]:
         return await self._fetch(self._first)
+
+
+def _settled(raw: RawResponse[PageT], page: PageT) -> RawResponse[PageT]:
+    """The raw response of the read a page was settled from, whose parse() is that page."""
+    if raw.parse() is page:
+        return raw
+    settled: RawResponse[PageT] = RawResponse(raw._response, raw._call, raw._model, strict=raw._strict)
+    settled._parsed = page
+    return settled
