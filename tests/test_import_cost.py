@@ -83,7 +83,7 @@ def test_the_async_client_is_as_light() -> None:
     _assert_nothing_heavy(added, before | {"contextvars"})
 
 
-def test_the_package_alone_loads_none_of_its_modules() -> None:
+def test_the_package_and_an_error_class_load_only_the_errors_and_their_limits() -> None:
     added, _ = _loaded_by("import harvest_v2\nfrom harvest_v2 import NotFoundError\n")
     ours = sorted(name for name in added if name.startswith("harvest_v2."))
     # An error class needs its own module (and the limits it classifies by), not the client.
