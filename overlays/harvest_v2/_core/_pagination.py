@@ -469,7 +469,7 @@ class _OverlappingReads(Generic[ItemT, PageT]):
                 placed = list(zip(known.values(), map(operator.neg, known.keys()), strict=True))
             try:
                 placed.sort(reverse=descending)
-            except TypeError:  # a record without the key (None) beside ones with it
+            except TypeError:  # a record without the key (None, UNSET) beside ones with it
                 placed.sort(key=lambda item: _place((abs(item[1]), item[0]), descending), reverse=descending)
             kept = placed[excess:]
             record_ids = map(_second, kept) if descending else map(operator.neg, map(_second, kept))
@@ -491,12 +491,9 @@ class _OverlappingReads(Generic[ItemT, PageT]):
         if self._by == "id":
             return ids, ids
         try:
-            keys = list(map(self._key, records))
+            return ids, list(map(self._key, records))
         except AttributeError:  # a record without the attribute sorts as one whose value is missing
-            keys = [getattr(record, self._by, None) for record in records]
-        if msgspec.UNSET in keys:  # a key that drifted (held UNSET) sorts as a missing one, not as a value
-            keys = [None if key is msgspec.UNSET else key for key in keys]
-        return ids, keys
+            return ids, [getattr(record, self._by, None) for record in records]
 
     def _call(self, number: int, size: int) -> OperationCall:
         """The first call's request for page `number` of `size`: its filters, its options (set by the fetch)."""
@@ -507,12 +504,13 @@ class _OverlappingReads(Generic[ItemT, PageT]):
 def _place(item: tuple[int, Any], descending: bool) -> tuple[Any, ...]:
     """Where a record (id, sort key) sits in a list: sorted by this (reversed when descending), ties newest first.
 
-    A record without the key comes last, as Harvest and the fake put it.
+    A record without the key (None, or UNSET where it drifted) comes last, as Harvest and the fake put it.
     """
     record_id, key = item
+    missing = key is None or key is msgspec.UNSET
     if descending:
-        return ((0,) if key is None else (1, key), record_id)
-    return ((1,) if key is None else (0, key), -record_id)
+        return ((0,) if missing else (1, key), record_id)
+    return ((1,) if missing else (0, key), -record_id)
 
 
 def overlapping_read(position: int, per_page: int, overlap: int) -> tuple[int, int]:
