@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
-from ._core._auth import check_header_value, check_user_agent
+from ._core._auth import DEFAULT_ID_URL, TOKEN_PATH, check_header_value, check_user_agent
 from ._core._client import DEFAULT_TIMEOUT
 from ._core._errors import HarvestError, TransportError, error_for_status
 from ._core._printable import one_line
@@ -53,10 +53,7 @@ __all__ = [
     "harvest_scope",
 ]
 
-DEFAULT_ID_URL = "https://id.getharvest.com"
 AUTHORIZE_PATH = "/oauth2/authorize"
-TOKEN_PATH = "/api/v2/oauth2/token"
-"""Where the token endpoint sits under a Harvest ID root (a stored token_url gives its root back)."""
 ACCOUNTS_PATH = "/api/v2/accounts"
 ALL = "all"
 """Every account of the user, Harvest and Forecast."""

@@ -17,7 +17,9 @@ import re
 import httpx
 
 __all__ = [
+    "DEFAULT_ID_URL",
     "DEFAULT_TOKEN_URL",
+    "TOKEN_PATH",
     "USER_AGENT_FORM",
     "Credentials",
     "Secret",
@@ -30,7 +32,11 @@ __all__ = [
 USER_AGENT_FORM = '"AppName (email or URL)", for example "Billing sync (ops@example.com)"'
 _USER_AGENT = re.compile(r"^\s*\S.*\(\s*\S.*\)\s*$")
 
-DEFAULT_TOKEN_URL = "https://id.getharvest.com/api/v2/oauth2/token"
+DEFAULT_ID_URL = "https://id.getharvest.com"
+"""Harvest ID's root: where OAuth2 applications authorize and tokens come from."""
+TOKEN_PATH = "/api/v2/oauth2/token"
+"""Where the token endpoint sits under a Harvest ID root (a stored token_url gives its root back)."""
+DEFAULT_TOKEN_URL = DEFAULT_ID_URL + TOKEN_PATH
 
 
 class Secret:
