@@ -41,43 +41,36 @@ def read_json(response: httpx.Response) -> Any:
     """What hv.request() returns: the decoded JSON (numbers with a fraction as Decimal), None for no body."""
     if not response.content:
         return None
-    request = response.request
-    content_type = response.headers.get("content-type", "")
+    _require_json(response)
+    return _decoded(response)
 
-    def unexpected(message: str) -> UnexpectedResponseError:
-        return UnexpectedResponseError(
-            message,
-            status=response.status_code,
-            method=request.method,
-            url=str(request.url),
-            content_type=content_type,
-            preview=response.content[:80],
-        )
 
-    if "json" not in content_type:
-        raise unexpected("expected a JSON body")
+def _unexpected(response: httpx.Response, message: str) -> UnexpectedResponseError:
+    """The error for an answer that is not what any call can read: status, method, URL, content type, first bytes."""
+    return UnexpectedResponseError(
+        message,
+        status=response.status_code,
+        method=response.request.method,
+        url=str(response.request.url),
+        content_type=response.headers.get("content-type", ""),
+        preview=response.content[:80],
+    )
+
+
+def _require_json(response: httpx.Response) -> None:
+    if "json" not in response.headers.get("content-type", ""):
+        raise _unexpected(response, "expected a JSON body")
+
+
+def _decoded(response: httpx.Response) -> Any:
     try:
         return decode_json(response.content)
     except ValueError as exc:
-        raise unexpected(f"body is not valid JSON ({exc})") from None
+        raise _unexpected(response, f"body is not valid JSON ({exc})") from None
 
 
 def _parse(response: httpx.Response, call: OperationCall, model: type[T], *, strict: bool) -> T:
-    request = response.request
-    content_type = response.headers.get("content-type", "")
-
-    def unexpected(message: str) -> UnexpectedResponseError:
-        return UnexpectedResponseError(
-            message,
-            status=response.status_code,
-            method=request.method,
-            url=str(request.url),
-            content_type=content_type,
-            preview=response.content[:80],
-        )
-
-    if "json" not in content_type:
-        raise unexpected("expected a JSON body")
+    _require_json(response)
     if not strict:
         try:
             with parsing(call.operation.operation_id):
@@ -85,13 +78,10 @@ def _parse(response: httpx.Response, call: OperationCall, model: type[T], *, str
         except SpecMismatch:
             pass  # somewhere the body differs from the spec: read it attribute by attribute below
         except ValueError as exc:
-            raise unexpected(f"body is not valid JSON ({exc})") from None
-    try:
-        data = decode_json(response.content)
-    except ValueError as exc:
-        raise unexpected(f"body is not valid JSON ({exc})") from None
+            raise _unexpected(response, f"body is not valid JSON ({exc})") from None
+    data = _decoded(response)
     if not isinstance(data, dict):
-        raise unexpected(f"expected a JSON object for {model.__name__}")
+        raise _unexpected(response, f"expected a JSON object for {model.__name__}")
     if strict:
         # Every attribute against the spec, stricter than the fast decoder (which takes "1.5" for a decimal).
         validate(model, data)
