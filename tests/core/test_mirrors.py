@@ -19,7 +19,7 @@ from types import ModuleType
 
 import pytest
 from harvest_v2 import oauth
-from harvest_v2._core import _client, _pagination, _redis_pacing, _refreshing, _resource
+from harvest_v2._core import _client, _pagination, _raw, _redis_pacing, _refreshing, _resource
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +29,7 @@ PAIRS: list[tuple[str, tuple[ModuleType, str], tuple[ModuleType, str]]] = [
     ("pace booking", (_client, "_Pipeline.book"), (_client, "_Pipeline.abook")),
     ("pace release", (_client, "_Pipeline.release"), (_client, "_Pipeline.arelease")),
     ("paginators", (_pagination, "Paginator"), (_pagination, "AsyncPaginator")),
+    ("raw paginators", (_raw, "RawPaginator"), (_raw, "AsyncRawPaginator")),
     ("resources", (_resource, "SyncResource"), (_resource, "AsyncResource")),
     ("redis reservation", (_redis_pacing, "RedisPacer.reserve"), (_redis_pacing, "RedisPacer.areserve")),
     ("refreshers", (_refreshing, "Refresher"), (_refreshing, "AsyncRefresher")),
@@ -39,7 +40,7 @@ PAIRS: list[tuple[str, tuple[ModuleType, str], tuple[ModuleType, str]]] = [
 _REWRITES: list[tuple[str, str]] = [
     (r"\basync (def|with|for) ", r"\1 "),
     (r"\bawait ", ""),
-    (r"\bAwaitable\[([^\[\]]*)\]", r"\1"),
+    (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),  # one level of brackets inside
     (r"\baread\(", "read("),
     (r"\baiter_bytes\(", "iter_bytes("),
     (r"\baclose\b", "close"),
