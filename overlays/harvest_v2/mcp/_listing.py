@@ -26,12 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .._core._harvest_limits import MAX_PER_PAGE
 from ._arguments import ArgumentError
 
 __all__ = [
     "DEFAULT_LIMIT",
-    "HARVEST_MAX_PER_PAGE",
     "MAX_LIMIT",
     "PAGING_PARAMETERS",
     "Continuation",
@@ -46,7 +44,6 @@ DEFAULT_LIMIT = 50
 """Records per call unless the assistant asks for more: a page an assistant's context holds comfortably."""
 MAX_LIMIT = 500
 """The most records one call returns unless the operator raises it (--max-limit)."""
-HARVEST_MAX_PER_PAGE = MAX_PER_PAGE
 
 PAGING_PARAMETERS = frozenset({"page", "per_page", "cursor"})
 """Harvest's own paging parameters, which `limit` and `continuation` replace in a list tool."""

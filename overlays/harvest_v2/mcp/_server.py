@@ -33,6 +33,7 @@ from mcp.types import (
 )
 
 from .. import AsyncHarvest, HarvestError, ListingChangedError
+from .._core._harvest_limits import MAX_PER_PAGE
 from .._core._pagination import overlapping_read, record_ids
 from .._core._printable import one_line
 from .._core._required import required_value
@@ -40,7 +41,6 @@ from .._version import __version__
 from ._arguments import ArgumentError
 from ._listing import (
     DEFAULT_LIMIT,
-    HARVEST_MAX_PER_PAGE,
     MAX_LIMIT,
     Continuation,
     next_position,
@@ -154,14 +154,14 @@ class _Tools:
         spec.arguments.check({**filters, "limit": limit})
         spec.check_report_range(filters)
         keywords = spec.arguments.keywords(filters)
-        keywords["per_page"] = min(int(limit), HARVEST_MAX_PER_PAGE)
+        keywords["per_page"] = min(int(limit), MAX_PER_PAGE)
         operation = spec.operation
         start = 0
         if resumed is not None and resumed.position is not None:
             # Pages start at multiples of per_page: up to twice `limit` and the overlap lets one start just
             # before the position and still reach about `limit` records past it (Harvest's 2000 caps it;
             # a call may then give fewer, and the next goes on from there).
-            reach = min(2 * (int(limit) + overlap_for(int(limit))), HARVEST_MAX_PER_PAGE)
+            reach = min(2 * (int(limit) + overlap_for(int(limit))), MAX_PER_PAGE)
             number, size = overlapping_read(resumed.position, reach, overlap_for(int(limit)))
             keywords.update(page=number, per_page=size)
             start = (number - 1) * size
@@ -256,8 +256,8 @@ def create_server(
 
     `hv` must be used from the event loop the server runs in (an AsyncHarvest belongs to one loop).
     """
-    if not 1 <= max_limit <= HARVEST_MAX_PER_PAGE:
-        raise ValueError(f"max_limit must be between 1 and {HARVEST_MAX_PER_PAGE}, got {max_limit}")
+    if not 1 <= max_limit <= MAX_PER_PAGE:
+        raise ValueError(f"max_limit must be between 1 and {MAX_PER_PAGE}, got {max_limit}")
     if not 1 <= default_limit <= max_limit:
         raise ValueError(f"default_limit must be between 1 and max_limit ({max_limit}), got {default_limit}")
     tools = _Tools(hv, policy or ToolPolicy(), default_limit, max_limit)
