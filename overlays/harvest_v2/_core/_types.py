@@ -47,7 +47,8 @@ else:
 
 # msgspec's own marker: typed decoding leaves attributes absent from a response at UNSET.
 Unset = UnsetType
-"""Type of UNSET: marks an argument or attribute that was not given (distinct from None, which is JSON null)."""
+"""Type of UNSET: marks a model attribute Harvest did not send, or one it could not hold (distinct from
+None, which is JSON null); method arguments left out are NOT_GIVEN."""
 
 
 class File:
